@@ -1,0 +1,135 @@
+#include "vm/heap.h"
+
+#include <gmp.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <string>
+
+namespace vial {
+
+const char* subtag_name(Subtag s) {
+  static constexpr const char* names[] = {
+#define X(name, str) str,
+      VIAL_BOXED_SUBTAGS(X)
+#undef X
+  };
+  return names[static_cast<int>(s)];
+}
+
+void Heap::grow(std::size_t at_least) {
+  if (start_) used_before_ += static_cast<std::size_t>(top_ - start_);
+  std::size_t words = std::max(at_least, next_chunk_words_);
+  // Chunks grow along a Fibonacci-like series so big heaps need few chunks.
+  next_chunk_words_ = next_chunk_words_ + next_chunk_words_ / 2;
+  chunks_.emplace_back(new Word[words]);
+  start_ = top_ = chunks_.back().get();
+  limit_ = start_ + words;
+}
+
+Term make_cons(Heap& h, Term head, Term tail) {
+  Word* p = h.alloc(2);
+  p[0] = head.raw();
+  p[1] = tail.raw();
+  return Term::list(p);
+}
+
+Term make_tuple_uninit(Heap& h, std::size_t arity) {
+  Word* p = h.alloc(1 + arity);
+  p[0] = Term::make_header(Subtag::TUPLE, arity);
+  for (std::size_t i = 0; i < arity; ++i) p[1 + i] = Term::nil().raw();
+  return Term::boxed(p);
+}
+
+Term make_tuple(Heap& h, std::initializer_list<Term> elements) {
+  Term t = make_tuple_uninit(h, elements.size());
+  std::size_t i = 0;
+  for (Term e : elements) tuple_set(t, i++, e);
+  return t;
+}
+
+Term make_list(Heap& h, const std::vector<Term>& elements, Term tail) {
+  Term list = tail;
+  for (auto it = elements.rbegin(); it != elements.rend(); ++it) list = make_cons(h, *it, list);
+  return list;
+}
+
+Term make_float(Heap& h, double d) {
+  Word* p = h.alloc(2);
+  p[0] = Term::make_header(Subtag::FLOAT, 1);
+  std::memcpy(p + 1, &d, sizeof d);
+  return Term::boxed(p);
+}
+
+Term make_binary_uninit(Heap& h, std::size_t size, char** data) {
+  std::size_t payload = 1 + (size + 7) / 8;
+  Word* p = h.alloc(1 + payload);
+  p[0] = Term::make_header(Subtag::HEAP_BIN, payload);
+  p[1] = size;
+  p[payload] = 0;  // zero the tail padding so whole-word compares are defined
+  *data = reinterpret_cast<char*>(p + 2);
+  return Term::boxed(p);
+}
+
+Term make_binary(Heap& h, std::string_view bytes) {
+  char* data;
+  Term t = make_binary_uninit(h, bytes.size(), &data);
+  if (!bytes.empty()) std::memcpy(data, bytes.data(), bytes.size());
+  return t;
+}
+
+Term make_integer_from_limbs(Heap& h, const std::uint64_t* limbs, std::size_t n, bool negative) {
+  while (n > 0 && limbs[n - 1] == 0) --n;
+  if (n == 0) return Term::small(0);
+  if (n == 1) {
+    std::uint64_t mag = limbs[0];
+    if (!negative && mag <= static_cast<std::uint64_t>(Term::kSmallMax))
+      return Term::small(static_cast<std::int64_t>(mag));
+    if (negative && mag <= static_cast<std::uint64_t>(Term::kSmallMax) + 1)
+      return Term::small(-static_cast<std::int64_t>(mag));
+  }
+  Word* p = h.alloc(1 + n);
+  p[0] = Term::make_header(negative ? Subtag::BIGNUM_NEG : Subtag::BIGNUM_POS, n);
+  std::memcpy(p + 1, limbs, n * sizeof(std::uint64_t));
+  return Term::boxed(p);
+}
+
+Term make_integer(Heap& h, std::int64_t v) {
+  if (Term::small_fits(v)) return Term::small(v);
+  bool neg = v < 0;
+  std::uint64_t mag = neg ? (~static_cast<std::uint64_t>(v) + 1) : static_cast<std::uint64_t>(v);
+  return make_integer_from_limbs(h, &mag, 1, neg);
+}
+
+Term make_integer_from_digits(Heap& h, std::string_view digits, int base) {
+  if (digits.empty()) return Term::none();
+  // GMP's mpn_set_str wants digit values, not characters.
+  std::string values(digits.size(), '\0');
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    char c = digits[i];
+    int v = c >= '0' && c <= '9' ? c - '0'
+            : c >= 'a' && c <= 'z' ? c - 'a' + 10
+            : c >= 'A' && c <= 'Z' ? c - 'A' + 10
+                                   : 99;
+    if (v >= base) return Term::none();
+    values[i] = static_cast<char>(v);
+  }
+  std::size_t max_limbs = digits.size() / 2 + 2;
+  std::vector<mp_limb_t> limbs(max_limbs);
+  mp_size_t n = mpn_set_str(limbs.data(), reinterpret_cast<const unsigned char*>(values.data()),
+                            values.size(), base);
+  static_assert(sizeof(mp_limb_t) == sizeof(std::uint64_t));
+  return make_integer_from_limbs(h, reinterpret_cast<const std::uint64_t*>(limbs.data()),
+                                 static_cast<std::size_t>(n), false);
+}
+
+std::size_t list_length(Term list) {
+  std::size_t n = 0;
+  while (list.is_cons()) {
+    ++n;
+    list = list.tail();
+  }
+  return list.is_nil() ? n : SIZE_MAX;
+}
+
+}  // namespace vial

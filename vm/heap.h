@@ -1,0 +1,79 @@
+// Heaps that terms are allocated on.
+//
+// A Heap hands out word-aligned memory by bumping a pointer through chunks;
+// memory is never moved, so terms built on it stay valid until the Heap dies.
+// The compiler builds quoted forms and literals on one; for now each process
+// also allocates on one. The sequential-core issue replaces the process side
+// with DESIGN.md §4's single block (stack and heap growing toward each other)
+// and a copying collector; the allocation interface below stays.
+#pragma once
+
+#include <cstddef>
+#include <initializer_list>
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "vm/term.h"
+
+namespace vial {
+
+class Heap {
+ public:
+  explicit Heap(std::size_t first_chunk_words = 1024) : next_chunk_words_(first_chunk_words) {}
+  Heap(const Heap&) = delete;
+  Heap& operator=(const Heap&) = delete;
+
+  Word* alloc(std::size_t words) {
+    if (static_cast<std::size_t>(limit_ - top_) < words) grow(words);
+    Word* p = top_;
+    top_ += words;
+    return p;
+  }
+
+  // Total words handed out so far.
+  std::size_t used_words() const { return used_before_ + static_cast<std::size_t>(top_ - start_); }
+
+ private:
+  void grow(std::size_t at_least);
+
+  std::vector<std::unique_ptr<Word[]>> chunks_;
+  Word* start_ = nullptr;
+  Word* top_ = nullptr;
+  Word* limit_ = nullptr;
+  std::size_t used_before_ = 0;
+  std::size_t next_chunk_words_;
+};
+
+// --- constructors -------------------------------------------------------
+
+Term make_cons(Heap& h, Term head, Term tail);
+Term make_tuple(Heap& h, std::initializer_list<Term> elements);
+// A tuple whose elements the caller fills in with `tuple_set`.
+Term make_tuple_uninit(Heap& h, std::size_t arity);
+inline void tuple_set(Term tuple, std::size_t i, Term v) { tuple.boxed_ptr()[1 + i] = v.raw(); }
+Term make_list(Heap& h, const std::vector<Term>& elements, Term tail = Term::nil());
+Term make_float(Heap& h, double d);
+Term make_binary(Heap& h, std::string_view bytes);
+// A binary of `size` bytes whose contents the caller writes through the pointer.
+Term make_binary_uninit(Heap& h, std::size_t size, char** data);
+// An integer: small when it fits, a bignum otherwise.
+Term make_integer(Heap& h, std::int64_t v);
+// Builds an integer from GMP limbs (magnitude, least significant first) and a
+// sign, normalising to a small integer when it fits.
+Term make_integer_from_limbs(Heap& h, const std::uint64_t* limbs, std::size_t n, bool negative);
+// Parses a decimal/hex/octal/binary digit string (no sign, no underscores)
+// into an integer term. Returns Term::none() if `digits` has a bad digit.
+Term make_integer_from_digits(Heap& h, std::string_view digits, int base);
+
+// Bignum accessors.
+inline std::size_t bignum_limb_count(Term t) { return Term::header_arity(t.boxed_ptr()[0]); }
+inline const std::uint64_t* bignum_limbs(Term t) {
+  return reinterpret_cast<const std::uint64_t*>(t.boxed_ptr() + 1);
+}
+inline bool bignum_negative(Term t) { return t.subtag() == Subtag::BIGNUM_NEG; }
+
+// A charlist or string from a term list; helpers for building common shapes.
+std::size_t list_length(Term list);  // length of a proper list, or SIZE_MAX if improper
+
+}  // namespace vial

@@ -1,0 +1,38 @@
+// Numbers: integer arithmetic that never overflows (small integers promote to
+// GMP-backed bignums and back), floats, and their text forms.
+//
+// Each operation returns Term::none() when Erlang would raise `badarith`
+// (a non-number argument, division by zero, a float result that is not finite);
+// the caller raises the exception, so these stay free of exception machinery.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "vm/heap.h"
+
+namespace vial {
+
+Term num_add(Heap& h, Term a, Term b);   // erlang:'+'/2
+Term num_sub(Heap& h, Term a, Term b);   // erlang:'-'/2
+Term num_mul(Heap& h, Term a, Term b);   // erlang:'*'/2
+Term num_neg(Heap& h, Term a);           // erlang:'-'/1
+Term num_fdiv(Heap& h, Term a, Term b);  // erlang:'/'/2, always a float
+Term int_div(Heap& h, Term a, Term b);   // erlang:'div'/2, truncates toward zero
+Term int_rem(Heap& h, Term a, Term b);   // erlang:'rem'/2, sign of the dividend
+
+// Compares two numbers by value (1 == 1.0 compares equal): -1, 0 or 1.
+int compare_numbers(Term a, Term b);
+
+// Erlang/Elixir's shortest round-trip float text ("1.0", "0.1", "1.0e20",
+// "1.2345e-7"), as float_to_list(F, [short]) and Elixir's inspect print it.
+std::string format_float(double d);
+
+// An integer (small or bignum) in base 2..36, uppercase digits, '-' if negative.
+std::string integer_to_string(Term integer, int base = 10);
+
+// Parses an optionally signed integer in `base` as String.to_integer/2 does
+// (no underscores, no whitespace). Term::none() if the text is not one.
+Term parse_integer(Heap& h, std::string_view text, int base = 10);
+
+}  // namespace vial

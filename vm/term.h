@@ -1,0 +1,171 @@
+// Vial terms: 64-bit tagged words (DESIGN.md §4).
+//
+// Every value the language can see is one 64-bit word. The low bits say what
+// the word is; what the remaining bits mean depends on that tag.
+//
+//   63                                            4 3 2 1 0
+//  +-----------------------------------------------+---+---+
+//  | pointer to a cons cell (2 words: head, tail)  |   0 1 |  LIST
+//  | pointer to a boxed object's header word       |   1 0 |  BOXED
+//  | header: arity (words after it) | subtag(6)    |   0 0 |  HEADER (heap only)
+//  | signed 60-bit integer                         | 0 0 1 1 |  SMALL
+//  | atom index                                    | 0 1 1 1 |  ATOM
+//  | local pid number                              | 1 0 1 1 |  PID
+//  | 0 = [] (nil), 1 = NONE (no value)             | 1 1 1 1 |  SPECIAL
+//  +-----------------------------------------------+---------+
+//
+// Header words never appear as values. On the process stack a word with
+// primary tag 00 is a continuation pointer (a code address, 8-aligned), which
+// is how the collector tells return addresses from terms.
+//
+// Boxed objects are a header word followed by `arity` payload words:
+//   TUPLE      arity = element count, elements follow
+//   FLOAT      arity = 1, an IEEE double follows
+//   BIGNUM     arity = limb count, GMP limbs (least significant first) follow;
+//              the sign is in the subtag (BIGNUM_POS / BIGNUM_NEG)
+//   HEAP_BIN   arity = payload words; word 1 = byte size, bytes follow
+//   FUN        arity = 2 + free variables; word 1 = function entry, word 2 =
+//              packed arity/index, free variables follow
+//   (maps, references, off-heap binaries and sub-binaries arrive with the
+//    sequential-core issue; their subtags are reserved below.)
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+
+namespace vial {
+
+using Word = std::uint64_t;
+
+// Boxed object subtags: one table, from which the enum and the names derive.
+#define VIAL_BOXED_SUBTAGS(X) \
+  X(TUPLE, "tuple")           \
+  X(FLOAT, "float")           \
+  X(BIGNUM_POS, "bignum")     \
+  X(BIGNUM_NEG, "bignum")     \
+  X(HEAP_BIN, "binary")       \
+  X(REFC_BIN, "binary")       \
+  X(SUB_BIN, "binary")        \
+  X(FUN, "fun")               \
+  X(REF, "reference")         \
+  X(MAP_FLAT, "map")          \
+  X(MAP_HAMT, "map")
+
+enum class Subtag : std::uint8_t {
+#define X(name, str) name,
+  VIAL_BOXED_SUBTAGS(X)
+#undef X
+};
+
+const char* subtag_name(Subtag s);
+
+class Term {
+ public:
+  // Tag constants.
+  static constexpr Word kPrimaryMask = 0x3;
+  static constexpr Word kHeaderTag = 0x0;
+  static constexpr Word kListTag = 0x1;
+  static constexpr Word kBoxedTag = 0x2;
+  static constexpr Word kImmedTag = 0x3;
+  static constexpr Word kImmedMask = 0xF;
+  static constexpr Word kSmallTag = 0x3;
+  static constexpr Word kAtomTag = 0x7;
+  static constexpr Word kPidTag = 0xB;
+  static constexpr Word kSpecialTag = 0xF;
+  static constexpr int kImmedShift = 4;
+
+  static constexpr std::int64_t kSmallMax = (std::int64_t{1} << 59) - 1;
+  static constexpr std::int64_t kSmallMin = -(std::int64_t{1} << 59);
+
+  constexpr Term() : w_(kNoneWord) {}
+  static constexpr Term from_raw(Word w) { Term t; t.w_ = w; return t; }
+  constexpr Word raw() const { return w_; }
+
+  // --- immediates -------------------------------------------------------
+  static constexpr Term nil() { return from_raw((0 << kImmedShift) | kSpecialTag); }
+  // NONE marks "no value" (an empty register, a failed lookup); it is never
+  // visible to programs.
+  static constexpr Term none() { return from_raw(kNoneWord); }
+  static constexpr bool small_fits(std::int64_t v) { return v >= kSmallMin && v <= kSmallMax; }
+  static constexpr Term small(std::int64_t v) {
+    return from_raw((static_cast<Word>(v) << kImmedShift) | kSmallTag);
+  }
+  static constexpr Term atom(std::uint32_t index) {
+    return from_raw((static_cast<Word>(index) << kImmedShift) | kAtomTag);
+  }
+  static constexpr Term pid(std::uint64_t number) {
+    return from_raw((number << kImmedShift) | kPidTag);
+  }
+  static Term list(const Word* cons) { return from_raw(reinterpret_cast<Word>(cons) | kListTag); }
+  static Term boxed(const Word* header) { return from_raw(reinterpret_cast<Word>(header) | kBoxedTag); }
+
+  constexpr bool is_nil() const { return w_ == nil().w_; }
+  constexpr bool is_none() const { return w_ == kNoneWord; }
+  constexpr bool is_small() const { return (w_ & kImmedMask) == kSmallTag; }
+  constexpr bool is_atom() const { return (w_ & kImmedMask) == kAtomTag; }
+  constexpr bool is_pid() const { return (w_ & kImmedMask) == kPidTag; }
+  constexpr bool is_immediate() const { return (w_ & kPrimaryMask) == kImmedTag; }
+  constexpr bool is_cons() const { return (w_ & kPrimaryMask) == kListTag; }
+  constexpr bool is_list() const { return is_cons() || is_nil(); }
+  constexpr bool is_boxed() const { return (w_ & kPrimaryMask) == kBoxedTag; }
+
+  constexpr std::int64_t small_value() const { return static_cast<std::int64_t>(w_) >> kImmedShift; }
+  constexpr std::uint32_t atom_index() const { return static_cast<std::uint32_t>(w_ >> kImmedShift); }
+  constexpr std::uint64_t pid_number() const { return w_ >> kImmedShift; }
+
+  // --- pointers ---------------------------------------------------------
+  Word* cons_ptr() const { return reinterpret_cast<Word*>(w_ - kListTag); }
+  Word* boxed_ptr() const { return reinterpret_cast<Word*>(w_ - kBoxedTag); }
+  Term head() const { return from_raw(cons_ptr()[0]); }
+  Term tail() const { return from_raw(cons_ptr()[1]); }
+
+  // --- headers ----------------------------------------------------------
+  static constexpr Word make_header(Subtag s, std::size_t arity) {
+    return (static_cast<Word>(arity) << 8) | (static_cast<Word>(s) << 2) | kHeaderTag;
+  }
+  static constexpr Subtag header_subtag(Word h) { return static_cast<Subtag>((h >> 2) & 0x3F); }
+  static constexpr std::size_t header_arity(Word h) { return static_cast<std::size_t>(h >> 8); }
+
+  Subtag subtag() const { return header_subtag(boxed_ptr()[0]); }
+  bool is_boxed_of(Subtag s) const { return is_boxed() && subtag() == s; }
+  bool is_tuple() const { return is_boxed_of(Subtag::TUPLE); }
+  bool is_float() const { return is_boxed_of(Subtag::FLOAT); }
+  bool is_bignum() const {
+    return is_boxed() && (subtag() == Subtag::BIGNUM_POS || subtag() == Subtag::BIGNUM_NEG);
+  }
+  bool is_integer() const { return is_small() || is_bignum(); }
+  bool is_number() const { return is_integer() || is_float(); }
+  bool is_binary() const {
+    return is_boxed() && (subtag() == Subtag::HEAP_BIN || subtag() == Subtag::REFC_BIN ||
+                          subtag() == Subtag::SUB_BIN);
+  }
+  bool is_fun() const { return is_boxed_of(Subtag::FUN); }
+
+  // Tuples.
+  std::size_t tuple_arity() const { return header_arity(boxed_ptr()[0]); }
+  Term element(std::size_t i) const { return from_raw(boxed_ptr()[1 + i]); }  // 0-based
+
+  // Floats.
+  double float_value() const {
+    double d;
+    std::memcpy(&d, boxed_ptr() + 1, sizeof d);
+    return d;
+  }
+
+  // Heap binaries (the only binary kind so far).
+  std::size_t binary_size() const { return static_cast<std::size_t>(boxed_ptr()[1]); }
+  const char* binary_data() const { return reinterpret_cast<const char*>(boxed_ptr() + 2); }
+  std::string_view binary_view() const { return {binary_data(), binary_size()}; }
+
+  constexpr bool operator==(const Term& o) const = default;  // identity (===) only for immediates
+
+ private:
+  static constexpr Word kNoneWord = (1 << kImmedShift) | kSpecialTag;
+  Word w_;
+};
+
+static_assert(sizeof(Term) == sizeof(Word));
+
+}  // namespace vial
