@@ -54,11 +54,12 @@ Term make_pair(Process& p, Term a, Term b) {
 }
 
 // The erlang:'+'/2 style export that names an arithmetic failure.
-const Export* arith_export(Term name) {
+// `mode`: 0 add, 1 sub, 2 mul.
+const Export* arith_export(int mode) {
   static const Export* add = export_entry(atoms::erlang, intern_atom("+"), 2);
   static const Export* sub = export_entry(atoms::erlang, intern_atom("-"), 2);
   static const Export* mul = export_entry(atoms::erlang, intern_atom("*"), 2);
-  return name == add->function ? add : name == sub->function ? sub : mul;
+  return mode == 0 ? add : mode == 1 ? sub : mul;
 }
 
 RunStatus run(Process* proc, const void* const** table_out) {
@@ -74,6 +75,10 @@ RunStatus run(Process* proc, const void* const** table_out) {
   Process& p = *proc;
   Term* const x = p.x;
   const Word* pc = p.pc;
+  // Each opcode needs its own handler address (the loader threads code with
+  // them), so bodies shared by several opcodes are entered through a small
+  // stub per opcode that sets `mode`.
+  int mode = 0;
 
 #define NEXT() goto* reinterpret_cast<const void*>(*pc)
 #define SRC(w)                                                                                      \
@@ -154,12 +159,15 @@ op_call_only:
   // Remote calls. `mode` 0: push a CP; 1: deallocate pc[3] slots (tail call);
   // 2: tail call without a frame. A native's result returns at once.
 op_call_ext:
+  mode = 0;
+  goto call_ext;
 op_call_ext_last:
-op_call_ext_only: {
+  mode = 1;
+  goto call_ext;
+op_call_ext_only:
+  mode = 2;
+call_ext: {
   const Export* e = EXPORT(pc[2]);
-  const void* op = reinterpret_cast<const void*>(pc[0]);
-  int mode = op == kHandlers[static_cast<int>(Op::call_ext)] ? 0
-             : op == kHandlers[static_cast<int>(Op::call_ext_last)] ? 1 : 2;
   const Word* next = pc + (mode == 1 ? 4 : 3);
   if (e->native) {
     NativeCall c{p};
@@ -195,9 +203,13 @@ op_call_ext_only: {
 }
 
 op_apply:
-op_apply_last: {
+  mode = 0;
+  goto apply;
+op_apply_last:
+  mode = 1;
+apply: {
   std::uint32_t arity = static_cast<std::uint32_t>(pc[1]);
-  bool last = reinterpret_cast<const void*>(pc[0]) == kHandlers[static_cast<int>(Op::apply_last)];
+  bool last = mode == 1;
   Term m = x[arity], f = x[arity + 1];
   if (!m.is_atom() || !f.is_atom()) {
     p.raise(atoms::error, atoms::badarg);
@@ -239,8 +251,12 @@ op_apply_last: {
 }
 
 op_bif1:
-op_bif2: {
-  bool two = reinterpret_cast<const void*>(pc[0]) == kHandlers[static_cast<int>(Op::bif2)];
+  mode = 1;
+  goto bif;
+op_bif2:
+  mode = 2;
+bif: {
+  bool two = mode == 2;
   const Export* e = EXPORT(pc[2]);
   Term args[2] = {SRC(pc[3]), two ? SRC(pc[4]) : Term::nil()};
   Word dst = pc[two ? 5 : 4];
@@ -265,26 +281,27 @@ op_bif2: {
 }
 
 op_add:
+  mode = 0;
+  goto arith;
 op_sub:
-op_mul: {
-  const void* op = reinterpret_cast<const void*>(pc[0]);
+  mode = 1;
+  goto arith;
+op_mul:
+  mode = 2;
+arith: {
   Term a = SRC(pc[2]), b = SRC(pc[3]);
   Term r;
-  Term name;
-  if (op == kHandlers[static_cast<int>(Op::add)]) {
+  if (mode == 0) {
     if (a.is_small() && b.is_small()) r = make_integer(p.heap(), a.small_value() + b.small_value());
     else r = num_add(p.heap(), a, b);
-    name = intern_atom("+");
-  } else if (op == kHandlers[static_cast<int>(Op::sub)]) {
+  } else if (mode == 1) {
     if (a.is_small() && b.is_small()) r = make_integer(p.heap(), a.small_value() - b.small_value());
     else r = num_sub(p.heap(), a, b);
-    name = intern_atom("-");
   } else {
     std::int64_t prod;
     if (a.is_small() && b.is_small() && !__builtin_mul_overflow(a.small_value(), b.small_value(), &prod))
       r = make_integer(p.heap(), prod);
     else r = num_mul(p.heap(), a, b);
-    name = intern_atom("*");
   }
   if (r.is_none()) {
     if (pc[1]) {
@@ -293,7 +310,7 @@ op_mul: {
     }
     p.raise(atoms::error, atoms::badarith);
     Term args[2] = {a, b};
-    set_native_frame(p, arith_export(name), args);
+    set_native_frame(p, arith_export(mode), args);
     goto raise_error;
   }
   SET(pc[4], r);
