@@ -141,7 +141,7 @@ class Lowerer {
   }
 
   ExprPtr list_expr(Term form, int line);
-  ExprPtr call_expr(Term form, Term name, std::vector<Term> args, int line);
+  ExprPtr call_expr(Term form, Term name, std::vector<Term> args, int line, bool imports_only = false);
   ExprPtr case_expr(Term subject, Term kw, int line);
   ExprPtr cond_expr(const std::vector<Term>& clauses, std::size_t i, int line);
   ExprPtr concat_expr(Term form, int line);
@@ -193,10 +193,17 @@ ExprPtr Lowerer::expr(Term form) {
   if (q::is_node(head) && q::node_head(head) == atoms::dot) {
     std::vector<Term> dot = q::list_items(q::node_args(head));
     if (dot.size() != 2 || !dot[1].is_atom()) fail(line, message(Msg::unsupported, "anonymous function calls"));
-    std::vector<ExprPtr> args;
-    for (Term a : q::list_items(args_t)) args.push_back(expr(a));
     Term m = dot[0];
     if (q::is_call(m, atoms::__aliases__)) m = alias_atom(m);
+    if (m == atoms::Elixir_Kernel) {
+      // Kernel.f(...) is inlined like an imported f(...).
+      std::vector<Term> raw = q::list_items(args_t);
+      std::string_view fname = atom_text(dot[1]);
+      if ((fname == "elem" && raw.size() == 2) || find_kernel_import(fname, static_cast<int>(raw.size())))
+        return call_expr(form, dot[1], raw, line, /*imports_only=*/true);
+    }
+    std::vector<ExprPtr> args;
+    for (Term a : q::list_items(args_t)) args.push_back(expr(a));
     if (m.is_atom()) return remote(m, dot[1], std::move(args), line);
     auto e = make(Expr::kApply, line);
     e->function = dot[1];
@@ -245,9 +252,9 @@ ExprPtr Lowerer::expr(Term form) {
   return call_expr(form, head, args, line);
 }
 
-ExprPtr Lowerer::call_expr(Term form, Term name, std::vector<Term> args, int line) {
+ExprPtr Lowerer::call_expr(Term form, Term name, std::vector<Term> args, int line, bool imports_only) {
   auto arity = static_cast<std::uint32_t>(args.size());
-  if (locals_ && locals_->count({name.raw(), arity})) {
+  if (!imports_only && locals_ && locals_->count({name.raw(), arity})) {
     auto e = make(Expr::kLocalCall, line);
     e->function = name;
     for (Term a : args) e->args.push_back(expr(a));

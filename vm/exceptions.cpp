@@ -87,8 +87,17 @@ ExceptionText describe_exception(const ErrorState& e) {
   if (is_tagged(r, atoms::case_clause, 2))
     return {"CaseClauseError", message(Msg::case_clause, inspect(r.element(1)))};
   if (r == atoms::cond_clause) return {"CondClauseError", message(Msg::cond_clause)};
-  if (r == atoms::function_clause && e.module.is_atom())
-    return {"FunctionClauseError", message(Msg::function_clause, format_mfa(e.module, e.function, e.arity))};
+  if (r == atoms::function_clause && e.module.is_atom()) {
+    std::string mfa = format_mfa(e.module, e.function, e.arity);
+    std::string text = message(Msg::function_clause, mfa);
+    if (e.args.is_list()) {
+      text += message(Msg::function_clause_args, mfa);
+      int i = 0;
+      for (Term l = e.args; l.is_cons(); l = l.tail()) text += message(Msg::function_clause_arg, ++i, inspect(l.head()));
+      text += message(Msg::function_clause_end);
+    }
+    return {"FunctionClauseError", text};
+  }
   if (r == atoms::undef && e.module.is_atom()) {
     std::string mfa = format_mfa(e.module, e.function, e.arity);
     if (!module_loaded(e.module)) return {"UndefinedFunctionError", message(Msg::undef_no_module, mfa, inspect(e.module))};
