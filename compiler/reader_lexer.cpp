@@ -806,6 +806,13 @@ struct LexerImpl {
             t.text = std::string(s);
             return t;
           }
+          // `+: 2` is a keyword whose key is an operator.
+          if (keyword_colon()) {
+            ++pos;
+            Token t = make(Tok::Kw, l, cl, space);
+            t.text = std::string(s);
+            return t;
+          }
           Token t = make(Tok::Op, l, cl, space);
           t.op = o.op;
           t.text = std::string(s);
