@@ -46,6 +46,9 @@ struct floating : seq<dec, fraction> {};
 struct ident_char : sor<ranges<'a', 'z', 'A', 'Z', '0', '9', '_'>, high_byte> {};
 struct identifier : seq<sor<range<'a', 'z'>, one<'_'>, high_byte>, star<ident_char>, opt<one<'?', '!'>>> {};
 struct alias : seq<range<'A', 'Z'>, star<ident_char>> {};
+// Atoms also allow `@` inside the name (:node@host), as Erlang's do.
+struct atom_name : seq<sor<ranges<'a', 'z', 'A', 'Z'>, one<'_'>, high_byte>, star<sor<ident_char, one<'@'>>>,
+                       opt<one<'?', '!'>>> {};
 }  // namespace g
 
 // Length of the match of Rule at the start of `s`, or 0.
@@ -121,7 +124,80 @@ struct LexerImpl {
 
   LexerImpl(Lexer& l, std::string_view s) : lx(l), src(s) {}
 
-  int col() const { return static_cast<int>(pos - line_start) + 1 + column_offset; }
+  // Open delimiters awaiting their terminators, checked while tokenizing as
+  // Elixir's tokenizer does, so unbalanced input gets its messages.
+  struct Opener {
+    Tok kind;
+    const char* text;
+    const char* close;
+    int line;
+  };
+  std::vector<Opener>* openers = nullptr;
+
+  static bool opener_of(Tok k, const char** text, const char** close) {
+    switch (k) {
+      case Tok::LParen: *text = "("; *close = ")"; return true;
+      case Tok::LBracket: *text = "["; *close = "]"; return true;
+      case Tok::LBrace: *text = "{"; *close = "}"; return true;
+      case Tok::MapOpen: *text = "{"; *close = "}"; return true;
+      case Tok::LBin: *text = "<<"; *close = ">>"; return true;
+      case Tok::Do: *text = "do"; *close = "end"; return true;
+      case Tok::Fn: *text = "fn"; *close = "end"; return true;
+      default: return false;
+    }
+  }
+
+  static const char* closer_text(Tok k) {
+    switch (k) {
+      case Tok::RParen: return ")";
+      case Tok::RBracket: return "]";
+      case Tok::RBrace: return "}";
+      case Tok::RBin: return ">>";
+      case Tok::End: return "end";
+      default: return nullptr;
+    }
+  }
+
+  void track(const Token& t) {
+    if (!openers) return;
+    const char *text, *close;
+    if (opener_of(t.kind, &text, &close)) {
+      openers->push_back({t.kind, text, close, t.line});
+      return;
+    }
+    const char* c = closer_text(t.kind);
+    if (!c) return;
+    std::string what = t.kind == Tok::End ? std::string("unexpected reserved word: end")
+                                           : std::string("unexpected token: ") + c;
+    if (openers->empty()) {
+      ReadError e{"SyntaxError", t.line, t.column, what};
+      e.snippet = t.kind != Tok::End;
+      throw e;
+    }
+    const Opener& top = openers->back();
+    if (std::string_view(top.close) != c) {
+      ReadError e{"SyntaxError", t.line, t.column,
+                  what + ". The \"" + top.text + "\" at line " + std::to_string(top.line) +
+                      " is missing terminator \"" + top.close + "\""};
+      e.snippet = false;
+      throw e;
+    }
+    openers->pop_back();
+  }
+
+  // Columns count characters, not bytes, as Elixir's do. The count is cached
+  // per line so that a long line costs linear time.
+  mutable std::size_t col_pos = 0;
+  mutable int col_chars = 0;
+  int col() const {
+    if (col_pos < line_start || col_pos > pos) {
+      col_pos = line_start;
+      col_chars = 0;
+    }
+    for (; col_pos < pos; ++col_pos)
+      if ((static_cast<unsigned char>(src[col_pos]) & 0xC0) != 0x80) ++col_chars;
+    return col_chars + 1 + column_offset;
+  }
   char peek(std::size_t k = 0) const { return pos + k < src.size() ? src[pos + k] : '\0'; }
   bool at_end(std::size_t k = 0) const { return pos + k >= src.size(); }
   bool starts_with(std::string_view s) const { return src.substr(pos, s.size()) == s; }
@@ -150,13 +226,21 @@ struct LexerImpl {
   void push(std::vector<Token>& out, Token t) {
     bool drop = (t.kind == Tok::Op && op_info(t.op).eol_drop) || t.kind == Tok::Dot;
     if (drop && !out.empty() && out.back().kind == Tok::Eol && !out.back().semicolon) out.pop_back();
+    track(t);
     out.push_back(std::move(t));
   }
 
   // Tokenizes until the end of input, or (inside an interpolation) until the
   // `}` that closes it.
-  void tokens(std::vector<Token>& out, bool interpolation, int open_line, const char* what) {
-    int braces = 0;
+  void tokens(std::vector<Token>& out, bool interpolation, int open_line, const char* what, int open_col = 0) {
+    std::vector<Opener> mine;
+    std::vector<Opener>* saved = openers;
+    openers = &mine;
+    struct Restore {
+      LexerImpl& l;
+      std::vector<Opener>* s;
+      ~Restore() { l.openers = s; }
+    } restore{*this, saved};
     for (;;) {
       bool space = false;
       while (!at_end() && is_space(peek())) {
@@ -165,8 +249,13 @@ struct LexerImpl {
       }
       if (at_end()) {
         if (interpolation)
-          fail(open_line, 0, std::string("missing interpolation terminator: \"}\" (for ") + what +
+          fail(open_line, open_col, std::string("missing interpolation terminator: \"}\" (for ") + what +
                                  " starting at line " + std::to_string(open_line) + ")",
+               "TokenMissingError");
+        if (!mine.empty())
+          fail(line, col(),
+               std::string("missing terminator: ") + mine.back().close + " (for \"" + mine.back().text +
+                   "\" starting at line " + std::to_string(mine.back().line) + ")",
                "TokenMissingError");
         return;
       }
@@ -199,12 +288,10 @@ struct LexerImpl {
         push(out, std::move(t));
         continue;
       }
-      if (interpolation && c == '}' && braces == 0) {
+      if (interpolation && c == '}' && mine.empty()) {
         ++pos;
         return;
       }
-      if (c == '{') ++braces;
-      if (c == '}') --braces;
       if (c >= '0' && c <= '9') {
         push(out, number(l, cl, space));
         continue;
@@ -264,6 +351,7 @@ struct LexerImpl {
     for (char ch : text.substr(base == 10 ? 0 : 2))
       if (ch != '_') digits += ch;
     Token t = make(is_float ? Tok::Float : Tok::Int, l, cl, space);
+    t.text = std::string(text);
     if (is_float) {
       errno = 0;
       double d = std::strtod(digits.c_str(), nullptr);
@@ -366,10 +454,7 @@ struct LexerImpl {
     }
     std::string_view rest = src.substr(pos);
     std::size_t n = 0;
-    if ((c >= 'a' && c <= 'z') || c == '_' || static_cast<unsigned char>(c) >= 0x80)
-      n = match<g::identifier>(rest);
-    else if (c >= 'A' && c <= 'Z')
-      n = match<g::identifier>(std::string(1, 'a') + std::string(rest.substr(1, 256)));
+    n = match<g::atom_name>(rest);
     if (n == 0) {
       // Operator atoms, and the special forms' names.
       // The longest of them wins (`:..` is not `:.` followed by `.`).
@@ -400,8 +485,13 @@ struct LexerImpl {
     if (peek() == '\\') {
       ++pos;
       std::string s;
-      escape(s, Mode::Escapes, '\0');
-      cp = decode_one(s);
+      // `?\x` and `?\u` without digits are the letters themselves.
+      if ((peek() == 'x' || peek() == 'u') && hex_value(peek(1)) < 0 && peek(1) != '{') {
+        cp = static_cast<unsigned char>(src[pos++]);
+      } else {
+        escape(s, l, cl);
+        cp = decode_one(s);
+      }
     } else {
       cp = next_code_point();
     }
@@ -439,6 +529,8 @@ struct LexerImpl {
   // Scans up to (and past) `close`; close == '\0' scans to the end of input
   // (heredoc bodies).
   std::vector<Part> scan(char close, Mode mode, int open_line, const char* what) {
+    // Elixir reports bad escapes at the start of the literal's contents.
+    int content_line = line, content_col = col();
     std::vector<Part> parts;
     std::string buf;
     int buf_line = line, buf_col = col();
@@ -462,7 +554,7 @@ struct LexerImpl {
       if (c == '\\') {
         ++pos;
         if (mode == Mode::Escapes) {
-          escape(buf, mode, close);
+          escape(buf, content_line, content_col);
         } else if (peek() == close && close != '\0') {
           buf += close;
           ++pos;
@@ -477,7 +569,7 @@ struct LexerImpl {
         pos += 2;
         if (++depth > kMaxInterpolationDepth) fail(il, ic, "interpolations are nested too deeply");
         auto toks = std::make_unique<std::vector<Token>>();
-        tokens(*toks, true, open_line, what);
+        tokens(*toks, true, il, what, ic);
         --depth;
         toks->push_back(make(Tok::Eof, line, col() - 1, false));
         parts.push_back(Part{true, {}, toks.get(), il, ic});
@@ -495,7 +587,7 @@ struct LexerImpl {
   }
 
   // After a backslash: appends what the escape sequence stands for.
-  void escape(std::string& buf, Mode mode, char close) {
+  void escape(std::string& buf, int err_line, int err_col) {
     if (at_end()) return;
     char c = peek();
     ++pos;
@@ -515,26 +607,33 @@ struct LexerImpl {
       case 'x': {
         int v = 0, n = 0;
         while (n < 2 && hex_value(peek()) >= 0) v = v * 16 + hex_value(src[pos++]), ++n;
-        if (n == 0) fail(line, col(), "invalid hex escape character, expected \\xHH where H is a hexadecimal digit");
+        if (n == 0)
+          fail(err_line, err_col,
+               "invalid hex escape character, expected \\xHH where H is a hexadecimal digit. Syntax error after: \\x");
         buf += static_cast<char>(v);
         return;
       }
       case 'u': {
         std::uint32_t v = 0;
         int n = 0;
+        const char* bad =
+            "invalid Unicode escape character, expected \\uHHHH or \\u{H*} where H is a hexadecimal digit. "
+            "Syntax error after: \\u";
+        std::size_t digits_at = pos;
         if (peek() == '{') {
           ++pos;
+          digits_at = pos;
           while (n < 6 && hex_value(peek()) >= 0) v = v * 16 + hex_value(src[pos++]), ++n;
-          if (n == 0 || peek() != '}')
-            fail(line, col(), "invalid Unicode escape character, expected \\u{H*} where H is a hexadecimal digit");
+          if (n == 0 || peek() != '}') fail(err_line, err_col, bad);
           ++pos;
         } else {
           while (n < 4 && hex_value(peek()) >= 0) v = v * 16 + hex_value(src[pos++]), ++n;
-          if (n != 4)
-            fail(line, col(), "invalid Unicode escape character, expected \\uHHHH where H is a hexadecimal digit");
+          if (n != 4) fail(err_line, err_col, bad);
         }
         if (v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
-          fail(line, col(), "invalid or reserved Unicode code point \\u{" + std::to_string(v) + "}");
+          fail(err_line, err_col,
+               "invalid or reserved Unicode code point \\u{" + std::string(src.substr(digits_at, n)) +
+                   "}. Syntax error after: \\u");
         append_utf8(buf, v);
         return;
       }
@@ -570,10 +669,15 @@ struct LexerImpl {
       if (nl == std::string_view::npos) break;
       p = nl + 1;
     }
-    if (close_at == std::string_view::npos)
-      fail(open_line, open_col,
+    if (close_at == std::string_view::npos) {
+      // Reported where the input ends, as Elixir does.
+      while (!at_end()) {
+        if (src[pos++] == '\n') newline();
+      }
+      fail(line, col(),
            "missing terminator: " + delim + " (for heredoc starting at line " + std::to_string(open_line) + ")",
            "TokenMissingError");
+    }
     // Dedent.
     std::string body;
     std::size_t b = body_start;
@@ -699,6 +803,13 @@ struct LexerImpl {
           if (p < src.size() && src[p] == '/' && (p + 1 >= src.size() || src[p + 1] != '/') && o.op != Op::Div &&
               o.op != Op::Step) {
             Token t = make(Tok::Ident, l, cl, space);
+            t.text = std::string(s);
+            return t;
+          }
+          // `+: 2` is a keyword whose key is an operator.
+          if (keyword_colon()) {
+            ++pos;
+            Token t = make(Tok::Kw, l, cl, space);
             t.text = std::string(s);
             return t;
           }

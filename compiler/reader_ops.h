@@ -63,7 +63,7 @@ enum class Assoc : std::uint8_t { Left, Right, Non };
   X(Concat3, "+++", 200, Right, 0, true)                           \
   X(Subtract3, "---", 200, Right, 0, true)                         \
   X(StrConcat, "<>", 200, Right, 0, true)                          \
-  X(Range, "..", 200, Right, 0, false)                             \
+  X(Range, "..", 200, Right, 0, true)                              \
   X(Plus, "+", 210, Left, 300, false)                              \
   X(Minus, "-", 210, Left, 300, false)                             \
   X(Mul, "*", 220, Left, 0, true)                                  \

@@ -28,11 +28,25 @@ struct BodyItem {
 
 class Parser {
  public:
-  Parser(Heap& h, const std::vector<Token>& toks) : h_(h), t_(toks) {}
+  Parser(Heap& h, const std::vector<Token>& toks) : h_(h), t_(toks), close_paren_(toks.size(), 0) {
+    // Where each `(` closes, so that `fn (a, b) -> ...` heads are recognised
+    // without backtracking. The lexer has already checked the balance.
+    std::vector<std::size_t> open;
+    for (std::size_t k = 0; k < toks.size(); ++k) {
+      if (toks[k].kind == Tok::LParen) open.push_back(k);
+      else if (toks[k].kind == Tok::RParen && !open.empty()) {
+        close_paren_[open.back()] = k;
+        open.pop_back();
+      }
+    }
+  }
 
   Term file() {
     std::vector<Term> exprs = expr_list([](const Token& t) { return t.kind == Tok::Eof; });
     if (peek().kind != Tok::Eof) error_before(peek());
+    // A file of nothing but newlines, comments or `;` is an empty block that
+    // remembers where the first of them was (elixir_parser.yrl's `grammar -> eoe`).
+    if (exprs.empty() && t_[0].kind == Tok::Eol) return node(atoms::__block__, meta(t_[0].line), Term::nil());
     return block(exprs);
   }
 
@@ -41,6 +55,7 @@ class Parser {
   const std::vector<Token>& t_;
   std::size_t i_ = 0;
   int depth_ = 0;
+  std::vector<std::size_t> close_paren_;
 
   struct DepthGuard {
     Parser& p;
@@ -333,7 +348,6 @@ class Parser {
       case Tok::Fn:
         return fn();
       case Tok::End:
-      case Tok::BlockKw:
         fail(t, "unexpected reserved word: " + describe(t));
       case Tok::Eof:
         error_before(t);
@@ -432,11 +446,11 @@ class Parser {
       pairs.push_back(pair(key, value));
       std::size_t save = i_;
       if (!at(Tok::Comma)) break;
-      next();
+      const Token& comma = next();
       skip_eol();
       if (!at(Tok::Kw)) {
         if (starts_operand(peek()) && !at(Tok::Eof))
-          fail(peek(), "unexpected expression after keyword list. Keyword lists must always come last in "
+          fail(comma, "unexpected expression after keyword list. Keyword lists must always come last in "
                        "lists and maps. Therefore, this is not allowed:\n\n    [some: :value, :another]\n    "
                        "%{some: :value, another => value}\n\nInstead, reorder it to be the last entry:\n\n    "
                        "[:another, some: :value]\n    %{another => value, some: :value}\n\nSyntax error after: ','");
@@ -728,6 +742,20 @@ class Parser {
         any_head = true;
         continue;
       }
+      if (at(Tok::LParen) && paren_head_ahead()) {
+        std::vector<Term> args = paren_args();
+        if (at_op(Op::When)) {
+          const Token& w = next();
+          skip_eol();
+          args.push_back(expr(0, Ctx{}));
+          args = {call(atoms::when, w.line, args)};
+        }
+        const Token& arrow = next();
+        skip_eol();
+        items.push_back({true, args, arrow.line});
+        any_head = true;
+        continue;
+      }
       std::vector<Term> terms;
       for (;;) {
         if (at(Tok::Kw)) terms.push_back(make_list(h_, kw_pairs(Ctx{})));
@@ -768,6 +796,14 @@ class Parser {
       clauses.push_back(call(atoms::arrow, head.line, {make_list(h_, head.terms), b}));
     }
     return make_list(h_, clauses);
+  }
+
+  // `(args) ->` or `(args) when guard ->` at the current `(`.
+  bool paren_head_ahead() const {
+    std::size_t close = close_paren_[i_];
+    if (close == 0 || close + 1 >= t_.size()) return false;
+    const Token& after = t_[close + 1];
+    return after.kind == Tok::Op && (after.op == Op::Stab || after.op == Op::When);
   }
 
   // `a, b when g ->` has one head argument: {:when, m, [a, b, g]}.
