@@ -1,6 +1,7 @@
 #include "compiler/lower.h"
 
 #include <map>
+#include <memory>
 #include <string_view>
 
 #include "compiler/expand.h"
@@ -130,6 +131,27 @@ class Lowerer {
     return e;
   }
 
+  // A tuple or list whose parts are all literals is itself one literal, built
+  // once at compile time (and long literal lists need no deep codegen).
+  ExprPtr fold(ExprPtr e) {
+    if (e->kind != Expr::kTuple && e->kind != Expr::kCons) return e;
+    for (const auto& a : e->args)
+      if (a->kind != Expr::kLit) return e;
+    Term t;
+    if (e->kind == Expr::kCons) {
+      t = make_cons(heap_, e->args[0]->lit, e->args[1]->lit);
+    } else {
+      t = make_tuple_uninit(heap_, e->args.size());
+      for (std::size_t i = 0; i < e->args.size(); ++i) tuple_set(t, i, e->args[i]->lit);
+    }
+    return lit(t, e->line);
+  }
+
+ public:
+  // Module attributes visible to the function being lowered.
+  const std::map<Word, Term>* attributes = nullptr;
+
+ private:
   Term alias_atom(Term form) {
     std::string name = "Elixir";
     for (Term part : q::list_items(q::node_args(form))) {
@@ -170,7 +192,7 @@ ExprPtr Lowerer::expr(Term form) {
     auto e = make(Expr::kTuple, line);
     e->args.push_back(expr(form.element(0)));
     e->args.push_back(expr(form.element(1)));
-    return e;
+    return fold(std::move(e));
   }
   if (!q::is_node(form)) fail(line, message(Msg::unsupported, "the literal " + inspect(form)));
 
@@ -239,9 +261,20 @@ ExprPtr Lowerer::expr(Term form) {
   if (head == atoms::tuple_op) {
     auto e = make(Expr::kTuple, line);
     for (Term a : args) e->args.push_back(expr(a));
-    return e;
+    return fold(std::move(e));
   }
   if (head == atoms::bin) return concat_expr(form, line);
+  if (name == "@" && args.size() == 1 && q::is_var(args[0])) {
+    // Reading a module attribute inlines the value it had where the
+    // function was defined; an unset attribute reads as nil (Elixir warns).
+    if (module_.is_none()) fail(line, message(Msg::unsupported, "a module attribute outside a module"));
+    Term value = atoms::nil;
+    if (attributes) {
+      auto it = attributes->find(q::node_head(args[0]).raw());
+      if (it != attributes->end()) value = it->second;
+    }
+    return lit(value, line);
+  }
   if (name == "defmodule" && args.size() == 2) return defmodule_expr(form, line);
   if ((name == "def" || name == "defp") && module_.is_none())
     throw Failure{CompileError{"ArgumentError", file_, line, message(Msg::def_outside_module, name)}};
@@ -299,7 +332,7 @@ ExprPtr Lowerer::list_expr(Term form, int line) {
       auto c = make(Expr::kCons, line);
       c->args.push_back(std::move(*it));
       c->args.push_back(std::move(tail));
-      tail = std::move(c);
+      tail = fold(std::move(c));
     }
     return tail;
   }
@@ -309,7 +342,7 @@ ExprPtr Lowerer::list_expr(Term form, int line) {
     auto c = make(Expr::kCons, line);
     c->args.push_back(std::move(*it));
     c->args.push_back(std::move(tail));
-    tail = std::move(c);
+    tail = fold(std::move(c));
   }
   return tail;
 }
@@ -588,6 +621,60 @@ ExprPtr Lowerer::lower_guard(Term form) {
   fail(line, message(Msg::invalid_guard, "this call"));
 }
 
+// Attributes that document or annotate (read by tools, not by code); Vial
+// accepts and ignores them.
+bool is_documentation_attribute(Term name) {
+  static const std::set<std::string_view> kNames = {
+      "moduledoc", "doc", "typedoc", "spec", "type", "typep", "opaque", "callback", "macrocallback",
+      "impl", "behaviour", "dialyzer", "compile", "vsn", "optional_callbacks", "deprecated"};
+  return kNames.count(atom_text(name)) > 0;
+}
+
+// The value of a quoted literal (numbers, atoms, strings, and lists and
+// tuples of them), or none if computing it would need evaluation.
+Term literal_value(Heap& heap, Term form) {
+  if (is_literal(form)) return form;
+  if (form.is_list()) {
+    std::vector<Term> items;
+    for (Term t : q::list_items(form)) {
+      Term v = literal_value(heap, t);
+      if (v.is_none()) return v;
+      items.push_back(v);
+    }
+    return make_list(heap, items);
+  }
+  if (form.is_tuple() && form.tuple_arity() == 2) {
+    Term a = literal_value(heap, form.element(0)), b = literal_value(heap, form.element(1));
+    if (a.is_none() || b.is_none()) return Term::none();
+    return make_tuple(heap, {a, b});
+  }
+  if (q::is_call(form, atoms::tuple_op)) {
+    std::vector<Term> items = q::list_items(q::node_args(form));
+    Term t = make_tuple_uninit(heap, items.size());
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      Term v = literal_value(heap, items[i]);
+      if (v.is_none()) return v;
+      tuple_set(t, i, v);
+    }
+    return t;
+  }
+  if (q::is_call(form, intern_atom("-"), 1)) {
+    Term v = q::list_items(q::node_args(form))[0];
+    if (v.is_small()) return make_integer(heap, -v.small_value());
+    if (v.is_float()) return make_float(heap, -v.float_value());
+  }
+  if (q::is_call(form, atoms::__aliases__)) {
+    std::string name = "Elixir";
+    for (Term part : q::list_items(q::node_args(form))) {
+      if (!part.is_atom()) return Term::none();
+      name += ".";
+      name += atom_text(part);
+    }
+    return intern_atom(name);
+  }
+  return Term::none();
+}
+
 }  // namespace
 
 // --- entry points ------------------------------------------------------------------
@@ -618,7 +705,9 @@ bool lower_module(Heap& heap, Term name, Term body, const std::string& file, ir:
     Term guard;
     Term body;
     int line;
+    std::shared_ptr<const std::map<Word, Term>> attributes;  // as they were at this def
   };
+  auto attributes = std::make_shared<std::map<Word, Term>>();
   std::vector<std::pair<std::pair<Word, std::uint32_t>, bool>> order;  // first appearance, exported
   std::map<std::pair<Word, std::uint32_t>, std::vector<Def>> defs;
   auto fail = [&](int line, std::string msg) {
@@ -629,6 +718,20 @@ bool lower_module(Heap& heap, Term name, Term body, const std::string& file, ir:
     int line = q::line_of(item);
     bool is_def = q::is_call(item, intern_atom("def"), 2);
     bool is_defp = q::is_call(item, intern_atom("defp"), 2);
+    if (q::is_call(item, intern_atom("@"), 1) && q::is_node(q::list_items(q::node_args(item))[0])) {
+      Term attr = q::list_items(q::node_args(item))[0];
+      Term value_list = q::node_args(attr);
+      if (!value_list.is_list() || list_length(value_list) != 1)
+        return fail(line, message(Msg::unsupported, "reading a module attribute in a module body"));
+      if (is_documentation_attribute(q::node_head(attr))) continue;
+      Term value = literal_value(heap, q::list_items(value_list)[0]);
+      if (value.is_none())
+        return fail(line, message(Msg::unsupported, "a module attribute whose value is computed"));
+      auto next = std::make_shared<std::map<Word, Term>>(*attributes);
+      (*next)[q::node_head(attr).raw()] = value;
+      attributes = next;
+      continue;
+    }
     if (!is_def && !is_defp) {
       if (item == atoms::nil) continue;  // an empty body
       return fail(line, message(Msg::unsupported, "this expression in a module body"));
@@ -650,7 +753,7 @@ bool lower_module(Heap& heap, Term name, Term body, const std::string& file, ir:
       if (q::is_call(a, intern_atom("\\\\"), 2)) return fail(line, message(Msg::unsupported, "default arguments"));
     std::pair<Word, std::uint32_t> key{q::node_head(head).raw(), static_cast<std::uint32_t>(list_length(head_args))};
     if (!defs.count(key)) order.push_back({key, is_def});
-    defs[key].push_back(Def{head_args, guard, fbody, line});
+    defs[key].push_back(Def{head_args, guard, fbody, line, attributes});
   }
   std::set<std::pair<Word, std::uint32_t>> locals;
   for (const auto& [key, exported] : order) locals.insert(key);
@@ -665,6 +768,7 @@ bool lower_module(Heap& heap, Term name, Term body, const std::string& file, ir:
       l.begin_function(&fn);
       for (const Def& d : defs[key]) {
         if (fn.line == 0) fn.line = d.line;
+        l.attributes = d.attributes.get();
         fn.clauses.push_back(l.function_clause(d.head_args, d.guard, d.body, d.line));
       }
       out->functions.push_back(std::move(fn));
