@@ -1,6 +1,8 @@
 #include "vm/exceptions.h"
 
+#include <algorithm>
 #include <string_view>
+#include <vector>
 
 #include "vm/atom.h"
 #include "vm/messages.h"
@@ -61,6 +63,63 @@ std::string arithmetic_blame(const ErrorState& e) {
   return {};
 }
 
+// Jaro similarity of two names (String.jaro_distance/2 on ASCII text).
+double jaro(std::string_view a, std::string_view b) {
+  if (a.empty() && b.empty()) return 1.0;
+  if (a.empty() || b.empty()) return 0.0;
+  std::size_t window = std::max(a.size(), b.size()) / 2;
+  window = window > 0 ? window - 1 : 0;
+  std::vector<bool> ma(a.size()), mb(b.size());
+  double matches = 0;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    std::size_t lo = i > window ? i - window : 0, hi = std::min(b.size(), i + window + 1);
+    for (std::size_t j = lo; j < hi; ++j)
+      if (!mb[j] && a[i] == b[j]) {
+        ma[i] = mb[j] = true;
+        ++matches;
+        break;
+      }
+  }
+  if (matches == 0) return 0.0;
+  double transpositions = 0;
+  for (std::size_t i = 0, j = 0; i < a.size(); ++i) {
+    if (!ma[i]) continue;
+    while (!mb[j]) ++j;
+    if (a[i] != b[j]) ++transpositions;
+    ++j;
+  }
+  transpositions /= 2;
+  return (matches / a.size() + matches / b.size() + (matches - transpositions) / matches) / 3;
+}
+
+// UndefinedFunctionError's hint: exported functions of the same name (any
+// arity), else those with similar names, as Elixir 1.14 picks them.
+std::string did_you_mean(Term module, Term function) {
+  auto mod = current_module(module);
+  if (!mod) return {};
+  struct Candidate {
+    double distance;
+    std::string name;
+    std::uint32_t arity;
+  };
+  std::vector<Candidate> same, similar;
+  std::string_view wanted = atom_text(function);
+  for (const auto& f : mod->functions) {
+    if (!f.exported) continue;
+    std::string name(atom_text(f.name));
+    if (f.name == function) same.push_back({1.0, name, f.arity});
+    else if (double d = jaro(wanted, name); d >= 0.77) similar.push_back({d, name, f.arity});
+  }
+  std::vector<Candidate>& found = same.empty() ? similar : same;
+  if (found.empty()) return {};
+  std::stable_sort(found.begin(), found.end(), [](const auto& x, const auto& y) { return x.distance > y.distance; });
+  if (found.size() > 5) found.resize(5);
+  std::stable_sort(found.begin(), found.end(), [](const auto& x, const auto& y) { return x.name < y.name; });
+  std::string text = message(Msg::undef_did_you_mean);
+  for (const auto& c : found) text += message(Msg::undef_suggestion, c.name, c.arity);
+  return text;
+}
+
 bool is_tagged(Term t, Term tag, std::size_t arity) {
   return t.is_tuple() && t.tuple_arity() == arity && t.element(0) == tag;
 }
@@ -101,7 +160,7 @@ ExceptionText describe_exception(const ErrorState& e) {
   if (r == atoms::undef && e.module.is_atom()) {
     std::string mfa = format_mfa(e.module, e.function, e.arity);
     if (!module_loaded(e.module)) return {"UndefinedFunctionError", message(Msg::undef_no_module, mfa, inspect(e.module))};
-    return {"UndefinedFunctionError", message(Msg::undef_or_private, mfa)};
+    return {"UndefinedFunctionError", message(Msg::undef_or_private, mfa) + did_you_mean(e.module, e.function)};
   }
   if (is_tagged(r, atoms::badbool, 3))
     return {"BadBooleanError", message(Msg::badbool, atom_text(r.element(1)), inspect(r.element(2)))};
