@@ -111,43 +111,154 @@ class Codegen {
     return x_reg(xtop_++);
   }
   Word new_y() { return y_reg(nslots_++); }
+  // Where variable `var` lives, for a read. The analysis pass records reads
+  // that come after a call was emitted since the variable was bound.
   Word slot(int var) {
-    if (var_slot_[var] < 0) var_slot_[var] = static_cast<int>(nslots_++);
-    return y_reg(static_cast<std::uint32_t>(var_slot_[var]));
+    if (calls_emitted_ > bound_at_call_[var]) read_after_call_[var] = true;
+    return home(var);
   }
+  // Where `var` lives, for its binding.
+  Word bind_slot(int var) {
+    bound_at_call_[var] = calls_emitted_;
+    return home(var);
+  }
+  Word home(int var) {
+    if (var_home_[var] == kNoHome) var_home_[var] = y_reg(nslots_++);
+    return var_home_[var];
+  }
+  static constexpr Word kNoHome = ~Word{0};
 
   [[noreturn]] void fail(int line, std::string msg) {
     throw Failure{CompileError{"CompileError", file_, line, std::move(msg)}};
   }
 
   // --- functions -----------------------------------------------------------------
+  // A function is generated twice. The analysis pass keeps every variable in
+  // a y slot and records which ones are read after a call. The real pass
+  // keeps argument variables that are never read after a call in the
+  // argument registers they arrived in. Each clause gets its own frame, sized
+  // for that clause, or none when it needs no y slot (then its tail calls are
+  // call_only); a clause is regenerated frameless when its first version
+  // turned out to need no slot. Emission order is the same in every pass, so
+  // the analysis is exact, and since code only jumps forward within a
+  // function, execution order is a subsequence of emission order.
   void function(const ir::Function& f) {
-    var_slot_.assign(f.var_names.size(), -1);
-    nslots_ = 0;
-    frame_patches_.clear();
+    std::size_t n = f.var_names.size();
+    Rollback start = checkpoint();
+    bound_at_call_.assign(n, 0);
+    read_after_call_.assign(n, false);
+    std::vector<bool> keep_in_x(n, false);
+    generate(f, keep_in_x);
+    for (const auto& c : f.clauses)
+      for (const auto& p : c.pats)
+        if (p->kind == Pat::kBind && !read_after_call_[p->var]) keep_in_x[p->var] = true;
+    rollback(start);
+    generate(f, keep_in_x);
+  }
+
+  struct Rollback {
+    std::size_t code, labels, refs, functions;
+  };
+  Rollback checkpoint() {
+    return {img_.code.size(), label_pos_.size(), label_refs_.size(), img_.functions.size()};
+  }
+  void rollback(const Rollback& r) {
+    img_.code.resize(r.code);
+    label_pos_.resize(r.labels);
+    label_refs_.resize(r.refs);
+    img_.functions.resize(r.functions);
+  }
+
+  void generate(const ir::Function& f, const std::vector<bool>& keep_in_x) {
+    var_home_.assign(f.var_names.size(), kNoHome);
+    calls_emitted_ = 0;
     bind(fun_labels_[{f.name.raw(), f.arity}]);
     img_.functions.push_back({f.name, f.arity, static_cast<std::uint32_t>(img_.code.size()), f.exported});
-    op(Op::allocate);
-    frame_size_operand();
     for (const auto& c : f.clauses) {
-      xtop_ = f.arity;
-      Label next = new_label();
-      for (std::size_t i = 0; i < c.pats.size(); ++i) match(*c.pats[i], x_reg(static_cast<std::uint32_t>(i)), next);
-      if (c.guard) guard_test(*c.guard, next, next);
-      tail(*c.body);
-      bind(next);
+      Rollback before = checkpoint();
+      int calls_before = calls_emitted_;
+      std::vector<int> bound_before = bound_at_call_;
+      if (!clause(f, c, keep_in_x, false)) {
+        rollback(before);
+        calls_emitted_ = calls_before;
+        bound_at_call_ = std::move(bound_before);
+        clause(f, c, keep_in_x, true);
+      }
     }
     op(Op::func_clause);
     w(mod_.name.raw());
     w(f.name.raw());
     w(f.arity);
+  }
+
+  // One function clause; returns false (to be regenerated frameless) when it
+  // was given a frame but used no y slot.
+  bool clause(const ir::Function& f, const ir::Clause& c, const std::vector<bool>& keep_in_x, bool frameless) {
+    nslots_ = 0;
+    frameless_ = frameless;
+    frame_patches_.clear();
+    xtop_ = f.arity;
+    Label fail_label = new_label();
+    if (!frameless_) {
+      op(Op::allocate);
+      frame_size_operand();
+    }
+    for (std::size_t i = 0; i < c.pats.size(); ++i) {
+      Word arg = x_reg(static_cast<std::uint32_t>(i));
+      const Pat& p = *c.pats[i];
+      if (p.kind == Pat::kBind && keep_in_x[p.var]) {
+        var_home_[p.var] = arg;  // stays in its argument register
+        bind_slot(p.var);
+        continue;
+      }
+      match(p, arg, fail_label);
+    }
+    if (c.guard) guard_test(*c.guard, fail_label, fail_label);
+    tail(*c.body);
+    bind(fail_label);
+    if (!frameless_) {
+      op(Op::deallocate);
+      frame_size_operand();
+    }
     for (std::size_t pos : frame_patches_) img_.code[pos] = nslots_;
+    if (frameless_) {
+      if (nslots_ != 0) fail(c.line, "internal error: a frameless clause used a y slot");
+      return true;
+    }
+    return nslots_ != 0;
   }
 
   void emit_return() {
-    op(Op::deallocate);
-    frame_size_operand();
+    if (!frameless_) {
+      op(Op::deallocate);
+      frame_size_operand();
+    }
     op(Op::return_);
+  }
+
+  // Moves call arguments into place: a parallel move, since a source may be
+  // an argument register that is also a destination. A cycle is broken
+  // through a fresh temporary above every destination.
+  void parallel_move(std::vector<std::pair<Word, Word>> moves) {
+    std::erase_if(moves, [](const auto& m) { return m.first == m.second; });
+    while (!moves.empty()) {
+      bool progressed = false;
+      for (std::size_t i = 0; i < moves.size(); ++i) {
+        Word dst = moves[i].second;
+        bool needed = std::any_of(moves.begin(), moves.end(), [&](const auto& m) { return m.first == dst; });
+        if (needed) continue;
+        move(moves[i].first, dst);
+        moves.erase(moves.begin() + static_cast<std::ptrdiff_t>(i));
+        progressed = true;
+        break;
+      }
+      if (progressed) continue;
+      Word saved = moves[0].second;
+      Word tmp = new_x();
+      move(saved, tmp);
+      for (auto& m : moves)
+        if (m.first == saved) m.first = tmp;
+    }
   }
 
   // --- patterns ----------------------------------------------------------------------
@@ -156,7 +267,7 @@ class Codegen {
       case Pat::kWild:
         return;
       case Pat::kBind:
-        move(src, slot(p.var));
+        move(src, bind_slot(p.var));
         return;
       case Pat::kCheck:
         op(Op::is_eq_exact);
@@ -414,7 +525,7 @@ class Codegen {
       case Expr::kMatch: {
         Word v = value(*e.args[0], keep);
         if (e.pat->kind == Pat::kBind) {
-          Word y = slot(e.pat->var);
+          Word y = bind_slot(e.pat->var);
           move(v, y);
           return y;
         }
@@ -476,26 +587,31 @@ class Codegen {
     auto n = static_cast<std::uint32_t>(e.kind == Expr::kApply ? e.args.size() - 1 : e.args.size());
     xtop_ = std::max(xtop_, n + 2);
     std::vector<Word> ops = operands(ptrs(e.args));
+    std::vector<std::pair<Word, Word>> moves;
+    ++calls_emitted_;
     if (e.kind == Expr::kApply) {
-      for (std::uint32_t i = 0; i < n; ++i) move(ops[i + 1], x_reg(i));
-      move(ops[0], x_reg(n));
-      move(e.function.raw(), x_reg(n + 1));
+      for (std::uint32_t i = 0; i < n; ++i) moves.push_back({ops[i + 1], x_reg(i)});
+      moves.push_back({ops[0], x_reg(n)});
+      moves.push_back({e.function.raw(), x_reg(n + 1)});
+      parallel_move(std::move(moves));
       op(last ? Op::apply_last : Op::apply);
       w(n);
-      if (last) frame_size_operand();
+      if (last) frame_size_operand();  // 0 when frameless
     } else {
-      for (std::uint32_t i = 0; i < n; ++i) move(ops[i], x_reg(i));
+      for (std::uint32_t i = 0; i < n; ++i) moves.push_back({ops[i], x_reg(i)});
+      parallel_move(std::move(moves));
+      bool only = last && frameless_;
       if (e.kind == Expr::kLocalCall) {
         auto it = fun_labels_.find({e.function.raw(), n});
-        op(last ? Op::call_last : Op::call);
+        op(only ? Op::call_only : last ? Op::call_last : Op::call);
         w(n);
         label_ref(it->second);
       } else {
-        op(last ? Op::call_ext_last : Op::call_ext);
+        op(only ? Op::call_ext_only : last ? Op::call_ext_last : Op::call_ext);
         w(n);
         w(import(e.module, e.function, n));
       }
-      if (last) frame_size_operand();
+      if (last && !only) frame_size_operand();
     }
     xtop_ = saved;
   }
@@ -547,7 +663,11 @@ class Codegen {
   std::vector<std::int64_t> label_pos_;
   std::vector<std::pair<std::size_t, Label>> label_refs_;
   std::map<std::tuple<Word, Word, std::uint32_t>, Word> imports_;
-  std::vector<int> var_slot_;
+  std::vector<Word> var_home_;          // register reference per variable, or kNoHome
+  std::vector<int> bound_at_call_;      // calls emitted when each variable was bound
+  std::vector<bool> read_after_call_;   // read after a later call (analysis pass)
+  int calls_emitted_ = 0;
+  bool frameless_ = false;
   std::vector<std::size_t> frame_patches_;
   std::uint32_t nslots_ = 0;
   std::uint32_t xtop_ = 0;

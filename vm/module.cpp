@@ -260,7 +260,7 @@ std::string disassemble(const ModuleImage& image) {
           out += " " + operand_text(w);
           break;
         case 'L':
-          out += " @" + std::to_string(w);
+          out += w == kNoLabel ? std::string(" -") : " @" + std::to_string(w);
           break;
         case 'U':
           out += " " + std::to_string(w);

@@ -181,7 +181,7 @@ TEST_CASE("string interpolation and <> build binaries") {
   CHECK(run(*m, "s", {Term::small(42)}) == "\"n=42, f=1.5, a=ok, nil=[]!\"");
 }
 
-TEST_CASE("tail calls compile to call_last; body calls keep a frame") {
+TEST_CASE("tail calls leave the frame; clauses without y slots have none") {
   register_builtins();
   ModuleImage image;
   CompileError error;
@@ -190,13 +190,22 @@ TEST_CASE("tail calls compile to call_last; body calls keep a frame") {
     def loop(n), do: loop(n - 1)
     def remote(x), do: IO.inspect(x)
     def body(n), do: 1 + loop(n)
+    def framed(n) do
+      x = loop(n)
+      IO.inspect(x)
+      loop(x)
+    end
   )", &image, &error));
   std::string listing = disassemble(image);
   CAPTURE(listing);
-  CHECK(listing.find("call_last 1") != std::string::npos);
-  CHECK(listing.find("call_ext_last 1 IO.inspect/1") != std::string::npos);
-  CHECK(listing.find("  call 1") == std::string::npos);  // `call` only appears in body/1:
-  CHECK(listing.find(": call 1") != std::string::npos);
+  // loop/1 and remote/1 keep n and x in x0 and need no frame.
+  CHECK(listing.find("call_only 1 @0") != std::string::npos);
+  CHECK(listing.find("call_ext_only 1 IO.inspect/1") != std::string::npos);
+  // body/1 calls, then adds: a body call that returns.
+  CHECK(listing.find(": call 1 @0") != std::string::npos);
+  // framed/1 keeps x in a y slot across IO.inspect, and its tail call drops the frame.
+  CHECK(listing.find("allocate 1") != std::string::npos);
+  CHECK(listing.find("call_last 1 @0 1") != std::string::npos);
 }
 
 TEST_CASE("compile errors carry Elixir's messages") {
