@@ -280,29 +280,30 @@ bif: {
   NEXT();
 }
 
-op_add:
-  mode = 0;
-  goto arith;
-op_sub:
-  mode = 1;
-  goto arith;
-op_mul:
-  mode = 2;
-arith: {
-  Term a = SRC(pc[2]), b = SRC(pc[3]);
-  Term r;
-  if (mode == 0) {
-    if (a.is_small() && b.is_small()) r = make_integer(p.heap(), a.small_value() + b.small_value());
-    else r = num_add(p.heap(), a, b);
-  } else if (mode == 1) {
-    if (a.is_small() && b.is_small()) r = make_integer(p.heap(), a.small_value() - b.small_value());
-    else r = num_sub(p.heap(), a, b);
-  } else {
-    std::int64_t prod;
-    if (a.is_small() && b.is_small() && !__builtin_mul_overflow(a.small_value(), b.small_value(), &prod))
-      r = make_integer(p.heap(), prod);
-    else r = num_mul(p.heap(), a, b);
+  // Arithmetic: a handler per operator, each with its small-integer fast
+  // path inline; the general case (bignums, floats, errors) is shared.
+#define ARITH(kind, fast)                                                  \
+  {                                                                        \
+    Term a = SRC(pc[2]), b = SRC(pc[3]);                                   \
+    std::int64_t v;                                                        \
+    if (a.is_small() && b.is_small() && (fast) && Term::small_fits(v)) {   \
+      SET(pc[4], Term::small(v));                                          \
+      pc += 5;                                                             \
+      NEXT();                                                              \
+    }                                                                      \
+    mode = kind;                                                           \
+    goto arith_general;                                                    \
   }
+op_add:
+  ARITH(0, (v = a.small_value() + b.small_value(), true))
+op_sub:
+  ARITH(1, (v = a.small_value() - b.small_value(), true))
+op_mul:
+  ARITH(2, !__builtin_mul_overflow(a.small_value(), b.small_value(), &v))
+#undef ARITH
+arith_general: {
+  Term a = SRC(pc[2]), b = SRC(pc[3]);
+  Term r = mode == 0 ? num_add(p.heap(), a, b) : mode == 1 ? num_sub(p.heap(), a, b) : num_mul(p.heap(), a, b);
   if (r.is_none()) {
     if (pc[1]) {
       pc = LABEL(pc[1]);
