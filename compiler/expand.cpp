@@ -117,8 +117,54 @@ Term Expander::expand_once(Term form) {
                    {q::call(heap_, atoms::type_op, meta, {args[0], binary}),
                     q::call(heap_, atoms::type_op, meta, {args[1], binary})});
   }
+  if (name == "in" && args.size() == 2) return expand_in(meta, args[0], args[1]);
   if (name == "is_nil" && args.size() == 1) return q::call(heap_, intern_atom("=="), meta, {args[0], atoms::nil});
   return Term::none();
+}
+
+// The integer a quoted literal stands for (`5`, `-5`), or none.
+Term Expander::integer_literal(Term t) {
+  if (t.is_integer()) return t;
+  if (q::is_call(t, intern_atom("-"), 1)) {
+    Term v = q::list_items(q::node_args(t))[0];
+    if (v.is_small()) return Term::small(-v.small_value());
+  }
+  return Term::none();
+}
+
+// Kernel.in/2 outside guards (guards lower it themselves, compiler/lower.cpp):
+//   x in [a, b] (literals)  =>  case x do a -> true; b -> true; _ -> false end
+//   x in a..b (integers)    =>  case x do v when is_integer(v) and v >= a and v <= b -> true; _ -> false end
+//   x in list               =>  :lists.member(x, list)
+// Matching a literal pattern is =:=, which is what `in` compares with.
+Term Expander::expand_in(Term meta, Term left, Term right) {
+  Term underscore = q::var(heap_, intern_atom("_"), meta, atoms::nil);
+  if (right.is_list() && list_length(right) != SIZE_MAX) {
+    bool literal = true;
+    for (Term e : q::list_items(right)) literal = literal && (e.is_number() || e.is_atom() || e.is_binary());
+    if (literal) {
+      std::vector<Term> clauses;
+      for (Term e : q::list_items(right)) clauses.push_back(clause(meta, e, atoms::true_));
+      clauses.push_back(clause(meta, underscore, atoms::false_));
+      return make_case(meta, left, clauses);
+    }
+  }
+  if (q::is_call(right, intern_atom(".."), 2)) {
+    std::vector<Term> bounds = q::list_items(q::node_args(right));
+    Term first = integer_literal(bounds[0]), last = integer_literal(bounds[1]);
+    if (!first.is_none() && !last.is_none()) {
+      Term v = fresh_var(meta);
+      Term guard = q::remote(
+          heap_, atoms::erlang, atoms::andalso, meta,
+          {q::remote(heap_, atoms::erlang, intern_atom("is_integer"), meta, {v}),
+           q::remote(heap_, atoms::erlang, atoms::andalso, meta,
+                     {q::remote(heap_, atoms::erlang, intern_atom(">="), meta, {v, first}),
+                      q::remote(heap_, atoms::erlang, intern_atom("=<"), meta, {v, last})})});
+      return make_case(meta, left, {guarded_clause(meta, v, guard, atoms::true_), clause(meta, underscore, atoms::false_)});
+    }
+    return Term::none();  // ranges as values arrive with structs
+  }
+  return q::remote(heap_, intern_atom("lists"), intern_atom("member"), meta, {left, right});
 }
 
 }  // namespace vial

@@ -1,6 +1,6 @@
 // Macro expansion of the Kernel macros the compiler expands natively
-// (DESIGN.md §3): if, unless, |>, &&, ||, !, <>, and/or outside guards,
-// Kernel.to_string/1 (string interpolation) and is_nil/1. Each expansion
+// (DESIGN.md §3): if, unless, |>, &&, ||, !, <>, and/or and `in` outside
+// guards, Kernel.to_string/1 (string interpolation) and is_nil/1. Each expansion
 // produces exactly the quoted form Elixir's own Kernel macro produces, up to
 // the names of the hygienic variables, so results are identical.
 //
@@ -30,6 +30,8 @@ class Expander {
   Term falsy_guard(Term meta, Term var);
   Term expand_if(Term meta, Term condition, Term kw, bool negate);
   Term pipe(Term left, Term right);
+  Term expand_in(Term meta, Term left, Term right);
+  static Term integer_literal(Term t);
 
   Heap& heap_;
   int counter_ = 0;

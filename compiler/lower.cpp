@@ -172,6 +172,7 @@ class Lowerer {
 
   PatPtr pattern(Term form, Scope& bound);
   ExprPtr lower_guard(Term form);
+  ExprPtr guard_in(Term left, Term right, int line);
 
   Heap& heap_;
   Expander expander_;
@@ -577,6 +578,39 @@ PatPtr Lowerer::pattern(Term form, Scope& bound) {
 
 // --- guards --------------------------------------------------------------------
 
+// Kernel.in/2 in a guard: `x in [a, b]` is `x === a or x === b`, and
+// `x in first..last` is `is_integer(x) and x >= first and x <= last`.
+ExprPtr Lowerer::guard_in(Term left, Term right, int line) {
+  auto cmp = [&](const char* op, Term a, Term b) {
+    std::vector<ExprPtr> v;
+    v.push_back(lower_guard(a));
+    v.push_back(lower_guard(b));
+    return remote(atoms::erlang, intern_atom(op), std::move(v), line);
+  };
+  auto both = [&](Term op, ExprPtr a, ExprPtr b) {
+    std::vector<ExprPtr> v;
+    v.push_back(std::move(a));
+    v.push_back(std::move(b));
+    return remote(atoms::erlang, op, std::move(v), line);
+  };
+  if (right.is_list() && list_length(right) != SIZE_MAX) {
+    std::vector<Term> items = q::list_items(right);
+    if (items.empty()) return lit(atoms::false_, line);
+    ExprPtr chain = cmp("=:=", left, items.back());
+    for (std::size_t i = items.size() - 1; i-- > 0;) chain = both(atoms::orelse, cmp("=:=", left, items[i]), std::move(chain));
+    return chain;
+  }
+  if (q::is_call(right, intern_atom(".."), 2)) {
+    std::vector<Term> bounds = q::list_items(q::node_args(right));
+    std::vector<ExprPtr> v;
+    v.push_back(lower_guard(left));
+    ExprPtr is_int = remote(atoms::erlang, intern_atom("is_integer"), std::move(v), line);
+    return both(atoms::andalso, std::move(is_int),
+                both(atoms::andalso, cmp(">=", left, bounds[0]), cmp("=<", left, bounds[1])));
+  }
+  fail(line, message(Msg::unsupported, "this right-hand side of `in` in a guard"));
+}
+
 ExprPtr Lowerer::lower_guard(Term form) {
   int line = q::line_of(form);
   if (is_literal(form) || form.is_list() || (form.is_tuple() && form.tuple_arity() == 2)) return expr(form);
@@ -593,6 +627,7 @@ ExprPtr Lowerer::lower_guard(Term form) {
       lowered.push_back(lower_guard(args[1]));
       return remote(atoms::erlang, name == "and" ? atoms::andalso : atoms::orelse, std::move(lowered), line);
     }
+    if (name == "in" && args.size() == 2) return guard_in(args[0], args[1], line);
     if (name == "is_nil" && args.size() == 1) {
       lowered.push_back(lower_guard(args[0]));
       lowered.push_back(lit(atoms::nil, line));
