@@ -232,7 +232,7 @@ struct LexerImpl {
 
   // Tokenizes until the end of input, or (inside an interpolation) until the
   // `}` that closes it.
-  void tokens(std::vector<Token>& out, bool interpolation, int open_line, const char* what, int open_col = 0) {
+  void tokens(std::vector<Token>& out, bool interpolation, int open_line, const std::string& what, int open_col = 0) {
     std::vector<Opener> mine;
     std::vector<Opener>* saved = openers;
     openers = &mine;
@@ -479,8 +479,9 @@ struct LexerImpl {
 
   Token character(int l, int cl, bool space) {
     ++pos;  // '?'
-    if (at_end() || peek() == '\n' || is_space(peek())) fail(l, cl, unexpected_char('?', cl));
+    if (at_end()) fail(l, cl, unexpected_char('?', cl));
     Token t = make(Tok::Char, l, cl, space);
+    std::size_t start = pos - 1;
     std::uint32_t cp;
     if (peek() == '\\') {
       ++pos;
@@ -494,8 +495,10 @@ struct LexerImpl {
       }
     } else {
       cp = next_code_point();
+      if (cp == '\n') newline();
     }
     t.value = Term::small(cp);
+    t.text = std::string(src.substr(start, pos - start));
     return t;
   }
 
@@ -528,7 +531,7 @@ struct LexerImpl {
 
   // Scans up to (and past) `close`; close == '\0' scans to the end of input
   // (heredoc bodies).
-  std::vector<Part> scan(char close, Mode mode, int open_line, const char* what) {
+  std::vector<Part> scan(char close, Mode mode, int open_line, const std::string& what) {
     // Elixir reports bad escapes at the start of the literal's contents.
     int content_line = line, content_col = col();
     std::vector<Part> parts;
@@ -760,7 +763,7 @@ struct LexerImpl {
       }
       ++pos;
       t.delimiter = std::string(1, open);
-      t.parts = scan(close, mode, l, "sigil");
+      t.parts = scan(close, mode, l, "sigil ~" + t.text + t.delimiter);
     }
     while (!at_end() && ((peek() >= 'a' && peek() <= 'z') || (peek() >= 'A' && peek() <= 'Z') ||
                          (peek() >= '0' && peek() <= '9')))
