@@ -121,6 +121,7 @@ struct LexerImpl {
   std::size_t line_start = 0;
   int column_offset = 0;  // heredoc bodies: columns lost to dedenting
   int depth = 0;
+  bool last_was_capture = false;
 
   LexerImpl(Lexer& l, std::string_view s) : lx(l), src(s) {}
 
@@ -317,6 +318,7 @@ struct LexerImpl {
         push(out, sigil(l, cl, space));
         continue;
       }
+      last_was_capture = !out.empty() && out.back().kind == Tok::Op && out.back().op == Op::Capture;
       push(out, punctuation(l, cl, space));
     }
   }
@@ -421,6 +423,7 @@ struct LexerImpl {
         }
       }
     }
+    if (op != Op::Count && op != Op::NotIn && names_function()) op = Op::Count;  // `&and/2`
     Token t = make(op == Op::Count ? kind : Tok::Op, l, cl, space);
     t.op = op;
     t.text = std::move(text);
@@ -779,6 +782,13 @@ struct LexerImpl {
 
   // --- operators and punctuation ------------------------------------------
 
+  // An operator right before `/` names a function (`&+/2`, `&and/2`).
+  bool names_function() const {
+    std::size_t p = pos;
+    while (p < src.size() && is_space(src[p])) ++p;
+    return p < src.size() && src[p] == '/' && (p + 1 >= src.size() || src[p + 1] != '/');
+  }
+
   Token punctuation(int l, int cl, bool space) {
     std::string_view rest = src.substr(pos);
     struct Fixed {
@@ -794,17 +804,20 @@ struct LexerImpl {
         {"%", Tok::Percent},
     };
     static const std::vector<SymOp> ops = symbolic_ops();
+    // `&//2` captures `/` itself.
+    if (rest.substr(0, 2) == "//" && last_was_capture) {
+      ++pos;
+      Token t = make(Tok::Ident, l, cl, space);
+      t.text = "/";
+      return t;
+    }
     for (std::size_t len = 3; len >= 1; --len) {
       if (rest.size() < len) continue;
       std::string_view s = rest.substr(0, len);
       for (const SymOp& o : ops)
         if (o.text == s) {
           pos += len;
-          // An operator right before `/` names a function (`&+/2`).
-          std::size_t p = pos;
-          while (p < src.size() && is_space(src[p])) ++p;
-          if (p < src.size() && src[p] == '/' && (p + 1 >= src.size() || src[p + 1] != '/') && o.op != Op::Div &&
-              o.op != Op::Step) {
+          if (o.op != Op::Div && o.op != Op::Step && names_function()) {
             Token t = make(Tok::Ident, l, cl, space);
             t.text = std::string(s);
             return t;
