@@ -489,8 +489,8 @@ struct LexerImpl {
     if (peek() == '\\') {
       ++pos;
       std::string s;
-      // `?\x` and `?\u` without digits are the letters themselves.
-      if ((peek() == 'x' || peek() == 'u') && hex_value(peek(1)) < 0 && peek(1) != '{') {
+      // Character literals know only the one-letter escapes: `?\x` is `?x`.
+      if (peek() == 'x' || peek() == 'u') {
         cp = static_cast<unsigned char>(src[pos++]);
       } else {
         escape(s, l, cl);
@@ -565,7 +565,14 @@ struct LexerImpl {
           buf += close;
           ++pos;
         } else {
+          // Sigils keep escapes for the sigil to interpret, but an escaped
+          // character never ends the sigil or starts an interpolation.
           buf += '\\';
+          if (!at_end()) {
+            char e = src[pos++];
+            buf += e;
+            if (e == '\n') newline();
+          }
         }
         continue;
       }
