@@ -16,6 +16,8 @@ struct Ctx {
   // Inside a no-parens call's arguments a `do` block belongs to the
   // outermost call, so inner calls must not take it.
   bool no_do = false;
+  // `k => v` is only an item of a map, never an expression of its own.
+  bool map_item = false;
 };
 
 // One item of a body that may hold `->` clauses: a clause head or a plain
@@ -218,6 +220,7 @@ class Parser {
       if (t.kind != Tok::Op) break;
       const OpInfo& info = op_info(t.op);
       if (info.binary_prec == 0 || t.op == Op::Stab || info.binary_prec < min_prec) break;
+      if (t.op == Op::Assoc && !ctx.map_item) error_before(t);
       const Token& op = next();
       skip_eol();
       int rhs_min = info.assoc == Assoc::Right ? info.binary_prec : info.binary_prec + 1;
@@ -578,7 +581,7 @@ class Parser {
 
   // Comma-separated items up to `close`; a trailing keyword list becomes one
   // item (tuples, calls) or is spliced as pairs (lists, maps).
-  std::vector<Term> container_items(Tok close, bool splice_keywords) {
+  std::vector<Term> container_items(Tok close, bool splice_keywords, Ctx ctx = Ctx{}) {
     std::vector<Term> items;
     skip_eol();
     while (!at(close)) {
@@ -593,7 +596,7 @@ class Parser {
         }
         break;
       }
-      items.push_back(expr(0, Ctx{}));
+      items.push_back(expr(0, ctx));
       skip_eol();
       if (!at(Tok::Comma)) break;
       next();
@@ -636,12 +639,12 @@ class Parser {
       return items;
     }
     if (!at(Tok::Kw)) {
-      Term first = expr(op_info(Op::Bar).binary_prec + 1, Ctx{});
+      Term first = expr(op_info(Op::Bar).binary_prec + 1, Ctx{false, true});
       skip_eol();
       if (at_op(Op::Bar)) {
         const Token& bar = next();
         skip_eol();
-        std::vector<Term> rest = assoc_items(container_items(Tok::RBrace, true));
+        std::vector<Term> rest = assoc_items(container_items(Tok::RBrace, true, Ctx{false, true}));
         expect_close(Tok::RBrace, "}", open);
         items.push_back(call(atoms::cons_op, bar.line, {first, make_list(h_, rest)}));
         return items;
@@ -650,11 +653,11 @@ class Parser {
       items.push_back(first);
       if (at(Tok::Comma)) {
         next();
-        std::vector<Term> rest = container_items(Tok::RBrace, true);
+        std::vector<Term> rest = container_items(Tok::RBrace, true, Ctx{false, true});
         items.insert(items.end(), rest.begin(), rest.end());
       }
     } else {
-      items = container_items(Tok::RBrace, true);
+      items = container_items(Tok::RBrace, true, Ctx{false, true});
     }
     expect_close(Tok::RBrace, "}", open);
     return assoc_items(items);
