@@ -44,6 +44,10 @@ Order order_of(Term t) {
   if (t.is_pid()) return Order::kPid;
   if (t.is_nil()) return Order::kNil;
   if (t.is_cons()) return Order::kList;
+  // Only NONE is neither of the above nor boxed, and it is never a program
+  // value; it gets a class only so that a caller's bug cannot read through a
+  // non-pointer below.
+  if (!t.is_boxed()) return Order::kNil;
   // Everything else a program can hold is boxed.
   switch (t.subtag()) {
     case Subtag::TUPLE: return Order::kTuple;

@@ -6,6 +6,13 @@
 // so every bignum operation below works on (magnitude, sign) pairs with the
 // low-level mpn_* functions and lets make_integer_from_limbs normalise the
 // result back to a small integer when it fits.
+//
+// Each operation computes into C++-side scratch space (LimbBuf) and allocates
+// its result once, at the end, so nothing points into the process heap while
+// it allocates, except where a result is a copy of an argument's limbs
+// (num_neg of a bignum, 0 - bignum). When allocation can trigger a moving
+// collection, callers must reserve the result's words first, as BEAM's
+// instructions do with their heap tests.
 #include "vm/number.h"
 
 #include <gmp.h>
@@ -125,13 +132,14 @@ Term mul_views(Heap& h, const IntView& a, const IntView& b) {
   return make_int(h, r.data(), x.n + y.n, a.neg != b.neg);
 }
 
-// Truncating division of magnitudes; the caller has excluded b == 0.
-// Fills whichever of quotient/remainder it is asked for.
-void divmod_views(Heap& h, const IntView& a, const IntView& b, Term* quot, Term* rem) {
+// Truncating division of the integers ta and tb; the caller has excluded
+// tb == 0. Fills whichever of quotient/remainder it is asked for.
+void divmod_ints(Heap& h, Term ta, Term tb, Term* quot, Term* rem) {
+  IntView a = view_int(ta), b = view_int(tb);
   if (cmp_mag(a, b) < 0) {
     // |a| < |b|: the quotient is 0 and the remainder is a itself.
     if (quot) *quot = Term::small(0);
-    if (rem) *rem = make_int(h, a.limbs(), a.n, a.neg);
+    if (rem) *rem = ta;
     return;
   }
   LimbBuf q(static_cast<std::size_t>(a.n - b.n + 1));
@@ -257,7 +265,12 @@ Term num_add(Heap& h, Term a, Term b) {
     // Two 60-bit values cannot overflow 64 bits.
     return make_integer(h, a.small_value() + b.small_value());
   }
-  if (a.is_integer() && b.is_integer()) return add_views(h, view_int(a), view_int(b));
+  if (a.is_integer() && b.is_integer()) {
+    // x + 0 is x: no need to copy a bignum.
+    if (b == Term::small(0)) return a;
+    if (a == Term::small(0)) return b;
+    return add_views(h, view_int(a), view_int(b));
+  }
   double x, y;
   if (!to_double(a, &x) || !to_double(b, &y)) return Term::none();
   return float_result(h, x + y);
@@ -267,6 +280,7 @@ Term num_add(Heap& h, Term a, Term b) {
 Term num_sub(Heap& h, Term a, Term b) {
   if (a.is_small() && b.is_small()) return make_integer(h, a.small_value() - b.small_value());
   if (a.is_integer() && b.is_integer()) {
+    if (b == Term::small(0)) return a;
     IntView nb = view_int(b);
     nb.neg = !nb.neg;
     return add_views(h, view_int(a), nb);
@@ -320,7 +334,7 @@ Term int_div(Heap& h, Term a, Term b) {
     if (a.is_small()) return make_integer(h, a.small_value() / y);
   }
   Term q;
-  divmod_views(h, view_int(a), view_int(b), &q, nullptr);
+  divmod_ints(h, a, b, &q, nullptr);
   return q;
 }
 
@@ -334,7 +348,7 @@ Term int_rem(Heap& h, Term a, Term b) {
     if (a.is_small()) return Term::small(a.small_value() % y);
   }
   Term r;
-  divmod_views(h, view_int(a), view_int(b), nullptr, &r);
+  divmod_ints(h, a, b, nullptr, &r);
   return r;
 }
 

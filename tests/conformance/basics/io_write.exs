@@ -1,0 +1,6 @@
+IO.write("no newline, ")
+IO.write("then one\n")
+IO.puts("")
+IO.puts("after an empty line")
+IO.write("#{1 + 1}")
+IO.write("\n")

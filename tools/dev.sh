@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# The README's two commands, in one place:
+#   tools/dev.sh example   install dependencies, build Release, run the main example
+#   tools/dev.sh test      install dependencies, build Debug+ASan+UBSan, run every test
+# Both are safe to repeat: installs are skipped when present, builds are incremental.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+
+jobs=$(nproc 2>/dev/null || echo 2)
+
+case "${1:-}" in
+  example)
+    tools/install-deps.sh
+    cmake --preset release > /dev/null
+    cmake --build --preset release -j "$jobs"
+    shift
+    exec build/release/vial run examples/hello.exs "$@"
+    ;;
+  test)
+    tools/install-deps.sh
+    cmake --preset debug-asan > /dev/null
+    cmake --build --preset debug-asan -j "$jobs"
+    # Leak checking stays on; the JIT module's LLVM is loaded with dlopen, and
+    # ASan must not complain about the mimalloc-free sanitizer build's allocator.
+    export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0}
+    export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+    exec ctest --preset debug-asan -j "$jobs"
+    ;;
+  *)
+    echo "usage: tools/dev.sh example|test" >&2
+    exit 2
+    ;;
+esac
