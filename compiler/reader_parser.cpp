@@ -141,10 +141,15 @@ class Parser {
     if (t.kind == Tok::Eof) fail(previous(), "syntax error: expression is incomplete", "TokenMissingError");
     std::string msg = "syntax error before: " + describe(t);
     if (t.kind == Tok::End || t.kind == Tok::Do || t.kind == Tok::Fn || t.kind == Tok::BlockKw ||
-        t.kind == Tok::True || t.kind == Tok::False || t.kind == Tok::Nil)
+        t.kind == Tok::True || t.kind == Tok::False || t.kind == Tok::Nil) {
+      // Elixir raises this one without a snippet.
       msg += ". \"" + describe(t) +
              "\" is a reserved word in Elixir and therefore its usage is limited. For instance, it "
              "can't be used as a variable or be defined nor invoked as a regular function";
+      ReadError e{"SyntaxError", t.line, t.column, msg};
+      e.snippet = false;
+      throw e;
+    }
     fail(t, msg);
   }
 
@@ -364,8 +369,6 @@ class Parser {
         return struct_();
       case Tok::Fn:
         return fn();
-      case Tok::End:
-        fail(t, "unexpected reserved word: " + describe(t));
       case Tok::Eof:
         error_before(t);
       default:
