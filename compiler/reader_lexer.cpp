@@ -121,6 +121,7 @@ struct LexerImpl {
   std::size_t line_start = 0;
   int column_offset = 0;  // heredoc bodies: columns lost to dedenting
   int depth = 0;
+  bool last_was_capture = false;
 
   LexerImpl(Lexer& l, std::string_view s) : lx(l), src(s) {}
 
@@ -232,7 +233,7 @@ struct LexerImpl {
 
   // Tokenizes until the end of input, or (inside an interpolation) until the
   // `}` that closes it.
-  void tokens(std::vector<Token>& out, bool interpolation, int open_line, const char* what, int open_col = 0) {
+  void tokens(std::vector<Token>& out, bool interpolation, int open_line, const std::string& what, int open_col = 0) {
     std::vector<Opener> mine;
     std::vector<Opener>* saved = openers;
     openers = &mine;
@@ -317,6 +318,7 @@ struct LexerImpl {
         push(out, sigil(l, cl, space));
         continue;
       }
+      last_was_capture = !out.empty() && out.back().kind == Tok::Op && out.back().op == Op::Capture;
       push(out, punctuation(l, cl, space));
     }
   }
@@ -421,6 +423,7 @@ struct LexerImpl {
         }
       }
     }
+    if (op != Op::Count && op != Op::NotIn && names_function()) op = Op::Count;  // `&and/2`
     Token t = make(op == Op::Count ? kind : Tok::Op, l, cl, space);
     t.op = op;
     t.text = std::move(text);
@@ -479,14 +482,15 @@ struct LexerImpl {
 
   Token character(int l, int cl, bool space) {
     ++pos;  // '?'
-    if (at_end() || peek() == '\n' || is_space(peek())) fail(l, cl, unexpected_char('?', cl));
+    if (at_end()) fail(l, cl, unexpected_char('?', cl));
     Token t = make(Tok::Char, l, cl, space);
+    std::size_t start = pos - 1;
     std::uint32_t cp;
     if (peek() == '\\') {
       ++pos;
       std::string s;
-      // `?\x` and `?\u` without digits are the letters themselves.
-      if ((peek() == 'x' || peek() == 'u') && hex_value(peek(1)) < 0 && peek(1) != '{') {
+      // Character literals know only the one-letter escapes: `?\x` is `?x`.
+      if (peek() == 'x' || peek() == 'u') {
         cp = static_cast<unsigned char>(src[pos++]);
       } else {
         escape(s, l, cl);
@@ -494,8 +498,10 @@ struct LexerImpl {
       }
     } else {
       cp = next_code_point();
+      if (cp == '\n') newline();
     }
     t.value = Term::small(cp);
+    t.text = std::string(src.substr(start, pos - start));
     return t;
   }
 
@@ -528,7 +534,7 @@ struct LexerImpl {
 
   // Scans up to (and past) `close`; close == '\0' scans to the end of input
   // (heredoc bodies).
-  std::vector<Part> scan(char close, Mode mode, int open_line, const char* what) {
+  std::vector<Part> scan(char close, Mode mode, int open_line, const std::string& what) {
     // Elixir reports bad escapes at the start of the literal's contents.
     int content_line = line, content_col = col();
     std::vector<Part> parts;
@@ -559,7 +565,14 @@ struct LexerImpl {
           buf += close;
           ++pos;
         } else {
+          // Sigils keep escapes for the sigil to interpret, but an escaped
+          // character never ends the sigil or starts an interpolation.
           buf += '\\';
+          if (!at_end()) {
+            char e = src[pos++];
+            buf += e;
+            if (e == '\n') newline();
+          }
         }
         continue;
       }
@@ -760,7 +773,7 @@ struct LexerImpl {
       }
       ++pos;
       t.delimiter = std::string(1, open);
-      t.parts = scan(close, mode, l, "sigil");
+      t.parts = scan(close, mode, l, "sigil ~" + t.text + t.delimiter);
     }
     while (!at_end() && ((peek() >= 'a' && peek() <= 'z') || (peek() >= 'A' && peek() <= 'Z') ||
                          (peek() >= '0' && peek() <= '9')))
@@ -775,6 +788,13 @@ struct LexerImpl {
   }
 
   // --- operators and punctuation ------------------------------------------
+
+  // An operator right before `/` names a function (`&+/2`, `&and/2`).
+  bool names_function() const {
+    std::size_t p = pos;
+    while (p < src.size() && is_space(src[p])) ++p;
+    return p < src.size() && src[p] == '/' && (p + 1 >= src.size() || src[p + 1] != '/');
+  }
 
   Token punctuation(int l, int cl, bool space) {
     std::string_view rest = src.substr(pos);
@@ -791,17 +811,20 @@ struct LexerImpl {
         {"%", Tok::Percent},
     };
     static const std::vector<SymOp> ops = symbolic_ops();
+    // `&//2` captures `/` itself.
+    if (rest.substr(0, 2) == "//" && last_was_capture) {
+      ++pos;
+      Token t = make(Tok::Ident, l, cl, space);
+      t.text = "/";
+      return t;
+    }
     for (std::size_t len = 3; len >= 1; --len) {
       if (rest.size() < len) continue;
       std::string_view s = rest.substr(0, len);
       for (const SymOp& o : ops)
         if (o.text == s) {
           pos += len;
-          // An operator right before `/` names a function (`&+/2`).
-          std::size_t p = pos;
-          while (p < src.size() && is_space(src[p])) ++p;
-          if (p < src.size() && src[p] == '/' && (p + 1 >= src.size() || src[p + 1] != '/') && o.op != Op::Div &&
-              o.op != Op::Step) {
+          if (o.op != Op::Div && o.op != Op::Step && names_function()) {
             Token t = make(Tok::Ident, l, cl, space);
             t.text = std::string(s);
             return t;

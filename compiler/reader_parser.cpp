@@ -16,6 +16,8 @@ struct Ctx {
   // Inside a no-parens call's arguments a `do` block belongs to the
   // outermost call, so inner calls must not take it.
   bool no_do = false;
+  // `k => v` is only an item of a map, never an expression of its own.
+  bool map_item = false;
 };
 
 // One item of a body that may hold `->` clauses: a clause head or a plain
@@ -95,13 +97,25 @@ class Parser {
     switch (t.kind) {
       case Tok::Int:
       case Tok::Float:
-      case Tok::Char:
         return "\"" + t.text + "\"";
-      case Tok::Ident:
-      case Tok::Alias:
+      case Tok::Char:
         return t.text;
+      case Tok::Ident:
+        return t.text;
+      case Tok::Alias:
+        return "'" + t.text + "'";
       case Tok::Kw:
-        return t.text + ":";
+        return t.text;
+      case Tok::Charlist:
+      case Tok::Sigil: {
+        std::string s;
+        for (const Part& p : t.parts)
+          if (!p.code) s += p.text;
+        if (t.kind == Tok::Sigil) return "sigil ~" + t.text + " starting with content '" + s + "'";
+        return "\"" + s + "\"";
+      }
+      case Tok::MapOpen:
+        return "'%{}'";
       case Tok::Do: return "do";
       case Tok::End: return "end";
       case Tok::Fn: return "fn";
@@ -117,7 +131,7 @@ class Parser {
         return "\"" + s + "\"";
       }
       case Tok::Atom:
-        return t.value.is_atom() ? "':" + std::string(atom_text(t.value)) + "'" : "':'";
+        return t.value.is_atom() ? std::string(atom_text(t.value)) : "':'";
       default:
         return "'" + t.text + "'";
     }
@@ -126,10 +140,16 @@ class Parser {
   [[noreturn]] void error_before(const Token& t) {
     if (t.kind == Tok::Eof) fail(previous(), "syntax error: expression is incomplete", "TokenMissingError");
     std::string msg = "syntax error before: " + describe(t);
-    if (t.kind == Tok::End || t.kind == Tok::Do || t.kind == Tok::Fn || t.kind == Tok::BlockKw)
+    if (t.kind == Tok::End || t.kind == Tok::Do || t.kind == Tok::Fn || t.kind == Tok::BlockKw ||
+        t.kind == Tok::True || t.kind == Tok::False || t.kind == Tok::Nil) {
+      // Elixir raises this one without a snippet.
       msg += ". \"" + describe(t) +
              "\" is a reserved word in Elixir and therefore its usage is limited. For instance, it "
              "can't be used as a variable or be defined nor invoked as a regular function";
+      ReadError e{"SyntaxError", t.line, t.column, msg};
+      e.snippet = false;
+      throw e;
+    }
     fail(t, msg);
   }
 
@@ -205,10 +225,12 @@ class Parser {
       if (t.kind != Tok::Op) break;
       const OpInfo& info = op_info(t.op);
       if (info.binary_prec == 0 || t.op == Op::Stab || info.binary_prec < min_prec) break;
+      if (t.op == Op::Assoc && !ctx.map_item) error_before(t);
       const Token& op = next();
       skip_eol();
       int rhs_min = info.assoc == Assoc::Right ? info.binary_prec : info.binary_prec + 1;
-      Term rhs = expr(rhs_min, ctx);
+      // A guard may be a keyword list (`@spec f(a) :: a when a: integer`).
+      Term rhs = op.op == Op::When && at(Tok::Kw) ? make_list(h_, kw_pairs(ctx)) : expr(rhs_min, ctx);
       lhs = binary(op, lhs, rhs);
     }
     return lhs;
@@ -347,8 +369,6 @@ class Parser {
         return struct_();
       case Tok::Fn:
         return fn();
-      case Tok::End:
-        fail(t, "unexpected reserved word: " + describe(t));
       case Tok::Eof:
         error_before(t);
       default:
@@ -375,7 +395,7 @@ class Parser {
         std::vector<Term> args = no_parens_args();
         if (!ctx.no_do && at(Tok::Do)) args.push_back(do_block());
         Term m = meta(id.line);
-        if (ambiguous) m = make_cons(h_, pair(atom("ambiguous_op"), atoms::nil), m);
+        if (ambiguous && args.size() == 1) m = make_cons(h_, pair(atom("ambiguous_op"), atoms::nil), m);
         return node(name, m, make_list(h_, args));
       }
     }
@@ -403,8 +423,13 @@ class Parser {
     std::vector<Term> args;
     while (!at(Tok::RParen)) {
       if (at(Tok::Kw)) {
-        args.push_back(make_list(h_, kw_pairs(Ctx{})));
+        args.push_back(make_list(h_, kw_pairs(Ctx{}, true)));
         skip_eol();
+        // Elixir accepts (and warns about) a comma after trailing keywords.
+        if (at(Tok::Comma)) {
+          next();
+          skip_eol();
+        }
         break;
       }
       args.push_back(expr(0, Ctx{}));
@@ -423,7 +448,7 @@ class Parser {
     std::vector<Term> args;
     for (;;) {
       if (at(Tok::Kw)) {
-        args.push_back(make_list(h_, kw_pairs(inner)));
+        args.push_back(make_list(h_, kw_pairs(inner, true)));
         break;
       }
       args.push_back(expr(0, inner));
@@ -436,7 +461,8 @@ class Parser {
 
   // `a: 1, b: 2` as {key, value} pairs; stops before a comma that is not
   // followed by another key.
-  std::vector<Term> kw_pairs(Ctx ctx) {
+  // `in_call` picks the message for an expression after the keywords.
+  std::vector<Term> kw_pairs(Ctx ctx, bool in_call = false) {
     std::vector<Term> pairs;
     for (;;) {
       const Token& k = next();
@@ -450,10 +476,15 @@ class Parser {
       skip_eol();
       if (!at(Tok::Kw)) {
         if (starts_operand(peek()) && !at(Tok::Eof))
-          fail(comma, "unexpected expression after keyword list. Keyword lists must always come last in "
-                       "lists and maps. Therefore, this is not allowed:\n\n    [some: :value, :another]\n    "
-                       "%{some: :value, another => value}\n\nInstead, reorder it to be the last entry:\n\n    "
-                       "[:another, some: :value]\n    %{another => value, some: :value}\n\nSyntax error after: ','");
+          fail(comma, in_call ? "unexpected expression after keyword list. Keyword lists must always come as the "
+                                "last argument. Therefore, this is not allowed:\n\n    function_call(1, some: "
+                                ":option, 2)\n\nInstead, wrap the keyword in brackets:\n\n    function_call(1, "
+                                "[some: :option], 2)\n\nSyntax error after: ','"
+                              : "unexpected expression after keyword list. Keyword lists must always come last in "
+                                "lists and maps. Therefore, this is not allowed:\n\n    [some: :value, :another]\n    "
+                                "%{some: :value, another => value}\n\nInstead, reorder it to be the last entry:\n\n    "
+                                "[:another, some: :value]\n    %{another => value, some: :value}\n\nSyntax error "
+                                "after: ','");
         i_ = save;
         break;
       }
@@ -553,7 +584,7 @@ class Parser {
 
   // Comma-separated items up to `close`; a trailing keyword list becomes one
   // item (tuples, calls) or is spliced as pairs (lists, maps).
-  std::vector<Term> container_items(Tok close, bool splice_keywords) {
+  std::vector<Term> container_items(Tok close, bool splice_keywords, Ctx ctx = Ctx{}) {
     std::vector<Term> items;
     skip_eol();
     while (!at(close)) {
@@ -568,7 +599,7 @@ class Parser {
         }
         break;
       }
-      items.push_back(expr(0, Ctx{}));
+      items.push_back(expr(0, ctx));
       skip_eol();
       if (!at(Tok::Comma)) break;
       next();
@@ -586,6 +617,8 @@ class Parser {
 
   Term tuple() {
     const Token& open = next();
+    skip_eol();
+    if (at(Tok::Kw)) error_before(peek());  // `{a: 1}` is not a tuple
     std::vector<Term> items = container_items(Tok::RBrace, false);
     expect_close(Tok::RBrace, "}", open);
     if (items.size() == 2) return pair(items[0], items[1]);
@@ -609,12 +642,12 @@ class Parser {
       return items;
     }
     if (!at(Tok::Kw)) {
-      Term first = expr(op_info(Op::Bar).binary_prec + 1, Ctx{});
+      Term first = expr(op_info(Op::Bar).binary_prec + 1, Ctx{false, true});
       skip_eol();
       if (at_op(Op::Bar)) {
         const Token& bar = next();
         skip_eol();
-        std::vector<Term> rest = assoc_items(container_items(Tok::RBrace, true));
+        std::vector<Term> rest = assoc_items(container_items(Tok::RBrace, true, Ctx{false, true}));
         expect_close(Tok::RBrace, "}", open);
         items.push_back(call(atoms::cons_op, bar.line, {first, make_list(h_, rest)}));
         return items;
@@ -623,11 +656,11 @@ class Parser {
       items.push_back(first);
       if (at(Tok::Comma)) {
         next();
-        std::vector<Term> rest = container_items(Tok::RBrace, true);
+        std::vector<Term> rest = container_items(Tok::RBrace, true, Ctx{false, true});
         items.insert(items.end(), rest.begin(), rest.end());
       }
     } else {
-      items = container_items(Tok::RBrace, true);
+      items = container_items(Tok::RBrace, true, Ctx{false, true});
     }
     expect_close(Tok::RBrace, "}", open);
     return assoc_items(items);
@@ -757,9 +790,14 @@ class Parser {
         continue;
       }
       std::vector<Term> terms;
+      bool keywords = false;
       for (;;) {
-        if (at(Tok::Kw)) terms.push_back(make_list(h_, kw_pairs(Ctx{})));
-        else terms.push_back(expr(0, Ctx{}));
+        if (at(Tok::Kw)) {
+          terms.push_back(make_list(h_, kw_pairs(Ctx{})));
+          keywords = true;
+        } else {
+          terms.push_back(expr(0, Ctx{}));
+        }
         if (!at(Tok::Comma)) break;
         next();
         skip_eol();
@@ -772,6 +810,7 @@ class Parser {
         continue;
       }
       if (terms.size() > 1) error_before(previous());
+      if (keywords) error_before(peek());  // keywords only as clause arguments
       items.push_back({false, terms, 0});
       if (at(Tok::Eol)) skip_eoe();
       else if (!stop(peek()) && !at(Tok::Eof)) error_before(peek());

@@ -4,6 +4,8 @@
 #   NAME.expected  the quoted form as :io_lib.format('~w', [...]) prints it, or,
 #                  when the file does not parse, the first line `elixir NAME.exs`
 #                  prints on stderr (the error message)
+#   NAME.stderr    for errors, the whole message (snippet included) without
+#                  the stack trace line
 #   NAME.exitcode  0, or elixir's exit status for the syntax error
 #
 # usage: tools/record-parse.sh [DIR [NAME.exs...]]   (DIR defaults to tests/parse)
@@ -30,6 +32,9 @@ for f in "${files[@]}"; do
     err=$(elixir "$f" 2>&1 >/dev/null)
     code=$?
     printf '%s\n' "$(head -n 1 <<<"$err")" >"$name.expected"
+    # The whole message too (snippet included), without the stack trace
+    # that follows it: its lines start with four spaces and "(".
+    grep -v '^    (' <<<"$err" >"$name.stderr"
     echo "$code" >"$name.exitcode"
   fi
   echo "recorded $name ($(cat "$name.exitcode"))"
