@@ -21,12 +21,24 @@ Term num_fdiv(Heap& h, Term a, Term b);  // erlang:'/'/2, always a float
 Term int_div(Heap& h, Term a, Term b);   // erlang:'div'/2, truncates toward zero
 Term int_rem(Heap& h, Term a, Term b);   // erlang:'rem'/2, sign of the dividend
 
-// Compares two numbers by value (1 == 1.0 compares equal): -1, 0 or 1.
+// Compares two numbers (both must be numbers) by exact value, so 1 == 1.0
+// and 9007199254740993 > 9007199254740992.0: -1, 0 or 1.
 int compare_numbers(Term a, Term b);
 
-// Erlang/Elixir's shortest round-trip float text ("1.0", "0.1", "1.0e20",
-// "1.2345e-7"), as float_to_list(F, [short]) and Elixir's inspect print it.
+// A number as a double, converted as ERTS converts (integers limb by limb,
+// see number.cpp); false if `t` is not a number or is an integer too large
+// for a double (erlang:float/1 raises badarg there).
+bool number_to_double(Term t, double* out);
+
+// Erlang/Elixir's shortest round-trip float text ("1.0", "0.1", "1.0e3",
+// "1.2345e-7"), as float_to_list(F, [short]), io_lib:format("~w") and
+// Elixir's to_string/1 print it. Elixir's inspect/1 differs: inspect_float.
 std::string format_float(double d);
+
+// Elixir's inspect/1 of a float: like format_float, except that integral
+// values in [1.0, 1.0e16) print in full ("1000.0" where format_float gives
+// "1.0e3").
+std::string inspect_float(double d);
 
 // An integer (small or bignum) in base 2..36, uppercase digits, '-' if negative.
 std::string integer_to_string(Term integer, int base = 10);
