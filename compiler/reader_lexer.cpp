@@ -1,0 +1,868 @@
+// The reader's tokenizer (see reader_lexer.h), after elixir_tokenizer.erl.
+#include "compiler/reader_lexer.h"
+
+#include <tao/pegtl.hpp>
+
+#include <cerrno>
+#include <cmath>
+#include <cstdlib>
+
+#include "vm/atom.h"
+
+namespace vial::reader {
+namespace {
+
+namespace pegtl = tao::pegtl;
+
+// --- lexemes as PEGTL rules -------------------------------------------------
+
+namespace g {
+using namespace tao::pegtl;
+
+// Bytes of multi-byte UTF-8 sequences count as identifier characters, so
+// Unicode identifiers tokenize as Elixir's do (without its normalisation).
+struct high_byte {
+  using rule_t = high_byte;
+  using subs_t = empty_list;
+  template <typename ParseInput>
+  static bool match(ParseInput& in) {
+    if (!in.empty() && static_cast<unsigned char>(in.peek_char()) >= 0x80) {
+      in.bump(1);
+      return true;
+    }
+    return false;
+  }
+};
+
+template <typename D>
+struct digits_with_underscores : seq<D, star<opt<one<'_'>>, D>> {};
+struct dec : digits_with_underscores<digit> {};
+struct hex : seq<one<'0'>, one<'x'>, digits_with_underscores<xdigit>> {};
+struct oct : seq<one<'0'>, one<'o'>, digits_with_underscores<range<'0', '7'>>> {};
+struct bin : seq<one<'0'>, one<'b'>, digits_with_underscores<one<'0', '1'>>> {};
+struct exponent : seq<one<'e', 'E'>, opt<one<'+', '-'>>, dec> {};
+struct fraction : seq<one<'.'>, dec, opt<exponent>> {};
+struct floating : seq<dec, fraction> {};
+struct ident_char : sor<ranges<'a', 'z', 'A', 'Z', '0', '9', '_'>, high_byte> {};
+struct identifier : seq<sor<range<'a', 'z'>, one<'_'>, high_byte>, star<ident_char>, opt<one<'?', '!'>>> {};
+struct alias : seq<range<'A', 'Z'>, star<ident_char>> {};
+// Atoms also allow `@` inside the name (:node@host), as Erlang's do.
+struct atom_name : seq<sor<ranges<'a', 'z', 'A', 'Z'>, one<'_'>, high_byte>, star<sor<ident_char, one<'@'>>>,
+                       opt<one<'?', '!'>>> {};
+}  // namespace g
+
+// Length of the match of Rule at the start of `s`, or 0.
+template <typename Rule>
+std::size_t match(std::string_view s) {
+  pegtl::memory_input<pegtl::tracking_mode::lazy> in(s.data(), s.data() + s.size(), "");
+  if (pegtl::parse<Rule>(in)) return static_cast<std::size_t>(in.current() - s.data());
+  return 0;
+}
+
+bool is_ident_byte(char c) {
+  unsigned char u = static_cast<unsigned char>(c);
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+         u >= 0x80;
+}
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+int hex_value(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+void append_utf8(std::string& out, std::uint32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+// Deepest nesting of interpolations inside interpolations.
+constexpr int kMaxInterpolationDepth = 100;
+
+// Symbolic operators, longest first, so the scanner takes the longest match.
+struct SymOp {
+  std::string_view text;
+  Op op;
+};
+std::vector<SymOp> symbolic_ops() {
+  std::vector<SymOp> ops;
+  for (int i = 0; i < static_cast<int>(Op::Count); ++i) {
+    Op op = static_cast<Op>(i);
+    if (!is_word_op(op)) ops.push_back({op_info(op).text, op});
+  }
+  std::stable_sort(ops.begin(), ops.end(),
+                   [](const SymOp& a, const SymOp& b) { return a.text.size() > b.text.size(); });
+  return ops;
+}
+
+}  // namespace
+
+// The scanning state, kept apart from the public class so that heredoc bodies
+// can be scanned by a nested instance over their dedented text.
+struct LexerImpl {
+  Lexer& lx;
+  std::string_view src;
+  std::size_t pos = 0;
+  int line = 1;
+  std::size_t line_start = 0;
+  int column_offset = 0;  // heredoc bodies: columns lost to dedenting
+  int depth = 0;
+  bool last_was_capture = false;
+
+  LexerImpl(Lexer& l, std::string_view s) : lx(l), src(s) {}
+
+  // Open delimiters awaiting their terminators, checked while tokenizing as
+  // Elixir's tokenizer does, so unbalanced input gets its messages.
+  struct Opener {
+    Tok kind;
+    const char* text;
+    const char* close;
+    int line;
+  };
+  std::vector<Opener>* openers = nullptr;
+
+  static bool opener_of(Tok k, const char** text, const char** close) {
+    switch (k) {
+      case Tok::LParen: *text = "("; *close = ")"; return true;
+      case Tok::LBracket: *text = "["; *close = "]"; return true;
+      case Tok::LBrace: *text = "{"; *close = "}"; return true;
+      case Tok::MapOpen: *text = "{"; *close = "}"; return true;
+      case Tok::LBin: *text = "<<"; *close = ">>"; return true;
+      case Tok::Do: *text = "do"; *close = "end"; return true;
+      case Tok::Fn: *text = "fn"; *close = "end"; return true;
+      default: return false;
+    }
+  }
+
+  static const char* closer_text(Tok k) {
+    switch (k) {
+      case Tok::RParen: return ")";
+      case Tok::RBracket: return "]";
+      case Tok::RBrace: return "}";
+      case Tok::RBin: return ">>";
+      case Tok::End: return "end";
+      default: return nullptr;
+    }
+  }
+
+  void track(const Token& t) {
+    if (!openers) return;
+    const char *text, *close;
+    if (opener_of(t.kind, &text, &close)) {
+      openers->push_back({t.kind, text, close, t.line});
+      return;
+    }
+    const char* c = closer_text(t.kind);
+    if (!c) return;
+    std::string what = t.kind == Tok::End ? std::string("unexpected reserved word: end")
+                                           : std::string("unexpected token: ") + c;
+    if (openers->empty()) {
+      ReadError e{"SyntaxError", t.line, t.column, what};
+      e.snippet = t.kind != Tok::End;
+      throw e;
+    }
+    const Opener& top = openers->back();
+    if (std::string_view(top.close) != c) {
+      ReadError e{"SyntaxError", t.line, t.column,
+                  what + ". The \"" + top.text + "\" at line " + std::to_string(top.line) +
+                      " is missing terminator \"" + top.close + "\""};
+      e.snippet = false;
+      throw e;
+    }
+    openers->pop_back();
+  }
+
+  // Columns count characters, not bytes, as Elixir's do. The count is cached
+  // per line so that a long line costs linear time.
+  mutable std::size_t col_pos = 0;
+  mutable int col_chars = 0;
+  int col() const {
+    if (col_pos < line_start || col_pos > pos) {
+      col_pos = line_start;
+      col_chars = 0;
+    }
+    for (; col_pos < pos; ++col_pos)
+      if ((static_cast<unsigned char>(src[col_pos]) & 0xC0) != 0x80) ++col_chars;
+    return col_chars + 1 + column_offset;
+  }
+  char peek(std::size_t k = 0) const { return pos + k < src.size() ? src[pos + k] : '\0'; }
+  bool at_end(std::size_t k = 0) const { return pos + k >= src.size(); }
+  bool starts_with(std::string_view s) const { return src.substr(pos, s.size()) == s; }
+
+  [[noreturn]] void fail(int l, int c, std::string msg, std::string kind = "SyntaxError") {
+    throw ReadError{std::move(kind), l, c, std::move(msg)};
+  }
+
+  void newline() {
+    ++line;
+    line_start = pos;  // pos is just past the '\n'
+    column_offset = 0;
+  }
+
+  Token make(Tok kind, int l, int c, bool space) {
+    Token t;
+    t.kind = kind;
+    t.line = l;
+    t.column = c;
+    t.space_before = space;
+    return t;
+  }
+
+  // Appends a token; a binary-only operator swallows the newline before it,
+  // so that `a\n|> b` continues the expression (Elixir's add_token_with_eol).
+  void push(std::vector<Token>& out, Token t) {
+    bool drop = (t.kind == Tok::Op && op_info(t.op).eol_drop) || t.kind == Tok::Dot;
+    if (drop && !out.empty() && out.back().kind == Tok::Eol && !out.back().semicolon) out.pop_back();
+    track(t);
+    out.push_back(std::move(t));
+  }
+
+  // Tokenizes until the end of input, or (inside an interpolation) until the
+  // `}` that closes it.
+  void tokens(std::vector<Token>& out, bool interpolation, int open_line, const std::string& what, int open_col = 0) {
+    std::vector<Opener> mine;
+    std::vector<Opener>* saved = openers;
+    openers = &mine;
+    struct Restore {
+      LexerImpl& l;
+      std::vector<Opener>* s;
+      ~Restore() { l.openers = s; }
+    } restore{*this, saved};
+    for (;;) {
+      bool space = false;
+      while (!at_end() && is_space(peek())) {
+        ++pos;
+        space = true;
+      }
+      if (at_end()) {
+        if (interpolation)
+          fail(open_line, open_col, std::string("missing interpolation terminator: \"}\" (for ") + what +
+                                 " starting at line " + std::to_string(open_line) + ")",
+               "TokenMissingError");
+        if (!mine.empty())
+          fail(line, col(),
+               std::string("missing terminator: ") + mine.back().close + " (for \"" + mine.back().text +
+                   "\" starting at line " + std::to_string(mine.back().line) + ")",
+               "TokenMissingError");
+        return;
+      }
+      char c = peek();
+      int l = line, cl = col();
+      if (c == '#') {
+        while (!at_end() && peek() != '\n') ++pos;
+        continue;
+      }
+      if (c == '\n') {
+        ++pos;
+        if (out.empty() || out.back().kind != Tok::Eol) push(out, make(Tok::Eol, l, cl, space));
+        newline();
+        continue;
+      }
+      if (c == '\\' && peek(1) == '\n') {  // line continuation
+        pos += 2;
+        newline();
+        continue;
+      }
+      if (c == '\\' && peek(1) == '\r' && peek(2) == '\n') {
+        pos += 3;
+        newline();
+        continue;
+      }
+      if (c == ';') {
+        ++pos;
+        Token t = make(Tok::Eol, l, cl, space);
+        t.semicolon = true;
+        push(out, std::move(t));
+        continue;
+      }
+      if (interpolation && c == '}' && mine.empty()) {
+        ++pos;
+        return;
+      }
+      if (c >= '0' && c <= '9') {
+        push(out, number(l, cl, space));
+        continue;
+      }
+      if ((c >= 'a' && c <= 'z') || c == '_' || (c >= 'A' && c <= 'Z') ||
+          static_cast<unsigned char>(c) >= 0x80) {
+        identifier(out, l, cl, space);
+        continue;
+      }
+      if (c == '"' || c == '\'') {
+        quoted(out, l, cl, space);
+        continue;
+      }
+      if (c == ':' && peek(1) != ':') {
+        push(out, atom(l, cl, space));
+        continue;
+      }
+      if (c == '?') {
+        push(out, character(l, cl, space));
+        continue;
+      }
+      if (c == '~' && ((peek(1) >= 'a' && peek(1) <= 'z') || (peek(1) >= 'A' && peek(1) <= 'Z'))) {
+        push(out, sigil(l, cl, space));
+        continue;
+      }
+      last_was_capture = !out.empty() && out.back().kind == Tok::Op && out.back().op == Op::Capture;
+      push(out, punctuation(l, cl, space));
+    }
+  }
+
+  // --- numbers ------------------------------------------------------------
+
+  Token number(int l, int cl, bool space) {
+    std::string_view rest = src.substr(pos);
+    std::size_t n;
+    int base = 10;
+    bool is_float = false;
+    if ((n = match<g::hex>(rest))) base = 16;
+    else if ((n = match<g::oct>(rest))) base = 8;
+    else if ((n = match<g::bin>(rest))) base = 2;
+    else if ((n = match<g::floating>(rest))) is_float = true;
+    else n = match<g::dec>(rest);
+    std::string_view text = rest.substr(0, n);
+    pos += n;
+    if (!at_end() && is_ident_byte(peek())) {
+      std::string_view shown = base == 10 ? text : text.substr(0, 1);
+      std::size_t after = base == 10 ? n : 1;
+      std::string bad(1, rest[after]);
+      fail(l, cl,
+           "invalid character \"" + bad + "\" after number " + std::string(shown) +
+               ". If you intended to write a number, make sure to separate the number from the "
+               "character (using comma, space, etc). If you meant to write a function name or a "
+               "variable, note that identifiers in Elixir cannot start with numbers. Unexpected "
+               "token: " +
+               bad);
+    }
+    std::string digits;
+    for (char ch : text.substr(base == 10 ? 0 : 2))
+      if (ch != '_') digits += ch;
+    Token t = make(is_float ? Tok::Float : Tok::Int, l, cl, space);
+    t.text = std::string(text);
+    if (is_float) {
+      errno = 0;
+      double d = std::strtod(digits.c_str(), nullptr);
+      if (errno == ERANGE && std::isinf(d)) fail(l, cl, "invalid float number " + std::string(text));
+      t.value = make_float(lx.heap_, d);
+    } else {
+      t.value = make_integer_from_digits(lx.heap_, digits, base);
+    }
+    return t;
+  }
+
+  // --- identifiers, keywords, word operators ------------------------------
+
+  // `foo:` followed by whitespace is a keyword key.
+  bool keyword_colon() {
+    if (peek() != ':' || peek(1) == ':') return false;
+    char next = peek(1);
+    return at_end(1) || is_space(next) || next == '\n';
+  }
+
+  void identifier(std::vector<Token>& out, int l, int cl, bool space) {
+    std::string_view rest = src.substr(pos);
+    bool is_alias = rest[0] >= 'A' && rest[0] <= 'Z';
+    std::size_t n = is_alias ? match<g::alias>(rest) : match<g::identifier>(rest);
+    if (n == 0) fail(l, cl, unexpected_char(rest[0], cl));
+    std::string text(rest.substr(0, n));
+    pos += n;
+    if (keyword_colon()) {
+      ++pos;
+      Token t = make(Tok::Kw, l, cl, space);
+      t.text = std::move(text);
+      push(out, std::move(t));
+      return;
+    }
+    if (peek() == ':' && peek(1) != ':' && !at_end(1))
+      fail(l, cl, "keyword argument must be followed by space after: " + text + ":");
+    if (is_alias) {
+      Token t = make(Tok::Alias, l, cl, space);
+      t.text = std::move(text);
+      push(out, std::move(t));
+      return;
+    }
+    // A word directly after a dot is always a name (`a.and`, `Kernel.in`).
+    bool after_dot = !out.empty() && out.back().kind == Tok::Dot;
+    Tok kind = Tok::Ident;
+    Op op = Op::Count;
+    if (!after_dot) {
+      if (text == "do") kind = Tok::Do;
+      else if (text == "end") kind = Tok::End;
+      else if (text == "fn") kind = Tok::Fn;
+      else if (text == "true") kind = Tok::True;
+      else if (text == "false") kind = Tok::False;
+      else if (text == "nil") kind = Tok::Nil;
+      else if (text == "else" || text == "after" || text == "catch" || text == "rescue") kind = Tok::BlockKw;
+      else if (text == "when") op = Op::When;
+      else if (text == "and") op = Op::And;
+      else if (text == "or") op = Op::Or;
+      else if (text == "in") op = Op::In;
+      else if (text == "not") {
+        op = Op::Not;
+        // `not in` is one operator.
+        std::size_t p = pos;
+        while (p < src.size() && is_space(src[p])) ++p;
+        if (p > pos && src.substr(p, 2) == "in" && (p + 2 >= src.size() || !is_ident_byte(src[p + 2]))) {
+          op = Op::NotIn;
+          pos = p + 2;
+        }
+      }
+    }
+    if (op != Op::Count && op != Op::NotIn && names_function()) op = Op::Count;  // `&and/2`
+    Token t = make(op == Op::Count ? kind : Tok::Op, l, cl, space);
+    t.op = op;
+    t.text = std::move(text);
+    push(out, std::move(t));
+  }
+
+  static std::string unexpected_char(char c, int column) {
+    char buf[96];
+    std::snprintf(buf, sizeof buf, "unexpected token: \"%c\" (column %d, code point U+%04X)", c, column,
+                  static_cast<unsigned>(static_cast<unsigned char>(c)));
+    return buf;
+  }
+
+  // --- atoms and characters -----------------------------------------------
+
+  Token atom(int l, int cl, bool space) {
+    ++pos;  // ':'
+    Token t = make(Tok::Atom, l, cl, space);
+    char c = peek();
+    if (c == '"' || c == '\'') {
+      ++pos;
+      t.quoted = true;
+      t.parts = scan(c, Mode::Escapes, l, "atom");
+      if (t.parts.size() == 1 && !t.parts[0].code) {
+        t.value = intern_checked(t.parts[0].text, l, cl);
+        t.parts.clear();
+      } else if (t.parts.empty()) {
+        t.value = intern_atom("");
+      }
+      return t;
+    }
+    std::string_view rest = src.substr(pos);
+    std::size_t n = 0;
+    n = match<g::atom_name>(rest);
+    if (n == 0) {
+      // Operator atoms, and the special forms' names.
+      // The longest of them wins (`:..` is not `:.` followed by `.`).
+      static const std::string_view specials[] = {"<<>>", "%{}", "...", "..//", "{}", "%", ".", "\\\\"};
+      for (std::string_view s : specials)
+        if (rest.substr(0, s.size()) == s && s.size() > n) n = s.size();
+      static const std::vector<SymOp> ops = symbolic_ops();
+      for (const SymOp& o : ops)
+        if (rest.substr(0, o.text.size()) == o.text && o.text.size() > n) n = o.text.size();
+      // `:` before a word operator (`:and`, `:when`) is caught by identifier above.
+    }
+    if (n == 0) fail(l, cl, unexpected_char(':', cl));
+    t.value = intern_checked(rest.substr(0, n), l, cl);
+    pos += n;
+    return t;
+  }
+
+  Term intern_checked(std::string_view text, int l, int cl) {
+    if (text.size() > kMaxAtomLength) fail(l, cl, "atom length must be less than system limit: " + std::string(text));
+    return intern_atom(text);
+  }
+
+  Token character(int l, int cl, bool space) {
+    ++pos;  // '?'
+    if (at_end()) fail(l, cl, unexpected_char('?', cl));
+    Token t = make(Tok::Char, l, cl, space);
+    std::size_t start = pos - 1;
+    std::uint32_t cp;
+    if (peek() == '\\') {
+      ++pos;
+      std::string s;
+      // Character literals know only the one-letter escapes: `?\x` is `?x`.
+      if (peek() == 'x' || peek() == 'u') {
+        cp = static_cast<unsigned char>(src[pos++]);
+      } else {
+        escape(s, l, cl);
+        cp = decode_one(s);
+      }
+    } else {
+      cp = next_code_point();
+      if (cp == '\n') newline();
+    }
+    t.value = Term::small(cp);
+    t.text = std::string(src.substr(start, pos - start));
+    return t;
+  }
+
+  std::uint32_t next_code_point() {
+    unsigned char c = static_cast<unsigned char>(peek());
+    int len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    std::string s(src.substr(pos, len));
+    pos += s.size();
+    return decode_one(s);
+  }
+
+  static std::uint32_t decode_one(const std::string& s) {
+    if (s.empty()) return 0;
+    unsigned char c = static_cast<unsigned char>(s[0]);
+    if (c < 0x80 || s.size() == 1) return c;
+    int len = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    std::uint32_t cp = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
+    for (int i = 1; i < len && i < static_cast<int>(s.size()); ++i)
+      cp = (cp << 6) | (static_cast<unsigned char>(s[i]) & 0x3F);
+    return cp;
+  }
+
+  // --- strings, charlists, sigils, heredocs -------------------------------
+
+  enum class Mode {
+    Escapes,    // "..." and '...': escapes and interpolation
+    SigilLower, // ~s(...): interpolation; escapes kept for the sigil
+    SigilUpper, // ~S(...): neither
+  };
+
+  // Scans up to (and past) `close`; close == '\0' scans to the end of input
+  // (heredoc bodies).
+  std::vector<Part> scan(char close, Mode mode, int open_line, const std::string& what) {
+    // Elixir reports bad escapes at the start of the literal's contents.
+    int content_line = line, content_col = col();
+    std::vector<Part> parts;
+    std::string buf;
+    int buf_line = line, buf_col = col();
+    auto flush = [&] {
+      if (!buf.empty()) parts.push_back(Part{false, std::move(buf), nullptr, buf_line, buf_col});
+      buf.clear();
+    };
+    for (;;) {
+      if (at_end()) {
+        if (close == '\0') break;
+        fail(line, col(),
+             std::string("missing terminator: ") + close + " (for " + what + " starting at line " +
+                 std::to_string(open_line) + ")",
+             "TokenMissingError");
+      }
+      char c = peek();
+      if (c == close) {
+        ++pos;
+        break;
+      }
+      if (c == '\\') {
+        ++pos;
+        if (mode == Mode::Escapes) {
+          escape(buf, content_line, content_col);
+        } else if (peek() == close && close != '\0') {
+          buf += close;
+          ++pos;
+        } else {
+          // Sigils keep escapes for the sigil to interpret, but an escaped
+          // character never ends the sigil or starts an interpolation.
+          buf += '\\';
+          if (!at_end()) {
+            char e = src[pos++];
+            buf += e;
+            if (e == '\n') newline();
+          }
+        }
+        continue;
+      }
+      if (c == '#' && peek(1) == '{' && mode != Mode::SigilUpper) {
+        flush();
+        int il = line, ic = col();
+        pos += 2;
+        if (++depth > kMaxInterpolationDepth) fail(il, ic, "interpolations are nested too deeply");
+        auto toks = std::make_unique<std::vector<Token>>();
+        tokens(*toks, true, il, what, ic);
+        --depth;
+        toks->push_back(make(Tok::Eof, line, col() - 1, false));
+        parts.push_back(Part{true, {}, toks.get(), il, ic});
+        lx.owned_.push_back(std::move(toks));
+        buf_line = line;
+        buf_col = col();
+        continue;
+      }
+      buf += c;
+      ++pos;
+      if (c == '\n') newline();
+    }
+    flush();
+    return parts;
+  }
+
+  // After a backslash: appends what the escape sequence stands for.
+  void escape(std::string& buf, int err_line, int err_col) {
+    if (at_end()) return;
+    char c = peek();
+    ++pos;
+    switch (c) {
+      case 'n': buf += '\n'; return;
+      case 't': buf += '\t'; return;
+      case 'r': buf += '\r'; return;
+      case 'e': buf += '\x1b'; return;
+      case 's': buf += ' '; return;
+      case '0': buf += '\0'; return;
+      case 'a': buf += '\a'; return;
+      case 'b': buf += '\b'; return;
+      case 'd': buf += '\x7f'; return;
+      case 'f': buf += '\f'; return;
+      case 'v': buf += '\v'; return;
+      case '\n': newline(); return;  // an escaped newline joins the lines
+      case 'x': {
+        int v = 0, n = 0;
+        while (n < 2 && hex_value(peek()) >= 0) v = v * 16 + hex_value(src[pos++]), ++n;
+        if (n == 0)
+          fail(err_line, err_col,
+               "invalid hex escape character, expected \\xHH where H is a hexadecimal digit. Syntax error after: \\x");
+        buf += static_cast<char>(v);
+        return;
+      }
+      case 'u': {
+        std::uint32_t v = 0;
+        int n = 0;
+        const char* bad =
+            "invalid Unicode escape character, expected \\uHHHH or \\u{H*} where H is a hexadecimal digit. "
+            "Syntax error after: \\u";
+        std::size_t digits_at = pos;
+        if (peek() == '{') {
+          ++pos;
+          digits_at = pos;
+          while (n < 6 && hex_value(peek()) >= 0) v = v * 16 + hex_value(src[pos++]), ++n;
+          if (n == 0 || peek() != '}') fail(err_line, err_col, bad);
+          ++pos;
+        } else {
+          while (n < 4 && hex_value(peek()) >= 0) v = v * 16 + hex_value(src[pos++]), ++n;
+          if (n != 4) fail(err_line, err_col, bad);
+        }
+        if (v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+          fail(err_line, err_col,
+               "invalid or reserved Unicode code point \\u{" + std::string(src.substr(digits_at, n)) +
+                   "}. Syntax error after: \\u");
+        append_utf8(buf, v);
+        return;
+      }
+      default: buf += c; return;
+    }
+  }
+
+  // Heredoc bodies: finds the closing delimiter's line, removes its
+  // indentation from every body line and scans the result like a string.
+  std::vector<Part> heredoc(char q, Mode mode, int open_line, int open_col, int* indentation) {
+    std::string delim(3, q);
+    // The opening delimiter must end its line.
+    while (!at_end() && is_space(peek())) ++pos;
+    if (at_end() || peek() != '\n')
+      fail(open_line, open_col, "heredoc allows only zero or more whitespace characters followed by a new line after " + delim);
+    ++pos;
+    newline();
+    std::size_t body_start = pos;
+    int body_line = line;
+    // Find the closing line.
+    std::size_t p = pos;
+    std::size_t close_at = std::string_view::npos;
+    int indent = 0;
+    while (p <= src.size()) {
+      std::size_t q2 = p;
+      while (q2 < src.size() && is_space(src[q2])) ++q2;
+      if (src.substr(q2, 3) == delim) {
+        close_at = p;
+        indent = static_cast<int>(q2 - p);
+        break;
+      }
+      std::size_t nl = src.find('\n', p);
+      if (nl == std::string_view::npos) break;
+      p = nl + 1;
+    }
+    if (close_at == std::string_view::npos) {
+      // Reported where the input ends, as Elixir does.
+      while (!at_end()) {
+        if (src[pos++] == '\n') newline();
+      }
+      fail(line, col(),
+           "missing terminator: " + delim + " (for heredoc starting at line " + std::to_string(open_line) + ")",
+           "TokenMissingError");
+    }
+    // Dedent.
+    std::string body;
+    std::size_t b = body_start;
+    while (b < close_at) {
+      int skipped = 0;
+      while (skipped < indent && b < close_at && is_space(src[b]) ) ++b, ++skipped;
+      std::size_t nl = src.find('\n', b);
+      std::size_t end = nl == std::string_view::npos || nl >= close_at ? close_at : nl + 1;
+      body.append(src.substr(b, end - b));
+      b = end;
+    }
+    // Scan the body with a nested scanner so lines stay right.
+    LexerImpl sub(lx, body);
+    sub.line = body_line;
+    sub.column_offset = indent;
+    sub.depth = depth;
+    auto owned = std::make_unique<std::string>(std::move(body));
+    sub.src = *owned;
+    std::vector<Part> parts = sub.scan('\0', mode, open_line, "heredoc");
+    lx.owned_text_.push_back(std::move(owned));
+    // Continue after the closing delimiter.
+    pos = close_at;
+    line = body_line;
+    for (std::size_t i = body_start; i < close_at; ++i)
+      if (src[i] == '\n') ++line;
+    line_start = close_at;
+    pos = close_at + indent + 3;
+    *indentation = indent;
+    return parts;
+  }
+
+  void quoted(std::vector<Token>& out, int l, int cl, bool space) {
+    char q = peek();
+    bool is_heredoc = peek(1) == q && peek(2) == q;
+    Token t = make(q == '"' ? Tok::Str : Tok::Charlist, l, cl, space);
+    if (is_heredoc) {
+      pos += 3;
+      t.heredoc = true;
+      t.parts = heredoc(q, Mode::Escapes, l, cl, &t.indentation);
+      push(out, std::move(t));
+      return;
+    }
+    ++pos;
+    t.parts = scan(q, Mode::Escapes, l, q == '"' ? "string" : "string");
+    if (keyword_colon()) {
+      ++pos;
+      t.kind = Tok::Kw;
+      t.quoted = true;
+    }
+    push(out, std::move(t));
+  }
+
+  Token sigil(int l, int cl, bool space) {
+    ++pos;  // '~'
+    char letter = peek();
+    ++pos;
+    Token t = make(Tok::Sigil, l, cl, space);
+    t.text = std::string(1, letter);
+    Mode mode = letter >= 'a' && letter <= 'z' ? Mode::SigilLower : Mode::SigilUpper;
+    char open = peek();
+    if ((open == '"' || open == '\'') && peek(1) == open && peek(2) == open) {
+      pos += 3;
+      t.heredoc = true;
+      t.delimiter = std::string(3, open);
+      t.parts = heredoc(open, mode, l, cl, &t.indentation);
+    } else {
+      char close;
+      switch (open) {
+        case '(': close = ')'; break;
+        case '[': close = ']'; break;
+        case '{': close = '}'; break;
+        case '<': close = '>'; break;
+        case '/': case '|': case '"': case '\'': close = open; break;
+        default:
+          fail(l, cl,
+               std::string("invalid sigil delimiter: \"") + open +
+                   "\" (column " + std::to_string(cl + 2) +
+                   ", code point U+" + hex4(static_cast<unsigned char>(open)) +
+                   "). The available delimiters are: //, ||, \"\", '', (), [], {}, <>");
+      }
+      ++pos;
+      t.delimiter = std::string(1, open);
+      t.parts = scan(close, mode, l, "sigil ~" + t.text + t.delimiter);
+    }
+    while (!at_end() && ((peek() >= 'a' && peek() <= 'z') || (peek() >= 'A' && peek() <= 'Z') ||
+                         (peek() >= '0' && peek() <= '9')))
+      t.modifiers += src[pos++];
+    return t;
+  }
+
+  static std::string hex4(unsigned v) {
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "%04X", v);
+    return buf;
+  }
+
+  // --- operators and punctuation ------------------------------------------
+
+  // An operator right before `/` names a function (`&+/2`, `&and/2`).
+  bool names_function() const {
+    std::size_t p = pos;
+    while (p < src.size() && is_space(src[p])) ++p;
+    return p < src.size() && src[p] == '/' && (p + 1 >= src.size() || src[p + 1] != '/');
+  }
+
+  Token punctuation(int l, int cl, bool space) {
+    std::string_view rest = src.substr(pos);
+    struct Fixed {
+      std::string_view text;
+      Tok kind;
+    };
+    // Multi-character punctuation that competes with operators, checked by
+    // length together with them.
+    static const Fixed fixed[] = {
+        {"...", Tok::Ellipsis}, {"<<", Tok::LBin}, {">>", Tok::RBin}, {"%{", Tok::MapOpen},
+        {"(", Tok::LParen},     {")", Tok::RParen}, {"[", Tok::LBracket}, {"]", Tok::RBracket},
+        {"{", Tok::LBrace},     {"}", Tok::RBrace}, {",", Tok::Comma},    {".", Tok::Dot},
+        {"%", Tok::Percent},
+    };
+    static const std::vector<SymOp> ops = symbolic_ops();
+    // `&//2` captures `/` itself.
+    if (rest.substr(0, 2) == "//" && last_was_capture) {
+      ++pos;
+      Token t = make(Tok::Ident, l, cl, space);
+      t.text = "/";
+      return t;
+    }
+    for (std::size_t len = 3; len >= 1; --len) {
+      if (rest.size() < len) continue;
+      std::string_view s = rest.substr(0, len);
+      for (const SymOp& o : ops)
+        if (o.text == s) {
+          pos += len;
+          if (o.op != Op::Div && o.op != Op::Step && names_function()) {
+            Token t = make(Tok::Ident, l, cl, space);
+            t.text = std::string(s);
+            return t;
+          }
+          // `+: 2` is a keyword whose key is an operator.
+          if (keyword_colon()) {
+            ++pos;
+            Token t = make(Tok::Kw, l, cl, space);
+            t.text = std::string(s);
+            return t;
+          }
+          Token t = make(Tok::Op, l, cl, space);
+          t.op = o.op;
+          t.text = std::string(s);
+          return t;
+        }
+      for (const Fixed& f : fixed)
+        if (f.text == s) {
+          pos += len;
+          Token t = make(f.kind, l, cl, space);
+          t.text = std::string(s);
+          return t;
+        }
+    }
+    fail(l, cl, unexpected_char(rest[0], cl));
+  }
+};
+
+std::vector<Token> Lexer::run() {
+  LexerImpl impl(*this, src_);
+  std::vector<Token> out;
+  impl.tokens(out, false, 0, "");
+  Token eof;
+  eof.kind = Tok::Eof;
+  eof.line = impl.line;
+  eof.column = impl.col();
+  out.push_back(std::move(eof));
+  return out;
+}
+
+}  // namespace vial::reader

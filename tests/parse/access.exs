@@ -1,0 +1,5 @@
+a[b]
+a.b[c]
+map[:key][:nested]
+@attr[1]
+f(x)[0]

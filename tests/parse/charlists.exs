@@ -1,0 +1,5 @@
+'abc'
+'é'
+'with #{x} inside'
+''
+'esc\n'

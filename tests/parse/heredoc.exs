@@ -1,0 +1,10 @@
+x = """
+  first
+    indented
+  last #{x}
+  """
+y = '''
+charlist heredoc
+'''
+z = """
+"""

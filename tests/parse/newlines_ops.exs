@@ -1,0 +1,12 @@
+a
+|> b
+x =
+  1
+y = a +
+  b
+c
+-1
+d
+when e
+f
+and g

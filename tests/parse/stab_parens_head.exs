@@ -1,0 +1,2 @@
+fn (a, b) -> a + b end
+fn () -> :ok end

@@ -1,0 +1,6 @@
+%User{}
+%User{name: "x"}
+%Foo.Bar{a: 1}
+%User{user | name: "y"}
+%__MODULE__{}
+%module{}

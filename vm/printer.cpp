@@ -1,0 +1,466 @@
+// The VM's term printer (see printer.h).
+//
+// Both printers walk terms with an explicit work stack instead of C++
+// recursion, so a deeply nested term cannot overflow the stack.
+#include "vm/printer.h"
+
+#include <cstdio>
+#include <string_view>
+#include <vector>
+
+#include "vm/atom.h"
+#include "vm/number.h"
+
+namespace vial {
+namespace {
+
+// --- UTF-8 ---------------------------------------------------------------
+
+// Decodes one code point at s[i]; returns false (and leaves i) on invalid UTF-8.
+bool decode_utf8(std::string_view s, std::size_t& i, std::uint32_t& cp) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  int len;
+  if (c < 0x80) {
+    cp = c;
+    len = 1;
+  } else if (c >= 0xC2 && c < 0xE0) {
+    cp = c & 0x1F;
+    len = 2;
+  } else if (c >= 0xE0 && c < 0xF0) {
+    cp = c & 0x0F;
+    len = 3;
+  } else if (c >= 0xF0 && c < 0xF5) {
+    cp = c & 0x07;
+    len = 4;
+  } else {
+    return false;
+  }
+  if (i + len > s.size()) return false;
+  for (int k = 1; k < len; ++k) {
+    unsigned char d = static_cast<unsigned char>(s[i + k]);
+    if ((d & 0xC0) != 0x80) return false;
+    cp = (cp << 6) | (d & 0x3F);
+  }
+  if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+      (cp >= 0xD800 && cp <= 0xDFFF))
+    return false;
+  i += len;
+  return true;
+}
+
+void append_utf8(std::string& out, std::uint32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+std::vector<std::uint32_t> code_points(std::string_view s) {
+  std::vector<std::uint32_t> cps;
+  for (std::size_t i = 0; i < s.size();) {
+    std::uint32_t cp;
+    if (!decode_utf8(s, i, cp)) cp = static_cast<unsigned char>(s[i++]);
+    cps.push_back(cp);
+  }
+  return cps;
+}
+
+// --- Erlang's ~w -----------------------------------------------------------
+
+// Erlang quotes an atom unless it is a lowercase-initial name of Latin-1
+// letters, digits, `_` and `@` that is not a reserved word (io_lib:write_atom).
+bool erlang_atom_needs_quotes(const std::vector<std::uint32_t>& cps, std::string_view text) {
+  static const std::string_view reserved[] = {
+      "after", "and", "andalso", "band", "begin", "bnot", "bor", "bsl", "bsr", "bxor", "case", "catch",
+      "cond", "div", "end", "fun", "if", "let", "not", "of", "or", "orelse", "receive", "rem", "try",
+      "when", "xor"};
+  if (cps.empty()) return true;
+  auto lower = [](std::uint32_t c) { return (c >= 'a' && c <= 'z') || (c >= 0xDF && c <= 0xFF && c != 0xF7); };
+  auto upper = [](std::uint32_t c) { return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7); };
+  if (!lower(cps[0])) return true;
+  for (std::uint32_t c : cps)
+    if (!(lower(c) || upper(c) || (c >= '0' && c <= '9') || c == '_' || c == '@')) return true;
+  for (std::string_view r : reserved)
+    if (text == r) return true;
+  return false;
+}
+
+void erlang_atom(std::string& out, Term a) {
+  std::string_view text = atom_text(a);
+  std::vector<std::uint32_t> cps = code_points(text);
+  if (!erlang_atom_needs_quotes(cps, text)) {
+    out += text;
+    return;
+  }
+  out += '\'';
+  for (std::uint32_t c : cps) {
+    switch (c) {
+      case '\'': out += "\\'"; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      case '\v': out += "\\v"; break;
+      case '\b': out += "\\b"; break;
+      case '\f': out += "\\f"; break;
+      case 27: out += "\\e"; break;
+      case 127: out += "\\d"; break;
+      default:
+        if (c < 32) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\%03o", c);
+          out += buf;
+        } else if (c > 255) {
+          char buf[16];
+          std::snprintf(buf, sizeof buf, "\\x{%X}", c);
+          out += buf;
+        } else {
+          append_utf8(out, c);
+        }
+    }
+  }
+  out += '\'';
+}
+
+void erlang_number(std::string& out, Term t) {
+  if (t.is_small()) out += std::to_string(t.small_value());
+  else if (t.is_float()) out += format_float(t.float_value());
+  else out += integer_to_string(t);
+}
+
+// A unit of pending work: a term to print, or literal text.
+struct Work {
+  Term term;
+  const char* text;  // when non-null, emit this instead
+};
+
+}  // namespace
+
+std::string print_erlang(Term root) {
+  std::string out;
+  std::vector<Work> stack{{root, nullptr}};
+  while (!stack.empty()) {
+    Work w = stack.back();
+    stack.pop_back();
+    if (w.text) {
+      out += w.text;
+      continue;
+    }
+    Term t = w.term;
+    if (t.is_number()) {
+      erlang_number(out, t);
+    } else if (t.is_atom()) {
+      erlang_atom(out, t);
+    } else if (t.is_nil()) {
+      out += "[]";
+    } else if (t.is_cons()) {
+      // Push in reverse: "[", e1, ",", e2, ..., "|", tail, "]".
+      std::vector<Work> items;
+      items.push_back({Term::none(), "["});
+      Term l = t;
+      bool first = true;
+      for (; l.is_cons(); l = l.tail()) {
+        if (!first) items.push_back({Term::none(), ","});
+        items.push_back({l.head(), nullptr});
+        first = false;
+      }
+      if (!l.is_nil()) {
+        items.push_back({Term::none(), "|"});
+        items.push_back({l, nullptr});
+      }
+      items.push_back({Term::none(), "]"});
+      stack.insert(stack.end(), items.rbegin(), items.rend());
+    } else if (t.is_tuple()) {
+      std::size_t n = t.tuple_arity();
+      stack.push_back({Term::none(), "}"});
+      for (std::size_t i = n; i-- > 0;) {
+        stack.push_back({t.element(i), nullptr});
+        if (i > 0) stack.push_back({Term::none(), ","});
+      }
+      stack.push_back({Term::none(), "{"});
+    } else if (t.is_binary()) {
+      std::string_view b = t.binary_view();
+      out += "<<";
+      for (std::size_t i = 0; i < b.size(); ++i) {
+        if (i) out += ',';
+        out += std::to_string(static_cast<unsigned char>(b[i]));
+      }
+      out += ">>";
+    } else if (t.is_pid()) {
+      out += "<0." + std::to_string(t.pid_number()) + ".0>";
+    } else if (t.is_fun()) {
+      out += "#Fun<>";
+    } else if (t.is_none()) {
+      out += "<none>";
+    } else {
+      out += "#";
+      out += subtag_name(t.subtag());
+      out += "<>";
+    }
+  }
+  return out;
+}
+
+// --- Elixir's inspect --------------------------------------------------------
+
+namespace {
+
+// Elixir's default :limit for lists, tuples and maps.
+constexpr int kInspectLimit = 50;
+
+bool ident_start(std::uint32_t c) { return (c >= 'a' && c <= 'z') || c == '_' || c >= 0x80; }
+bool ident_char(std::uint32_t c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '@' ||
+         c >= 0x80;
+}
+
+// Names that Elixir 1.14 prints without quotes: identifiers (optionally ending
+// in ? or !), alias-like names and the operators it knows as atoms.
+bool elixir_plain_atom(std::string_view text) {
+  static const std::string_view ops[] = {
+      "+", "-", "*", "/", "**", "++", "--", "+++", "---", "<>", "..", "...", "..//", "=", "==", "!=", "===",
+      "!==", "=~", "<", ">", "<=", ">=", "&&", "&&&", "||", "|||", "!", "^", "@", "&", "|>", "<<<", ">>>",
+      "<<~", "~>>", "<~", "~>", "<~>", "<-", "\\\\", "->", "|", ".", "%{}", "{}", "<<>>", "%"};
+  for (std::string_view op : ops)
+    if (text == op) return true;
+  std::vector<std::uint32_t> cps = code_points(text);
+  if (cps.empty()) return false;
+  bool upper = cps[0] >= 'A' && cps[0] <= 'Z';
+  if (!ident_start(cps[0]) && !upper) return false;
+  for (std::size_t i = 1; i < cps.size(); ++i) {
+    bool last = i + 1 == cps.size();
+    if (ident_char(cps[i])) continue;
+    if (last && (cps[i] == '?' || cps[i] == '!')) continue;
+    return false;
+  }
+  return true;
+}
+
+// "Elixir.Foo.Bar" prints as Foo.Bar when every segment is an alias.
+bool elixir_alias(std::string_view text) {
+  if (text == "Elixir") return true;
+  if (text.substr(0, 7) != "Elixir.") return false;
+  std::string_view rest = text.substr(7);
+  std::size_t start = 0;
+  for (;;) {
+    std::size_t dot = rest.find('.', start);
+    std::string_view seg = rest.substr(start, dot == std::string_view::npos ? std::string_view::npos : dot - start);
+    if (seg.empty() || !(seg[0] >= 'A' && seg[0] <= 'Z')) return false;
+    for (char c : seg)
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')) return false;
+    if (dot == std::string_view::npos) return true;
+    start = dot + 1;
+  }
+}
+
+// Escapes for string-like literals; `quote` is the delimiter.
+void escape_char(std::string& out, std::uint32_t c, char quote) {
+  switch (c) {
+    case '\n': out += "\\n"; return;
+    case '\r': out += "\\r"; return;
+    case '\t': out += "\\t"; return;
+    case '\v': out += "\\v"; return;
+    case '\b': out += "\\b"; return;
+    case '\f': out += "\\f"; return;
+    case 27: out += "\\e"; return;
+    case 7: out += "\\a"; return;
+    case 127: out += "\\d"; return;
+    case '\\': out += "\\\\"; return;
+    default:
+      if (c == static_cast<std::uint32_t>(quote)) {
+        out += '\\';
+        out += quote;
+        return;
+      }
+      append_utf8(out, c);
+  }
+}
+
+void quoted_text(std::string& out, std::string_view text, char quote) {
+  out += quote;
+  std::vector<std::uint32_t> cps = code_points(text);
+  for (std::size_t i = 0; i < cps.size(); ++i) {
+    if (cps[i] == '#' && i + 1 < cps.size() && cps[i + 1] == '{') {
+      out += "\\#";
+      continue;
+    }
+    escape_char(out, cps[i], quote);
+  }
+  out += quote;
+}
+
+void inspect_atom(std::string& out, Term a) {
+  std::string_view text = atom_text(a);
+  if (text == "nil" || text == "true" || text == "false") {
+    out += text;
+  } else if (elixir_alias(text)) {
+    out += text == "Elixir" ? text : text.substr(7);
+  } else if (elixir_plain_atom(text)) {
+    out += ':';
+    out += text;
+  } else {
+    out += ':';
+    quoted_text(out, text, '"');
+  }
+}
+
+void inspect_key(std::string& out, Term a) {
+  std::string_view text = atom_text(a);
+  if (elixir_plain_atom(text)) out += text;
+  else quoted_text(out, text, '"');
+  out += ": ";
+}
+
+// String.printable?/1: valid UTF-8 with no control characters other than
+// the usual whitespace escapes.
+bool printable_string(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    std::uint32_t cp;
+    if (!decode_utf8(s, i, cp)) return false;
+    if (cp < 32 && !(cp == '\n' || cp == '\r' || cp == '\t' || cp == '\v' || cp == '\b' || cp == '\f' ||
+                     cp == 27 || cp == 7))
+      return false;
+    if (cp >= 0x80 && cp < 0xA0) return false;
+  }
+  return true;
+}
+
+// List.ascii_printable?/1, which Elixir 1.14's inspect uses for charlists.
+bool printable_charlist(Term l) {
+  for (; l.is_cons(); l = l.tail()) {
+    Term c = l.head();
+    if (!c.is_small()) return false;
+    std::int64_t v = c.small_value();
+    if (!((v >= 32 && v <= 126) || (v >= 7 && v <= 13) || v == 27)) return false;
+  }
+  return l.is_nil();
+}
+
+bool keyword_list(Term l) {
+  for (; l.is_cons(); l = l.tail()) {
+    Term e = l.head();
+    if (!e.is_tuple() || e.tuple_arity() != 2 || !e.element(0).is_atom()) return false;
+    if (atom_text(e.element(0)).substr(0, 7) == "Elixir.") return false;
+  }
+  return l.is_nil();
+}
+
+struct IWork {
+  Term term;
+  const char* text;  // literal text when non-null
+  int limit;         // remaining element budget for containers below
+  bool key;          // print an atom as a keyword key
+};
+
+}  // namespace
+
+std::string inspect(Term root) {
+  std::string out;
+  std::vector<IWork> stack{{root, nullptr, kInspectLimit, false}};
+  while (!stack.empty()) {
+    IWork w = stack.back();
+    stack.pop_back();
+    if (w.text) {
+      out += w.text;
+      continue;
+    }
+    Term t = w.term;
+    if (w.key) {
+      inspect_key(out, t);
+    } else if (t.is_small() || t.is_bignum()) {
+      out += t.is_small() ? std::to_string(t.small_value()) : integer_to_string(t);
+    } else if (t.is_float()) {
+      out += inspect_float(t.float_value());
+    } else if (t.is_atom()) {
+      inspect_atom(out, t);
+    } else if (t.is_nil()) {
+      out += "[]";
+    } else if (t.is_cons()) {
+      if (printable_charlist(t)) {
+        std::string s;
+        for (Term l = t; l.is_cons(); l = l.tail()) s += static_cast<char>(l.head().small_value());
+        quoted_text(out, s, '\'');
+        continue;
+      }
+      bool kw = keyword_list(t);
+      std::vector<IWork> items;
+      items.push_back({Term::none(), "[", 0, false});
+      int budget = w.limit;
+      Term l = t;
+      bool first = true;
+      for (; l.is_cons(); l = l.tail()) {
+        if (!first) items.push_back({Term::none(), ", ", 0, false});
+        first = false;
+        if (budget <= 0) {
+          items.push_back({Term::none(), "...", 0, false});
+          l = Term::nil();
+          break;
+        }
+        if (kw) {
+          items.push_back({l.head().element(0), nullptr, budget, true});
+          items.push_back({l.head().element(1), nullptr, budget, false});
+        } else {
+          items.push_back({l.head(), nullptr, budget, false});
+        }
+        --budget;
+      }
+      if (!l.is_nil()) {
+        items.push_back({Term::none(), " | ", 0, false});
+        items.push_back({l, nullptr, budget, false});
+      }
+      items.push_back({Term::none(), "]", 0, false});
+      stack.insert(stack.end(), items.rbegin(), items.rend());
+    } else if (t.is_tuple()) {
+      std::vector<IWork> items;
+      items.push_back({Term::none(), "{", 0, false});
+      int budget = w.limit;
+      for (std::size_t i = 0; i < t.tuple_arity(); ++i) {
+        if (i) items.push_back({Term::none(), ", ", 0, false});
+        if (budget <= 0) {
+          items.push_back({Term::none(), "...", 0, false});
+          break;
+        }
+        items.push_back({t.element(i), nullptr, budget, false});
+        --budget;
+      }
+      items.push_back({Term::none(), "}", 0, false});
+      stack.insert(stack.end(), items.rbegin(), items.rend());
+    } else if (t.is_binary()) {
+      std::string_view b = t.binary_view();
+      if (printable_string(b)) {
+        quoted_text(out, b, '"');
+      } else {
+        out += "<<";
+        for (std::size_t i = 0; i < b.size(); ++i) {
+          if (i) out += ", ";
+          out += std::to_string(static_cast<unsigned char>(b[i]));
+        }
+        out += ">>";
+      }
+    } else if (t.is_pid()) {
+      out += "#PID<0." + std::to_string(t.pid_number()) + ".0>";
+    } else if (t.is_fun()) {
+      out += "#Function<>";
+    } else if (t.is_none()) {
+      out += "<none>";
+    } else {
+      out += "#";
+      out += subtag_name(t.subtag());
+      out += "<>";
+    }
+  }
+  return out;
+}
+
+}  // namespace vial
