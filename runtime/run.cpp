@@ -1,1 +1,59 @@
 #include "runtime/run.h"
+
+#include <cstdio>
+
+#include "compiler/compile.h"
+#include "compiler/reader.h"
+#include "runtime/builtins/builtins.h"
+#include "vm/atom.h"
+#include "vm/exceptions.h"
+#include "vm/module.h"
+#include "vm/process.h"
+
+namespace vial {
+
+namespace {
+
+int report(const std::string& text) {
+  // What the program printed comes first, as it would with Elixir.
+  std::fflush(stdout);
+  std::fputs(text.c_str(), stderr);
+  return 1;
+}
+
+}  // namespace
+
+int run_script(const std::string& source, const RunOptions& options) {
+  register_builtins();
+  script_context().file = options.file;
+  script_context().argv = options.argv;
+
+  Heap reader_heap;
+  ReadResult read = read_string(reader_heap, source, options.file);
+  if (!read.ok) return report(read.error.format());
+
+  ModuleImage image;
+  CompileError compile_error;
+  if (!compile_script(read.form, options.file, &image, &compile_error)) return report(compile_error.format());
+  LoadError load_error;
+  auto script = load_module(std::move(image), &load_error);
+  if (!script) return report("vial: " + load_error.message + "\n");
+
+  // One process runs the script. The scheduler arrives with its issue; until
+  // then a yield simply starts the next slice of the same process.
+  auto process = std::make_unique<Process>();
+  process->setup_call(script->entry(intern_atom("__script__"), 0), nullptr, 0);
+  for (;;) {
+    RunStatus status = execute(*process);
+    if (status == RunStatus::kYield) {
+      process->reductions = kReductionsPerSlice;
+      continue;
+    }
+    if (status == RunStatus::kError) return report(format_uncaught(process->error));
+    break;
+  }
+  std::fflush(stdout);
+  return 0;
+}
+
+}  // namespace vial

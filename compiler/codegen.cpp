@@ -1,0 +1,569 @@
+#include "compiler/codegen.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <string_view>
+#include <tuple>
+
+#include "vm/atom.h"
+#include "vm/copy.h"
+#include "vm/messages.h"
+
+namespace vial {
+
+using ir::Expr;
+using ir::Pat;
+
+namespace {
+
+// :erlang functions compiled inline as bif1/bif2 (or add/sub/mul): they read
+// their operands from any register and clobber none, so they are not calls.
+bool is_inline_bif(const Expr& e) {
+  if (e.kind != Expr::kRemoteCall || e.module != atoms::erlang) return false;
+  if (e.args.size() != 1 && e.args.size() != 2) return false;
+  static const std::set<std::string_view> kOne = {
+      "-", "+", "abs", "hd", "tl", "length", "tuple_size", "byte_size", "not",
+      "is_integer", "is_float", "is_number", "is_atom", "is_binary", "is_list", "is_tuple",
+      "is_boolean", "is_function", "is_pid"};
+  static const std::set<std::string_view> kTwo = {"+", "-", "*", "/", "div", "rem", "element", "<", ">",
+                                                  "=<", ">=", "==", "/=", "=:=", "=/=", "max", "min"};
+  return (e.args.size() == 1 ? kOne : kTwo).count(atom_text(e.function)) > 0;
+}
+
+bool contains_call(const Expr& e) {
+  switch (e.kind) {
+    case Expr::kLocalCall:
+    case Expr::kApply:
+      return true;
+    case Expr::kRemoteCall:
+      if (!is_inline_bif(e)) return true;
+      break;
+    case Expr::kCase:
+      for (const auto& c : e.clauses)
+        if (contains_call(*c.body)) return true;
+      break;
+    default:
+      break;
+  }
+  for (const auto& a : e.args)
+    if (contains_call(*a)) return true;
+  return false;
+}
+
+struct Failure {
+  CompileError error;
+};
+
+class Codegen {
+ public:
+  Codegen(const ir::Module& m, const std::string& file, ModuleImage& img) : mod_(m), file_(file), img_(img) {}
+
+  void run() {
+    img_.name = mod_.name;
+    for (const auto& f : mod_.functions) fun_labels_[{f.name.raw(), f.arity}] = new_label();
+    for (const auto& f : mod_.functions) function(f);
+    for (auto [pos, label] : label_refs_) img_.code[pos] = static_cast<Word>(label_pos_[label]);
+  }
+
+ private:
+  using Label = int;
+
+  // --- emission ---------------------------------------------------------------
+  void op(Op o) { img_.code.push_back(static_cast<Word>(o)); }
+  void w(Word v) { img_.code.push_back(v); }
+  void label_ref(Label l) {
+    label_refs_.push_back({img_.code.size(), l});
+    w(0);
+  }
+  void fail_ref(Label l) {
+    if (l < 0) w(kNoLabel);
+    else label_ref(l);
+  }
+  Label new_label() {
+    label_pos_.push_back(-1);
+    return static_cast<Label>(label_pos_.size()) - 1;
+  }
+  void bind(Label l) { label_pos_[l] = static_cast<std::int64_t>(img_.code.size()); }
+  void frame_size_operand() {
+    frame_patches_.push_back(img_.code.size());
+    w(0);
+  }
+  Word import(Term m, Term f, std::uint32_t a) {
+    auto key = std::make_tuple(m.raw(), f.raw(), a);
+    auto it = imports_.find(key);
+    if (it != imports_.end()) return it->second;
+    img_.imports.push_back({m, f, a});
+    Word i = img_.imports.size() - 1;
+    imports_[key] = i;
+    return i;
+  }
+  Word literal(Term t) { return t.is_immediate() ? t.raw() : copy_term(*img_.literals, t).raw(); }
+  void move(Word src, Word dst) {
+    if (src == dst) return;
+    op(Op::move);
+    w(src);
+    w(dst);
+  }
+
+  Word new_x() {
+    if (xtop_ >= kMaxXRegs) fail(0, message(Msg::unsupported, "an expression this large"));
+    return x_reg(xtop_++);
+  }
+  Word new_y() { return y_reg(nslots_++); }
+  Word slot(int var) {
+    if (var_slot_[var] < 0) var_slot_[var] = static_cast<int>(nslots_++);
+    return y_reg(static_cast<std::uint32_t>(var_slot_[var]));
+  }
+
+  [[noreturn]] void fail(int line, std::string msg) {
+    throw Failure{CompileError{"CompileError", file_, line, std::move(msg)}};
+  }
+
+  // --- functions -----------------------------------------------------------------
+  void function(const ir::Function& f) {
+    var_slot_.assign(f.var_names.size(), -1);
+    nslots_ = 0;
+    frame_patches_.clear();
+    bind(fun_labels_[{f.name.raw(), f.arity}]);
+    img_.functions.push_back({f.name, f.arity, static_cast<std::uint32_t>(img_.code.size()), f.exported});
+    op(Op::allocate);
+    frame_size_operand();
+    for (const auto& c : f.clauses) {
+      xtop_ = f.arity;
+      Label next = new_label();
+      for (std::size_t i = 0; i < c.pats.size(); ++i) match(*c.pats[i], x_reg(static_cast<std::uint32_t>(i)), next);
+      if (c.guard) guard_test(*c.guard, next, next);
+      tail(*c.body);
+      bind(next);
+    }
+    op(Op::func_clause);
+    w(mod_.name.raw());
+    w(f.name.raw());
+    w(f.arity);
+    for (std::size_t pos : frame_patches_) img_.code[pos] = nslots_;
+  }
+
+  void emit_return() {
+    op(Op::deallocate);
+    frame_size_operand();
+    op(Op::return_);
+  }
+
+  // --- patterns ----------------------------------------------------------------------
+  void match(const Pat& p, Word src, Label fail_label) {
+    switch (p.kind) {
+      case Pat::kWild:
+        return;
+      case Pat::kBind:
+        move(src, slot(p.var));
+        return;
+      case Pat::kCheck:
+        op(Op::is_eq_exact);
+        label_ref(fail_label);
+        w(src);
+        w(slot(p.var));
+        return;
+      case Pat::kLit:
+        op(Op::is_eq_exact);
+        label_ref(fail_label);
+        w(src);
+        w(literal(p.lit));
+        return;
+      case Pat::kNil:
+        op(Op::is_nil);
+        label_ref(fail_label);
+        w(src);
+        return;
+      case Pat::kTuple: {
+        op(Op::is_tuple_arity);
+        label_ref(fail_label);
+        w(src);
+        w(p.elems.size());
+        for (std::size_t i = 0; i < p.elems.size(); ++i) {
+          if (p.elems[i]->kind == Pat::kWild) continue;
+          Word t = new_x();
+          op(Op::get_tuple_element);
+          w(src);
+          w(i);
+          w(t);
+          match(*p.elems[i], t, fail_label);
+        }
+        return;
+      }
+      case Pat::kCons: {
+        op(Op::is_nonempty_list);
+        label_ref(fail_label);
+        w(src);
+        Word h = new_x(), t = new_x();
+        op(Op::get_list);
+        w(src);
+        w(h);
+        w(t);
+        match(*p.elems[0], h, fail_label);
+        match(*p.elems[1], t, fail_label);
+        return;
+      }
+      case Pat::kAlias:
+        match(*p.elems[0], src, fail_label);
+        match(*p.elems[1], src, fail_label);
+        return;
+    }
+  }
+
+  // --- guards ------------------------------------------------------------------------
+  // Falls through when `e` is true; jumps to `if_false` when it is false and
+  // to `on_error` (the clause's fail label) when evaluating it raises.
+  void guard_test(const Expr& e, Label if_false, Label on_error) {
+    if (e.kind == Expr::kLit) {
+      if (e.lit == atoms::true_) return;
+      op(Op::jump);
+      label_ref(if_false);
+      return;
+    }
+    if (e.kind == Expr::kRemoteCall && e.module == atoms::erlang) {
+      std::string_view f = atom_text(e.function);
+      std::size_t n = e.args.size();
+      if (f == "andalso" && n == 2) {
+        guard_test(*e.args[0], if_false, on_error);
+        guard_test(*e.args[1], if_false, on_error);
+        return;
+      }
+      if (f == "orelse" && n == 2) {
+        Label second = new_label(), done = new_label();
+        guard_test(*e.args[0], second, on_error);
+        op(Op::jump);
+        label_ref(done);
+        bind(second);
+        guard_test(*e.args[1], if_false, on_error);
+        bind(done);
+        return;
+      }
+      if (f == "not" && n == 1) {
+        Label was_false = new_label();
+        guard_test(*e.args[0], was_false, on_error);
+        op(Op::jump);
+        label_ref(if_false);
+        bind(was_false);
+        return;
+      }
+      struct Cmp {
+        std::string_view name;
+        Op op;
+        bool swap;
+      };
+      static constexpr Cmp kCmps[] = {{"<", Op::is_lt, false},  {">", Op::is_lt, true},
+                                      {">=", Op::is_ge, false}, {"=<", Op::is_ge, true},
+                                      {"==", Op::is_eq, false}, {"/=", Op::is_ne, false},
+                                      {"=:=", Op::is_eq_exact, false}, {"=/=", Op::is_ne_exact, false}};
+      if (n == 2)
+        for (const Cmp& c : kCmps)
+          if (c.name == f) {
+            Word a = guard_value(*e.args[0], on_error), b = guard_value(*e.args[1], on_error);
+            op(c.op);
+            label_ref(if_false);
+            w(c.swap ? b : a);
+            w(c.swap ? a : b);
+            return;
+          }
+      static const std::map<std::string_view, Op> kTypeTests = {
+          {"is_integer", Op::is_integer}, {"is_float", Op::is_float},     {"is_number", Op::is_number},
+          {"is_atom", Op::is_atom},       {"is_boolean", Op::is_boolean}, {"is_binary", Op::is_binary},
+          {"is_list", Op::is_list},       {"is_tuple", Op::is_tuple},     {"is_function", Op::is_function},
+          {"is_pid", Op::is_pid}};
+      auto it = kTypeTests.find(f);
+      if (n == 1 && it != kTypeTests.end()) {
+        Word a = guard_value(*e.args[0], on_error);
+        op(it->second);
+        label_ref(if_false);
+        w(a);
+        return;
+      }
+    }
+    Word v = guard_value(e, on_error);
+    op(Op::is_eq_exact);
+    label_ref(if_false);
+    w(v);
+    w(atoms::true_.raw());
+  }
+
+  // The value of a guard expression; builtin failures jump to `on_error`.
+  Word guard_value(const Expr& e, Label on_error) {
+    switch (e.kind) {
+      case Expr::kLit:
+        return literal(e.lit);
+      case Expr::kVar:
+        return slot(e.var);
+      case Expr::kTuple:
+      case Expr::kCons: {
+        std::vector<Word> ops;
+        for (const auto& a : e.args) ops.push_back(guard_value(*a, on_error));
+        return build(e, ops);
+      }
+      case Expr::kRemoteCall:
+        if (e.module == atoms::erlang) {
+          std::string_view f = atom_text(e.function);
+          bool boolean = f == "andalso" || f == "orelse" || f == "not" || f == "<" || f == ">" || f == "=<" ||
+                         f == ">=" || f == "==" || f == "/=" || f == "=:=" || f == "=/=" ||
+                         f.substr(0, 3) == "is_";
+          if (boolean) {
+            // Materialise a test as true/false.
+            Word d = new_x();
+            Label is_false = new_label(), done = new_label();
+            guard_test(e, is_false, on_error);
+            move(atoms::true_.raw(), d);
+            op(Op::jump);
+            label_ref(done);
+            bind(is_false);
+            move(atoms::false_.raw(), d);
+            bind(done);
+            return d;
+          }
+          if (is_inline_bif(e)) {
+            std::vector<Word> ops;
+            for (const auto& a : e.args) ops.push_back(guard_value(*a, on_error));
+            return bif(e, ops, on_error);
+          }
+        }
+        [[fallthrough]];
+      default:
+        fail(e.line, message(Msg::invalid_guard, "this expression"));
+    }
+  }
+
+  // --- expressions ---------------------------------------------------------------------
+  // Emits a builtin or arithmetic instruction on already computed operands.
+  Word bif(const Expr& e, const std::vector<Word>& ops, Label on_error) {
+    Word d = new_x();
+    std::string_view f = atom_text(e.function);
+    if (ops.size() == 2 && (f == "+" || f == "-" || f == "*")) {
+      op(f == "+" ? Op::add : f == "-" ? Op::sub : Op::mul);
+      fail_ref(on_error);
+      w(ops[0]);
+      w(ops[1]);
+      w(d);
+      return d;
+    }
+    op(ops.size() == 1 ? Op::bif1 : Op::bif2);
+    fail_ref(on_error);
+    w(import(e.module, e.function, static_cast<std::uint32_t>(ops.size())));
+    for (Word o : ops) w(o);
+    w(d);
+    return d;
+  }
+
+  Word build(const Expr& e, const std::vector<Word>& ops) {
+    Word d = new_x();
+    if (e.kind == Expr::kCons) {
+      op(Op::put_list);
+      w(ops[0]);
+      w(ops[1]);
+      w(d);
+      return d;
+    }
+    op(e.kind == Expr::kTuple ? Op::put_tuple : Op::bs_concat);
+    w(d);
+    w(ops.size());
+    for (Word o : ops) w(o);
+    return d;
+  }
+
+  // Evaluates `es` left to right; a value computed before a later sibling
+  // that makes a call is kept in a y slot.
+  std::vector<Word> operands(const std::vector<const Expr*>& es) {
+    std::vector<Word> ops;
+    for (std::size_t i = 0; i < es.size(); ++i) {
+      bool keep = false;
+      for (std::size_t j = i + 1; j < es.size() && !keep; ++j) keep = contains_call(*es[j]);
+      ops.push_back(value(*es[i], keep));
+    }
+    return ops;
+  }
+  static std::vector<const Expr*> ptrs(const std::vector<ir::ExprPtr>& es, std::size_t from = 0) {
+    std::vector<const Expr*> out;
+    for (std::size_t i = from; i < es.size(); ++i) out.push_back(es[i].get());
+    return out;
+  }
+
+  // Computes `e` and returns where its value is. With `keep`, the value
+  // survives calls (it is a literal or in a y slot).
+  Word value(const Expr& e, bool keep) {
+    Word v = value_anywhere(e, keep);
+    if (keep && is_reg_ref(v) && !is_y_ref(v)) {
+      Word y = new_y();
+      move(v, y);
+      return y;
+    }
+    return v;
+  }
+
+  Word value_anywhere(const Expr& e, bool keep) {
+    switch (e.kind) {
+      case Expr::kLit:
+        return literal(e.lit);
+      case Expr::kVar:
+        return slot(e.var);
+      case Expr::kBlock: {
+        for (std::size_t i = 0; i + 1 < e.args.size(); ++i) {
+          std::uint32_t saved = xtop_;
+          value(*e.args[i], false);
+          xtop_ = saved;
+        }
+        return value(*e.args.back(), keep);
+      }
+      case Expr::kMatch: {
+        Word v = value(*e.args[0], keep);
+        if (e.pat->kind == Pat::kBind) {
+          Word y = slot(e.pat->var);
+          move(v, y);
+          return y;
+        }
+        Label bad = new_label(), ok = new_label();
+        match(*e.pat, v, bad);
+        op(Op::jump);
+        label_ref(ok);
+        bind(bad);
+        op(Op::badmatch);
+        w(v);
+        bind(ok);
+        return v;
+      }
+      case Expr::kCase:
+        return case_value(e, keep);
+      case Expr::kTuple:
+      case Expr::kCons:
+      case Expr::kConcat:
+        return build(e, operands(ptrs(e.args)));
+      case Expr::kRemoteCall:
+        if (is_inline_bif(e)) return bif(e, operands(ptrs(e.args)), -1);
+        [[fallthrough]];
+      case Expr::kLocalCall:
+      case Expr::kApply: {
+        call(e, false);
+        Word d = keep ? new_y() : new_x();
+        move(x_reg(0), d);
+        return d;
+      }
+    }
+    return atoms::nil.raw();
+  }
+
+  Word case_value(const Expr& e, bool keep) {
+    Word subject = value(*e.args[0], false);
+    Word dest = keep ? new_y() : new_x();
+    Label end = new_label();
+    for (const auto& c : e.clauses) {
+      std::uint32_t saved = xtop_;
+      Label next = new_label();
+      match(*c.pats[0], subject, next);
+      if (c.guard) guard_test(*c.guard, next, next);
+      Word v = value(*c.body, false);
+      move(v, dest);
+      op(Op::jump);
+      label_ref(end);
+      bind(next);
+      xtop_ = saved;
+    }
+    op(Op::case_end);
+    w(subject);
+    bind(end);
+    return dest;
+  }
+
+  // A call; with `last`, a tail call that leaves the function.
+  void call(const Expr& e, bool last) {
+    std::uint32_t saved = xtop_;
+    auto n = static_cast<std::uint32_t>(e.kind == Expr::kApply ? e.args.size() - 1 : e.args.size());
+    xtop_ = std::max(xtop_, n + 2);
+    std::vector<Word> ops = operands(ptrs(e.args));
+    if (e.kind == Expr::kApply) {
+      for (std::uint32_t i = 0; i < n; ++i) move(ops[i + 1], x_reg(i));
+      move(ops[0], x_reg(n));
+      move(e.function.raw(), x_reg(n + 1));
+      op(last ? Op::apply_last : Op::apply);
+      w(n);
+      if (last) frame_size_operand();
+    } else {
+      for (std::uint32_t i = 0; i < n; ++i) move(ops[i], x_reg(i));
+      if (e.kind == Expr::kLocalCall) {
+        auto it = fun_labels_.find({e.function.raw(), n});
+        op(last ? Op::call_last : Op::call);
+        w(n);
+        label_ref(it->second);
+      } else {
+        op(last ? Op::call_ext_last : Op::call_ext);
+        w(n);
+        w(import(e.module, e.function, n));
+      }
+      if (last) frame_size_operand();
+    }
+    xtop_ = saved;
+  }
+
+  // Code for `e` in tail position: its value is returned.
+  void tail(const Expr& e) {
+    switch (e.kind) {
+      case Expr::kBlock:
+        for (std::size_t i = 0; i + 1 < e.args.size(); ++i) {
+          std::uint32_t saved = xtop_;
+          value(*e.args[i], false);
+          xtop_ = saved;
+        }
+        tail(*e.args.back());
+        return;
+      case Expr::kCase: {
+        Word subject = value(*e.args[0], false);
+        for (const auto& c : e.clauses) {
+          std::uint32_t saved = xtop_;
+          Label next = new_label();
+          match(*c.pats[0], subject, next);
+          if (c.guard) guard_test(*c.guard, next, next);
+          tail(*c.body);
+          bind(next);
+          xtop_ = saved;
+        }
+        op(Op::case_end);
+        w(subject);
+        return;
+      }
+      case Expr::kRemoteCall:
+        if (is_inline_bif(e)) break;
+        [[fallthrough]];
+      case Expr::kLocalCall:
+      case Expr::kApply:
+        call(e, true);
+        return;
+      default:
+        break;
+    }
+    move(value(e, false), x_reg(0));
+    emit_return();
+  }
+
+  const ir::Module& mod_;
+  const std::string& file_;
+  ModuleImage& img_;
+  std::map<std::pair<Word, std::uint32_t>, Label> fun_labels_;
+  std::vector<std::int64_t> label_pos_;
+  std::vector<std::pair<std::size_t, Label>> label_refs_;
+  std::map<std::tuple<Word, Word, std::uint32_t>, Word> imports_;
+  std::vector<int> var_slot_;
+  std::vector<std::size_t> frame_patches_;
+  std::uint32_t nslots_ = 0;
+  std::uint32_t xtop_ = 0;
+};
+
+}  // namespace
+
+bool generate_module(const ir::Module& module, const std::string& file, ModuleImage* out, CompileError* error) {
+  try {
+    Codegen g(module, file, *out);
+    g.run();
+    return true;
+  } catch (Failure& f) {
+    *error = std::move(f.error);
+    return false;
+  }
+}
+
+}  // namespace vial

@@ -1,0 +1,40 @@
+#include "compiler/compile.h"
+
+#include "compiler/codegen.h"
+#include "compiler/lower.h"
+#include "vm/atom.h"
+
+namespace vial {
+
+std::string CompileError::text() const {
+  // Only CompileError names the place; ArgumentError and others are raised
+  // by running code and show just their message.
+  if (kind != "CompileError") return message;
+  std::string where = file;
+  if (line > 0) where += ":" + std::to_string(line);
+  return where + ": " + message;
+}
+
+std::string CompileError::format() const { return "** (" + kind + ") " + text() + "\n"; }
+
+Term script_module_name() { return intern_atom("elixir_compiler_0"); }
+
+bool compile_script(Term form, const std::string& file, ModuleImage* out, CompileError* error) {
+  // The heap holds terms that expansion builds; the image copies what it keeps.
+  Heap heap;
+  ir::Module m;
+  m.name = script_module_name();
+  ir::Function fn;
+  if (!lower_script(heap, form, file, &fn, error)) return false;
+  m.functions.push_back(std::move(fn));
+  return generate_module(m, file, out, error);
+}
+
+bool compile_module(Term name, Term body, const std::string& file, ModuleImage* out, CompileError* error) {
+  Heap heap;
+  ir::Module m;
+  if (!lower_module(heap, name, body, file, &m, error)) return false;
+  return generate_module(m, file, out, error);
+}
+
+}  // namespace vial

@@ -1,0 +1,34 @@
+// The compiler's entry points: quoted form -> expansion -> core IR ->
+// bytecode image (DESIGN.md §3; docs/compiler.md).
+#pragma once
+
+#include <string>
+
+#include "vm/code.h"
+
+namespace vial {
+
+struct CompileError {
+  std::string kind = "CompileError";  // Elixir's exception module
+  std::string file;
+  int line = 0;
+  std::string message;
+
+  // The exception's message: "file:line: message" for a CompileError.
+  std::string text() const;
+  // "** (CompileError) file:line: message", as Elixir reports it.
+  std::string format() const;
+};
+
+// The module a script's top level is compiled into.
+Term script_module_name();
+
+// Compiles a script's top level (the whole file as read) into an image of
+// one function, __script__/0.
+[[nodiscard]] bool compile_script(Term form, const std::string& file, ModuleImage* out, CompileError* error);
+
+// Compiles the body of `defmodule name do body end` into an image.
+[[nodiscard]] bool compile_module(Term name, Term body, const std::string& file, ModuleImage* out,
+                                  CompileError* error);
+
+}  // namespace vial

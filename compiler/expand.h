@@ -1,0 +1,38 @@
+// Macro expansion of the Kernel macros the compiler expands natively
+// (DESIGN.md §3): if, unless, |>, &&, ||, !, <>, and/or outside guards,
+// Kernel.to_string/1 (string interpolation) and is_nil/1. Each expansion
+// produces exactly the quoted form Elixir's own Kernel macro produces, up to
+// the names of the hygienic variables, so results are identical.
+//
+// User macros (defmacro) will run on the VM; until then these are the only
+// macros there are.
+#pragma once
+
+#include "vm/heap.h"
+
+namespace vial {
+
+class Expander {
+ public:
+  explicit Expander(Heap& heap) : heap_(heap) {}
+
+  // If `form` is a call of a macro listed above, returns its expansion (one
+  // step; the result may itself be a macro call). Otherwise Term::none().
+  Term expand_once(Term form);
+
+ private:
+  Term fresh_var(Term meta);
+  // `case subject do clauses end` in quoted form.
+  Term make_case(Term meta, Term subject, const std::vector<Term>& clauses);
+  Term clause(Term meta, Term pattern, Term body);
+  Term guarded_clause(Term meta, Term pattern, Term guard, Term body);
+  // The guard `var === false or var === nil`, as Kernel's `x in [false, nil]`.
+  Term falsy_guard(Term meta, Term var);
+  Term expand_if(Term meta, Term condition, Term kw, bool negate);
+  Term pipe(Term left, Term right);
+
+  Heap& heap_;
+  int counter_ = 0;
+};
+
+}  // namespace vial

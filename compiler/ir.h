@@ -1,0 +1,88 @@
+// The core IR: what expansion lowers the quoted form to, and what codegen
+// turns into bytecode (DESIGN.md §3, docs/compiler.md).
+//
+// It is small on purpose: every macro is gone, every variable is resolved to
+// a numbered version (rebinding `x` makes a new variable, so each one is
+// bound exactly once), and patterns are their own explicit tree. Kernel
+// operators are plain remote calls to :erlang; codegen picks instructions
+// for the ones it knows.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "vm/term.h"
+
+namespace vial::ir {
+
+struct Pat;
+struct Expr;
+using PatPtr = std::unique_ptr<Pat>;
+using ExprPtr = std::unique_ptr<Expr>;
+
+struct Pat {
+  enum Kind {
+    kWild,   // _ : matches anything
+    kBind,   // binds a new variable `var`
+    kCheck,  // must equal the already bound variable `var` (a pin, or a repeat)
+    kLit,    // must be exactly `lit` (===)
+    kTuple,  // a tuple of elems.size() elements
+    kCons,   // [elems[0] | elems[1]]
+    kNil,    // []
+    kAlias,  // both elems[0] and elems[1] (`p1 = p2` inside a pattern)
+  };
+  Kind kind = kWild;
+  int var = -1;
+  Term lit;
+  std::vector<PatPtr> elems;
+};
+
+struct Clause {
+  std::vector<PatPtr> pats;  // one per argument (a case clause has one)
+  ExprPtr guard;             // null when there is no `when`
+  ExprPtr body;
+  int line = 0;
+};
+
+struct Expr {
+  enum Kind {
+    kLit,         // lit
+    kVar,         // var
+    kBlock,       // args evaluated in order; the value is the last one's
+    kMatch,       // pat = args[0]; raises MatchError when it does not match
+    kCase,        // case args[0] do clauses end; raises CaseClauseError
+    kLocalCall,   // function/arity in this module, args
+    kRemoteCall,  // module.function(args), module and function known
+    kApply,       // args[0].function(args[1..]): the module is a value
+    kTuple,       // {args...}
+    kCons,        // [args[0] | args[1]]
+    kConcat,      // <<args[0]::binary, ...>>
+  };
+  Kind kind = kLit;
+  int line = 0;
+  Term lit;
+  int var = -1;
+  Term module;
+  Term function;
+  std::vector<ExprPtr> args;
+  PatPtr pat;
+  std::vector<Clause> clauses;
+};
+
+struct Function {
+  Term name;
+  std::uint32_t arity = 0;
+  bool exported = true;
+  int line = 0;
+  std::vector<Clause> clauses;
+  std::vector<std::string> var_names;  // by variable number, for listings
+};
+
+struct Module {
+  Term name;
+  std::vector<Function> functions;
+};
+
+}  // namespace vial::ir

@@ -1,0 +1,29 @@
+// Lowering: expanded quoted forms -> core IR (compiler/ir.h).
+//
+// Resolves variables (versioning every rebinding), aliases, local calls and
+// Kernel imports; makes patterns and guards explicit; expands the Kernel
+// macros of compiler/expand.h on the way. Errors are Elixir's CompileError
+// messages from the catalogue (vm/messages.def).
+#pragma once
+
+#include <set>
+#include <string>
+#include <utility>
+
+#include "compiler/compile.h"
+#include "compiler/ir.h"
+
+namespace vial {
+
+// Lowers a script's top-level form into one function of no arguments,
+// `__script__/0`, whose body runs the script top to bottom. `defmodule`
+// becomes a call of elixir_module:compile/2, which compiles and loads the
+// module body when it is reached, as in Elixir.
+[[nodiscard]] bool lower_script(Heap& heap, Term form, const std::string& file, ir::Function* out,
+                                CompileError* error);
+
+// Lowers a module body (the `do:` of defmodule) into its functions.
+[[nodiscard]] bool lower_module(Heap& heap, Term name, Term body, const std::string& file, ir::Module* out,
+                                CompileError* error);
+
+}  // namespace vial

@@ -1,0 +1,23 @@
+#include "runtime/builtins/builtins.h"
+
+#include <mutex>
+
+namespace vial {
+
+void register_builtins() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    register_erlang_builtins();
+    register_io_builtins();
+    register_string_builtins();
+    register_system_builtins();
+    register_module_builtins();
+  });
+}
+
+ScriptContext& script_context() {
+  static ScriptContext context;
+  return context;
+}
+
+}  // namespace vial

@@ -1,0 +1,37 @@
+// Native builtins (DESIGN.md §8): one file per module area, each registering
+// its functions with register_native() (vm/module.h).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "vm/native.h"
+
+namespace vial {
+
+// Registers every builtin; idempotent.
+void register_builtins();
+
+void register_erlang_builtins();   // erlang.cpp: the :erlang BIFs Kernel inlines
+void register_io_builtins();       // io.cpp: IO
+void register_string_builtins();   // string.cpp: String, String.Chars, Integer, Kernel.inspect
+void register_system_builtins();   // system.cpp: System
+void register_module_builtins();   // module.cpp: defmodule's elixir_module:compile/2
+
+// What the running script sees of its invocation (System.argv/0, file names
+// in compile errors).
+struct ScriptContext {
+  std::string file;
+  std::vector<std::string> argv;
+};
+ScriptContext& script_context();
+
+// Chardata (a binary, or a possibly nested list of code points and
+// binaries) as UTF-8 bytes; false if `t` is not chardata.
+bool chardata_to_string(Term t, std::string* out);
+
+// String.Chars.to_string/1 on the builtin types: the text, or false when
+// the protocol is not implemented for `t`.
+bool term_to_string(Term t, std::string* out);
+
+}  // namespace vial

@@ -1,0 +1,165 @@
+// :erlang BIFs that Kernel inlines (operators, type tests, list and tuple
+// access), and erlang:error/throw/exit. Messages for badarg are Erlang 25's
+// error_info texts, which Elixir's ArgumentError prints.
+#include <cmath>
+
+#include "runtime/builtins/builtins.h"
+#include "vm/compare.h"
+#include "vm/module.h"
+#include "vm/number.h"
+
+namespace vial {
+
+namespace {
+
+Term arith(NativeCall& c, Term r) { return r.is_none() ? c.badarith() : r; }
+
+// Elixir: Kernel.+/2 (erlang:'+'/2), and the other arithmetic operators.
+Term erlang_add(NativeCall& c, const Term* a) { return arith(c, num_add(c.heap(), a[0], a[1])); }
+Term erlang_sub(NativeCall& c, const Term* a) { return arith(c, num_sub(c.heap(), a[0], a[1])); }
+Term erlang_mul(NativeCall& c, const Term* a) { return arith(c, num_mul(c.heap(), a[0], a[1])); }
+Term erlang_fdiv(NativeCall& c, const Term* a) { return arith(c, num_fdiv(c.heap(), a[0], a[1])); }
+Term erlang_div(NativeCall& c, const Term* a) { return arith(c, int_div(c.heap(), a[0], a[1])); }
+Term erlang_rem(NativeCall& c, const Term* a) { return arith(c, int_rem(c.heap(), a[0], a[1])); }
+// Elixir: Kernel.-/1 (erlang:'-'/1)
+Term erlang_neg(NativeCall& c, const Term* a) { return arith(c, num_neg(c.heap(), a[0])); }
+// Elixir: Kernel.+/1 (erlang:'+'/1)
+Term erlang_plus(NativeCall& c, const Term* a) { return a[0].is_number() ? a[0] : c.badarith(); }
+
+// Elixir: Kernel.abs/1 (erlang:abs/1)
+Term erlang_abs(NativeCall& c, const Term* a) {
+  Term t = a[0];
+  if (t.is_float()) return make_float(c.heap(), std::fabs(t.float_value()));
+  if (!t.is_integer()) return c.badarg(1, "not a number");
+  if (compare_numbers(t, Term::small(0)) >= 0) return t;
+  return num_neg(c.heap(), t);
+}
+
+// Comparisons: Kernel.</2 etc. (erlang:'<'/2, '=<'/2, '=='/2, '=:='/2 ...)
+Term erlang_lt(NativeCall&, const Term* a) { return make_bool(compare_terms(a[0], a[1]) < 0); }
+Term erlang_gt(NativeCall&, const Term* a) { return make_bool(compare_terms(a[0], a[1]) > 0); }
+Term erlang_le(NativeCall&, const Term* a) { return make_bool(compare_terms(a[0], a[1]) <= 0); }
+Term erlang_ge(NativeCall&, const Term* a) { return make_bool(compare_terms(a[0], a[1]) >= 0); }
+Term erlang_eq(NativeCall&, const Term* a) { return make_bool(compare_terms(a[0], a[1]) == 0); }
+Term erlang_ne(NativeCall&, const Term* a) { return make_bool(compare_terms(a[0], a[1]) != 0); }
+Term erlang_eqx(NativeCall&, const Term* a) { return make_bool(exact_equal(a[0], a[1])); }
+Term erlang_nex(NativeCall&, const Term* a) { return make_bool(!exact_equal(a[0], a[1])); }
+// Elixir: Kernel.max/2, Kernel.min/2 (erlang:max/2, min/2): the first when equal.
+Term erlang_max(NativeCall&, const Term* a) { return compare_terms(a[0], a[1]) < 0 ? a[1] : a[0]; }
+Term erlang_min(NativeCall&, const Term* a) { return compare_terms(a[0], a[1]) > 0 ? a[1] : a[0]; }
+
+// Elixir: Kernel.not/1 (erlang:'not'/1)
+Term erlang_not(NativeCall& c, const Term* a) {
+  if (a[0] == atoms::true_) return atoms::false_;
+  if (a[0] == atoms::false_) return atoms::true_;
+  return c.error(atoms::badarg);
+}
+
+// Type tests: Kernel.is_integer/1 etc.
+Term erlang_is_integer(NativeCall&, const Term* a) { return make_bool(a[0].is_integer()); }
+Term erlang_is_float(NativeCall&, const Term* a) { return make_bool(a[0].is_float()); }
+Term erlang_is_number(NativeCall&, const Term* a) { return make_bool(a[0].is_number()); }
+Term erlang_is_atom(NativeCall&, const Term* a) { return make_bool(a[0].is_atom()); }
+Term erlang_is_binary(NativeCall&, const Term* a) { return make_bool(a[0].is_binary()); }
+Term erlang_is_list(NativeCall&, const Term* a) { return make_bool(a[0].is_list()); }
+Term erlang_is_tuple(NativeCall&, const Term* a) { return make_bool(a[0].is_tuple()); }
+Term erlang_is_function(NativeCall&, const Term* a) { return make_bool(a[0].is_fun()); }
+Term erlang_is_pid(NativeCall&, const Term* a) { return make_bool(a[0].is_pid()); }
+Term erlang_is_boolean(NativeCall&, const Term* a) {
+  return make_bool(a[0] == atoms::true_ || a[0] == atoms::false_);
+}
+
+// Elixir: Kernel.hd/1 (erlang:hd/1)
+Term erlang_hd(NativeCall& c, const Term* a) {
+  return a[0].is_cons() ? a[0].head() : c.badarg(1, "not a nonempty list");
+}
+// Elixir: Kernel.tl/1 (erlang:tl/1)
+Term erlang_tl(NativeCall& c, const Term* a) {
+  return a[0].is_cons() ? a[0].tail() : c.badarg(1, "not a nonempty list");
+}
+// Elixir: Kernel.length/1 (erlang:length/1)
+Term erlang_length(NativeCall& c, const Term* a) {
+  std::size_t n = list_length(a[0]);
+  if (n == SIZE_MAX) return c.badarg(1, "not a list");
+  c.charge(static_cast<int>(n / 16));
+  return make_integer(c.heap(), static_cast<std::int64_t>(n));
+}
+// Elixir: Kernel.tuple_size/1 (erlang:tuple_size/1)
+Term erlang_tuple_size(NativeCall& c, const Term* a) {
+  if (!a[0].is_tuple()) return c.badarg(1, "not a tuple");
+  return Term::small(static_cast<std::int64_t>(a[0].tuple_arity()));
+}
+// Elixir: Kernel.byte_size/1 (erlang:byte_size/1)
+Term erlang_byte_size(NativeCall& c, const Term* a) {
+  if (!a[0].is_binary()) return c.badarg(1, "not a bitstring");
+  return make_integer(c.heap(), static_cast<std::int64_t>(a[0].binary_size()));
+}
+// Elixir: Kernel.elem/2 (erlang:element/2, 1-based)
+Term erlang_element(NativeCall& c, const Term* a) {
+  if (!a[1].is_tuple()) return c.badarg(2, "not a tuple");
+  if (!a[0].is_small() || a[0].small_value() < 1 ||
+      static_cast<std::size_t>(a[0].small_value()) > a[1].tuple_arity())
+    return c.badarg(1, "out of range");
+  return a[1].element(static_cast<std::size_t>(a[0].small_value() - 1));
+}
+
+// Elixir: Kernel.++/2 (erlang:'++'/2)
+Term erlang_append(NativeCall& c, const Term* a) {
+  std::size_t n = list_length(a[0]);
+  if (n == SIZE_MAX) return c.error(atoms::badarg);
+  std::vector<Term> items;
+  items.reserve(n);
+  for (Term l = a[0]; l.is_cons(); l = l.tail()) items.push_back(l.head());
+  c.charge(static_cast<int>(n / 16));
+  return make_list(c.heap(), items, a[1]);
+}
+
+// erlang:error/1, Kernel.throw/1 (erlang:throw/1), Kernel.exit/1 (erlang:exit/1)
+Term erlang_error(NativeCall& c, const Term* a) { return c.error(a[0]); }
+Term erlang_throw(NativeCall& c, const Term* a) { return c.process.raise(atoms::throw_, a[0]); }
+Term erlang_exit(NativeCall& c, const Term* a) { return c.process.raise(atoms::exit, a[0]); }
+
+// erlang:integer_to_binary/1
+Term erlang_integer_to_binary(NativeCall& c, const Term* a) {
+  if (!a[0].is_integer()) return c.badarg(1, "not an integer");
+  return make_binary(c.heap(), integer_to_string(a[0]));
+}
+// erlang:binary_to_integer/1
+Term erlang_binary_to_integer(NativeCall& c, const Term* a) {
+  if (!a[0].is_binary()) return c.badarg(1, "not a binary");
+  Term r = parse_integer(c.heap(), a[0].binary_view());
+  if (r.is_none()) return c.badarg(1, "not a textual representation of an integer");
+  return r;
+}
+
+}  // namespace
+
+void register_erlang_builtins() {
+  struct Entry {
+    const char* name;
+    std::uint32_t arity;
+    NativeFn fn;
+  };
+  static const Entry kEntries[] = {
+      {"+", 2, erlang_add},          {"-", 2, erlang_sub},          {"*", 2, erlang_mul},
+      {"/", 2, erlang_fdiv},         {"div", 2, erlang_div},        {"rem", 2, erlang_rem},
+      {"-", 1, erlang_neg},          {"+", 1, erlang_plus},         {"abs", 1, erlang_abs},
+      {"<", 2, erlang_lt},           {">", 2, erlang_gt},           {"=<", 2, erlang_le},
+      {">=", 2, erlang_ge},          {"==", 2, erlang_eq},          {"/=", 2, erlang_ne},
+      {"=:=", 2, erlang_eqx},        {"=/=", 2, erlang_nex},        {"max", 2, erlang_max},
+      {"min", 2, erlang_min},        {"not", 1, erlang_not},        {"is_integer", 1, erlang_is_integer},
+      {"is_float", 1, erlang_is_float},   {"is_number", 1, erlang_is_number},
+      {"is_atom", 1, erlang_is_atom},     {"is_binary", 1, erlang_is_binary},
+      {"is_list", 1, erlang_is_list},     {"is_tuple", 1, erlang_is_tuple},
+      {"is_function", 1, erlang_is_function}, {"is_pid", 1, erlang_is_pid},
+      {"is_boolean", 1, erlang_is_boolean},   {"hd", 1, erlang_hd},
+      {"tl", 1, erlang_tl},          {"length", 1, erlang_length},  {"tuple_size", 1, erlang_tuple_size},
+      {"byte_size", 1, erlang_byte_size}, {"element", 2, erlang_element},
+      {"++", 2, erlang_append},      {"error", 1, erlang_error},    {"throw", 1, erlang_throw},
+      {"exit", 1, erlang_exit},      {"integer_to_binary", 1, erlang_integer_to_binary},
+      {"binary_to_integer", 1, erlang_binary_to_integer},
+  };
+  for (const Entry& e : kEntries) register_native(atoms::erlang, intern_atom(e.name), e.arity, e.fn);
+}
+
+}  // namespace vial

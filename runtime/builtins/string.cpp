@@ -1,0 +1,123 @@
+// Strings and conversions to text: String, String.Chars, Integer,
+// Kernel.inspect/1.
+#include "runtime/builtins/builtins.h"
+#include "vm/module.h"
+#include "vm/number.h"
+#include "vm/printer.h"
+
+namespace vial {
+
+namespace {
+
+void append_utf8(std::string* out, std::uint32_t cp) {
+  if (cp < 0x80) {
+    out->push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+bool chardata_append(Term t, std::string* out, int depth) {
+  if (t.is_binary()) {
+    out->append(t.binary_view());
+    return true;
+  }
+  if (depth > 10000) return false;
+  while (t.is_cons()) {
+    Term h = t.head();
+    if (h.is_small()) {
+      std::int64_t cp = h.small_value();
+      if (cp < 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
+      append_utf8(out, static_cast<std::uint32_t>(cp));
+    } else if (h.is_binary() || h.is_list()) {
+      if (!chardata_append(h, out, depth + 1)) return false;
+    } else {
+      return false;
+    }
+    t = t.tail();
+  }
+  if (t.is_binary()) {
+    out->append(t.binary_view());
+    return true;
+  }
+  return t.is_nil();
+}
+
+// Elixir: String.Chars.to_string/1 for the builtin implementations
+// (BitString, Atom, Integer, Float, List).
+Term string_chars_to_string(NativeCall& c, const Term* a) {
+  if (a[0].is_binary()) return a[0];
+  std::string text;
+  if (a[0].is_list()) {
+    if (!chardata_to_string(a[0], &text)) return c.error(atoms::badarg);
+    return make_binary(c.heap(), text);
+  }
+  if (!term_to_string(a[0], &text))
+    return c.error(make_tuple(c.heap(), {atoms::protocol_undefined, atoms::Elixir_String_Chars, a[0]}));
+  return make_binary(c.heap(), text);
+}
+
+// Elixir: Kernel.inspect/1 (default options)
+Term kernel_inspect(NativeCall& c, const Term* a) {
+  std::string text = inspect(a[0]);
+  c.charge(static_cast<int>(text.size() / 64));
+  return make_binary(c.heap(), text);
+}
+
+// Elixir: Integer.to_string/1
+Term integer_to_string_1(NativeCall& c, const Term* a) {
+  if (!a[0].is_integer()) return c.badarg(1, "not an integer");
+  return make_binary(c.heap(), integer_to_string(a[0]));
+}
+
+// Elixir: String.to_integer/1
+Term string_to_integer(NativeCall& c, const Term* a) {
+  if (!a[0].is_binary()) return c.badarg(1, "not a binary");
+  Term r = parse_integer(c.heap(), a[0].binary_view());
+  if (r.is_none()) return c.badarg(1, "not a textual representation of an integer");
+  return r;
+}
+
+}  // namespace
+
+bool chardata_to_string(Term t, std::string* out) { return chardata_append(t, out, 0); }
+
+bool term_to_string(Term t, std::string* out) {
+  if (t.is_binary()) {
+    out->append(t.binary_view());
+    return true;
+  }
+  if (t.is_atom()) {
+    if (t != atoms::nil) out->append(atom_text(t));
+    return true;
+  }
+  if (t.is_integer()) {
+    out->append(integer_to_string(t));
+    return true;
+  }
+  if (t.is_float()) {
+    out->append(format_float(t.float_value()));
+    return true;
+  }
+  if (t.is_list()) return chardata_to_string(t, out);
+  return false;
+}
+
+void register_string_builtins() {
+  register_native(atoms::Elixir_String_Chars, intern_atom("to_string"), 1, string_chars_to_string);
+  register_native(atoms::Elixir_Kernel, intern_atom("inspect"), 1, kernel_inspect);
+  register_native(atoms::Elixir_Integer, intern_atom("to_string"), 1, integer_to_string_1);
+  register_native(atoms::Elixir_String, intern_atom("to_integer"), 1, string_to_integer);
+}
+
+}  // namespace vial

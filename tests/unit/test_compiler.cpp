@@ -1,0 +1,220 @@
+// The compiler (compiler/): source -> quoted form -> IR -> bytecode, checked
+// by running the result and by reading its listing.
+#include <doctest/doctest.h>
+
+#include "compiler/compile.h"
+#include "compiler/reader.h"
+#include "runtime/builtins/builtins.h"
+#include "vm/atom.h"
+#include "vm/exceptions.h"
+#include "vm/module.h"
+#include "vm/printer.h"
+#include "vm/process.h"
+
+using namespace vial;
+
+namespace {
+
+// Compiles `body` (the inside of a defmodule) as module `name`.
+bool compile_body(const char* name, const std::string& body, ModuleImage* image, CompileError* error) {
+  static Heap heap;  // quoted forms stay alive for the images' literals
+  ReadResult r = read_string(heap, body, "test.ex");
+  REQUIRE_MESSAGE(r.ok, r.error.format());
+  return compile_module(intern_atom(name), r.form, "test.ex", image, error);
+}
+
+std::shared_ptr<const LoadedModule> load(const char* name, const std::string& body) {
+  register_builtins();
+  ModuleImage image;
+  CompileError error;
+  bool ok = compile_body(name, body, &image, &error);
+  REQUIRE_MESSAGE(ok, error.format());
+  LoadError load_error;
+  auto m = load_module(std::move(image), &load_error);
+  REQUIRE_MESSAGE(m, load_error.message);
+  return m;
+}
+
+// Runs name.fun(args) and returns inspect of the result, or "** (...) ..." on an exception.
+std::string run(const LoadedModule& m, const char* fun, std::vector<Term> args = {}) {
+  Process p;
+  const Word* entry = m.entry(intern_atom(fun), static_cast<std::uint32_t>(args.size()));
+  REQUIRE(entry);
+  p.setup_call(entry, args.data(), static_cast<std::uint32_t>(args.size()));
+  for (;;) {
+    RunStatus s = execute(p);
+    if (s == RunStatus::kDone) return inspect(p.x[0]);
+    if (s == RunStatus::kError) return format_uncaught(p.error);
+    p.reductions = kReductionsPerSlice;
+  }
+}
+
+std::string compile_error(const char* name, const std::string& body) {
+  ModuleImage image;
+  CompileError error;
+  CHECK_FALSE(compile_body(name, body, &image, &error));
+  return error.format();
+}
+
+}  // namespace
+
+TEST_CASE("clauses with literal, tuple and list patterns and guards") {
+  auto m = load("Elixir.CompilerClauses", R"(
+    def kind(n) when is_integer(n) and n < 0, do: :negative
+    def kind(0), do: :zero
+    def kind(n) when is_integer(n) and rem(n, 2) == 0, do: :even
+    def kind(n) when is_integer(n), do: :odd
+    def kind({a, b}) when a > b or b == :x, do: {:pair, a}
+    def kind([h | _]), do: {:head, h}
+    def kind(_), do: :other
+    def t1, do: kind(-3)
+    def t2, do: kind(0)
+    def t3, do: kind(10)
+    def t4, do: kind(7)
+    def t5, do: kind({5, 1})
+    def t6, do: kind({1, :x})
+    def t7, do: kind({1, 2})
+    def t8, do: kind([9, 8])
+  )");
+  CHECK(run(*m, "t1") == ":negative");
+  CHECK(run(*m, "t2") == ":zero");
+  CHECK(run(*m, "t3") == ":even");
+  CHECK(run(*m, "t4") == ":odd");
+  CHECK(run(*m, "t5") == "{:pair, 5}");
+  CHECK(run(*m, "t6") == "{:pair, 1}");
+  CHECK(run(*m, "t7") == ":other");
+  CHECK(run(*m, "t8") == "{:head, 9}");
+}
+
+TEST_CASE("a guard that raises fails its clause, even under not") {
+  auto m = load("Elixir.CompilerGuardError", R"(
+    def f(x) when not (hd(x) == 1), do: :not_one
+    def f(_), do: :fallback
+    def t1, do: f([2])
+    def t2, do: f(:atom)
+  )");
+  CHECK(run(*m, "t1") == ":not_one");
+  CHECK(run(*m, "t2") == ":fallback");
+}
+
+TEST_CASE("variables rebind as new versions; case and if scopes do not leak") {
+  auto m = load("Elixir.CompilerVars", R"(
+    def f do
+      x = 1
+      x = x + 1
+      y = if x > 1 do
+        x = 100
+        x
+      else
+        0
+      end
+      {x, y}
+    end
+    def pin(v) do
+      x = 5
+      case v do
+        ^x -> :same
+        x -> {:other, x}
+      end
+    end
+    def repeat({a, a}), do: :same
+    def repeat(_), do: :different
+  )");
+  CHECK(run(*m, "f") == "{2, 100}");
+  CHECK(run(*m, "pin", {Term::small(5)}) == ":same");
+  CHECK(run(*m, "pin", {Term::small(6)}) == "{:other, 6}");
+  Heap h;
+  CHECK(run(*m, "repeat", {make_tuple(h, {Term::small(1), Term::small(1)})}) == ":same");
+  CHECK(run(*m, "repeat", {make_tuple(h, {Term::small(1), Term::small(2)})}) == ":different");
+}
+
+TEST_CASE("values computed before a call survive it") {
+  auto m = load("Elixir.CompilerSpill", R"(
+    def id(x), do: x
+    def f(n), do: {n + 1, id(n * 2), [id(3) | id([4])], id(n) + id(n + 1)}
+  )");
+  CHECK(run(*m, "f", {Term::small(10)}) == "{11, 20, [3, 4], 21}");
+}
+
+TEST_CASE("case, cond, &&, ||, ! and the boolean operators") {
+  auto m = load("Elixir.CompilerControl", R"(
+    def c(x) do
+      cond do
+        x > 10 -> :big
+        x > 0 -> :small
+      end
+    end
+    def ops(x), do: {x && 1, x || 2, !x, x == nil and true}
+    def cs(x) do
+      case x do
+        {:ok, v} -> v
+      end
+    end
+  )");
+  CHECK(run(*m, "c", {Term::small(20)}) == ":big");
+  CHECK(run(*m, "c", {Term::small(5)}) == ":small");
+  CHECK(run(*m, "c", {Term::small(-1)}) == "** (CondClauseError) no cond clause evaluated to a truthy value\n");
+  CHECK(run(*m, "ops", {atoms::nil}) == "{nil, 2, true, true}");
+  CHECK(run(*m, "ops", {Term::small(7)}) == "{1, 7, false, false}");
+  CHECK(run(*m, "cs", {Term::small(3)}) == "** (CaseClauseError) no case clause matching: 3\n");
+}
+
+TEST_CASE("match errors and arithmetic errors are Elixir's") {
+  auto m = load("Elixir.CompilerErrors", R"(
+    def m(x) do
+      {a, _} = x
+      a
+    end
+    def bad_and(x), do: x and true
+    def arith(x), do: x + 1
+  )");
+  CHECK(run(*m, "m", {Term::small(3)}) == "** (MatchError) no match of right hand side value: 3\n");
+  CHECK(run(*m, "bad_and", {Term::small(1)}) ==
+        "** (BadBooleanError) expected a boolean on left-side of \"and\", got: 1\n");
+  CHECK(run(*m, "arith", {atoms::ok}) == "** (ArithmeticError) bad argument in arithmetic expression: :ok + 1\n");
+}
+
+TEST_CASE("string interpolation and <> build binaries") {
+  auto m = load("Elixir.CompilerStrings", R"(
+    def s(n), do: "n=#{n}, f=#{1.5}, a=#{:ok}, nil=[#{nil}]" <> "!"
+  )");
+  CHECK(run(*m, "s", {Term::small(42)}) == "\"n=42, f=1.5, a=ok, nil=[]!\"");
+}
+
+TEST_CASE("tail calls compile to call_last; body calls keep a frame") {
+  register_builtins();
+  ModuleImage image;
+  CompileError error;
+  REQUIRE(compile_body("Elixir.CompilerTail", R"(
+    def loop(0), do: :done
+    def loop(n), do: loop(n - 1)
+    def remote(x), do: IO.inspect(x)
+    def body(n), do: 1 + loop(n)
+  )", &image, &error));
+  std::string listing = disassemble(image);
+  CAPTURE(listing);
+  CHECK(listing.find("call_last 1") != std::string::npos);
+  CHECK(listing.find("call_ext_last 1 IO.inspect/1") != std::string::npos);
+  CHECK(listing.find("  call 1") == std::string::npos);  // `call` only appears in body/1:
+  CHECK(listing.find(": call 1") != std::string::npos);
+}
+
+TEST_CASE("compile errors carry Elixir's messages") {
+  CHECK(compile_error("Elixir.CompilerBad", "def f, do: y") ==
+        "** (CompileError) test.ex:1: undefined function y/0 (expected CompilerBad to define such a function or "
+        "for it to be imported, but none are available)\n");
+  CHECK(compile_error("Elixir.CompilerBad", "def f(x), do: ^x") ==
+        "** (CompileError) test.ex:1: ^ outside of a pattern is not supported by Vial yet\n");
+  CHECK(compile_error("Elixir.CompilerBad", "def f(^y), do: 1") ==
+        "** (CompileError) test.ex:1: undefined variable ^y\n");
+}
+
+TEST_CASE("a script's undefined names are reported as missing imports") {
+  Heap heap;
+  ReadResult r = read_string(heap, "IO.puts(1)\nx", "s.exs");
+  REQUIRE(r.ok);
+  ModuleImage image;
+  CompileError error;
+  CHECK_FALSE(compile_script(r.form, "s.exs", &image, &error));
+  CHECK(error.format() == "** (CompileError) s.exs:2: undefined function x/0 (there is no such import)\n");
+}

@@ -1,0 +1,92 @@
+// Bytecode: the opcode table's derived forms, the image the compiler emits,
+// and the loaded (threaded) form the interpreter runs.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "vm/heap.h"
+
+namespace vial {
+
+enum class Op : std::uint8_t {
+#define OP(name, layout, rt) name,
+#include "vm/opcodes.def"
+#undef OP
+  kCount
+};
+
+inline constexpr std::size_t kOpCount = static_cast<std::size_t>(Op::kCount);
+const char* op_name(Op op);
+// The operand layout string of `op` (see vm/opcodes.def).
+const char* op_layout(Op op);
+
+// Register references inside the code stream (see the diagram in opcodes.def).
+inline constexpr Word x_reg(std::uint32_t i) { return static_cast<Word>(i) << 3; }
+inline constexpr Word y_reg(std::uint32_t i) { return (static_cast<Word>(i) << 3) | 4; }
+inline constexpr bool is_reg_ref(Word w) { return (w & 3) == 0; }
+inline constexpr bool is_y_ref(Word w) { return (w & 7) == 4; }
+inline constexpr std::uint32_t reg_index(Word w) { return static_cast<std::uint32_t>(w >> 3); }
+
+// A fail label operand meaning "raise instead of jumping".
+inline constexpr Word kNoLabel = ~Word{0};
+
+// The number of x registers a process has; the compiler never uses more.
+inline constexpr std::uint32_t kMaxXRegs = 1024;
+
+// A native builtin (vm/native.h).
+struct NativeCall;
+using NativeFn = Term (*)(NativeCall& call, const Term* args);
+
+// An export entry: the one place a fully qualified call to {M, F, A} looks.
+// Entries are created on first mention and never freed, so code can point at
+// them; loading a module version repoints `address` at the current version's
+// code (DESIGN.md §7). A builtin's entry has `native` set instead.
+struct Export {
+  Term module;
+  Term function;
+  std::uint32_t arity = 0;
+  const Word* address = nullptr;  // the current version's entry, or null
+  NativeFn native = nullptr;
+};
+
+// What the compiler produces and the loader consumes (and, later, what a
+// .vbc file holds). Opcode words hold Op numbers, label operands hold code
+// offsets, import operands hold indices into `imports`.
+struct ModuleImage {
+  struct Function {
+    Term name;
+    std::uint32_t arity = 0;
+    std::uint32_t entry = 0;  // code offset
+    bool exported = true;
+  };
+  struct Import {
+    Term module;
+    Term function;
+    std::uint32_t arity = 0;
+  };
+  Term name;
+  std::vector<Word> code;
+  std::vector<Function> functions;
+  std::vector<Import> imports;
+  // Boxed literals that the code refers to; shared with the loaded module.
+  std::shared_ptr<Heap> literals = std::make_shared<Heap>();
+};
+
+// A loaded module version: threaded code ready to run.
+struct LoadedModule {
+  Term name;
+  std::vector<Word> code;  // opcode words replaced by handler addresses
+  std::vector<ModuleImage::Function> functions;
+  std::shared_ptr<Heap> literals;
+
+  const Word* entry(Term function, std::uint32_t arity) const;  // null if absent
+  const ModuleImage::Function* find(Term function, std::uint32_t arity) const;
+};
+
+// A human-readable listing of an image (for tests and debugging).
+std::string disassemble(const ModuleImage& image);
+
+}  // namespace vial

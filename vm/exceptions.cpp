@@ -1,0 +1,180 @@
+#include "vm/exceptions.h"
+
+#include <algorithm>
+#include <string_view>
+#include <vector>
+
+#include "vm/atom.h"
+#include "vm/messages.h"
+#include "vm/module.h"
+#include "vm/printer.h"
+
+namespace vial {
+
+const char* message_template(Msg m) {
+  static constexpr const char* kTexts[] = {
+#define MSG(id, text) text,
+#include "vm/messages.def"
+#undef MSG
+  };
+  return kTexts[static_cast<int>(m)];
+}
+
+std::string format_mfa(Term module, Term function, std::uint32_t arity) {
+  return inspect(module) + "." + std::string(atom_text(function)) + "/" + std::to_string(arity);
+}
+
+namespace {
+
+std::string ordinal(int n) {
+  switch (n) {
+    case 1: return "1st";
+    case 2: return "2nd";
+    case 3: return "3rd";
+    default: return std::to_string(n) + "th";
+  }
+}
+
+// The type name Protocol.UndefinedError reports ("of type Tuple").
+std::string type_name(Term t) {
+  if (t.is_integer()) return "Integer";
+  if (t.is_float()) return "Float";
+  if (t.is_atom()) return "Atom";
+  if (t.is_tuple()) return "Tuple";
+  if (t.is_list()) return "List";
+  if (t.is_binary()) return "BitString";
+  if (t.is_fun()) return "Function";
+  if (t.is_pid()) return "PID";
+  return "Any";
+}
+
+// Elixir 1.14 adds the failing operation to ArithmeticError's message when the
+// top frame is an arithmetic builtin with its arguments ("1 + :a").
+std::string arithmetic_blame(const ErrorState& e) {
+  if (e.module != atoms::erlang || !e.args.is_list()) return {};
+  std::string_view f = atom_text(e.function);
+  std::vector<Term> args;
+  for (Term l = e.args; l.is_cons(); l = l.tail()) args.push_back(l.head());
+  bool op = f == "+" || f == "-" || f == "*" || f == "/";
+  if (op && args.size() == 2) return inspect(args[0]) + " " + std::string(f) + " " + inspect(args[1]);
+  if (op && args.size() == 1) return std::string(f) + "(" + inspect(args[0]) + ")";
+  if ((f == "div" || f == "rem") && args.size() == 2)
+    return std::string(f) + "(" + inspect(args[0]) + ", " + inspect(args[1]) + ")";
+  return {};
+}
+
+// Jaro similarity of two names (String.jaro_distance/2 on ASCII text).
+double jaro(std::string_view a, std::string_view b) {
+  if (a.empty() && b.empty()) return 1.0;
+  if (a.empty() || b.empty()) return 0.0;
+  std::size_t window = std::max(a.size(), b.size()) / 2;
+  window = window > 0 ? window - 1 : 0;
+  std::vector<bool> ma(a.size()), mb(b.size());
+  double matches = 0;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    std::size_t lo = i > window ? i - window : 0, hi = std::min(b.size(), i + window + 1);
+    for (std::size_t j = lo; j < hi; ++j)
+      if (!mb[j] && a[i] == b[j]) {
+        ma[i] = mb[j] = true;
+        ++matches;
+        break;
+      }
+  }
+  if (matches == 0) return 0.0;
+  double transpositions = 0;
+  for (std::size_t i = 0, j = 0; i < a.size(); ++i) {
+    if (!ma[i]) continue;
+    while (!mb[j]) ++j;
+    if (a[i] != b[j]) ++transpositions;
+    ++j;
+  }
+  transpositions /= 2;
+  return (matches / a.size() + matches / b.size() + (matches - transpositions) / matches) / 3;
+}
+
+// UndefinedFunctionError's hint: exported functions of the same name (any
+// arity), else those with similar names, as Elixir 1.14 picks them.
+std::string did_you_mean(Term module, Term function) {
+  auto mod = current_module(module);
+  if (!mod) return {};
+  struct Candidate {
+    double distance;
+    std::string name;
+    std::uint32_t arity;
+  };
+  std::vector<Candidate> same, similar;
+  std::string_view wanted = atom_text(function);
+  for (const auto& f : mod->functions) {
+    if (!f.exported) continue;
+    std::string name(atom_text(f.name));
+    if (f.name == function) same.push_back({1.0, name, f.arity});
+    else if (double d = jaro(wanted, name); d >= 0.77) similar.push_back({d, name, f.arity});
+  }
+  std::vector<Candidate>& found = same.empty() ? similar : same;
+  if (found.empty()) return {};
+  std::stable_sort(found.begin(), found.end(), [](const auto& x, const auto& y) { return x.distance > y.distance; });
+  if (found.size() > 5) found.resize(5);
+  std::stable_sort(found.begin(), found.end(), [](const auto& x, const auto& y) { return x.name < y.name; });
+  std::string text = message(Msg::undef_did_you_mean);
+  for (const auto& c : found) text += message(Msg::undef_suggestion, c.name, c.arity);
+  return text;
+}
+
+bool is_tagged(Term t, Term tag, std::size_t arity) {
+  return t.is_tuple() && t.tuple_arity() == arity && t.element(0) == tag;
+}
+
+}  // namespace
+
+ExceptionText describe_exception(const ErrorState& e) {
+  if (e.kind == atoms::throw_) return {"throw", inspect(e.reason)};
+  if (e.kind == atoms::exit) return {"exit", inspect(e.reason)};
+  Term r = e.reason;
+  if (r == atoms::badarith) {
+    std::string blame = arithmetic_blame(e);
+    if (blame.empty()) return {"ArithmeticError", message(Msg::badarith)};
+    return {"ArithmeticError", message(Msg::badarith_blame, blame)};
+  }
+  if (r == atoms::badarg) {
+    if (e.arg_index > 0)
+      return {"ArgumentError",
+              message(Msg::badarg_header) + message(Msg::badarg_argument, ordinal(e.arg_index), e.arg_detail)};
+    if (!e.arg_detail.empty()) return {"ArgumentError", e.arg_detail};
+    return {"ArgumentError", message(Msg::badarg_plain)};
+  }
+  if (is_tagged(r, atoms::badmatch, 2)) return {"MatchError", message(Msg::badmatch, inspect(r.element(1)))};
+  if (is_tagged(r, atoms::case_clause, 2))
+    return {"CaseClauseError", message(Msg::case_clause, inspect(r.element(1)))};
+  if (r == atoms::cond_clause) return {"CondClauseError", message(Msg::cond_clause)};
+  if (r == atoms::function_clause && e.module.is_atom()) {
+    std::string mfa = format_mfa(e.module, e.function, e.arity);
+    std::string text = message(Msg::function_clause, mfa);
+    if (e.args.is_list()) {
+      text += message(Msg::function_clause_args, mfa);
+      int i = 0;
+      for (Term l = e.args; l.is_cons(); l = l.tail()) text += message(Msg::function_clause_arg, ++i, inspect(l.head()));
+      text += message(Msg::function_clause_end);
+    }
+    return {"FunctionClauseError", text};
+  }
+  if (r == atoms::undef && e.module.is_atom()) {
+    std::string mfa = format_mfa(e.module, e.function, e.arity);
+    if (!module_loaded(e.module)) return {"UndefinedFunctionError", message(Msg::undef_no_module, mfa, inspect(e.module))};
+    return {"UndefinedFunctionError", message(Msg::undef_or_private, mfa) + did_you_mean(e.module, e.function)};
+  }
+  if (is_tagged(r, atoms::badbool, 3))
+    return {"BadBooleanError", message(Msg::badbool, atom_text(r.element(1)), inspect(r.element(2)))};
+  if (is_tagged(r, atoms::protocol_undefined, 3))
+    return {"Protocol.UndefinedError",
+            message(Msg::protocol_undefined, inspect(r.element(1)), inspect(r.element(2)), type_name(r.element(2)))};
+  if (is_tagged(r, atoms::compile_error, 3) && r.element(2).is_binary())
+    return {inspect(r.element(1)), std::string(r.element(2).binary_view())};
+  return {"ErlangError", message(Msg::erlang_error, inspect(r))};
+}
+
+std::string format_uncaught(const ErrorState& error) {
+  ExceptionText t = describe_exception(error);
+  return "** (" + t.module + ") " + t.message + "\n";
+}
+
+}  // namespace vial

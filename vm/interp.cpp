@@ -1,0 +1,485 @@
+// The interpreter: direct-threaded dispatch over loaded code (DESIGN.md §5).
+//
+// Each instruction's opcode word holds the address of its handler (the loader
+// put it there), so dispatch is one indirect jump: `goto *pc[0]`. Handlers
+// read operands at pc[1..]; see vm/opcodes.def for what each one does.
+//
+// Exceptions: a raise records the reason in Process::error and jumps to
+// `raise_error`, which for now unwinds to the top (RunStatus::kError).
+// try/catch will push catch frames on the process stack (a marked word that
+// is neither a term nor a CP), and `raise_error` will scan the stack for the
+// nearest one instead.
+#include <cstring>
+
+#include "vm/atom.h"
+#include "vm/compare.h"
+#include "vm/messages.h"
+#include "vm/module.h"
+#include "vm/native.h"
+#include "vm/number.h"
+#include "vm/printer.h"
+#include "vm/process.h"
+
+namespace vial {
+
+namespace {
+
+// A list of `n` terms, for the stack frame of a failed builtin or clause.
+Term make_args_list(Process& p, const Term* args, std::uint32_t n) {
+  Term list = Term::nil();
+  for (std::uint32_t i = n; i-- > 0;) {
+    Word* c = p.alloc(2);
+    c[0] = args[i].raw();
+    c[1] = list.raw();
+    list = Term::list(c);
+  }
+  return list;
+}
+
+// Fills in the top stack frame of an exception raised by a builtin.
+void set_native_frame(Process& p, const Export* e, const Term* args) {
+  if (!p.error.module.is_none()) return;
+  p.error.module = e->module;
+  p.error.function = e->function;
+  p.error.arity = e->arity;
+  p.error.args = make_args_list(p, args, e->arity);
+}
+
+Term make_pair(Process& p, Term a, Term b) {
+  Word* t = p.alloc(3);
+  t[0] = Term::make_header(Subtag::TUPLE, 2);
+  t[1] = a.raw();
+  t[2] = b.raw();
+  return Term::boxed(t);
+}
+
+// The erlang:'+'/2 style export that names an arithmetic failure.
+// `mode`: 0 add, 1 sub, 2 mul.
+const Export* arith_export(int mode) {
+  static const Export* add = export_entry(atoms::erlang, intern_atom("+"), 2);
+  static const Export* sub = export_entry(atoms::erlang, intern_atom("-"), 2);
+  static const Export* mul = export_entry(atoms::erlang, intern_atom("*"), 2);
+  return mode == 0 ? add : mode == 1 ? sub : mul;
+}
+
+RunStatus run(Process* proc, const void* const** table_out) {
+  static const void* const kHandlers[] = {
+#define OP(name, layout, rt) &&op_##name,
+#include "vm/opcodes.def"
+#undef OP
+  };
+  if (table_out) {
+    *table_out = kHandlers;
+    return RunStatus::kDone;
+  }
+  Process& p = *proc;
+  Term* const x = p.x;
+  const Word* pc = p.pc;
+  // Each opcode needs its own handler address (the loader threads code with
+  // them), so bodies shared by several opcodes are entered through a small
+  // stub per opcode that sets `mode`.
+  int mode = 0;
+
+#define NEXT() goto* reinterpret_cast<const void*>(*pc)
+#define SRC(w)                                                                                      \
+  (is_reg_ref(w) ? (is_y_ref(w) ? Term::from_raw(p.E[reg_index(w)]) : x[reg_index(w)]) \
+                 : Term::from_raw(w))
+#define SET(w, v)                                    \
+  do {                                               \
+    Word dst_ = (w);                                 \
+    Term val_ = (v);                                 \
+    if (is_y_ref(dst_)) p.E[reg_index(dst_)] = val_.raw(); \
+    else x[reg_index(dst_)] = val_;                  \
+  } while (0)
+#define LABEL(w) reinterpret_cast<const Word*>(w)
+#define EXPORT(w) reinterpret_cast<const Export*>(w)
+  // Charges one reduction; at zero the process yields, resuming at `resume`.
+#define CHARGE(resume)            \
+  do {                            \
+    if (--p.reductions <= 0) {    \
+      p.pc = (resume);            \
+      return RunStatus::kYield;   \
+    }                             \
+  } while (0)
+#define PUSH_CP(cp)                                \
+  do {                                             \
+    p.ensure_stack(1);                             \
+    *--p.E = reinterpret_cast<Word>(cp);           \
+  } while (0)
+#define TEST(cond, width)                    \
+  do {                                       \
+    if (cond) pc += (width);                 \
+    else pc = LABEL(pc[1]);                  \
+    NEXT();                                  \
+  } while (0)
+
+  NEXT();
+
+op_move:
+  SET(pc[2], SRC(pc[1]));
+  pc += 3;
+  NEXT();
+
+op_allocate: {
+  std::size_t n = pc[1];
+  p.ensure_stack(n);
+  p.E -= n;
+  for (std::size_t i = 0; i < n; ++i) p.E[i] = Term::nil().raw();
+  pc += 2;
+  NEXT();
+}
+
+op_deallocate:
+  p.E += pc[1];
+  pc += 2;
+  NEXT();
+
+op_return_:
+  pc = reinterpret_cast<const Word*>(*p.E++);
+  CHARGE(pc);
+  NEXT();
+
+op_call:
+  PUSH_CP(pc + 3);
+  pc = LABEL(pc[2]);
+  CHARGE(pc);
+  NEXT();
+
+op_call_last:
+  p.E += pc[3];
+  pc = LABEL(pc[2]);
+  CHARGE(pc);
+  NEXT();
+
+op_call_only:
+  pc = LABEL(pc[2]);
+  CHARGE(pc);
+  NEXT();
+
+  // Remote calls. `mode` 0: push a CP; 1: deallocate pc[3] slots (tail call);
+  // 2: tail call without a frame. A native's result returns at once.
+op_call_ext:
+  mode = 0;
+  goto call_ext;
+op_call_ext_last:
+  mode = 1;
+  goto call_ext;
+op_call_ext_only:
+  mode = 2;
+call_ext: {
+  const Export* e = EXPORT(pc[2]);
+  const Word* next = pc + (mode == 1 ? 4 : 3);
+  if (e->native) {
+    NativeCall c{p};
+    Term r = e->native(c, x);
+    if (r.is_none()) {
+      set_native_frame(p, e, x);
+      goto raise_error;
+    }
+    x[0] = r;
+    if (mode == 0) {
+      pc = next;
+      CHARGE(pc);
+      NEXT();
+    }
+    if (mode == 1) p.E += pc[3];
+    pc = reinterpret_cast<const Word*>(*p.E++);
+    CHARGE(pc);
+    NEXT();
+  }
+  if (!e->address) {
+    p.raise(atoms::error, atoms::undef);
+    p.error.module = e->module;
+    p.error.function = e->function;
+    p.error.arity = e->arity;
+    p.error.args = make_args_list(p, x, e->arity);
+    goto raise_error;
+  }
+  if (mode == 0) PUSH_CP(next);
+  if (mode == 1) p.E += pc[3];
+  pc = e->address;
+  CHARGE(pc);
+  NEXT();
+}
+
+op_apply:
+  mode = 0;
+  goto apply;
+op_apply_last:
+  mode = 1;
+apply: {
+  std::uint32_t arity = static_cast<std::uint32_t>(pc[1]);
+  bool last = mode == 1;
+  Term m = x[arity], f = x[arity + 1];
+  if (!m.is_atom() || !f.is_atom()) {
+    p.raise(atoms::error, atoms::badarg);
+    goto raise_error;
+  }
+  const Export* e = find_export(m, f, arity);
+  if (!e || (!e->native && !e->address)) {
+    p.raise(atoms::error, atoms::undef);
+    p.error.module = m;
+    p.error.function = f;
+    p.error.arity = arity;
+    p.error.args = make_args_list(p, x, arity);
+    goto raise_error;
+  }
+  const Word* next = pc + (last ? 3 : 2);
+  if (e->native) {
+    NativeCall c{p};
+    Term r = e->native(c, x);
+    if (r.is_none()) {
+      set_native_frame(p, e, x);
+      goto raise_error;
+    }
+    x[0] = r;
+    if (!last) {
+      pc = next;
+      CHARGE(pc);
+      NEXT();
+    }
+    p.E += pc[2];
+    pc = reinterpret_cast<const Word*>(*p.E++);
+    CHARGE(pc);
+    NEXT();
+  }
+  if (last) p.E += pc[2];
+  else PUSH_CP(next);
+  pc = e->address;
+  CHARGE(pc);
+  NEXT();
+}
+
+op_bif1:
+  mode = 1;
+  goto bif;
+op_bif2:
+  mode = 2;
+bif: {
+  bool two = mode == 2;
+  const Export* e = EXPORT(pc[2]);
+  Term args[2] = {SRC(pc[3]), two ? SRC(pc[4]) : Term::nil()};
+  Word dst = pc[two ? 5 : 4];
+  Term r;
+  if (e->native) {
+    NativeCall c{p};
+    r = e->native(c, args);
+  } else {
+    r = p.raise(atoms::error, atoms::undef);
+  }
+  if (r.is_none()) {
+    if (pc[1]) {
+      pc = LABEL(pc[1]);
+      NEXT();
+    }
+    set_native_frame(p, e, args);
+    goto raise_error;
+  }
+  SET(dst, r);
+  pc += two ? 6 : 5;
+  NEXT();
+}
+
+op_add:
+  mode = 0;
+  goto arith;
+op_sub:
+  mode = 1;
+  goto arith;
+op_mul:
+  mode = 2;
+arith: {
+  Term a = SRC(pc[2]), b = SRC(pc[3]);
+  Term r;
+  if (mode == 0) {
+    if (a.is_small() && b.is_small()) r = make_integer(p.heap(), a.small_value() + b.small_value());
+    else r = num_add(p.heap(), a, b);
+  } else if (mode == 1) {
+    if (a.is_small() && b.is_small()) r = make_integer(p.heap(), a.small_value() - b.small_value());
+    else r = num_sub(p.heap(), a, b);
+  } else {
+    std::int64_t prod;
+    if (a.is_small() && b.is_small() && !__builtin_mul_overflow(a.small_value(), b.small_value(), &prod))
+      r = make_integer(p.heap(), prod);
+    else r = num_mul(p.heap(), a, b);
+  }
+  if (r.is_none()) {
+    if (pc[1]) {
+      pc = LABEL(pc[1]);
+      NEXT();
+    }
+    p.raise(atoms::error, atoms::badarith);
+    Term args[2] = {a, b};
+    set_native_frame(p, arith_export(mode), args);
+    goto raise_error;
+  }
+  SET(pc[4], r);
+  pc += 5;
+  NEXT();
+}
+
+op_is_lt: {
+  Term a = SRC(pc[2]), b = SRC(pc[3]);
+  TEST(a.is_small() && b.is_small() ? a.small_value() < b.small_value() : compare_terms(a, b) < 0, 4);
+}
+op_is_ge: {
+  Term a = SRC(pc[2]), b = SRC(pc[3]);
+  TEST(a.is_small() && b.is_small() ? a.small_value() >= b.small_value() : compare_terms(a, b) >= 0, 4);
+}
+op_is_eq:
+  TEST(compare_terms(SRC(pc[2]), SRC(pc[3])) == 0, 4);
+op_is_ne:
+  TEST(compare_terms(SRC(pc[2]), SRC(pc[3])) != 0, 4);
+op_is_eq_exact: {
+  Term a = SRC(pc[2]), b = SRC(pc[3]);
+  TEST(a == b || exact_equal(a, b), 4);
+}
+op_is_ne_exact: {
+  Term a = SRC(pc[2]), b = SRC(pc[3]);
+  TEST(!(a == b || exact_equal(a, b)), 4);
+}
+op_is_integer:
+  TEST(SRC(pc[2]).is_integer(), 3);
+op_is_float:
+  TEST(SRC(pc[2]).is_float(), 3);
+op_is_number:
+  TEST(SRC(pc[2]).is_number(), 3);
+op_is_atom:
+  TEST(SRC(pc[2]).is_atom(), 3);
+op_is_boolean: {
+  Term t = SRC(pc[2]);
+  TEST(t == atoms::true_ || t == atoms::false_, 3);
+}
+op_is_binary:
+  TEST(SRC(pc[2]).is_binary(), 3);
+op_is_list:
+  TEST(SRC(pc[2]).is_list(), 3);
+op_is_nonempty_list:
+  TEST(SRC(pc[2]).is_cons(), 3);
+op_is_nil:
+  TEST(SRC(pc[2]).is_nil(), 3);
+op_is_tuple:
+  TEST(SRC(pc[2]).is_tuple(), 3);
+op_is_tuple_arity: {
+  Term t = SRC(pc[2]);
+  TEST(t.is_tuple() && t.tuple_arity() == pc[3], 4);
+}
+op_is_function:
+  TEST(SRC(pc[2]).is_fun(), 3);
+op_is_pid:
+  TEST(SRC(pc[2]).is_pid(), 3);
+op_jump:
+  pc = LABEL(pc[1]);
+  NEXT();
+
+op_get_list: {
+  Term l = SRC(pc[1]);
+  SET(pc[2], l.head());
+  SET(pc[3], l.tail());
+  pc += 4;
+  NEXT();
+}
+
+op_get_tuple_element:
+  SET(pc[3], SRC(pc[1]).element(pc[2]));
+  pc += 4;
+  NEXT();
+
+op_put_list: {
+  Word* c = p.alloc(2);
+  c[0] = SRC(pc[1]).raw();
+  c[1] = SRC(pc[2]).raw();
+  SET(pc[3], Term::list(c));
+  pc += 4;
+  NEXT();
+}
+
+op_put_tuple: {
+  std::size_t n = pc[2];
+  Word* t = p.alloc(1 + n);
+  t[0] = Term::make_header(Subtag::TUPLE, n);
+  for (std::size_t i = 0; i < n; ++i) t[1 + i] = SRC(pc[3 + i]).raw();
+  SET(pc[1], Term::boxed(t));
+  pc += 3 + n;
+  NEXT();
+}
+
+op_bs_concat: {
+  std::size_t n = pc[2];
+  std::size_t size = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    Term s = SRC(pc[3 + i]);
+    if (!s.is_binary()) {
+      p.raise(atoms::error, atoms::badarg);
+      p.error.arg_detail = message(Msg::binary_segment, i + 1, inspect(s));
+      goto raise_error;
+    }
+    size += s.binary_size();
+  }
+  char* data;
+  Term bin = make_binary_uninit(p.heap(), size, &data);
+  for (std::size_t i = 0; i < n; ++i) {
+    Term s = SRC(pc[3 + i]);
+    if (s.binary_size()) std::memcpy(data, s.binary_data(), s.binary_size());
+    data += s.binary_size();
+  }
+  SET(pc[1], bin);
+  pc += 3 + n;
+  NEXT();
+}
+
+op_badmatch:
+  p.raise(atoms::error, make_pair(p, atoms::badmatch, SRC(pc[1])));
+  goto raise_error;
+
+op_case_end:
+  p.raise(atoms::error, make_pair(p, atoms::case_clause, SRC(pc[1])));
+  goto raise_error;
+
+op_func_clause: {
+  std::uint32_t arity = static_cast<std::uint32_t>(pc[3]);
+  p.raise(atoms::error, atoms::function_clause);
+  p.error.module = Term::from_raw(pc[1]);
+  p.error.function = Term::from_raw(pc[2]);
+  p.error.arity = arity;
+  p.error.args = make_args_list(p, x, arity);
+  goto raise_error;
+}
+
+op_halt:
+  p.pc = pc;
+  return RunStatus::kDone;
+
+raise_error:
+  p.pc = pc;
+  return RunStatus::kError;
+
+#undef NEXT
+#undef SRC
+#undef SET
+#undef LABEL
+#undef EXPORT
+#undef CHARGE
+#undef PUSH_CP
+#undef TEST
+}
+
+}  // namespace
+
+const void* const* opcode_handlers() {
+  static const void* const* table = [] {
+    const void* const* t = nullptr;
+    run(nullptr, &t);
+    return t;
+  }();
+  return table;
+}
+
+const Word* halt_code() {
+  static const Word code[] = {reinterpret_cast<Word>(opcode_handlers()[static_cast<int>(Op::halt)])};
+  return code;
+}
+
+RunStatus execute(Process& p) { return run(&p, nullptr); }
+
+}  // namespace vial

@@ -1,0 +1,290 @@
+#include "vm/module.h"
+
+#include <deque>
+#include <map>
+#include <mutex>
+#include <tuple>
+
+#include "vm/atom.h"
+#include "vm/printer.h"
+
+namespace vial {
+
+// --- the opcode table's derived forms ------------------------------------
+
+namespace {
+constexpr const char* kOpNames[] = {
+#define OP(name, layout, rt) #name,
+#include "vm/opcodes.def"
+#undef OP
+};
+constexpr const char* kOpLayouts[] = {
+#define OP(name, layout, rt) layout,
+#include "vm/opcodes.def"
+#undef OP
+};
+}  // namespace
+
+const char* op_name(Op op) { return kOpNames[static_cast<std::size_t>(op)]; }
+const char* op_layout(Op op) { return kOpLayouts[static_cast<std::size_t>(op)]; }
+
+const ModuleImage::Function* LoadedModule::find(Term function, std::uint32_t arity) const {
+  for (const auto& f : functions)
+    if (f.name == function && f.arity == arity) return &f;
+  return nullptr;
+}
+
+const Word* LoadedModule::entry(Term function, std::uint32_t arity) const {
+  const auto* f = find(function, arity);
+  return f ? code.data() + f->entry : nullptr;
+}
+
+// --- exports and modules ----------------------------------------------------
+
+namespace {
+
+using Mfa = std::tuple<Word, Word, std::uint32_t>;
+
+struct Tables {
+  std::mutex mutex;
+  // A deque keeps entries in place as it grows, so Export* stay valid.
+  std::deque<Export> exports;
+  std::map<Mfa, Export*> export_index;
+  struct Versions {
+    std::shared_ptr<const LoadedModule> current;
+    std::shared_ptr<const LoadedModule> old;
+  };
+  std::map<Word, Versions> modules;
+};
+
+Tables& tables() {
+  static Tables t;
+  return t;
+}
+
+Export* export_entry_locked(Tables& t, Term m, Term f, std::uint32_t a) {
+  Mfa key{m.raw(), f.raw(), a};
+  auto it = t.export_index.find(key);
+  if (it != t.export_index.end()) return it->second;
+  Export& e = t.exports.emplace_back();
+  e.module = m;
+  e.function = f;
+  e.arity = a;
+  t.export_index.emplace(key, &e);
+  return &e;
+}
+
+}  // namespace
+
+Export* export_entry(Term module, Term function, std::uint32_t arity) {
+  Tables& t = tables();
+  std::lock_guard lock(t.mutex);
+  return export_entry_locked(t, module, function, arity);
+}
+
+Export* find_export(Term module, Term function, std::uint32_t arity) {
+  Tables& t = tables();
+  std::lock_guard lock(t.mutex);
+  auto it = t.export_index.find(Mfa{module.raw(), function.raw(), arity});
+  return it == t.export_index.end() ? nullptr : it->second;
+}
+
+void register_native(Term module, Term function, std::uint32_t arity, NativeFn fn) {
+  export_entry(module, function, arity)->native = fn;
+}
+
+std::shared_ptr<const LoadedModule> current_module(Term module) {
+  Tables& t = tables();
+  std::lock_guard lock(t.mutex);
+  auto it = t.modules.find(module.raw());
+  return it == t.modules.end() ? nullptr : it->second.current;
+}
+
+bool module_loaded(Term module) { return current_module(module) != nullptr; }
+
+// --- the loader -------------------------------------------------------------
+
+namespace {
+
+// Verifies one register reference operand.
+bool check_reg(Word w, bool dest, std::string* why) {
+  if (!is_reg_ref(w)) {
+    if (dest) *why = "destination is not a register";
+    return !dest;  // a source may be a literal
+  }
+  if (is_y_ref(w) ? reg_index(w) >= (1u << 20) : reg_index(w) >= kMaxXRegs) {
+    *why = "register index out of range";
+    return false;
+  }
+  if ((w & 7) != 0 && (w & 7) != 4) {
+    *why = "malformed register reference";
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::shared_ptr<const LoadedModule> load_module(ModuleImage image, LoadError* error) {
+  auto mod = std::make_shared<LoadedModule>();
+  mod->name = image.name;
+  mod->functions = image.functions;
+  mod->literals = image.literals;
+  mod->code = std::move(image.code);
+  std::vector<Word>& code = mod->code;
+  const std::size_t n = code.size();
+  const void* const* handlers = opcode_handlers();
+
+  std::vector<Export*> imports;
+  for (const auto& imp : image.imports) imports.push_back(export_entry(imp.module, imp.function, imp.arity));
+
+  auto fail = [&](std::size_t at, const std::string& why) {
+    if (error) error->message = "bad bytecode at " + std::to_string(at) + ": " + why;
+    return nullptr;
+  };
+  // Instruction starts, so that labels can be checked to land on one.
+  std::vector<bool> starts(n + 1, false);
+  for (std::size_t pc = 0; pc < n;) {
+    starts[pc] = true;
+    Word opw = code[pc];
+    if (opw >= kOpCount) return fail(pc, "unknown opcode");
+    Op op = static_cast<Op>(opw);
+    std::size_t at = pc + 1;
+    for (const char* k = op_layout(op); *k; ++k) {
+      if (at >= n) return fail(pc, "truncated instruction");
+      std::string why;
+      switch (*k) {
+        case 'S':
+        case 'D':
+          if (!check_reg(code[at], *k == 'D', &why)) return fail(pc, why);
+          ++at;
+          break;
+        case 'L':
+        case 'U':
+        case 'T':
+          ++at;
+          break;
+        case 'I':
+          if (code[at] >= imports.size()) return fail(pc, "import index out of range");
+          ++at;
+          break;
+        case 'V': {
+          Word count = code[at++];
+          if (count > n - at) return fail(pc, "truncated operand list");
+          for (Word i = 0; i < count; ++i)
+            if (!check_reg(code[at++], false, &why)) return fail(pc, why);
+          break;
+        }
+      }
+    }
+    pc = at;
+  }
+  for (const auto& f : mod->functions)
+    if (f.entry >= n || !starts[f.entry]) return fail(f.entry, "function entry is not an instruction");
+  // Second pass: thread opcodes and resolve labels and imports.
+  for (std::size_t pc = 0; pc < n;) {
+    Op op = static_cast<Op>(code[pc]);
+    code[pc] = reinterpret_cast<Word>(handlers[code[pc]]);
+    std::size_t at = pc + 1;
+    for (const char* k = op_layout(op); *k; ++k) {
+      switch (*k) {
+        case 'L':
+          if (code[at] == kNoLabel) {
+            code[at] = 0;  // the handler raises instead of jumping
+          } else {
+            if (code[at] >= n || !starts[code[at]]) return fail(pc, "label is not an instruction");
+            code[at] = reinterpret_cast<Word>(code.data() + code[at]);
+          }
+          ++at;
+          break;
+        case 'I':
+          code[at] = reinterpret_cast<Word>(imports[code[at]]);
+          ++at;
+          break;
+        case 'V':
+          at += 1 + code[at];
+          break;
+        default:
+          ++at;
+      }
+    }
+    pc = at;
+  }
+
+  std::shared_ptr<const LoadedModule> loaded = mod;
+  Tables& t = tables();
+  std::lock_guard lock(t.mutex);
+  auto& versions = t.modules[image.name.raw()];
+  // Purging the old version would kill the processes still running it
+  // (DESIGN.md §7); with one process per script there are none to find yet,
+  // and shared ownership keeps a running version's code alive regardless.
+  versions.old = versions.current;
+  versions.current = loaded;
+  // Repoint every export of this module: the new version's functions, and
+  // null for functions the new version no longer exports.
+  for (auto& e : t.exports)
+    if (e.module == image.name && !e.native) e.address = nullptr;
+  for (const auto& f : loaded->functions)
+    if (f.exported) export_entry_locked(t, image.name, f.name, f.arity)->address = loaded->code.data() + f.entry;
+  return loaded;
+}
+
+// --- the disassembler -----------------------------------------------------------
+
+namespace {
+std::string operand_text(Word w) {
+  if (is_reg_ref(w)) return (is_y_ref(w) ? "y" : "x") + std::to_string(reg_index(w));
+  return inspect(Term::from_raw(w));
+}
+}  // namespace
+
+std::string disassemble(const ModuleImage& image) {
+  std::string out;
+  const auto& code = image.code;
+  for (std::size_t pc = 0; pc < code.size();) {
+    for (const auto& f : image.functions)
+      if (f.entry == pc)
+        out += "function " + std::string(atom_text(f.name)) + "/" + std::to_string(f.arity) + ":\n";
+    if (code[pc] >= kOpCount) {
+      out += std::to_string(pc) + ": ???\n";
+      break;
+    }
+    Op op = static_cast<Op>(code[pc]);
+    out += "  " + std::to_string(pc) + ": " + op_name(op);
+    std::size_t at = pc + 1;
+    for (const char* k = op_layout(op); *k && at < code.size(); ++k) {
+      Word w = code[at++];
+      switch (*k) {
+        case 'S':
+        case 'D':
+          out += " " + operand_text(w);
+          break;
+        case 'L':
+          out += " @" + std::to_string(w);
+          break;
+        case 'U':
+          out += " " + std::to_string(w);
+          break;
+        case 'T':
+          out += " " + inspect(Term::from_raw(w));
+          break;
+        case 'I': {
+          const auto& imp = image.imports[w];
+          out += " " + inspect(imp.module) + "." + std::string(atom_text(imp.function)) + "/" +
+                 std::to_string(imp.arity);
+          break;
+        }
+        case 'V':
+          out += " [";
+          for (Word i = 0; i < w && at < code.size(); ++i) out += (i ? " " : "") + operand_text(code[at++]);
+          out += "]";
+          break;
+      }
+    }
+    out += "\n";
+    pc = at;
+  }
+  return out;
+}
+
+}  // namespace vial

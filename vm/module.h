@@ -1,0 +1,45 @@
+// The module table (DESIGN.md §7) and the export table.
+//
+// Each module name maps to a current and an old version. Fully qualified
+// calls go through export entries, which always point at the current
+// version; local calls stay in the version that is running.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "vm/code.h"
+
+namespace vial {
+
+// The export entry for {module, function, arity}, created if absent. The
+// pointer stays valid for the life of the VM.
+Export* export_entry(Term module, Term function, std::uint32_t arity);
+// The entry if it exists, else null.
+Export* find_export(Term module, Term function, std::uint32_t arity);
+
+// Registers a native builtin as the implementation of {module, function, arity}.
+void register_native(Term module, Term function, std::uint32_t arity, NativeFn fn);
+
+struct LoadError {
+  std::string message;
+};
+
+// Threads `image` and installs it as the current version of its module; the
+// previous current version becomes old, and a previous old version is purged.
+// Returns the loaded version, or null with `error` filled in if the image is
+// malformed (the loader verifies operands, so bad bytecode never runs).
+std::shared_ptr<const LoadedModule> load_module(ModuleImage image, LoadError* error);
+
+// The current version of `module`, or null if it is not loaded.
+std::shared_ptr<const LoadedModule> current_module(Term module);
+// True when `module` is loaded (has a current version).
+bool module_loaded(Term module);
+
+// The interpreter's handler for each opcode (vm/interp.cpp).
+const void* const* opcode_handlers();
+
+// Threaded code for "stop": the continuation a top-level call returns to.
+const Word* halt_code();
+
+}  // namespace vial

@@ -1,0 +1,99 @@
+// A process: registers, a stack of frames, a heap, a reduction budget and,
+// after a raise, the exception being propagated (DESIGN.md §5).
+//
+// The stack grows down from the top of its block. A call pushes its
+// continuation pointer (a code address; primary tag 00, never a term) and a
+// frame is `allocate N` slots below it, y[0] lowest:
+//
+//        higher addresses
+//     +------------------+
+//     | caller's frame   |
+//     | CP               |  <- pushed by the call
+//     | y[N-1]           |
+//     | ...              |
+//     | y[0]             |  <- E
+//     +------------------+
+//        lower addresses (free space down to the stack's base)
+//
+// Nothing the collector must see is kept on the C++ stack: between
+// instructions every live term is in x registers, y slots or the heap.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+
+#include "vm/code.h"
+#include "vm/heap.h"
+
+namespace vial {
+
+inline constexpr int kReductionsPerSlice = 4000;
+
+// The exception a process is propagating, with the first frame of its stack
+// trace as BEAM records it: the function that raised and, when a builtin or a
+// function clause failed, the arguments it was given.
+struct ErrorState {
+  Term kind = Term::none();    // error, throw or exit
+  Term reason = Term::none();
+  Term module = Term::none();  // the frame that raised, if known
+  Term function = Term::none();
+  std::uint32_t arity = 0;
+  Term args = Term::none();    // a list of the arguments, or none
+  // For badarg raised by a builtin: which argument (1-based) and why, the
+  // text Erlang's error_info gives ("not a nonempty list").
+  int arg_index = 0;
+  std::string arg_detail;
+};
+
+class Process {
+ public:
+  Process();
+  Process(const Process&) = delete;
+  Process& operator=(const Process&) = delete;
+
+  // Every allocation a process makes goes through here, so that replacing
+  // the never-moving Heap with the collected block (DESIGN.md §4) is local.
+  Word* alloc(std::size_t words) { return heap_.alloc(words); }
+  Heap& heap() { return heap_; }
+
+  // The stack.
+  Word* E = nullptr;  // y[0] of the current frame (the stack top)
+  // Makes room for `words` more stack words, moving the stack if needed.
+  void ensure_stack(std::size_t words) {
+    if (static_cast<std::size_t>(E - stack_base_) < words) grow_stack(words);
+  }
+  std::size_t stack_depth() const { return static_cast<std::size_t>(stack_end_ - E); }
+  void reset_stack() { E = stack_end_; }
+
+  // Prepares a call of `entry` with `args` (at most kMaxXRegs) that returns
+  // to halt code; run it with execute().
+  void setup_call(const Word* entry, const Term* args, std::uint32_t arity);
+
+  Term x[kMaxXRegs];
+  const Word* pc = nullptr;  // where execute() resumes
+  int reductions = kReductionsPerSlice;
+  ErrorState error;
+
+  // Records a raise. Returns Term::none() so builtins can `return raise(...)`.
+  Term raise(Term kind, Term reason);
+
+ private:
+  void grow_stack(std::size_t words);
+
+  Heap heap_;
+  std::unique_ptr<Word[]> stack_;
+  Word* stack_base_ = nullptr;
+  Word* stack_end_ = nullptr;
+};
+
+enum class RunStatus {
+  kDone,    // the top call returned; its value is in x[0]
+  kYield,   // the reduction budget ran out; execute() again to resume
+  kError,   // an exception reached the top; see Process::error
+};
+
+// Runs `p` from p.pc until it finishes, yields or fails (vm/interp.cpp).
+RunStatus execute(Process& p);
+
+}  // namespace vial
