@@ -39,6 +39,7 @@ inline constexpr std::uint32_t kMaxXRegs = 1024;
 // A native builtin (vm/native.h).
 struct NativeCall;
 using NativeFn = Term (*)(NativeCall& call, const Term* args);
+enum class NativeKind : std::uint8_t;
 
 // An export entry: the one place a fully qualified call to {M, F, A} looks.
 // Entries are created on first mention and never freed, so code can point at
@@ -50,6 +51,7 @@ struct Export {
   std::uint32_t arity = 0;
   const Word* address = nullptr;  // the current version's entry, or null
   NativeFn native = nullptr;
+  NativeKind native_kind{};
 };
 
 // What the compiler produces and the loader consumes (and, later, what a

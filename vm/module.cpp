@@ -6,6 +6,7 @@
 #include <tuple>
 
 #include "vm/atom.h"
+#include "vm/native.h"
 #include "vm/printer.h"
 
 namespace vial {
@@ -89,8 +90,10 @@ Export* find_export(Term module, Term function, std::uint32_t arity) {
   return it == t.export_index.end() ? nullptr : it->second;
 }
 
-void register_native(Term module, Term function, std::uint32_t arity, NativeFn fn) {
-  export_entry(module, function, arity)->native = fn;
+void register_native(Term module, Term function, std::uint32_t arity, NativeFn fn, NativeKind kind) {
+  Export* e = export_entry(module, function, arity);
+  e->native = fn;
+  e->native_kind = kind;
 }
 
 std::shared_ptr<const LoadedModule> current_module(Term module) {

@@ -18,9 +18,6 @@ Export* export_entry(Term module, Term function, std::uint32_t arity);
 // The entry if it exists, else null.
 Export* find_export(Term module, Term function, std::uint32_t arity);
 
-// Registers a native builtin as the implementation of {module, function, arity}.
-void register_native(Term module, Term function, std::uint32_t arity, NativeFn fn);
-
 struct LoadError {
   std::string message;
 };

@@ -4,7 +4,9 @@
 // returning `call.raise(...)` (Term::none()) after which the interpreter
 // propagates the exception. It charges reductions in proportion to its work.
 // Builtins are registered by {module, function, arity} with register_native()
-// (vm/module.h); runtime/builtins/*.cpp hold them, one file per module area.
+// below; runtime/builtins/*.cpp hold them, one file per module area. The
+// registry is the export table (vm/module.h): a builtin's export entry holds
+// its function, so calls reach it exactly as they reach compiled code.
 //
 //   // Elixir: Kernel.hd/1 (erlang:hd/1)
 //   Term erlang_hd(NativeCall& c, const Term* args) {
@@ -19,6 +21,15 @@
 #include "vm/process.h"
 
 namespace vial {
+
+// Where a builtin may run. Builtins that can block or run long will run on
+// the dirty thread pools once the scheduler exists (DESIGN.md §6); until then
+// the kind is recorded and every builtin runs on the calling process.
+enum class NativeKind : std::uint8_t { kNormal, kDirtyCpu, kDirtyIo };
+
+// Registers `fn` as the implementation of {module, function, arity}.
+void register_native(Term module, Term function, std::uint32_t arity, NativeFn fn,
+                     NativeKind kind = NativeKind::kNormal);
 
 struct NativeCall {
   Process& process;

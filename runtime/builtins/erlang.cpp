@@ -5,7 +5,6 @@
 
 #include "runtime/builtins/builtins.h"
 #include "vm/compare.h"
-#include "vm/module.h"
 #include "vm/number.h"
 
 namespace vial {

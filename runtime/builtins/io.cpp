@@ -3,7 +3,6 @@
 #include <cstdio>
 
 #include "runtime/builtins/builtins.h"
-#include "vm/module.h"
 #include "vm/printer.h"
 
 namespace vial {

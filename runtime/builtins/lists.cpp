@@ -1,7 +1,6 @@
 // :lists functions that the compiler's expansions call.
 #include "runtime/builtins/builtins.h"
 #include "vm/compare.h"
-#include "vm/module.h"
 
 namespace vial {
 

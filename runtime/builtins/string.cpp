@@ -1,7 +1,6 @@
 // Strings and conversions to text: String, String.Chars, Integer,
 // Kernel.inspect/1.
 #include "runtime/builtins/builtins.h"
-#include "vm/module.h"
 #include "vm/number.h"
 #include "vm/printer.h"
 

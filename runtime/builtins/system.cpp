@@ -1,6 +1,5 @@
 // System: the script's view of its invocation.
 #include "runtime/builtins/builtins.h"
-#include "vm/module.h"
 
 namespace vial {
 
