@@ -118,6 +118,8 @@ Term Expander::expand_once(Term form) {
                     q::call(heap_, atoms::type_op, meta, {args[1], binary})});
   }
   if (name == "in" && args.size() == 2) return expand_in(meta, args[0], args[1]);
+  if (name == "to_string" && args.size() == 1)
+    return q::remote(heap_, atoms::Elixir_String_Chars, head, meta, args);
   if (name == "is_nil" && args.size() == 1) return q::call(heap_, intern_atom("=="), meta, {args[0], atoms::nil});
   return Term::none();
 }
