@@ -745,6 +745,7 @@ bool lower_module(Heap& heap, Term name, Term body, const std::string& file, ir:
   auto attributes = std::make_shared<std::map<Word, Term>>();
   std::vector<std::pair<std::pair<Word, std::uint32_t>, bool>> order;  // first appearance, exported
   std::map<std::pair<Word, std::uint32_t>, std::vector<Def>> defs;
+  std::map<std::pair<Word, std::uint32_t>, std::vector<Term>> default_values;
   auto fail = [&](int line, std::string msg) {
     *error = CompileError{"CompileError", file, line, std::move(msg)};
     return false;
@@ -767,10 +768,12 @@ bool lower_module(Heap& heap, Term name, Term body, const std::string& file, ir:
       attributes = next;
       continue;
     }
-    if (!is_def && !is_defp) {
+    bool is_head = q::is_call(item, intern_atom("def"), 1) || q::is_call(item, intern_atom("defp"), 1);
+    if (!is_def && !is_defp && !is_head) {
       if (item == atoms::nil) continue;  // an empty body
       return fail(line, message(Msg::unsupported, "this expression in a module body"));
     }
+    is_def = is_def || q::is_call(item, intern_atom("def"), 1);
     std::vector<Term> parts = q::list_items(q::node_args(item));
     Term head = parts[0], guard = Term::none();
     if (q::is_call(head, atoms::when, 2)) {
@@ -780,15 +783,72 @@ bool lower_module(Heap& heap, Term name, Term body, const std::string& file, ir:
     }
     if (!q::is_node(head) || !q::node_head(head).is_atom())
       return fail(line, message(Msg::unsupported, "this function head"));
+    Term head_args = q::node_args(head).is_list() ? q::node_args(head) : Term::nil();
+    // Default arguments (`x \\ value`): the pattern stays, the default is
+    // remembered for the shorter arities generated below.
+    std::vector<Term> patterns;
+    std::vector<Term> defaults;
+    bool has_default = false;
+    for (Term a : q::list_items(head_args)) {
+      if (q::is_call(a, intern_atom("\\\\"), 2)) {
+        std::vector<Term> d = q::list_items(q::node_args(a));
+        patterns.push_back(d[0]);
+        defaults.push_back(d[1]);
+        has_default = true;
+      } else {
+        patterns.push_back(a);
+        defaults.push_back(Term::none());
+      }
+    }
+    std::pair<Word, std::uint32_t> key{q::node_head(head).raw(), static_cast<std::uint32_t>(patterns.size())};
+    if (!defs.count(key)) order.push_back({key, is_def});
+    if (has_default) {
+      if (default_values.count(key)) return fail(line, message(Msg::defaults_twice, atom_text(q::node_head(head)), key.second));
+      default_values[key] = defaults;
+    }
+    if (is_head) continue;  // a bodiless head only declares defaults
     Term fbody = q::keyword_get(parts[1], atoms::do_);
     if (fbody.is_none() || list_length(parts[1]) != 1)
       return fail(line, message(Msg::unsupported, "this form of def"));
-    Term head_args = q::node_args(head).is_list() ? q::node_args(head) : Term::nil();
-    for (Term a : q::list_items(head_args))
-      if (q::is_call(a, intern_atom("\\\\"), 2)) return fail(line, message(Msg::unsupported, "default arguments"));
-    std::pair<Word, std::uint32_t> key{q::node_head(head).raw(), static_cast<std::uint32_t>(list_length(head_args))};
-    if (!defs.count(key)) order.push_back({key, is_def});
-    defs[key].push_back(Def{head_args, guard, fbody, line, attributes});
+    defs[key].push_back(Def{make_list(heap, patterns), guard, fbody, line, attributes});
+  }
+  // f(a \\ 1, b, c \\ 2) also defines f/1 and f/2, which call f/3 with the
+  // defaults filled in. With k arguments given, the last (total - k) defaults
+  // are used, as Elixir does.
+  for (const auto& [key, defaults] : default_values) {
+    std::uint32_t total = key.second;
+    std::uint32_t count = 0;
+    for (Term d : defaults) count += d.is_none() ? 0 : 1;
+    bool exported = true;
+    for (const auto& [k, e] : order)
+      if (k == key) exported = e;
+    int line = defs.count(key) && !defs[key].empty() ? defs[key][0].line : 0;
+    Term meta = q::meta_with_line(heap, line);
+    Term context = intern_atom("vial_default");
+    for (std::uint32_t k = total - count; k < total; ++k) {
+      std::uint32_t use = total - k;  // the last `use` defaults are filled in
+      std::vector<Term> params, args;
+      std::uint32_t seen_defaults = 0;
+      for (std::uint32_t i = 0; i < total; ++i) {
+        bool is_default = !defaults[i].is_none();
+        if (is_default) ++seen_defaults;
+        if (is_default && seen_defaults > count - use) {
+          args.push_back(defaults[i]);
+        } else {
+          Term v = q::var(heap, intern_atom("arg" + std::to_string(i)), meta, context);
+          params.push_back(v);
+          args.push_back(v);
+        }
+      }
+      std::pair<Word, std::uint32_t> short_key{key.first, k};
+      if (defs.count(short_key)) {
+        std::string_view fname = atom_text(Term::from_raw(key.first));
+        return fail(defs[short_key][0].line, message(Msg::defaults_conflict, fname, k, fname, total));
+      }
+      order.push_back({short_key, exported});
+      Term call = q::call(heap, Term::from_raw(key.first), meta, args);
+      defs[short_key].push_back(Def{make_list(heap, params), Term::none(), call, line, attributes});
+    }
   }
   std::set<std::pair<Word, std::uint32_t>> locals;
   for (const auto& [key, exported] : order) locals.insert(key);

@@ -174,6 +174,36 @@ TEST_CASE("match errors and arithmetic errors are Elixir's") {
   CHECK(run(*m, "arith", {atoms::ok}) == "** (ArithmeticError) bad argument in arithmetic expression: :ok + 1\n");
 }
 
+TEST_CASE("default arguments define the shorter arities") {
+  auto m = load("Elixir.CompilerDefaults", R"(
+    def f(a \\ 1, b, c \\ 2), do: {a, b, c}
+    def g(x, y \\ 10)
+    def g(x, y) when x > 0, do: x + y
+    def g(_x, y), do: y
+    def t1, do: f(:x)
+    def t2, do: f(:x, :y)
+    def t3, do: {g(1), g(-1), g(1, 2)}
+  )");
+  CHECK(run(*m, "t1") == "{1, :x, 2}");
+  CHECK(run(*m, "t2") == "{:x, :y, 2}");
+  CHECK(run(*m, "t3") == "{11, 10, 3}");
+}
+
+TEST_CASE("module attributes inline the value they had at each definition") {
+  auto m = load("Elixir.CompilerAttrs", R"(
+    @moduledoc "ignored"
+    @limit 10
+    def a, do: @limit
+    @limit {:changed, [1, -2]}
+    @doc "ignored too"
+    def b, do: @limit
+    def c, do: @unset
+  )");
+  CHECK(run(*m, "a") == "10");
+  CHECK(run(*m, "b") == "{:changed, [1, -2]}");
+  CHECK(run(*m, "c") == "nil");
+}
+
 TEST_CASE("string interpolation and <> build binaries") {
   auto m = load("Elixir.CompilerStrings", R"(
     def s(n), do: "n=#{n}, f=#{1.5}, a=#{:ok}, nil=[#{nil}]" <> "!"
