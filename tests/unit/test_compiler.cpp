@@ -136,6 +136,21 @@ TEST_CASE("values computed before a call survive it") {
   CHECK(run(*m, "f", {Term::small(10)}) == "{11, 20, [3, 4], 21}");
 }
 
+TEST_CASE("arguments kept in x registers are permuted safely for a call") {
+  auto m = load("Elixir.CompilerPermute", R"(
+    def rot(a, b, c, 0), do: {a, b, c}
+    def rot(a, b, c, n), do: rot(c, a, b, n - 1)
+    def swap(a, b, 0), do: [a, b]
+    def swap(a, b, n), do: swap(b, a, n - 1)
+    def t1, do: rot(1, 2, 3, 1)
+    def t2, do: rot(1, 2, 3, 2)
+    def t3, do: swap(:x, :y, 3)
+  )");
+  CHECK(run(*m, "t1") == "{3, 1, 2}");
+  CHECK(run(*m, "t2") == "{2, 3, 1}");
+  CHECK(run(*m, "t3") == "[:y, :x]");
+}
+
 TEST_CASE("case, cond, &&, ||, ! and the boolean operators") {
   auto m = load("Elixir.CompilerControl", R"(
     def c(x) do
