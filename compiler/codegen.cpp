@@ -27,7 +27,8 @@ bool is_inline_bif(const Expr& e) {
       "is_integer", "is_float", "is_number", "is_atom", "is_binary", "is_list", "is_tuple",
       "is_boolean", "is_function", "is_pid"};
   static const std::set<std::string_view> kTwo = {"+", "-", "*", "/", "div", "rem", "element", "<", ">",
-                                                  "=<", ">=", "==", "/=", "=:=", "=/=", "max", "min"};
+                                                  "=<", ">=", "==", "/=", "=:=", "=/=", "max", "min",
+                                                  "is_function"};
   return (e.args.size() == 1 ? kOne : kTwo).count(atom_text(e.function)) > 0;
 }
 
@@ -35,6 +36,7 @@ bool contains_call(const Expr& e) {
   switch (e.kind) {
     case Expr::kLocalCall:
     case Expr::kApply:
+    case Expr::kCallFun:
       return true;
     case Expr::kRemoteCall:
       if (!is_inline_bif(e)) return true;
@@ -188,7 +190,8 @@ class Codegen {
     op(Op::func_clause);
     w(mod_.name.raw());
     w(f.name.raw());
-    w(f.arity);
+    // A fn's clause error shows only the fn's own arguments, not its captures.
+    w(f.fun_arity >= 0 ? static_cast<Word>(f.fun_arity) : f.arity);
   }
 
   // One function clause; returns false (to be regenerated frameless) when it
@@ -203,16 +206,21 @@ class Codegen {
       op(Op::allocate);
       frame_size_operand();
     }
-    for (std::size_t i = 0; i < c.pats.size(); ++i) {
-      Word arg = x_reg(static_cast<std::uint32_t>(i));
-      const Pat& p = *c.pats[i];
-      if (p.kind == Pat::kBind && keep_in_x[p.var]) {
-        var_home_[p.var] = arg;  // stays in its argument register
-        bind_slot(p.var);
-        continue;
+    // Arguments that are plain variables are bound first: that cannot fail,
+    // and patterns of other arguments may check against them (a fn's
+    // captured variables, which come last, can be pinned by its patterns).
+    for (int pass = 0; pass < 2; ++pass)
+      for (std::size_t i = 0; i < c.pats.size(); ++i) {
+        Word arg = x_reg(static_cast<std::uint32_t>(i));
+        const Pat& p = *c.pats[i];
+        if ((p.kind == Pat::kBind) != (pass == 0)) continue;
+        if (p.kind == Pat::kBind && keep_in_x[p.var]) {
+          var_home_[p.var] = arg;  // stays in its argument register
+          bind_slot(p.var);
+          continue;
+        }
+        match(p, arg, fail_label);
       }
-      match(p, arg, fail_label);
-    }
     if (c.guard) guard_test(*c.guard, fail_label, fail_label);
     tail(*c.body);
     bind(fail_label);
@@ -414,9 +422,13 @@ class Codegen {
       case Expr::kRemoteCall:
         if (e.module == atoms::erlang) {
           std::string_view f = atom_text(e.function);
+          // Exactly the calls guard_test turns into tests (anything else
+          // would send guard_test back here).
           bool boolean = f == "andalso" || f == "orelse" || f == "not" || f == "<" || f == ">" || f == "=<" ||
                          f == ">=" || f == "==" || f == "/=" || f == "=:=" || f == "=/=" ||
-                         f.substr(0, 3) == "is_";
+                         (f.substr(0, 3) == "is_" && e.args.size() == 1);
+          if ((f == "andalso" || f == "orelse") && e.args.size() != 2) boolean = false;
+          if (f == "not" && e.args.size() != 1) boolean = false;
           if (boolean) {
             // Materialise a test as true/false.
             Word d = new_x();
@@ -545,11 +557,23 @@ class Codegen {
       case Expr::kCons:
       case Expr::kConcat:
         return build(e, operands(ptrs(e.args)));
+      case Expr::kFun: {
+        std::vector<Word> captured = operands(ptrs(e.args));
+        Word d = new_x();
+        op(Op::make_fun);
+        w(d);
+        label_ref(fun_labels_.at({e.function.raw(), static_cast<std::uint32_t>(e.lit.small_value() + e.args.size())}));
+        w(static_cast<Word>(e.lit.small_value()));
+        w(captured.size());
+        for (Word c : captured) w(c);
+        return d;
+      }
       case Expr::kRemoteCall:
         if (is_inline_bif(e)) return bif(e, operands(ptrs(e.args)), -1);
         [[fallthrough]];
       case Expr::kLocalCall:
-      case Expr::kApply: {
+      case Expr::kApply:
+      case Expr::kCallFun: {
         call(e, false);
         Word d = keep ? new_y() : new_x();
         move(x_reg(0), d);
@@ -584,12 +608,20 @@ class Codegen {
   // A call; with `last`, a tail call that leaves the function.
   void call(const Expr& e, bool last) {
     std::uint32_t saved = xtop_;
-    auto n = static_cast<std::uint32_t>(e.kind == Expr::kApply ? e.args.size() - 1 : e.args.size());
+    bool first_is_callee = e.kind == Expr::kApply || e.kind == Expr::kCallFun;
+    auto n = static_cast<std::uint32_t>(first_is_callee ? e.args.size() - 1 : e.args.size());
     xtop_ = std::max(xtop_, n + 2);
     std::vector<Word> ops = operands(ptrs(e.args));
     std::vector<std::pair<Word, Word>> moves;
     ++calls_emitted_;
-    if (e.kind == Expr::kApply) {
+    if (e.kind == Expr::kCallFun) {
+      for (std::uint32_t i = 0; i < n; ++i) moves.push_back({ops[i + 1], x_reg(i)});
+      moves.push_back({ops[0], x_reg(n)});
+      parallel_move(std::move(moves));
+      op(last ? Op::call_fun_last : Op::call_fun);
+      w(n);
+      if (last) frame_size_operand();  // 0 when frameless
+    } else if (e.kind == Expr::kApply) {
       for (std::uint32_t i = 0; i < n; ++i) moves.push_back({ops[i + 1], x_reg(i)});
       moves.push_back({ops[0], x_reg(n)});
       moves.push_back({e.function.raw(), x_reg(n + 1)});
@@ -647,6 +679,7 @@ class Codegen {
         [[fallthrough]];
       case Expr::kLocalCall:
       case Expr::kApply:
+      case Expr::kCallFun:
         call(e, true);
         return;
       default:

@@ -24,9 +24,7 @@ bool compile_script(Term form, const std::string& file, ModuleImage* out, Compil
   Heap heap;
   ir::Module m;
   m.name = script_module_name();
-  ir::Function fn;
-  if (!lower_script(heap, form, file, &fn, error)) return false;
-  m.functions.push_back(std::move(fn));
+  if (!lower_script(heap, form, file, &m, error)) return false;
   return generate_module(m, file, out, error);
 }
 

@@ -23,8 +23,8 @@ struct CompileError {
 // The module a script's top level is compiled into.
 Term script_module_name();
 
-// Compiles a script's top level (the whole file as read) into an image of
-// one function, __script__/0.
+// Compiles a script's top level (the whole file as read) into an image whose
+// function __FILE__/1 runs it (and the functions lifted from its fns).
 [[nodiscard]] bool compile_script(Term form, const std::string& file, ModuleImage* out, CompileError* error);
 
 // Compiles the body of `defmodule name do body end` into an image.

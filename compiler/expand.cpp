@@ -1,5 +1,6 @@
 #include "compiler/expand.h"
 
+#include <algorithm>
 #include <string>
 
 #include "compiler/quoted.h"
@@ -118,10 +119,77 @@ Term Expander::expand_once(Term form) {
                     q::call(heap_, atoms::type_op, meta, {args[1], binary})});
   }
   if (name == "in" && args.size() == 2) return expand_in(meta, args[0], args[1]);
+  if (name == "&" && args.size() == 1 && !args[0].is_small()) return expand_capture(meta, args[0]);
   if (name == "to_string" && args.size() == 1)
     return q::remote(heap_, atoms::Elixir_String_Chars, head, meta, args);
   if (name == "is_nil" && args.size() == 1) return q::call(heap_, intern_atom("=="), meta, {args[0], atoms::nil});
   return Term::none();
+}
+
+// Captures become anonymous functions (closure conversion does the rest):
+//   &name/2, &Mod.name/2  =>  fn x1, x2 -> name(x1, x2) end
+//   &(&1 + &2)            =>  fn x1, x2 -> x1 + x2 end
+// Elixir keeps &Mod.name/2 as an external fun; Vial's is a closure that calls
+// it, which behaves the same (docs/compat.md: only inspect differs).
+Term Expander::expand_capture(Term meta, Term body) {
+  auto param = [&](int i) {
+    return q::var(heap_, intern_atom("capture" + std::to_string(i)), meta, intern_atom("vial_expand"));
+  };
+  auto make_fn = [&](const std::vector<Term>& params, Term call) {
+    Term clause = q::call(heap_, atoms::arrow, meta, {q::list(heap_, params), call});
+    return q::call(heap_, atoms::fn, meta, {clause});
+  };
+  if (q::is_call(body, intern_atom("/"), 2)) {
+    std::vector<Term> parts = q::list_items(q::node_args(body));
+    Term callee = parts[0];
+    if (parts[1].is_small() && parts[1].small_value() >= 0 && parts[1].small_value() <= 255 && q::is_node(callee)) {
+      std::vector<Term> params;
+      for (int i = 1; i <= parts[1].small_value(); ++i) params.push_back(param(i));
+      Term head = q::node_head(callee);
+      if (head.is_atom() && (q::node_args(callee).is_atom() || q::node_args(callee).is_nil()))
+        return make_fn(params, q::call(heap_, head, meta, params));
+      if (q::is_call(head, atoms::dot, 2) && q::node_args(callee).is_nil())
+        return make_fn(params, q::node(heap_, head, meta, q::list(heap_, params)));
+    }
+  }
+  int max = 0;
+  Term replaced = replace_placeholders(body, &max);
+  if (replaced.is_none() || max == 0) return Term::none();
+  std::vector<Term> params;
+  for (int i = 1; i <= max; ++i) params.push_back(param(i));
+  return make_fn(params, replaced);
+}
+
+// Replaces each &N in `t` by the capture's parameter N (counting the highest);
+// none when `t` holds a nested capture, which Elixir rejects too.
+Term Expander::replace_placeholders(Term t, int* max) {
+  if (q::is_call(t, intern_atom("&"), 1)) {
+    Term n = q::list_items(q::node_args(t))[0];
+    if (!n.is_small() || n.small_value() < 1 || n.small_value() > 255) return Term::none();
+    *max = std::max(*max, static_cast<int>(n.small_value()));
+    return q::var(heap_, intern_atom("capture" + std::to_string(n.small_value())), q::node_meta(t),
+                  intern_atom("vial_expand"));
+  }
+  if (t.is_cons()) {
+    std::vector<Term> items;
+    Term l = t;
+    for (; l.is_cons(); l = l.tail()) {
+      Term r = replace_placeholders(l.head(), max);
+      if (r.is_none()) return r;
+      items.push_back(r);
+    }
+    return make_list(heap_, items, l);
+  }
+  if (t.is_tuple()) {
+    Term copy = make_tuple_uninit(heap_, t.tuple_arity());
+    for (std::size_t i = 0; i < t.tuple_arity(); ++i) {
+      Term r = replace_placeholders(t.element(i), max);
+      if (r.is_none()) return r;
+      tuple_set(copy, i, r);
+    }
+    return copy;
+  }
+  return t;
 }
 
 // The integer a quoted literal stands for (`5`, `-5`), or none.

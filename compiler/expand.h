@@ -31,6 +31,8 @@ class Expander {
   Term expand_if(Term meta, Term condition, Term kw, bool negate);
   Term pipe(Term left, Term right);
   Term expand_in(Term meta, Term left, Term right);
+  Term expand_capture(Term meta, Term body);
+  Term replace_placeholders(Term t, int* max);
   static Term integer_literal(Term t);
 
   Heap& heap_;

@@ -59,6 +59,10 @@ struct Expr {
     kTuple,       // {args...}
     kCons,        // [args[0] | args[1]]
     kConcat,      // <<args[0]::binary, ...>>
+    kFun,         // a closure of the lifted local function `function` taking
+                  // lit (a small integer) arguments; args are the captured
+                  // variables, passed after the arguments
+    kCallFun,     // args[0].(args[1..])
   };
   Kind kind = kLit;
   int line = 0;
@@ -76,6 +80,10 @@ struct Function {
   std::uint32_t arity = 0;
   bool exported = true;
   int line = 0;
+  // For the body of an anonymous function (lifted to a local function whose
+  // arguments are the fn's followed by its captured variables): the fn's own
+  // arity. -1 for named functions.
+  int fun_arity = -1;
   std::vector<Clause> clauses;
   std::vector<std::string> var_names;  // by variable number, for listings
 };

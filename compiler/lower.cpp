@@ -55,6 +55,7 @@ constexpr KernelImport kKernelImports[] = {
     {"max", 2, "erlang", "max"},       {"min", 2, "erlang", "min"},
     {"++", 2, "erlang", "++"},         {"throw", 1, "erlang", "throw"},
     {"exit", 1, "erlang", "exit"},     {"inspect", 1, "Elixir.Kernel", "inspect"},
+    {"is_function", 2, "erlang", "is_function"},
 };
 
 const KernelImport* find_kernel_import(std::string_view name, int arity) {
@@ -181,6 +182,56 @@ class Lowerer {
   const std::set<std::pair<Word, std::uint32_t>>* locals_;
   ir::Function* fn_ = nullptr;
   Scope scope_;
+
+  // Anonymous functions are lowered in their own context; a name not bound
+  // inside is looked up in the enclosing contexts and, if found there,
+  // captured: it becomes a hidden argument of the lifted function.
+  struct Capture {
+    VarKey key;
+    int outer;  // the variable in the enclosing function
+    int inner;  // the variable in the lifted function
+  };
+  struct Context {
+    ir::Function* fn;
+    Scope scope;
+    std::vector<Capture> captures;
+  };
+  std::vector<Capture> captures_;
+  std::vector<Context> outer_;  // enclosing contexts, innermost last
+  std::vector<ir::Function>* lifted_ = nullptr;
+  int fun_counter_ = 0;
+
+ public:
+  void set_lifted(std::vector<ir::Function>* out) { lifted_ = out; }
+
+ private:
+  // The variable `key` names here, capturing it from an enclosing
+  // anonymous-function context if needed; -1 if it is not bound anywhere.
+  int lookup(VarKey key, Term name) {
+    auto it = scope_.find(key);
+    if (it != scope_.end()) return it->second;
+    for (const Capture& c : captures_)
+      if (c.key == key) return c.inner;
+    if (outer_.empty()) return -1;
+    Context here{fn_, std::move(scope_), std::move(captures_)};
+    Context up = std::move(outer_.back());
+    outer_.pop_back();
+    fn_ = up.fn;
+    scope_ = std::move(up.scope);
+    captures_ = std::move(up.captures);
+    int outer = lookup(key, name);
+    outer_.push_back(Context{fn_, std::move(scope_), std::move(captures_)});
+    fn_ = here.fn;
+    scope_ = std::move(here.scope);
+    captures_ = std::move(here.captures);
+    if (outer < 0) return -1;
+    int inner = new_var(name);
+    captures_.push_back({key, outer, inner});
+    return inner;
+  }
+
+  ExprPtr fn_expr(Term form, int line);
+  ExprPtr call_fun_expr(Term fun, Term args, int line);
 };
 
 // --- expressions ----------------------------------------------------------
@@ -207,15 +258,16 @@ ExprPtr Lowerer::expr(Term form) {
   // call of name/0 when no such variable exists).
   if (head.is_atom() && args_t.is_atom()) {
     if (head == intern_atom("__MODULE__")) return lit(module_.is_none() ? atoms::nil : module_, line);
-    auto it = scope_.find({head.raw(), args_t.raw()});
-    if (it != scope_.end()) return var_ref(it->second, line);
+    int found = lookup({head.raw(), args_t.raw()}, head);
+    if (found >= 0) return var_ref(found, line);
     if (head == intern_atom("_")) fail(line, message(Msg::unbound_underscore));
     return call_expr(form, head, {}, line);
   }
 
   if (q::is_node(head) && q::node_head(head) == atoms::dot) {
     std::vector<Term> dot = q::list_items(q::node_args(head));
-    if (dot.size() != 2 || !dot[1].is_atom()) fail(line, message(Msg::unsupported, "anonymous function calls"));
+    if (dot.size() == 1) return call_fun_expr(dot[0], args_t, line);
+    if (dot.size() != 2 || !dot[1].is_atom()) fail(line, message(Msg::unsupported, "this call"));
     Term m = dot[0];
     if (q::is_call(m, atoms::__aliases__)) m = alias_atom(m);
     if (m == atoms::Elixir_Kernel) {
@@ -280,7 +332,8 @@ ExprPtr Lowerer::expr(Term form) {
   if ((name == "def" || name == "defp") && module_.is_none())
     throw Failure{CompileError{"ArgumentError", file_, line, message(Msg::def_outside_module, name)}};
   if (name == "^") fail(line, message(Msg::unsupported, "^ outside of a pattern"));
-  static const std::set<std::string_view> kSpecial = {"fn", "receive", "try", "for", "with", "quote",
+  if (name == "fn") return fn_expr(form, line);
+  static const std::set<std::string_view> kSpecial = {"receive", "try", "for", "with", "quote",
                                                       "unquote", "import", "alias", "require", "&"};
   if (kSpecial.count(name)) fail(line, message(Msg::unsupported, std::string(name)));
   return call_expr(form, head, args, line);
@@ -432,6 +485,73 @@ ExprPtr Lowerer::cond_expr(const std::vector<Term>& clauses, std::size_t i, int 
   return e;
 }
 
+// fn p1, p2 when g -> body; ... end: the clauses become a local function
+// "-outer/arity-fun-N-" of the fn's arguments followed by the variables it
+// captures (closure conversion); the expression makes a closure of it.
+ExprPtr Lowerer::fn_expr(Term form, int line) {
+  if (!lifted_) fail(line, message(Msg::unsupported, "fn here"));
+  std::vector<Term> arrows = q::list_items(q::node_args(form));
+  int arity = -1;
+  ir::Function lifted;
+  lifted.name = intern_atom("-" + std::string(atom_text(fn_->name)) + "/" +
+                            std::to_string(fn_->fun_arity >= 0 ? fn_->fun_arity : fn_->arity) + "-fun-" +
+                            std::to_string(fun_counter_++) + "-");
+  lifted.exported = false;
+  lifted.line = line;
+  outer_.push_back(Context{fn_, scope_, std::move(captures_)});
+  fn_ = &lifted;
+  captures_.clear();
+  for (Term arrow : arrows) {
+    int cline = q::line_of(arrow);
+    if (!q::is_call(arrow, atoms::arrow, 2)) fail(cline, message(Msg::unsupported, "this fn clause"));
+    std::vector<Term> parts = q::list_items(q::node_args(arrow));
+    std::vector<Term> params = q::list_items(parts[0]);
+    Term guard = Term::none();
+    if (params.size() == 1 && q::is_call(params[0], atoms::when)) {
+      // fn a, b when g -> ...: the `when` holds the parameters and the guard.
+      std::vector<Term> w = q::list_items(q::node_args(params[0]));
+      guard = w.back();
+      w.pop_back();
+      params = w;
+    }
+    if (arity >= 0 && static_cast<int>(params.size()) != arity)
+      fail(cline, message(Msg::fn_arity_mismatch));
+    arity = static_cast<int>(params.size());
+    scope_.clear();
+    lifted.clauses.push_back(function_clause(make_list(heap_, params), guard, parts[1], cline));
+  }
+  // The captured variables are the lifted function's last arguments, bound
+  // in every clause.
+  for (auto& c : lifted.clauses)
+    for (const Capture& cap : captures_) {
+      auto p = std::make_unique<Pat>();
+      p->kind = Pat::kBind;
+      p->var = cap.inner;
+      c.pats.push_back(std::move(p));
+    }
+  std::vector<Capture> captures = std::move(captures_);
+  Context up = std::move(outer_.back());
+  outer_.pop_back();
+  fn_ = up.fn;
+  scope_ = std::move(up.scope);
+  captures_ = std::move(up.captures);
+  lifted.fun_arity = arity;
+  lifted.arity = static_cast<std::uint32_t>(arity + static_cast<int>(captures.size()));
+  auto e = make(Expr::kFun, line);
+  e->function = lifted.name;
+  e->lit = Term::small(arity);
+  for (const Capture& cap : captures) e->args.push_back(var_ref(cap.outer, line));
+  lifted_->push_back(std::move(lifted));
+  return e;
+}
+
+ExprPtr Lowerer::call_fun_expr(Term fun, Term args, int line) {
+  auto e = make(Expr::kCallFun, line);
+  e->args.push_back(expr(fun));
+  for (Term a : q::list_items(args)) e->args.push_back(expr(a));
+  return e;
+}
+
 // <<a::binary, "lit", b::binary>>: the binaries that interpolation and <>
 // build. Other segment types arrive with the binaries issue.
 ExprPtr Lowerer::concat_expr(Term form, int line) {
@@ -556,10 +676,10 @@ PatPtr Lowerer::pattern(Term form, Scope& bound) {
   }
   if (atom_text(head) == "^" && args.size() == 1 && q::is_var(args[0])) {
     Term v = args[0];
-    auto it = scope_.find({q::node_head(v).raw(), q::node_args(v).raw()});
-    if (it == scope_.end()) fail(line, message(Msg::undefined_pinned, atom_text(q::node_head(v))));
+    int found = lookup({q::node_head(v).raw(), q::node_args(v).raw()}, q::node_head(v));
+    if (found < 0) fail(line, message(Msg::undefined_pinned, atom_text(q::node_head(v))));
     p->kind = Pat::kCheck;
-    p->var = it->second;
+    p->var = found;
     return p;
   }
   // Negative number literals are quoted as calls of unary minus.
@@ -714,16 +834,24 @@ Term literal_value(Heap& heap, Term form) {
 
 // --- entry points ------------------------------------------------------------------
 
-bool lower_script(Heap& heap, Term form, const std::string& file, ir::Function* out, CompileError* error) {
+bool lower_script(Heap& heap, Term form, const std::string& file, ir::Module* out, CompileError* error) {
   try {
     Lowerer l(heap, file, Term::none(), nullptr);
-    out->name = intern_atom("__script__");
-    out->arity = 0;
-    out->exported = true;
-    l.begin_function(out);
+    std::vector<ir::Function> lifted;
+    l.set_lifted(&lifted);
+    ir::Function fn;
+    // Elixir compiles a script into :elixir_compiler_0.__FILE__/1, whose
+    // argument it does not use; messages name that function.
+    fn.name = intern_atom("__FILE__");
+    fn.arity = 1;
+    fn.exported = true;
+    l.begin_function(&fn);
     ir::Clause c;
+    c.pats.push_back(std::make_unique<Pat>());
     c.body = l.expr(form);
-    out->clauses.push_back(std::move(c));
+    fn.clauses.push_back(std::move(c));
+    out->functions.push_back(std::move(fn));
+    for (auto& f : lifted) out->functions.push_back(std::move(f));
     return true;
   } catch (Failure& f) {
     *error = std::move(f.error);
@@ -854,6 +982,8 @@ bool lower_module(Heap& heap, Term name, Term body, const std::string& file, ir:
   for (const auto& [key, exported] : order) locals.insert(key);
   try {
     Lowerer l(heap, file, name, &locals);
+    std::vector<ir::Function> lifted;
+    l.set_lifted(&lifted);
     out->name = name;
     for (const auto& [key, exported] : order) {
       ir::Function fn;
@@ -868,6 +998,7 @@ bool lower_module(Heap& heap, Term name, Term body, const std::string& file, ir:
       }
       out->functions.push_back(std::move(fn));
     }
+    for (auto& f : lifted) out->functions.push_back(std::move(f));
     return true;
   } catch (Failure& f) {
     *error = std::move(f.error);

@@ -15,11 +15,12 @@
 
 namespace vial {
 
-// Lowers a script's top-level form into one function of no arguments,
-// `__script__/0`, whose body runs the script top to bottom. `defmodule`
+// Lowers a script's top-level form into the function `__FILE__/1` (its
+// argument unused, as in Elixir), whose body runs the script top to bottom,
+// plus the functions lifted from its anonymous functions. `defmodule`
 // becomes a call of elixir_module:compile/2, which compiles and loads the
 // module body when it is reached, as in Elixir.
-[[nodiscard]] bool lower_script(Heap& heap, Term form, const std::string& file, ir::Function* out,
+[[nodiscard]] bool lower_script(Heap& heap, Term form, const std::string& file, ir::Module* out,
                                 CompileError* error);
 
 // Lowers a module body (the `do:` of defmodule) into its functions.

@@ -42,7 +42,8 @@ int run_script(const std::string& source, const RunOptions& options) {
   // One process runs the script. The scheduler arrives with its issue; until
   // then a yield simply starts the next slice of the same process.
   auto process = std::make_unique<Process>();
-  process->setup_call(script->entry(intern_atom("__script__"), 0), nullptr, 0);
+  Term binding = Term::nil();
+  process->setup_call(script->entry(intern_atom("__FILE__"), 1), &binding, 1);
   for (;;) {
     RunStatus status = execute(*process);
     if (status == RunStatus::kYield) {

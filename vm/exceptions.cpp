@@ -148,6 +148,13 @@ ExceptionText describe_exception(const ErrorState& e) {
   if (r == atoms::cond_clause) return {"CondClauseError", message(Msg::cond_clause)};
   if (r == atoms::function_clause && e.module.is_atom()) {
     std::string mfa = format_mfa(e.module, e.function, e.arity);
+    // A lifted anonymous function "-name/arity-fun-N-" reads as
+    // "anonymous fn/1 in Mod.name/arity".
+    std::string_view f = atom_text(e.function);
+    if (f.size() > 1 && f[0] == '-' && f.find("-fun-") != std::string_view::npos) {
+      std::string_view outer = f.substr(1, f.rfind("-fun-") - 1);
+      mfa = message(Msg::anonymous_fn, e.arity, inspect(e.module) + "." + std::string(outer));
+    }
     std::string text = message(Msg::function_clause, mfa);
     if (e.args.is_list()) {
       text += message(Msg::function_clause_args, mfa);
@@ -161,6 +168,19 @@ ExceptionText describe_exception(const ErrorState& e) {
     std::string mfa = format_mfa(e.module, e.function, e.arity);
     if (!module_loaded(e.module)) return {"UndefinedFunctionError", message(Msg::undef_no_module, mfa, inspect(e.module))};
     return {"UndefinedFunctionError", message(Msg::undef_or_private, mfa) + did_you_mean(e.module, e.function)};
+  }
+  if (is_tagged(r, atoms::badfun, 2)) return {"BadFunctionError", message(Msg::badfun, inspect(r.element(1)))};
+  if (is_tagged(r, atoms::badarity, 2) && r.element(1).is_tuple() && r.element(1).tuple_arity() == 2 &&
+      r.element(1).element(0).is_fun()) {
+    Term fun = r.element(1).element(0);
+    std::vector<std::string> args;
+    for (Term l = r.element(1).element(1); l.is_cons(); l = l.tail()) args.push_back(inspect(l.head()));
+    std::string joined;
+    for (std::size_t i = 0; i < args.size(); ++i) joined += (i ? ", " : "") + args[i];
+    std::string count = args.empty()        ? message(Msg::no_arguments)
+                        : args.size() == 1 ? message(Msg::one_argument, joined)
+                                           : message(Msg::n_arguments, args.size(), joined);
+    return {"BadArityError", message(Msg::badarity, inspect(fun), fun.boxed_ptr()[2], count)};
   }
   if (is_tagged(r, atoms::badbool, 3))
     return {"BadBooleanError", message(Msg::badbool, atom_text(r.element(1)), inspect(r.element(2)))};

@@ -250,6 +250,36 @@ apply: {
   NEXT();
 }
 
+op_call_fun:
+  mode = 0;
+  goto call_fun;
+op_call_fun_last:
+  mode = 1;
+call_fun: {
+  std::uint32_t arity = static_cast<std::uint32_t>(pc[1]);
+  Term f = x[arity];
+  if (!f.is_fun()) {
+    p.raise(atoms::error, make_pair(p, atoms::badfun, f));
+    goto raise_error;
+  }
+  const Word* fp = f.boxed_ptr();
+  if (fp[2] != arity) {
+    p.raise(atoms::error, make_pair(p, atoms::badarity, make_pair(p, f, make_args_list(p, x, arity))));
+    goto raise_error;
+  }
+  // The captured variables follow the arguments (they replace the fun in x[arity]).
+  std::size_t captured = Term::header_arity(fp[0]) - 2;
+  for (std::size_t i = 0; i < captured; ++i) x[arity + i] = Term::from_raw(fp[3 + i]);
+  if (mode == 0) {
+    PUSH_CP(pc + 2);
+  } else {
+    p.E += pc[2];
+  }
+  pc = reinterpret_cast<const Word*>(fp[1]);
+  CHARGE(pc);
+  NEXT();
+}
+
 op_bif1:
   mode = 1;
   goto bif;
@@ -402,6 +432,19 @@ op_put_tuple: {
   for (std::size_t i = 0; i < n; ++i) t[1 + i] = SRC(pc[3 + i]).raw();
   SET(pc[1], Term::boxed(t));
   pc += 3 + n;
+  NEXT();
+}
+
+op_make_fun: {
+  // A closure: word 1 the code it runs, word 2 its arity, then the captures.
+  std::size_t n = pc[4];
+  Word* f = p.alloc(3 + n);
+  f[0] = Term::make_header(Subtag::FUN, 2 + n);
+  f[1] = pc[2];
+  f[2] = pc[3];
+  for (std::size_t i = 0; i < n; ++i) f[3 + i] = SRC(pc[5 + i]).raw();
+  SET(pc[1], Term::boxed(f));
+  pc += 5 + n;
   NEXT();
 }
 

@@ -56,6 +56,7 @@ struct Tables {
     std::shared_ptr<const LoadedModule> old;
   };
   std::map<Word, Versions> modules;
+  std::vector<std::shared_ptr<const LoadedModule>> retired;
 };
 
 Tables& tables() {
@@ -103,7 +104,15 @@ std::shared_ptr<const LoadedModule> current_module(Term module) {
   return it == t.modules.end() ? nullptr : it->second.current;
 }
 
-bool module_loaded(Term module) { return current_module(module) != nullptr; }
+bool module_loaded(Term module) {
+  if (current_module(module)) return true;
+  // A module made of builtins only (IO, System, ...) is available too.
+  Tables& t = tables();
+  std::lock_guard lock(t.mutex);
+  for (const auto& e : t.exports)
+    if (e.module == module && e.native) return true;
+  return false;
+}
 
 // --- the loader -------------------------------------------------------------
 
@@ -218,9 +227,10 @@ std::shared_ptr<const LoadedModule> load_module(ModuleImage image, LoadError* er
   Tables& t = tables();
   std::lock_guard lock(t.mutex);
   auto& versions = t.modules[image.name.raw()];
-  // Purging the old version would kill the processes still running it
-  // (DESIGN.md §7); with one process per script there are none to find yet,
-  // and shared ownership keeps a running version's code alive regardless.
+  // A version pushed out of "old" would be purged. Until purging kills the
+  // processes (and closures) still using it, its code is kept instead, so no
+  // running code or closure can dangle.
+  if (versions.old) t.retired.push_back(versions.old);
   versions.old = versions.current;
   versions.current = loaded;
   // Repoint every export of this module: the new version's functions, and

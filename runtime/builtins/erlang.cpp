@@ -64,6 +64,11 @@ Term erlang_is_list(NativeCall&, const Term* a) { return make_bool(a[0].is_list(
 Term erlang_is_tuple(NativeCall&, const Term* a) { return make_bool(a[0].is_tuple()); }
 Term erlang_is_function(NativeCall&, const Term* a) { return make_bool(a[0].is_fun()); }
 Term erlang_is_pid(NativeCall&, const Term* a) { return make_bool(a[0].is_pid()); }
+// Elixir: Kernel.is_function/2 (erlang:is_function/2)
+Term erlang_is_function2(NativeCall& c, const Term* a) {
+  if (!a[1].is_small() || a[1].small_value() < 0) return c.badarg(2, "not a non-negative integer");
+  return make_bool(a[0].is_fun() && a[0].boxed_ptr()[2] == static_cast<Word>(a[1].small_value()));
+}
 Term erlang_is_boolean(NativeCall&, const Term* a) {
   return make_bool(a[0] == atoms::true_ || a[0] == atoms::false_);
 }
@@ -151,6 +156,7 @@ void register_erlang_builtins() {
       {"is_atom", 1, erlang_is_atom},     {"is_binary", 1, erlang_is_binary},
       {"is_list", 1, erlang_is_list},     {"is_tuple", 1, erlang_is_tuple},
       {"is_function", 1, erlang_is_function}, {"is_pid", 1, erlang_is_pid},
+      {"is_function", 2, erlang_is_function2},
       {"is_boolean", 1, erlang_is_boolean},   {"hd", 1, erlang_hd},
       {"tl", 1, erlang_tl},          {"length", 1, erlang_length},  {"tuple_size", 1, erlang_tuple_size},
       {"byte_size", 1, erlang_byte_size}, {"element", 2, erlang_element},

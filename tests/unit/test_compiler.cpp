@@ -151,6 +151,36 @@ TEST_CASE("arguments kept in x registers are permuted safely for a call") {
   CHECK(run(*m, "t3") == "[:y, :x]");
 }
 
+TEST_CASE("anonymous functions capture variables and can be passed around") {
+  auto m = load("Elixir.CompilerFns", R"(
+    def map([], _f), do: []
+    def map([h | t], f), do: [f.(h) | map(t, f)]
+    def adder(n), do: fn x -> x + n end
+    def t1, do: map([1, 2, 3], adder(1000))
+    def t2 do
+      z = 5
+      m = fn ^z -> :five; _ -> :other end
+      {m.(5), m.(6)}
+    end
+    def t3, do: (fn a -> fn b -> {a, b} end end).(1).(2)
+    def t4, do: map([1, 2], &(&1 * 3))
+    def t5, do: map([-1], &abs/1)
+    def t6, do: adder(1).(1, 2)
+    def t7, do: (fn 0 -> :zero end).(1)
+    def t8(x), do: x.(1)
+  )");
+  CHECK(run(*m, "t1") == "[1001, 1002, 1003]");
+  CHECK(run(*m, "t2") == "{:five, :other}");
+  CHECK(run(*m, "t3") == "{1, 2}");
+  CHECK(run(*m, "t4") == "[3, 6]");
+  CHECK(run(*m, "t5") == "[1]");
+  CHECK(run(*m, "t6").rfind("** (BadArityError) ", 0) == 0);
+  CHECK(run(*m, "t6").find("with arity 1 called with 2 arguments (1, 2)") != std::string::npos);
+  CHECK(run(*m, "t7").rfind(
+            "** (FunctionClauseError) no function clause matching in anonymous fn/1 in CompilerFns.t7/0", 0) == 0);
+  CHECK(run(*m, "t8", {Term::small(3)}) == "** (BadFunctionError) expected a function, got: 3\n");
+}
+
 TEST_CASE("case, cond, &&, ||, ! and the boolean operators") {
   auto m = load("Elixir.CompilerControl", R"(
     def c(x) do
