@@ -37,6 +37,7 @@ bool contains_call(const Expr& e) {
     case Expr::kLocalCall:
     case Expr::kApply:
     case Expr::kCallFun:
+    case Expr::kTry:
       return true;
     case Expr::kRemoteCall:
       if (!is_inline_bif(e)) return true;
@@ -87,6 +88,11 @@ class Codegen {
     return static_cast<Label>(label_pos_.size()) - 1;
   }
   void bind(Label l) { label_pos_[l] = static_cast<std::int64_t>(img_.code.size()); }
+  int new_catch_slot() { return static_cast<int>(catch_slots_++); }
+  void catch_slot_operand(int j) {
+    catch_patches_.push_back({img_.code.size(), j});
+    w(0);
+  }
   void frame_size_operand() {
     frame_patches_.push_back(img_.code.size());
     w(0);
@@ -198,6 +204,8 @@ class Codegen {
   // was given a frame but used no y slot.
   bool clause(const ir::Function& f, const ir::Clause& c, const std::vector<bool>& keep_in_x, bool frameless) {
     nslots_ = 0;
+    catch_slots_ = 0;
+    catch_patches_.clear();
     frameless_ = frameless;
     frame_patches_.clear();
     xtop_ = f.arity;
@@ -228,6 +236,11 @@ class Codegen {
       op(Op::deallocate);
       frame_size_operand();
     }
+    // Catch slots go above the other y slots, the outermost try highest, so
+    // that unwinding (which scans up from y0) meets the innermost active
+    // try of a frame first.
+    for (auto [pos, j] : catch_patches_) img_.code[pos] = y_reg(nslots_ + catch_slots_ - 1 - static_cast<std::uint32_t>(j));
+    nslots_ += catch_slots_;
     for (std::size_t pos : frame_patches_) img_.code[pos] = nslots_;
     if (frameless_) {
       if (nslots_ != 0) fail(c.line, "internal error: a frameless clause used a y slot");
@@ -553,6 +566,8 @@ class Codegen {
       }
       case Expr::kCase:
         return case_value(e, keep);
+      case Expr::kTry:
+        return e.after ? try_after(e) : try_handlers(e);
       case Expr::kTuple:
       case Expr::kCons:
       case Expr::kConcat:
@@ -601,6 +616,145 @@ class Codegen {
     }
     op(Op::case_end);
     w(subject);
+    bind(end);
+    return dest;
+  }
+
+  // try with `after`: the rest of the try runs protected by a catch that
+  // runs the after block and re-raises; on success the after block runs too.
+  Word try_after(const Expr& e) {
+    int slot = new_catch_slot();
+    Word dest = new_y();
+    Label handler = new_label(), end = new_label();
+    op(Op::try_);
+    catch_slot_operand(slot);
+    label_ref(handler);
+    move(try_handlers(e), dest);
+    op(Op::try_end);
+    catch_slot_operand(slot);
+    std::uint32_t saved = xtop_;
+    value(*e.after, false);
+    xtop_ = saved;
+    op(Op::jump);
+    label_ref(end);
+    bind(handler);
+    Word kind = new_y(), reason = new_y(), trace = new_y();
+    caught(slot, kind, reason, trace);
+    value(*e.after, false);
+    xtop_ = saved;
+    op(Op::raise_again);
+    w(kind);
+    w(reason);
+    w(trace);
+    bind(end);
+    return dest;
+  }
+
+  void caught(int slot, Word kind, Word reason, Word trace) {
+    op(Op::try_case);
+    catch_slot_operand(slot);
+    move(x_reg(0), kind);
+    move(x_reg(1), reason);
+    move(x_reg(2), trace);
+  }
+
+  // The try body with its else clauses and catch/rescue handlers; an
+  // exception no handler matches is raised again.
+  Word try_handlers(const Expr& e) {
+    if (e.clauses.empty()) return try_else(e, value(*e.args[0], false));
+    int slot = new_catch_slot();
+    Word dest = new_y();
+    Label handler = new_label(), end = new_label();
+    op(Op::try_);
+    catch_slot_operand(slot);
+    label_ref(handler);
+    Word v = value(*e.args[0], false);
+    op(Op::try_end);
+    catch_slot_operand(slot);
+    move(try_else(e, v), dest);  // else clauses are not protected by the try
+    op(Op::jump);
+    label_ref(end);
+    bind(handler);
+    Word kind = new_y(), reason = new_y(), trace = new_y();
+    caught(slot, kind, reason, trace);
+    Word module = Term::nil().raw();
+    bool rescues = std::any_of(e.clauses.begin(), e.clauses.end(), [](const auto& c) { return c.rescue; });
+    if (rescues) {
+      // The Elixir exception module an error normalises to (ArgumentError, ...).
+      module = new_x();
+      op(Op::bif2);
+      w(kNoLabel);
+      w(import(atoms::vial, intern_atom("exception_module"), 2));
+      w(kind);
+      w(reason);
+      w(module);
+    }
+    for (const auto& c : e.clauses) {
+      std::uint32_t saved = xtop_;
+      Label next = new_label();
+      match(*c.pats[0], kind, next);
+      match(*c.pats[1], reason, next);
+      if (c.rescue && !c.rescue_modules.empty()) {
+        Label ok = new_label();
+        for (std::size_t i = 0; i < c.rescue_modules.size(); ++i) {
+          bool last = i + 1 == c.rescue_modules.size();
+          Label other = last ? next : new_label();
+          op(Op::is_eq_exact);
+          label_ref(other);
+          w(module);
+          w(c.rescue_modules[i].raw());
+          if (!last) {
+            op(Op::jump);
+            label_ref(ok);
+            bind(other);
+          }
+        }
+        bind(ok);
+      }
+      if (c.guard) guard_test(*c.guard, next, next);
+      move(value(*c.body, false), dest);
+      op(Op::jump);
+      label_ref(end);
+      bind(next);
+      xtop_ = saved;
+    }
+    op(Op::raise_again);
+    w(kind);
+    w(reason);
+    w(trace);
+    bind(end);
+    return dest;
+  }
+
+  // Applies a try's else clauses to its body's value `v`; TryClauseError when
+  // none matches.
+  Word try_else(const Expr& e, Word v) {
+    if (e.else_clauses.empty()) return v;
+    Word subject = new_y();
+    move(v, subject);
+    Word dest = new_y();
+    Label end = new_label();
+    for (const auto& c : e.else_clauses) {
+      std::uint32_t saved = xtop_;
+      Label next = new_label();
+      match(*c.pats[0], subject, next);
+      if (c.guard) guard_test(*c.guard, next, next);
+      move(value(*c.body, false), dest);
+      op(Op::jump);
+      label_ref(end);
+      bind(next);
+      xtop_ = saved;
+    }
+    Word reason = new_x();
+    op(Op::put_tuple);
+    w(reason);
+    w(2);
+    w(atoms::try_clause.raw());
+    w(subject);
+    move(reason, x_reg(0));
+    op(Op::call_ext);
+    w(1);
+    w(import(atoms::erlang, atoms::error, 1));
     bind(end);
     return dest;
   }
@@ -702,6 +856,8 @@ class Codegen {
   int calls_emitted_ = 0;
   bool frameless_ = false;
   std::vector<std::size_t> frame_patches_;
+  std::vector<std::pair<std::size_t, int>> catch_patches_;  // operand position, catch number
+  std::uint32_t catch_slots_ = 0;
   std::uint32_t nslots_ = 0;
   std::uint32_t xtop_ = 0;
 };

@@ -40,10 +40,15 @@ struct Pat {
 };
 
 struct Clause {
-  std::vector<PatPtr> pats;  // one per argument (a case clause has one)
+  std::vector<PatPtr> pats;  // one per argument (a case clause has one; a
+                             // try handler two: kind and reason)
   ExprPtr guard;             // null when there is no `when`
   ExprPtr body;
   int line = 0;
+  // A `rescue` handler of a try: matches errors whose Elixir exception
+  // module is one of these (any error when empty).
+  bool rescue = false;
+  std::vector<Term> rescue_modules;
 };
 
 struct Expr {
@@ -63,6 +68,8 @@ struct Expr {
                   // lit (a small integer) arguments; args are the captured
                   // variables, passed after the arguments
     kCallFun,     // args[0].(args[1..])
+    kTry,         // try args[0] with handler `clauses` (catch/rescue),
+                  // `else_clauses` on success and `after`
   };
   Kind kind = kLit;
   int line = 0;
@@ -73,6 +80,8 @@ struct Expr {
   std::vector<ExprPtr> args;
   PatPtr pat;
   std::vector<Clause> clauses;
+  std::vector<Clause> else_clauses;
+  ExprPtr after;
 };
 
 struct Function {

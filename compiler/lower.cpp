@@ -231,6 +231,8 @@ class Lowerer {
   }
 
   ExprPtr fn_expr(Term form, int line);
+  ExprPtr try_expr(Term kw, int line);
+  ir::Clause handler_clause(Term arrow, bool rescue);
   ExprPtr call_fun_expr(Term fun, Term args, int line);
 };
 
@@ -333,7 +335,8 @@ ExprPtr Lowerer::expr(Term form) {
     throw Failure{CompileError{"ArgumentError", file_, line, message(Msg::def_outside_module, name)}};
   if (name == "^") fail(line, message(Msg::unsupported, "^ outside of a pattern"));
   if (name == "fn") return fn_expr(form, line);
-  static const std::set<std::string_view> kSpecial = {"receive", "try", "for", "with", "quote",
+  if (name == "try" && args.size() == 1 && q::is_keyword(args[0])) return try_expr(args[0], line);
+  static const std::set<std::string_view> kSpecial = {"receive", "for", "with", "quote",
                                                       "unquote", "import", "alias", "require", "&"};
   if (kSpecial.count(name)) fail(line, message(Msg::unsupported, std::string(name)));
   return call_expr(form, head, args, line);
@@ -543,6 +546,100 @@ ExprPtr Lowerer::fn_expr(Term form, int line) {
   for (const Capture& cap : captures) e->args.push_back(var_ref(cap.outer, line));
   lifted_->push_back(std::move(lifted));
   return e;
+}
+
+// try do body catch ... rescue ... else ... after ... end. Handlers match
+// {kind, reason}: `catch pattern` is a throw, `catch kind, pattern` any kind,
+// `rescue` an error by its Elixir exception module.
+ExprPtr Lowerer::try_expr(Term kw, int line) {
+  auto e = make(Expr::kTry, line);
+  Term body = q::keyword_get(kw, atoms::do_);
+  if (body.is_none()) fail(line, message(Msg::unsupported, "try without do"));
+  Scope saved = scope_;
+  e->args.push_back(expr(body));
+  scope_ = saved;
+  for (Term item : q::list_items(kw)) {
+    Term key = item.element(0), value = item.element(1);
+    std::string_view k = atom_text(key);
+    if (k == "do") continue;
+    if (k == "after") {
+      e->after = expr(value);
+      scope_ = saved;
+      continue;
+    }
+    if (!value.is_list()) fail(line, message(Msg::unsupported, "this try block"));
+    for (Term arrow : q::list_items(value)) {
+      if (k == "catch" || k == "rescue") e->clauses.push_back(handler_clause(arrow, k == "rescue"));
+      else if (k == "else") e->else_clauses.push_back(case_clause(arrow));
+      else fail(line, message(Msg::unsupported, "try's " + std::string(k)));
+    }
+  }
+  if (e->clauses.empty() && !e->after) fail(line, message(Msg::try_without_handlers));
+  return e;
+}
+
+ir::Clause Lowerer::handler_clause(Term arrow, bool rescue) {
+  int line = q::line_of(arrow);
+  if (!q::is_call(arrow, atoms::arrow, 2)) fail(line, message(Msg::unsupported, "this clause"));
+  std::vector<Term> parts = q::list_items(q::node_args(arrow));
+  std::vector<Term> heads = q::list_items(parts[0]);
+  Term guard = Term::none();
+  if (heads.size() == 1 && q::is_call(heads[0], atoms::when)) {
+    std::vector<Term> w = q::list_items(q::node_args(heads[0]));
+    guard = w.back();
+    w.pop_back();
+    heads = w;
+  }
+  Scope saved = scope_;
+  ir::Clause c;
+  c.line = line;
+  Scope bound;
+  if (rescue) {
+    if (heads.size() != 1) fail(line, message(Msg::unsupported, "this rescue clause"));
+    c.rescue = true;
+    Term h = heads[0];
+    Term mods = Term::none();
+    if (q::is_call(h, intern_atom("in"), 2)) {
+      std::vector<Term> in = q::list_items(q::node_args(h));
+      if (!(q::is_var(in[0]) && atom_text(q::node_head(in[0]))[0] == '_'))
+        fail(line, message(Msg::unsupported, "binding the exception in rescue (exceptions as structs)"));
+      mods = in[1];
+    } else if (q::is_var(h) && atom_text(q::node_head(h))[0] == '_') {
+      mods = Term::nil();
+    } else if (q::is_call(h, atoms::__aliases__)) {
+      mods = h;
+    } else {
+      fail(line, message(Msg::unsupported, "binding the exception in rescue (exceptions as structs)"));
+    }
+    std::vector<Term> list = mods.is_list() ? q::list_items(mods) : std::vector<Term>{mods};
+    for (Term m : list) {
+      if (!q::is_call(m, atoms::__aliases__)) fail(line, message(Msg::unsupported, "this rescue clause"));
+      c.rescue_modules.push_back(alias_atom(m));
+    }
+    auto kind = std::make_unique<Pat>();
+    kind->kind = Pat::kLit;
+    kind->lit = atoms::error;
+    c.pats.push_back(std::move(kind));
+    c.pats.push_back(std::make_unique<Pat>());
+  } else {
+    if (heads.size() == 1) {
+      auto kind = std::make_unique<Pat>();
+      kind->kind = Pat::kLit;
+      kind->lit = atoms::throw_;
+      c.pats.push_back(std::move(kind));
+      c.pats.push_back(pattern(heads[0], bound));
+    } else if (heads.size() == 2) {
+      c.pats.push_back(pattern(heads[0], bound));
+      c.pats.push_back(pattern(heads[1], bound));
+    } else {
+      fail(line, message(Msg::unsupported, "this catch clause"));
+    }
+  }
+  merge(bound);
+  if (!guard.is_none()) c.guard = lower_guard(guard);
+  c.body = expr(parts[1]);
+  scope_ = std::move(saved);
+  return c;
 }
 
 ExprPtr Lowerer::call_fun_expr(Term fun, Term args, int line) {

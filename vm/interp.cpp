@@ -62,6 +62,9 @@ const Export* arith_export(int mode) {
   return mode == 0 ? add : mode == 1 ? sub : mul;
 }
 
+// Bit 2 of a catch word (see opcodes.def).
+constexpr Word kCatchBit = 4;
+
 RunStatus run(Process* proc, const void* const** table_out) {
   static const void* const kHandlers[] = {
 #define OP(name, layout, rt) &&op_##name,
@@ -494,7 +497,42 @@ op_halt:
   p.pc = pc;
   return RunStatus::kDone;
 
+op_try_: {
+  Word slot = pc[1];
+  p.E[reg_index(slot)] = reinterpret_cast<Word>(pc) | kCatchBit;
+  pc += 3;
+  NEXT();
+}
+
+op_try_end:
+  p.E[reg_index(pc[1])] = Term::nil().raw();
+  pc += 2;
+  NEXT();
+
+op_try_case:
+  p.E[reg_index(pc[1])] = Term::nil().raw();
+  x[0] = p.error.kind;
+  x[1] = p.error.reason;
+  x[2] = Term::nil();  // stack traces as terms arrive later
+  pc += 2;
+  NEXT();
+
+op_raise_again: {
+  Term kind = SRC(pc[1]), reason = SRC(pc[2]);
+  // Keep the recorded frame when re-raising what is still the current error.
+  if (!(p.error.kind == kind && p.error.reason == reason)) p.raise(kind, reason);
+  goto raise_error;
+}
+
 raise_error:
+  // Unwind to the nearest catch word, if any: its frame becomes current.
+  for (Word* s = p.E; s < p.stack_end(); ++s) {
+    if ((*s & 7) != kCatchBit) continue;
+    const Word* try_pc = reinterpret_cast<const Word*>(*s & ~Word{7});
+    p.E = s - reg_index(try_pc[1]);
+    pc = LABEL(try_pc[2]);
+    NEXT();
+  }
   p.pc = pc;
   return RunStatus::kError;
 

@@ -171,6 +171,10 @@ std::shared_ptr<const LoadedModule> load_module(ModuleImage image, LoadError* er
           if (!check_reg(code[at], *k == 'D', &why)) return fail(pc, why);
           ++at;
           break;
+        case 'Y':
+          if (!is_y_ref(code[at]) || !check_reg(code[at], true, &why)) return fail(pc, "operand is not a y slot");
+          ++at;
+          break;
         case 'L':
         case 'U':
         case 'T':
@@ -270,6 +274,7 @@ std::string disassemble(const ModuleImage& image) {
       switch (*k) {
         case 'S':
         case 'D':
+        case 'Y':
           out += " " + operand_text(w);
           break;
         case 'L':

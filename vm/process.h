@@ -64,6 +64,7 @@ class Process {
     if (static_cast<std::size_t>(E - stack_base_) < words) grow_stack(words);
   }
   std::size_t stack_depth() const { return static_cast<std::size_t>(stack_end_ - E); }
+  Word* stack_end() const { return stack_end_; }
   void reset_stack() { E = stack_end_; }
 
   // Prepares a call of `entry` with `args` (at most kMaxXRegs) that returns

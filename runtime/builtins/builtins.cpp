@@ -9,6 +9,7 @@ void register_builtins() {
   std::call_once(once, [] {
     register_erlang_builtins();
     register_io_builtins();
+    register_exception_builtins();
     register_lists_builtins();
     register_string_builtins();
     register_system_builtins();

@@ -14,6 +14,7 @@ void register_builtins();
 
 void register_erlang_builtins();   // erlang.cpp: the :erlang BIFs Kernel inlines
 void register_io_builtins();       // io.cpp: IO
+void register_exception_builtins();  // exception.cpp: what rescue matches on
 void register_lists_builtins();    // lists.cpp: :lists
 void register_string_builtins();   // string.cpp: String, String.Chars, Integer, Kernel.inspect
 void register_system_builtins();   // system.cpp: System

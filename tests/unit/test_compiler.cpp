@@ -181,6 +181,46 @@ TEST_CASE("anonymous functions capture variables and can be passed around") {
   CHECK(run(*m, "t8", {Term::small(3)}) == "** (BadFunctionError) expected a function, got: 3\n");
 }
 
+TEST_CASE("try: catch, rescue by module, else, after, nesting and re-raise") {
+  auto m = load("Elixir.CompilerTry", R"(
+    def deep(0), do: throw(:bottom)
+    def deep(n), do: 1 + deep(n - 1)
+    def run(f) do
+      try do
+        f.()
+      catch
+        :throw, v -> {:thrown, v}
+      rescue
+        ArithmeticError -> :arith
+      else
+        v -> {:ok, v}
+      end
+    end
+    def t1, do: run(fn -> deep(500) end)
+    def t2, do: run(fn -> 1 + :a end)
+    def t3, do: run(fn -> 7 end)
+    def t4, do: run(fn -> hd([]) end)
+    def t5 do
+      try do
+        try do
+          throw(1)
+        after
+          throw(2)
+        end
+      catch
+        n -> n
+      end
+    end
+  )");
+  CHECK(run(*m, "t1") == "{:thrown, :bottom}");
+  CHECK(run(*m, "t2") == ":arith");
+  CHECK(run(*m, "t3") == "{:ok, 7}");
+  // No handler matches: the original error goes on, with its message.
+  CHECK(run(*m, "t4") ==
+        "** (ArgumentError) errors were found at the given arguments:\n\n  * 1st argument: not a nonempty list\n\n");
+  CHECK(run(*m, "t5") == "2");
+}
+
 TEST_CASE("case, cond, &&, ||, ! and the boolean operators") {
   auto m = load("Elixir.CompilerControl", R"(
     def c(x) do
