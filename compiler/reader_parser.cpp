@@ -10,7 +10,7 @@ namespace {
 
 // Deepest nesting of expressions; beyond it the input is refused rather than
 // overflowing the C++ stack.
-constexpr int kMaxDepth = 400;
+constexpr int kMaxDepth = 600;
 
 struct Ctx {
   // Inside a no-parens call's arguments a `do` block belongs to the
@@ -217,23 +217,42 @@ class Parser {
 
   // --- precedence climbing ------------------------------------------------
 
+  // Operator precedence parsing with explicit operand and operator stacks
+  // rather than a recursive call per operator, so that long right-associative
+  // chains (`a <> b <> ...`, `a = b = ...`) cannot exhaust the C++ stack.
   Term expr(int min_prec, Ctx ctx) {
     DepthGuard guard(*this, peek());
-    Term lhs = unary(ctx);
+    std::vector<Term> operands{unary(ctx)};
+    std::vector<const Token*> ops;
+    auto reduce = [&] {
+      Term rhs = operands.back();
+      operands.pop_back();
+      Term lhs = operands.back();
+      operands.pop_back();
+      operands.push_back(binary(*ops.back(), lhs, rhs));
+      ops.pop_back();
+    };
     for (;;) {
       const Token& t = peek();
       if (t.kind != Tok::Op) break;
       const OpInfo& info = op_info(t.op);
       if (info.binary_prec == 0 || t.op == Op::Stab || info.binary_prec < min_prec) break;
       if (t.op == Op::Assoc && !ctx.map_item) error_before(t);
+      while (!ops.empty()) {
+        const OpInfo& top = op_info(ops.back()->op);
+        bool tighter = top.binary_prec > info.binary_prec ||
+                       (top.binary_prec == info.binary_prec && info.assoc != Assoc::Right);
+        if (!tighter) break;
+        reduce();
+      }
       const Token& op = next();
       skip_eol();
-      int rhs_min = info.assoc == Assoc::Right ? info.binary_prec : info.binary_prec + 1;
+      ops.push_back(&op);
       // A guard may be a keyword list (`@spec f(a) :: a when a: integer`).
-      Term rhs = op.op == Op::When && at(Tok::Kw) ? make_list(h_, kw_pairs(ctx)) : expr(rhs_min, ctx);
-      lhs = binary(op, lhs, rhs);
+      operands.push_back(op.op == Op::When && at(Tok::Kw) ? make_list(h_, kw_pairs(ctx)) : unary(ctx));
     }
-    return lhs;
+    while (!ops.empty()) reduce();
+    return operands.back();
   }
 
   Term binary(const Token& op, Term lhs, Term rhs) {
