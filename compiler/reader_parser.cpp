@@ -18,6 +18,22 @@ struct Ctx {
   bool no_do = false;
   // `k => v` is only an item of a map, never an expression of its own.
   bool map_item = false;
+  // Where a no-parens call may not take several arguments, because a comma
+  // would be ambiguous: inside containers (`[f a, b]`) and as a later
+  // argument of another no-parens call (`f a, g b, c`).
+  bool container = false;
+  bool nested_arg = false;
+
+  static Ctx in_container() {
+    Ctx c;
+    c.container = true;
+    return c;
+  }
+  static Ctx in_map() {
+    Ctx c = in_container();
+    c.map_item = true;
+    return c;
+  }
 };
 
 // One item of a body that may hold `->` clauses: a clause head or a plain
@@ -58,6 +74,7 @@ class Parser {
   std::size_t i_ = 0;
   int depth_ = 0;
   std::vector<std::size_t> close_paren_;
+  std::size_t do_block_end_ = 0;  // token index just past the latest do-block's `end`
 
   struct DepthGuard {
     Parser& p;
@@ -222,7 +239,12 @@ class Parser {
   // chains (`a <> b <> ...`, `a = b = ...`) cannot exhaust the C++ stack.
   Term expr(int min_prec, Ctx ctx) {
     DepthGuard guard(*this, peek());
-    std::vector<Term> operands{unary(ctx)};
+    return expr_from(unary(ctx), min_prec, ctx);
+  }
+
+  // Continues an expression whose first operand has been read.
+  Term expr_from(Term first, int min_prec, Ctx ctx) {
+    std::vector<Term> operands{first};
     std::vector<const Token*> ops;
     auto reduce = [&] {
       Term rhs = operands.back();
@@ -293,6 +315,9 @@ class Parser {
     if (t.op == Op::At) {
       next();
       skip_eol();
+      // `@` before another prefix operator applies to that whole operand.
+      if (peek().kind == Tok::Op && op_info(peek().op).unary_prec > 0)
+        return call(atom("@"), t.line, {unary(ctx)});
       // `@` binds tighter than `.`: `@a.b` is `(@a).b`, but `@doc "x"` is `@(doc("x"))`.
       Term operand = primary(ctx);
       return postfix(call(atom("@"), t.line, {operand}), ctx);
@@ -305,6 +330,10 @@ class Parser {
     next();
     skip_eol();
     Term operand = expr(info.unary_prec == 90 ? 91 : info.unary_prec, ctx);
+    // An operand that ends in a do-block takes the operators after it too:
+    // `-if a do b end + 1` is `-(if ... + 1)` (elixir_parser.yrl's
+    // `unmatched_expr -> unary_op_eol expr`).
+    if (i_ == do_block_end_) operand = expr_from(operand, 0, ctx);
     return call(atom(info.text), t.line, {operand});
   }
 
@@ -332,8 +361,22 @@ class Parser {
     if (t.kind == Tok::Kw) return true;
     if (t.kind == Tok::Op) {
       if (t.op == Op::Plus || t.op == Op::Minus) {
+        // `f -x` is a call but `f -[1]`, `f -(1)`, `f -:a` subtract: the
+        // tokenizer's op_identifier excludes signs followed by an opening
+        // delimiter, another operator or a colon.
         const Token& after = peek(k + 1);
-        return !after.space_before && after.kind != Tok::Eol && after.kind != Tok::Eof;
+        if (after.space_before || after.kind == Tok::Eol || after.kind == Tok::Eof) return false;
+        switch (after.kind) {
+          case Tok::LParen: case Tok::LBracket: case Tok::LBrace: case Tok::LBin: case Tok::MapOpen:
+          case Tok::Percent: case Tok::Atom: case Tok::Kw:
+            return false;
+          case Tok::Op: {
+            char c = op_info(after.op).text[0];
+            return !(c == '+' || c == '-' || c == '/' || c == '>' || c == '<' || c == ':');
+          }
+          default:
+            return true;
+        }
       }
       if (t.op == Op::Range) return false;
       return op_info(t.op).binary_prec == 0 && op_info(t.op).unary_prec > 0;
@@ -411,7 +454,7 @@ class Parser {
     if (n.kind != Tok::LBracket || n.space_before) {
       if (starts_no_parens_args(0)) {
         bool ambiguous = n.kind == Tok::Op && (n.op == Op::Plus || n.op == Op::Minus);  // `f -1`
-        std::vector<Term> args = no_parens_args();
+        std::vector<Term> args = no_parens_args(ctx);
         if (!ctx.no_do && at(Tok::Do)) args.push_back(do_block());
         Term m = meta(id.line);
         if (ambiguous && args.size() == 1) m = make_cons(h_, pair(atom("ambiguous_op"), atoms::nil), m);
@@ -451,7 +494,10 @@ class Parser {
         }
         break;
       }
-      args.push_back(expr(0, Ctx{}));
+      // A later argument may not be a no-parens call of several arguments.
+      Ctx arg;
+      arg.nested_arg = !args.empty();
+      args.push_back(expr(0, arg));
       skip_eol();
       if (!at(Tok::Comma)) break;
       next();
@@ -462,20 +508,55 @@ class Parser {
     return args;
   }
 
-  std::vector<Term> no_parens_args() {
-    Ctx inner{true};
+  // `outer` is the context of the call itself.
+  std::vector<Term> no_parens_args(Ctx outer) {
+    Ctx inner;
+    inner.no_do = true;
+    inner.container = outer.container;
     std::vector<Term> args;
     for (;;) {
       if (at(Tok::Kw)) {
+        // Keyword values may hold a no-parens call of several arguments.
+        inner.nested_arg = false;
         args.push_back(make_list(h_, kw_pairs(inner, true)));
         break;
       }
       args.push_back(expr(0, inner));
       if (!at(Tok::Comma)) break;
+      if (outer.container || outer.nested_arg) ambiguous_comma(peek(), outer.container);
       next();
       skip_eol();
+      inner.container = false;
+      inner.nested_arg = true;
     }
     return args;
+  }
+
+  [[noreturn]] void ambiguous_comma(const Token& comma, bool container) {
+    std::string msg =
+        container
+            ? "unexpected comma. Parentheses are required to solve ambiguity inside containers.\n\n"
+              "This error may happen when you forget a comma in a list or other container:\n\n"
+              "    [a, b c, d]\n\n"
+              "Or when you have ambiguous calls:\n\n"
+              "    [one, two three, four, five]\n\n"
+              "In the example above, we don't know if the parameters \"four\" and \"five\" belongs to the list "
+              "or the function \"two\". You can solve this by explicitly adding parentheses:\n\n"
+              "    [one, two(three, four), five]\n\n"
+              "Elixir cannot compile otherwise. Syntax error before: ','"
+            : "unexpected comma. Parentheses are required to solve ambiguity in nested calls.\n\n"
+              "This error happens when you have nested function calls without parentheses. For example:\n\n"
+              "    one a, two b, c, d\n\n"
+              "In the example above, we don't know if the parameters \"c\" and \"d\" apply to the function "
+              "\"one\" or \"two\". You can solve this by explicitly adding parentheses:\n\n"
+              "    one a, two(b, c, d)\n\n"
+              "Or by adding commas (in case a nested call is not intended):\n\n"
+              "    one, a, two, b, c, d\n\n"
+              "Elixir cannot compile otherwise. Syntax error before: ','";
+    // Elixir reports this one with a line but no column.
+    ReadError e{"SyntaxError", comma.line, 0, msg};
+    e.snippet = false;
+    throw e;
   }
 
   // `a: 1, b: 2` as {key, value} pairs; stops before a comma that is not
@@ -532,7 +613,7 @@ class Parser {
       } else if (t.kind == Tok::LBracket && !t.space_before) {
         const Token& open = next();
         skip_eol();
-        Term index = expr(0, Ctx{});
+        Term index = expr(0, Ctx::in_container());
         skip_eol();
         expect_close(Tok::RBracket, "]", open);
         e = remote(intern_atom("Elixir.Access"), "get", t.line, {e, index});
@@ -591,7 +672,7 @@ class Parser {
     }
     if (n.kind == Tok::Do && !ctx.no_do) return call(callee, id.line, {do_block()});
     if (!(n.kind == Tok::LBracket && !n.space_before) && starts_no_parens_args(0)) {
-      std::vector<Term> args = no_parens_args();
+      std::vector<Term> args = no_parens_args(ctx);
       if (!ctx.no_do && at(Tok::Do)) args.push_back(do_block());
       return call(callee, id.line, args);
     }
@@ -603,12 +684,12 @@ class Parser {
 
   // Comma-separated items up to `close`; a trailing keyword list becomes one
   // item (tuples, calls) or is spliced as pairs (lists, maps).
-  std::vector<Term> container_items(Tok close, bool splice_keywords, Ctx ctx = Ctx{}) {
+  std::vector<Term> container_items(Tok close, bool splice_keywords, Ctx ctx = Ctx::in_container()) {
     std::vector<Term> items;
     skip_eol();
     while (!at(close)) {
       if (at(Tok::Kw)) {
-        std::vector<Term> kw = kw_pairs(Ctx{});
+        std::vector<Term> kw = kw_pairs(ctx);
         if (splice_keywords) items.insert(items.end(), kw.begin(), kw.end());
         else items.push_back(make_list(h_, kw));
         skip_eol();
@@ -661,12 +742,12 @@ class Parser {
       return items;
     }
     if (!at(Tok::Kw)) {
-      Term first = expr(op_info(Op::Bar).binary_prec + 1, Ctx{false, true});
+      Term first = expr(op_info(Op::Bar).binary_prec + 1, Ctx::in_map());
       skip_eol();
       if (at_op(Op::Bar)) {
         const Token& bar = next();
         skip_eol();
-        std::vector<Term> rest = assoc_items(container_items(Tok::RBrace, true, Ctx{false, true}));
+        std::vector<Term> rest = assoc_items(container_items(Tok::RBrace, true, Ctx::in_map()));
         expect_close(Tok::RBrace, "}", open);
         items.push_back(call(atoms::cons_op, bar.line, {first, make_list(h_, rest)}));
         return items;
@@ -675,11 +756,11 @@ class Parser {
       items.push_back(first);
       if (at(Tok::Comma)) {
         next();
-        std::vector<Term> rest = container_items(Tok::RBrace, true, Ctx{false, true});
+        std::vector<Term> rest = container_items(Tok::RBrace, true, Ctx::in_map());
         items.insert(items.end(), rest.begin(), rest.end());
       }
     } else {
-      items = container_items(Tok::RBrace, true, Ctx{false, true});
+      items = container_items(Tok::RBrace, true, Ctx::in_map());
     }
     expect_close(Tok::RBrace, "}", open);
     return assoc_items(items);
@@ -773,6 +854,7 @@ class Parser {
       fail(peek(), "missing terminator: end (for \"do\" starting at line " + std::to_string(open.line) + ")",
            "TokenMissingError");
     expect_close(Tok::End, "end", open);
+    do_block_end_ = i_;
     return make_list(h_, sections);
   }
 
@@ -841,8 +923,14 @@ class Parser {
       }
       std::vector<Term> exprs;
       for (BodyItem& it : items) exprs.push_back(it.terms[0]);
-      if (parens && exprs.size() > 1) return node(atoms::__block__, meta(open_line), make_list(h_, exprs));
-      return block(exprs);
+      // Blocks in parentheses gain the line of the `(`: `(a; b)`, `(!a)`,
+      // and again for each further pair (`((a; b))` has it twice).
+      Term b = block(exprs);
+      if (parens && b.is_tuple() && b.tuple_arity() == 3 && b.element(0) == atoms::__block__) {
+        Term m = make_cons(h_, make_tuple(h_, {atoms::line, Term::small(open_line)}), b.element(1));
+        return node(atoms::__block__, m, b.element(2));
+      }
+      return b;
     }
     if (!items[0].head) error_before(peek());
     std::vector<Term> clauses;
