@@ -306,7 +306,8 @@ struct LexerImpl {
         quoted(out, l, cl, space);
         continue;
       }
-      if (c == ':' && peek(1) != ':') {
+      // `:::` is the atom :"::", not the operator `::` before a colon.
+      if (c == ':' && (peek(1) != ':' || peek(2) == ':')) {
         push(out, atom(l, cl, space));
         continue;
       }
