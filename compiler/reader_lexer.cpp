@@ -292,6 +292,7 @@ struct LexerImpl {
         newline();
         continue;
       }
+      if (c == '\\' && at_end(1)) fail(l, cl, "invalid escape \\ at end of file", "TokenMissingError");
       if (c == '\\' && peek(1) == '\n') {  // line continuation
         pos += 2;
         newline();

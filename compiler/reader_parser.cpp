@@ -42,6 +42,7 @@ struct BodyItem {
   bool head;
   std::vector<Term> terms;  // head arguments, or the single expression
   int line;
+  bool closed = false;      // a head whose empty body a `;` ended
 };
 
 class Parser {
@@ -75,6 +76,7 @@ class Parser {
   int depth_ = 0;
   std::vector<std::size_t> close_paren_;
   std::size_t do_block_end_ = 0;  // token index just past the latest do-block's `end`
+  bool pending_closed_ = false;   // the latest `->` was followed by `;`
 
   struct DepthGuard {
     Parser& p;
@@ -871,8 +873,9 @@ class Parser {
     while (!stop(peek()) && !at(Tok::Eof)) {
       if (at_op(Op::Stab)) {
         const Token& arrow = next();
-        skip_eol();
+        stab_arrow(items, arrow);
         items.push_back({true, {}, arrow.line});
+        items.back().closed = pending_closed_;
         any_head = true;
         continue;
       }
@@ -885,8 +888,9 @@ class Parser {
           args = {call(atoms::when, w.line, args)};
         }
         const Token& arrow = next();
-        skip_eol();
+        stab_arrow(items, arrow);
         items.push_back({true, args, arrow.line});
+        items.back().closed = pending_closed_;
         any_head = true;
         continue;
       }
@@ -905,8 +909,9 @@ class Parser {
       }
       if (at_op(Op::Stab)) {
         const Token& arrow = next();
-        skip_eol();
+        stab_arrow(items, arrow);
         items.push_back({true, head_args(terms), arrow.line});
+        items.back().closed = pending_closed_;
         any_head = true;
         continue;
       }
@@ -942,6 +947,20 @@ class Parser {
       clauses.push_back(call(atoms::arrow, head.line, {make_list(h_, head.terms), b}));
     }
     return make_list(h_, clauses);
+  }
+
+  // After a clause's `->`. The newlines after it belong to the arrow, so a
+  // clause whose body is empty must be the last one, or be ended by `;`
+  // (`fn x -> ; y -> 1 end`).
+  void stab_arrow(std::vector<BodyItem>& items, const Token& arrow) {
+    if (!items.empty() && items.back().head && !items.back().closed) error_before(arrow);
+    skip_eol();
+    if (at(Tok::Eol)) {
+      skip_eoe();
+      pending_closed_ = true;
+    } else {
+      pending_closed_ = false;
+    }
   }
 
   // `(args) ->` or `(args) when guard ->` at the current `(`.
