@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "compiler/reader_quoted.h"
 #include "vm/atom.h"
 
 namespace vial::reader {
@@ -45,9 +46,10 @@ struct BodyItem {
   bool closed = false;      // a head whose empty body a `;` ended
 };
 
-class Parser {
+// The parser builds its output with Quoted's shape builders.
+class Parser : Quoted {
  public:
-  Parser(Heap& h, const std::vector<Token>& toks) : h_(h), t_(toks), close_paren_(toks.size(), 0) {
+  Parser(Heap& h, const std::vector<Token>& toks) : Quoted(h), t_(toks), close_paren_(toks.size(), 0) {
     // Where each `(` closes, so that `fn (a, b) -> ...` heads are recognised
     // without backtracking. The lexer has already checked the balance.
     std::vector<std::size_t> open;
@@ -70,7 +72,6 @@ class Parser {
   }
 
  private:
-  Heap& h_;
   const std::vector<Token>& t_;
   std::size_t i_ = 0;
   int depth_ = 0;
@@ -186,35 +187,6 @@ class Parser {
                std::to_string(open.line) + ")",
            "TokenMissingError");
     error_before(peek());
-  }
-
-  // --- term shapes --------------------------------------------------------
-
-  Term meta(int line) { return make_cons(h_, make_tuple(h_, {atoms::line, Term::small(line)}), Term::nil()); }
-  Term node(Term name, Term m, Term args) { return make_tuple(h_, {name, m, args}); }
-  Term call(Term name, int line, const std::vector<Term>& args) { return node(name, meta(line), make_list(h_, args)); }
-  Term atom(std::string_view s) { return intern_atom(s); }
-  Term pair(Term a, Term b) { return make_tuple(h_, {a, b}); }
-  // {{:., m, [Mod, :fun]}, m, args}
-  Term remote(Term mod, std::string_view fun, int line, const std::vector<Term>& args) {
-    return call(call(atoms::dot, line, {mod, atom(fun)}), line, args);
-  }
-
-  static bool is_node(Term t, Term name, std::size_t nargs) {
-    if (!t.is_tuple() || t.tuple_arity() != 3 || !(t.element(0) == name)) return false;
-    return list_length(t.element(2)) == nargs;
-  }
-
-  // Elixir's build_block: one expression reads as itself, except a unary
-  // `!`/`not` or unquote_splicing, which stay wrapped.
-  Term block(const std::vector<Term>& exprs) {
-    if (exprs.size() == 1) {
-      Term e = exprs[0];
-      if (!(is_node(e, atom("!"), 1) || is_node(e, atom("not"), 1) ||
-            is_node(e, atom("unquote_splicing"), 1)))
-        return e;
-    }
-    return node(atoms::__block__, Term::nil(), make_list(h_, exprs));
   }
 
   // --- expression lists ---------------------------------------------------
@@ -403,16 +375,16 @@ class Parser {
       case Tok::Atom:
         next();
         if (t.parts.empty()) return t.value;
-        return remote(atoms::erlang, "binary_to_atom", t.line, {string_node(t.parts, t.line), atom("utf8")});
+        return remote(atoms::erlang, "binary_to_atom", t.line, {string(t.parts, t.line, interpolator()), atom("utf8")});
       case Tok::Str:
         next();
-        return string_node(t.parts, t.line);
+        return string(t.parts, t.line, interpolator());
       case Tok::Charlist:
         next();
-        return charlist_node(t.parts, t.line);
+        return charlist(t.parts, t.line, interpolator());
       case Tok::Sigil:
         next();
-        return sigil_node(t);
+        return sigil(t, interpolator());
       case Tok::Ident:
       case Tok::Ellipsis:
         return identifier(ctx);
@@ -600,7 +572,7 @@ class Parser {
       if (k.parts[0].text.size() > kMaxAtomLength) fail(k, "atom length must be less than system limit");
       return atom(k.parts[0].text);
     }
-    return remote(atoms::erlang, "binary_to_atom", k.line, {string_node(k.parts, k.line), atom("utf8")});
+    return remote(atoms::erlang, "binary_to_atom", k.line, {string(k.parts, k.line, interpolator()), atom("utf8")});
   }
 
   // --- postfix: dots, remote calls, access --------------------------------
@@ -985,6 +957,7 @@ class Parser {
 
   // --- strings ------------------------------------------------------------
 
+  // One interpolation's tokens, parsed as a block by a nested parser.
   Term interpolation(const Part& p) {
     Parser sub(h_, *p.toks);
     sub.depth_ = depth_;
@@ -992,65 +965,8 @@ class Parser {
     return sub.block(exprs);
   }
 
-  // "a #{x}" -> {:<<>>, m, ["a ", {:"::", m, [Kernel.to_string(x), {:binary, m, nil}]}]}
-  Term string_node(const std::vector<Part>& parts, int line, Term m = Term::none()) {
-    bool has_code = false;
-    for (const Part& p : parts) has_code |= p.code;
-    if (!has_code) {
-      std::string s;
-      for (const Part& p : parts) s += p.text;
-      if (m.is_none()) return make_binary(h_, s);
-      return node(atoms::bin, m, make_list(h_, {make_binary(h_, s)}));
-    }
-    std::vector<Term> items;
-    for (const Part& p : parts) {
-      if (!p.code) {
-        items.push_back(make_binary(h_, p.text));
-        continue;
-      }
-      Term conv = remote(atoms::Elixir_Kernel, "to_string", p.line, {interpolation(p)});
-      items.push_back(call(atoms::type_op, p.line, {conv, node(atoms::binary, meta(p.line), atoms::nil)}));
-    }
-    return node(atoms::bin, m.is_none() ? meta(line) : m, make_list(h_, items));
-  }
-
-  Term charlist_node(const std::vector<Part>& parts, int line) {
-    bool has_code = false;
-    for (const Part& p : parts) has_code |= p.code;
-    if (!has_code) {
-      std::string s;
-      for (const Part& p : parts) s += p.text;
-      return code_points(s);
-    }
-    std::vector<Term> items;
-    for (const Part& p : parts) {
-      if (!p.code) items.push_back(make_binary(h_, p.text));
-      else items.push_back(remote(atoms::Elixir_Kernel, "to_string", p.line, {interpolation(p)}));
-    }
-    return remote(intern_atom("Elixir.List"), "to_charlist", line, {make_list(h_, items)});
-  }
-
-  Term code_points(std::string_view s) {
-    std::vector<Term> cps;
-    for (std::size_t k = 0; k < s.size();) {
-      unsigned char c = static_cast<unsigned char>(s[k]);
-      int len = c < 0x80 ? 1 : c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-      std::uint32_t cp = len == 1 ? c : c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
-      for (int j = 1; j < len && k + j < s.size(); ++j) cp = (cp << 6) | (static_cast<unsigned char>(s[k + j]) & 0x3F);
-      cps.push_back(Term::small(cp));
-      k += len;
-    }
-    return make_list(h_, cps);
-  }
-
-  // ~r/a/i -> {:sigil_r, [delimiter: "/", line: 1], [{:<<>>, [line: 1], ["a"]}, 'i']}
-  Term sigil_node(const Token& t) {
-    Term m = make_cons(h_, pair(atom("delimiter"), make_binary(h_, t.delimiter)), meta(t.line));
-    Term bin_meta = meta(t.line);
-    if (t.heredoc) bin_meta = make_cons(h_, pair(atom("indentation"), Term::small(t.indentation)), bin_meta);
-    Term content = string_node(t.parts, t.line, bin_meta);
-    if (!content.is_tuple()) content = node(atoms::bin, bin_meta, make_list(h_, {content}));
-    return node(atom("sigil_" + t.text), m, make_list(h_, {content, code_points(t.modifiers)}));
+  Interpolate interpolator() {
+    return [this](const Part& p) { return interpolation(p); };
   }
 };
 
