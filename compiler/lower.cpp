@@ -232,6 +232,9 @@ class Lowerer {
 
   ExprPtr fn_expr(Term form, int line);
   ExprPtr try_expr(Term kw, int line);
+  ExprPtr with_expr(const std::vector<Term>& args, int line);
+  ExprPtr with_rest(const std::vector<Term>& clauses, std::size_t i, Term body, Term else_clauses,
+                    const Scope& outer, int line);
   ir::Clause handler_clause(Term arrow, bool rescue);
   ExprPtr call_fun_expr(Term fun, Term args, int line);
 };
@@ -336,7 +339,8 @@ ExprPtr Lowerer::expr(Term form) {
   if (name == "^") fail(line, message(Msg::unsupported, "^ outside of a pattern"));
   if (name == "fn") return fn_expr(form, line);
   if (name == "try" && args.size() == 1 && q::is_keyword(args[0])) return try_expr(args[0], line);
-  static const std::set<std::string_view> kSpecial = {"receive", "for", "with", "quote",
+  if (name == "with" && !args.empty() && q::is_keyword(args.back())) return with_expr(args, line);
+  static const std::set<std::string_view> kSpecial = {"receive", "with", "for", "with", "quote",
                                                       "unquote", "import", "alias", "require", "&"};
   if (kSpecial.count(name)) fail(line, message(Msg::unsupported, std::string(name)));
   return call_expr(form, head, args, line);
@@ -575,6 +579,90 @@ ExprPtr Lowerer::try_expr(Term kw, int line) {
     }
   }
   if (e->clauses.empty() && !e->after) fail(line, message(Msg::try_without_handlers));
+  return e;
+}
+
+// with p1 <- e1, x = e2, p3 when g <- e3 do body else clauses end lowers to
+// nested cases: each `<-` that does not match hands its value to the else
+// clauses (lowered in the scope outside the with; WithClauseError when none
+// matches), or returns it when there are none.
+ExprPtr Lowerer::with_expr(const std::vector<Term>& args, int line) {
+  Term kw = args.back();
+  Term body = q::keyword_get(kw, atoms::do_);
+  if (body.is_none()) fail(line, message(Msg::unsupported, "with without do"));
+  Term else_clauses = q::keyword_get(kw, atoms::else_);
+  std::vector<Term> clauses(args.begin(), args.end() - 1);
+  Scope outer = scope_;
+  ExprPtr e = with_rest(clauses, 0, body, else_clauses, outer, line);
+  scope_ = std::move(outer);
+  return e;
+}
+
+ExprPtr Lowerer::with_rest(const std::vector<Term>& clauses, std::size_t i, Term body, Term else_clauses,
+                           const Scope& outer, int line) {
+  if (i == clauses.size()) return expr(body);
+  Term c = clauses[i];
+  int cline = q::line_of(c);
+  if (!q::is_call(c, intern_atom("<-"), 2)) {
+    // A bare expression (including `x = e`, which raises MatchError) runs
+    // in sequence with the rest.
+    auto block = make(Expr::kBlock, cline);
+    block->args.push_back(expr(c));
+    block->args.push_back(with_rest(clauses, i + 1, body, else_clauses, outer, line));
+    return block;
+  }
+  std::vector<Term> parts = q::list_items(q::node_args(c));
+  Term head = parts[0], guard = Term::none();
+  if (q::is_call(head, atoms::when, 2)) {
+    std::vector<Term> w = q::list_items(q::node_args(head));
+    head = w[0];
+    guard = w[1];
+  }
+  auto e = make(Expr::kCase, cline);
+  e->args.push_back(expr(parts[1]));
+  Scope saved = scope_;
+  ir::Clause matched;
+  matched.line = cline;
+  Scope bound;
+  matched.pats.push_back(pattern(head, bound));
+  merge(bound);
+  if (!guard.is_none()) matched.guard = lower_guard(guard);
+  matched.body = with_rest(clauses, i + 1, body, else_clauses, outer, line);
+  e->clauses.push_back(std::move(matched));
+  // Anything else: the else clauses, in the scope outside the with.
+  scope_ = outer;
+  ir::Clause other;
+  other.line = cline;
+  auto p = std::make_unique<Pat>();
+  p->kind = Pat::kBind;
+  p->var = new_var(intern_atom("with"));
+  int v = p->var;
+  other.pats.push_back(std::move(p));
+  if (else_clauses.is_none()) {
+    other.body = var_ref(v, cline);
+  } else {
+    if (!else_clauses.is_list()) fail(line, message(Msg::unsupported, "this with else"));
+    auto handler = make(Expr::kCase, cline);
+    handler->args.push_back(var_ref(v, cline));
+    for (Term arrow : q::list_items(else_clauses)) handler->clauses.push_back(case_clause(arrow));
+    ir::Clause none;
+    none.line = cline;
+    auto w = std::make_unique<Pat>();
+    w->kind = Pat::kBind;
+    w->var = new_var(intern_atom("with"));
+    int u = w->var;
+    none.pats.push_back(std::move(w));
+    auto reason = make(Expr::kTuple, cline);
+    reason->args.push_back(lit(atoms::with_clause, cline));
+    reason->args.push_back(var_ref(u, cline));
+    std::vector<ExprPtr> a;
+    a.push_back(std::move(reason));
+    none.body = remote(atoms::erlang, atoms::error, std::move(a), cline);
+    handler->clauses.push_back(std::move(none));
+    other.body = std::move(handler);
+  }
+  e->clauses.push_back(std::move(other));
+  scope_ = std::move(saved);
   return e;
 }
 

@@ -145,6 +145,7 @@ ExceptionText describe_exception(const ErrorState& e) {
   if (is_tagged(r, atoms::badmatch, 2)) return {"MatchError", message(Msg::badmatch, inspect(r.element(1)))};
   if (is_tagged(r, atoms::case_clause, 2))
     return {"CaseClauseError", message(Msg::case_clause, inspect(r.element(1)))};
+  if (is_tagged(r, atoms::with_clause, 2)) return {"WithClauseError", message(Msg::with_clause, inspect(r.element(1)))};
   if (is_tagged(r, atoms::try_clause, 2)) return {"TryClauseError", message(Msg::try_clause, inspect(r.element(1)))};
   if (r == atoms::cond_clause) return {"CondClauseError", message(Msg::cond_clause)};
   if (r == atoms::function_clause && e.module.is_atom()) {

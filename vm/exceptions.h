@@ -8,6 +8,7 @@
 //   cond_clause                          CondClauseError
 //   {badbool, Op, Value}                 BadBooleanError (as in Elixir)
 //   {protocol_undefined, Protocol, V}    Protocol.UndefinedError
+//   {with_clause, Value}                 WithClauseError
 //   {compile_error, Module, Message}     CompileError and others raised by
 //                                        compiling a module body
 #pragma once

@@ -221,6 +221,31 @@ TEST_CASE("try: catch, rescue by module, else, after, nesting and re-raise") {
   CHECK(run(*m, "t5") == "2");
 }
 
+TEST_CASE("with: matches in sequence, else on the first mismatch") {
+  auto m = load("Elixir.CompilerWith", R"(
+    def f(x) do
+      with {:ok, a} <- x,
+           b = a * 2,
+           true <- b > 2 do
+        b
+      else
+        false -> :small
+        {:error, e} -> e
+      end
+    end
+    def t1, do: f({:ok, 5})
+    def t2, do: f({:ok, 1})
+    def t3, do: f({:error, :bad})
+    def t4, do: f(:weird)
+    def t5, do: (with {:ok, v} <- :nope, do: v)
+  )");
+  CHECK(run(*m, "t1") == "10");
+  CHECK(run(*m, "t2") == ":small");
+  CHECK(run(*m, "t3") == ":bad");
+  CHECK(run(*m, "t4") == "** (WithClauseError) no with clause matching: :weird\n");
+  CHECK(run(*m, "t5") == ":nope");
+}
+
 TEST_CASE("case, cond, &&, ||, ! and the boolean operators") {
   auto m = load("Elixir.CompilerControl", R"(
     def c(x) do
