@@ -28,10 +28,11 @@ bool compile_script(Term form, const std::string& file, ModuleImage* out, Compil
   return generate_module(m, file, out, error);
 }
 
-bool compile_module(Term name, Term body, const std::string& file, ModuleImage* out, CompileError* error) {
+bool compile_module(Term name, Term body, const std::string& file, ModuleImage* out, CompileError* error,
+                    std::vector<NestedModule>* nested) {
   Heap heap;
   ir::Module m;
-  if (!lower_module(heap, name, body, file, &m, error)) return false;
+  if (!lower_module(heap, name, body, file, &m, error, nested)) return false;
   return generate_module(m, file, out, error);
 }
 

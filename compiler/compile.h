@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "vm/code.h"
 
@@ -27,8 +28,18 @@ Term script_module_name();
 // function __FILE__/1 runs it (and the functions lifted from its fns).
 [[nodiscard]] bool compile_script(Term form, const std::string& file, ModuleImage* out, CompileError* error);
 
-// Compiles the body of `defmodule name do body end` into an image.
+// A defmodule inside a module body: `defmodule Inner` in Outer defines
+// Outer.Inner. Its body stays a quoted form until it is compiled.
+struct NestedModule {
+  Term name;
+  Term body;
+};
+
+// Compiles the body of `defmodule name do body end` into an image. Modules
+// nested in the body are not compiled; they are appended to `nested` (which
+// may be null if there must be none), for the caller to compile and load
+// before this one, as Elixir defines them while running the outer body.
 [[nodiscard]] bool compile_module(Term name, Term body, const std::string& file, ModuleImage* out,
-                                  CompileError* error);
+                                  CompileError* error, std::vector<NestedModule>* nested = nullptr);
 
 }  // namespace vial

@@ -69,6 +69,79 @@ using Scope = std::map<VarKey, int>;
 
 bool is_literal(Term t) { return t.is_number() || t.is_atom() || t.is_binary(); }
 
+using AliasMap = std::map<Word, Term>;  // first segment -> full module atom
+
+// The module an __aliases__ form names: `Foo.Bar` is Elixir.Foo.Bar unless
+// Foo is an alias; `__MODULE__.Bar` extends the current module. None when a
+// segment is not static.
+Term expand_alias(Term form, const AliasMap* aliases, Term module) {
+  std::vector<Term> parts = q::list_items(q::node_args(form));
+  if (parts.empty()) return Term::none();
+  std::string name;
+  std::size_t from = 1;
+  Term first = parts[0];
+  if (q::is_var(first) && q::node_head(first) == intern_atom("__MODULE__") && module.is_atom()) {
+    name = atom_text(module);
+  } else if (first.is_atom()) {
+    auto it = aliases ? aliases->find(first.raw()) : AliasMap::const_iterator{};
+    if (aliases && it != aliases->end()) name = atom_text(it->second);
+    else from = 0, name = "Elixir";
+  } else {
+    return Term::none();
+  }
+  for (std::size_t i = from; i < parts.size(); ++i) {
+    if (!parts[i].is_atom()) return Term::none();
+    name += ".";
+    name += atom_text(parts[i]);
+  }
+  return intern_atom(name);
+}
+
+// Applies an `alias` directive's arguments to `aliases`; returns the last
+// module aliased, or none if the form is not supported.
+Term add_aliases(AliasMap& aliases, const std::vector<Term>& args, Term module) {
+  Term target = args[0];
+  std::vector<Term> targets;
+  if (q::is_node(target) && q::is_call(q::node_head(target), atoms::dot, 2)) {
+    // alias Foo.{A, B}
+    std::vector<Term> dot = q::list_items(q::node_args(q::node_head(target)));
+    if (!q::is_call(dot[0], atoms::__aliases__) || dot[1] != atoms::tuple_op) return Term::none();
+    Term base = expand_alias(dot[0], &aliases, module);
+    if (base.is_none()) return base;
+    for (Term sub : q::list_items(q::node_args(target))) {
+      if (!q::is_call(sub, atoms::__aliases__)) return Term::none();
+      std::string name(atom_text(base));
+      for (Term part : q::list_items(q::node_args(sub))) {
+        if (!part.is_atom()) return Term::none();
+        name += ".";
+        name += atom_text(part);
+      }
+      targets.push_back(intern_atom(name));
+    }
+  } else if (q::is_call(target, atoms::__aliases__)) {
+    Term full = expand_alias(target, &aliases, module);
+    if (full.is_none()) return full;
+    targets.push_back(full);
+  } else {
+    return Term::none();
+  }
+  Term as = args.size() == 2 ? q::keyword_get(args[1], intern_atom("as")) : Term::none();
+  if (!as.is_none() && (targets.size() != 1 || !q::is_call(as, atoms::__aliases__))) return Term::none();
+  for (Term full : targets) {
+    Term short_name;
+    if (!as.is_none()) {
+      std::vector<Term> parts = q::list_items(q::node_args(as));
+      if (parts.size() != 1 || !parts[0].is_atom()) return Term::none();
+      short_name = parts[0];
+    } else {
+      std::string_view text = atom_text(full);
+      short_name = intern_atom(text.substr(text.rfind('.') + 1));
+    }
+    aliases[short_name.raw()] = full;
+  }
+  return targets.back();
+}
+
 class Lowerer {
  public:
   Lowerer(Heap& heap, std::string file, Term module, const std::set<std::pair<Word, std::uint32_t>>* locals)
@@ -154,13 +227,23 @@ class Lowerer {
 
  private:
   Term alias_atom(Term form) {
-    std::string name = "Elixir";
-    for (Term part : q::list_items(q::node_args(form))) {
-      if (!part.is_atom()) fail(q::line_of(form), message(Msg::unsupported, "a dynamic alias"));
-      name += ".";
-      name += atom_text(part);
-    }
-    return intern_atom(name);
+    Term a = expand_alias(form, aliases, module_);
+    if (a.is_none()) fail(q::line_of(form), message(Msg::unsupported, "a dynamic alias"));
+    return a;
+  }
+
+ public:
+  // Aliases in effect (`alias Foo.Bar` makes Bar mean Foo.Bar).
+  AliasMap* aliases = nullptr;
+
+ private:
+  // alias Foo.Bar / alias Foo.Bar, as: Baz / alias Foo.{A, B}: recorded for
+  // the rest of the enclosing module or script; the value is the alias.
+  ExprPtr alias_directive(const std::vector<Term>& args, int line) {
+    if (!aliases) fail(line, message(Msg::unsupported, "alias here"));
+    Term last = add_aliases(*aliases, args, module_);
+    if (last.is_none()) fail(line, message(Msg::unsupported, "this alias"));
+    return lit(last, line);
   }
 
   ExprPtr list_expr(Term form, int line);
@@ -338,10 +421,11 @@ ExprPtr Lowerer::expr(Term form) {
     throw Failure{CompileError{"ArgumentError", file_, line, message(Msg::def_outside_module, name)}};
   if (name == "^") fail(line, message(Msg::unsupported, "^ outside of a pattern"));
   if (name == "fn") return fn_expr(form, line);
+  if (name == "alias" && (args.size() == 1 || args.size() == 2)) return alias_directive(args, line);
   if (name == "try" && args.size() == 1 && q::is_keyword(args[0])) return try_expr(args[0], line);
   if (name == "with" && !args.empty() && q::is_keyword(args.back())) return with_expr(args, line);
   static const std::set<std::string_view> kSpecial = {"receive", "with", "for", "with", "quote",
-                                                      "unquote", "import", "alias", "require", "&"};
+                                                      "unquote", "import", "require", "&"};
   if (kSpecial.count(name)) fail(line, message(Msg::unsupported, std::string(name)));
   return call_expr(form, head, args, line);
 }
@@ -972,19 +1056,20 @@ bool is_documentation_attribute(Term name) {
 
 // The value of a quoted literal (numbers, atoms, strings, and lists and
 // tuples of them), or none if computing it would need evaluation.
-Term literal_value(Heap& heap, Term form) {
+Term literal_value(Heap& heap, Term form, const AliasMap& aliases, Term module) {
   if (is_literal(form)) return form;
   if (form.is_list()) {
     std::vector<Term> items;
     for (Term t : q::list_items(form)) {
-      Term v = literal_value(heap, t);
+      Term v = literal_value(heap, t, aliases, module);
       if (v.is_none()) return v;
       items.push_back(v);
     }
     return make_list(heap, items);
   }
   if (form.is_tuple() && form.tuple_arity() == 2) {
-    Term a = literal_value(heap, form.element(0)), b = literal_value(heap, form.element(1));
+    Term a = literal_value(heap, form.element(0), aliases, module),
+         b = literal_value(heap, form.element(1), aliases, module);
     if (a.is_none() || b.is_none()) return Term::none();
     return make_tuple(heap, {a, b});
   }
@@ -992,7 +1077,7 @@ Term literal_value(Heap& heap, Term form) {
     std::vector<Term> items = q::list_items(q::node_args(form));
     Term t = make_tuple_uninit(heap, items.size());
     for (std::size_t i = 0; i < items.size(); ++i) {
-      Term v = literal_value(heap, items[i]);
+      Term v = literal_value(heap, items[i], aliases, module);
       if (v.is_none()) return v;
       tuple_set(t, i, v);
     }
@@ -1003,15 +1088,7 @@ Term literal_value(Heap& heap, Term form) {
     if (v.is_small()) return make_integer(heap, -v.small_value());
     if (v.is_float()) return make_float(heap, -v.float_value());
   }
-  if (q::is_call(form, atoms::__aliases__)) {
-    std::string name = "Elixir";
-    for (Term part : q::list_items(q::node_args(form))) {
-      if (!part.is_atom()) return Term::none();
-      name += ".";
-      name += atom_text(part);
-    }
-    return intern_atom(name);
-  }
+  if (q::is_call(form, atoms::__aliases__)) return expand_alias(form, &aliases, module);
   return Term::none();
 }
 
@@ -1024,6 +1101,8 @@ bool lower_script(Heap& heap, Term form, const std::string& file, ir::Module* ou
     Lowerer l(heap, file, Term::none(), nullptr);
     std::vector<ir::Function> lifted;
     l.set_lifted(&lifted);
+    AliasMap aliases;
+    l.aliases = &aliases;
     ir::Function fn;
     // Elixir compiles a script into :elixir_compiler_0.__FILE__/1, whose
     // argument it does not use; messages name that function.
@@ -1045,7 +1124,7 @@ bool lower_script(Heap& heap, Term form, const std::string& file, ir::Module* ou
 }
 
 bool lower_module(Heap& heap, Term name, Term body, const std::string& file, ir::Module* out,
-                  CompileError* error) {
+                  CompileError* error, std::vector<NestedModule>* nested) {
   std::vector<Term> items =
       q::is_call(body, atoms::__block__) ? q::list_items(q::node_args(body)) : std::vector<Term>{body};
   struct Def {
@@ -1054,8 +1133,10 @@ bool lower_module(Heap& heap, Term name, Term body, const std::string& file, ir:
     Term body;
     int line;
     std::shared_ptr<const std::map<Word, Term>> attributes;  // as they were at this def
+    std::shared_ptr<AliasMap> aliases;                       // likewise
   };
   auto attributes = std::make_shared<std::map<Word, Term>>();
+  auto aliases = std::make_shared<AliasMap>();
   std::vector<std::pair<std::pair<Word, std::uint32_t>, bool>> order;  // first appearance, exported
   std::map<std::pair<Word, std::uint32_t>, std::vector<Def>> defs;
   std::map<std::pair<Word, std::uint32_t>, std::vector<Term>> default_values;
@@ -1073,12 +1154,43 @@ bool lower_module(Heap& heap, Term name, Term body, const std::string& file, ir:
       if (!value_list.is_list() || list_length(value_list) != 1)
         return fail(line, message(Msg::unsupported, "reading a module attribute in a module body"));
       if (is_documentation_attribute(q::node_head(attr))) continue;
-      Term value = literal_value(heap, q::list_items(value_list)[0]);
+      Term value = literal_value(heap, q::list_items(value_list)[0], *aliases, name);
       if (value.is_none())
         return fail(line, message(Msg::unsupported, "a module attribute whose value is computed"));
       auto next = std::make_shared<std::map<Word, Term>>(*attributes);
       (*next)[q::node_head(attr).raw()] = value;
       attributes = next;
+      continue;
+    }
+    if (q::is_call(item, intern_atom("alias")) && (list_length(q::node_args(item)) == 1 ||
+                                                   list_length(q::node_args(item)) == 2)) {
+      auto next = std::make_shared<AliasMap>(*aliases);
+      if (add_aliases(*next, q::list_items(q::node_args(item)), name).is_none())
+        return fail(line, message(Msg::unsupported, "this alias"));
+      aliases = next;
+      continue;
+    }
+    if (q::is_call(item, intern_atom("defmodule"), 2)) {
+      // defmodule Inner inside Outer defines Outer.Inner, and Inner means
+      // Outer.Inner for the rest of Outer.
+      std::vector<Term> dm = q::list_items(q::node_args(item));
+      Term inner_body = q::keyword_get(dm[1], atoms::do_);
+      if (!q::is_call(dm[0], atoms::__aliases__) || inner_body.is_none())
+        return fail(line, message(Msg::unsupported, "this nested defmodule"));
+      std::vector<Term> parts = q::list_items(q::node_args(dm[0]));
+      std::string full(atom_text(name));
+      for (Term part : parts) {
+        if (!part.is_atom()) return fail(line, message(Msg::unsupported, "this nested defmodule"));
+        full += ".";
+        full += atom_text(part);
+      }
+      std::string first(atom_text(name));
+      first += ".";
+      first += atom_text(parts[0]);
+      auto next = std::make_shared<AliasMap>(*aliases);
+      (*next)[parts[0].raw()] = intern_atom(first);
+      aliases = next;
+      if (nested) nested->push_back({intern_atom(full), inner_body});
       continue;
     }
     bool is_head = q::is_call(item, intern_atom("def"), 1) || q::is_call(item, intern_atom("defp"), 1);
@@ -1123,7 +1235,7 @@ bool lower_module(Heap& heap, Term name, Term body, const std::string& file, ir:
     Term fbody = q::keyword_get(parts[1], atoms::do_);
     if (fbody.is_none() || list_length(parts[1]) != 1)
       return fail(line, message(Msg::unsupported, "this form of def"));
-    defs[key].push_back(Def{make_list(heap, patterns), guard, fbody, line, attributes});
+    defs[key].push_back(Def{make_list(heap, patterns), guard, fbody, line, attributes, aliases});
   }
   // f(a \\ 1, b, c \\ 2) also defines f/1 and f/2, which call f/3 with the
   // defaults filled in. With k arguments given, the last (total - k) defaults
@@ -1160,7 +1272,7 @@ bool lower_module(Heap& heap, Term name, Term body, const std::string& file, ir:
       }
       order.push_back({short_key, exported});
       Term call = q::call(heap, Term::from_raw(key.first), meta, args);
-      defs[short_key].push_back(Def{make_list(heap, params), Term::none(), call, line, attributes});
+      defs[short_key].push_back(Def{make_list(heap, params), Term::none(), call, line, attributes, aliases});
     }
   }
   std::set<std::pair<Word, std::uint32_t>> locals;
@@ -1179,6 +1291,7 @@ bool lower_module(Heap& heap, Term name, Term body, const std::string& file, ir:
       for (const Def& d : defs[key]) {
         if (fn.line == 0) fn.line = d.line;
         l.attributes = d.attributes.get();
+        l.aliases = d.aliases.get();
         fn.clauses.push_back(l.function_clause(d.head_args, d.guard, d.body, d.line));
       }
       out->functions.push_back(std::move(fn));

@@ -23,8 +23,10 @@ namespace vial {
 [[nodiscard]] bool lower_script(Heap& heap, Term form, const std::string& file, ir::Module* out,
                                 CompileError* error);
 
-// Lowers a module body (the `do:` of defmodule) into its functions.
+// Lowers a module body (the `do:` of defmodule) into its functions. Modules
+// defined inside it are returned in `nested` (with their full names), to be
+// compiled first.
 [[nodiscard]] bool lower_module(Heap& heap, Term name, Term body, const std::string& file, ir::Module* out,
-                                CompileError* error);
+                                CompileError* error, std::vector<NestedModule>* nested);
 
 }  // namespace vial

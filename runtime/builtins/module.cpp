@@ -26,22 +26,32 @@ Term body_value(Heap& h, Term body) {
   return atoms::nil;
 }
 
+Term compile_error(NativeCall& c, const std::string& kind, const std::string& text) {
+  return c.error(make_tuple(c.heap(), {atoms::compile_error, intern_atom("Elixir." + kind), make_binary(c.heap(), text)}));
+}
+
+// Compiles and loads one module and, first, the modules nested in it.
+// Returns none after raising.
+Term define(NativeCall& c, Term name, Term body, int depth) {
+  if (depth > 100) return compile_error(c, "CompileError", "modules nested too deeply");
+  ModuleImage image;
+  CompileError error;
+  std::vector<NestedModule> nested;
+  if (!compile_module(name, body, script_context().file, &image, &error, &nested))
+    return compile_error(c, error.kind, error.text());
+  for (const NestedModule& n : nested)
+    if (define(c, n.name, n.body, depth + 1).is_none()) return Term::none();
+  LoadError load_error;
+  if (!load_module(std::move(image), &load_error)) return compile_error(c, "CompileError", load_error.message);
+  c.charge(100);
+  return atoms::ok;
+}
+
 // elixir_module:compile(Name, QuotedBody): compiles and loads the module and
 // returns {:module, Name, Binary, Value}. Vial has no BEAM file to return,
 // so Binary is an empty binary (docs/compat.md).
 Term elixir_module_compile(NativeCall& c, const Term* a) {
-  ModuleImage image;
-  CompileError error;
-  if (!compile_module(a[0], a[1], script_context().file, &image, &error)) {
-    Term kind = intern_atom("Elixir." + error.kind);
-    std::string text = error.text();
-    return c.error(make_tuple(c.heap(), {atoms::compile_error, kind, make_binary(c.heap(), text)}));
-  }
-  LoadError load_error;
-  if (!load_module(std::move(image), &load_error))
-    return c.error(make_tuple(c.heap(), {atoms::compile_error, intern_atom("Elixir.CompileError"),
-                                          make_binary(c.heap(), load_error.message)}));
-  c.charge(100);
+  if (define(c, a[0], a[1], 0).is_none()) return Term::none();
   return make_tuple(c.heap(), {atoms::module, a[0], make_binary(c.heap(), ""), body_value(c.heap(), a[1])});
 }
 
