@@ -340,6 +340,16 @@ class Codegen {
         match(*p.elems[0], src, fail_label);
         match(*p.elems[1], src, fail_label);
         return;
+      case Pat::kPrefix: {
+        Word rest = new_x();
+        op(Op::bs_skip_prefix);
+        label_ref(fail_label);
+        w(src);
+        w(literal(p.lit));
+        w(rest);
+        match(*p.elems[0], rest, fail_label);
+        return;
+      }
     }
   }
 

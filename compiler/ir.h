@@ -32,6 +32,7 @@ struct Pat {
     kCons,   // [elems[0] | elems[1]]
     kNil,    // []
     kAlias,  // both elems[0] and elems[1] (`p1 = p2` inside a pattern)
+    kPrefix, // a binary starting with the bytes of `lit`, the rest matching elems[0]
   };
   Kind kind = kWild;
   int var = -1;

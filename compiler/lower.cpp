@@ -951,6 +951,15 @@ PatPtr Lowerer::pattern(Term form, Scope& bound) {
     p->var = found;
     return p;
   }
+  // "prefix" <> rest: a binary that starts with a literal prefix.
+  if (atom_text(head) == "<>" && args.size() == 2) {
+    Term prefix = args[0];
+    if (!prefix.is_binary()) fail(line, message(Msg::unsupported, "a <> pattern whose left side is not a literal string"));
+    p->kind = Pat::kPrefix;
+    p->lit = prefix;
+    p->elems.push_back(pattern(args[1], bound));
+    return p;
+  }
   // Negative number literals are quoted as calls of unary minus.
   if ((atom_text(head) == "-" || atom_text(head) == "+") && args.size() == 1 && args[0].is_number()) {
     p->kind = Pat::kLit;

@@ -402,6 +402,21 @@ op_is_function:
   TEST(SRC(pc[2]).is_fun(), 3);
 op_is_pid:
   TEST(SRC(pc[2]).is_pid(), 3);
+op_bs_skip_prefix: {
+  Term bin = SRC(pc[2]), prefix = SRC(pc[3]);
+  std::size_t n = prefix.binary_size();
+  if (!bin.is_binary() || bin.binary_size() < n ||
+      (n && std::memcmp(bin.binary_data(), prefix.binary_data(), n) != 0)) {
+    pc = LABEL(pc[1]);
+    NEXT();
+  }
+  // Sub-binaries (sharing the bytes) arrive with off-heap binaries; the rest
+  // is copied until then.
+  SET(pc[4], n == 0 ? bin : make_binary(p.heap(), bin.binary_view().substr(n)));
+  pc += 5;
+  NEXT();
+}
+
 op_jump:
   pc = LABEL(pc[1]);
   NEXT();

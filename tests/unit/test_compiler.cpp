@@ -246,6 +246,41 @@ TEST_CASE("with: matches in sequence, else on the first mismatch") {
   CHECK(run(*m, "t5") == ":nope");
 }
 
+TEST_CASE("string prefix patterns") {
+  auto m = load("Elixir.CompilerPrefix", R"(
+    def cmd("get " <> key), do: {:get, key}
+    def cmd(other), do: {:other, other}
+    def t1, do: cmd("get x")
+    def t2, do: cmd("got")
+    def t3, do: cmd(:atom)
+  )");
+  CHECK(run(*m, "t1") == "{:get, \"x\"}");
+  CHECK(run(*m, "t2") == "{:other, \"got\"}");
+  CHECK(run(*m, "t3") == "{:other, :atom}");
+}
+
+TEST_CASE("nested modules are returned for the caller to define first; aliases expand") {
+  Heap heap;
+  ReadResult r = read_string(heap, R"(
+    defmodule Inner do
+      def x, do: 1
+    end
+    alias Foo.Bar, as: B
+    def f, do: {Inner, B, __MODULE__.Sub}
+  )", "test.ex");
+  REQUIRE(r.ok);
+  ModuleImage image;
+  CompileError error;
+  std::vector<NestedModule> nested;
+  REQUIRE(compile_module(intern_atom("Elixir.CompilerOuter"), r.form, "test.ex", &image, &error, &nested));
+  REQUIRE(nested.size() == 1);
+  CHECK(atom_text(nested[0].name) == "Elixir.CompilerOuter.Inner");
+  LoadError load_error;
+  auto m = load_module(std::move(image), &load_error);
+  REQUIRE(m);
+  CHECK(run(*m, "f") == "{CompilerOuter.Inner, Foo.Bar, CompilerOuter.Sub}");
+}
+
 TEST_CASE("case, cond, &&, ||, ! and the boolean operators") {
   auto m = load("Elixir.CompilerControl", R"(
     def c(x) do
