@@ -51,6 +51,10 @@ int run_script(const std::string& source, const RunOptions& options) {
       continue;
     }
     if (status == RunStatus::kError) return report(format_uncaught(process->error));
+    if (status == RunStatus::kHalt) {
+      std::fflush(stdout);
+      return process->halt_status;
+    }
     break;
   }
   std::fflush(stdout);

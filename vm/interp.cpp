@@ -540,6 +540,10 @@ op_raise_again: {
 }
 
 raise_error:
+  if (p.halt_requested) {
+    p.pc = pc;
+    return RunStatus::kHalt;
+  }
   // Unwind to the nearest catch word, if any: its frame becomes current.
   for (Word* s = p.E; s < p.stack_end(); ++s) {
     if ((*s & 7) != kCatchBit) continue;

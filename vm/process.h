@@ -73,6 +73,10 @@ class Process {
 
   Term x[kMaxXRegs];
   const Word* pc = nullptr;  // where execute() resumes
+  // Set by a builtin that stops the whole program (System.halt/1): the next
+  // raise it returns is not an exception but the end (RunStatus::kHalt).
+  bool halt_requested = false;
+  int halt_status = 0;
   int reductions = kReductionsPerSlice;
   ErrorState error;
 
@@ -92,6 +96,7 @@ enum class RunStatus {
   kDone,    // the top call returned; its value is in x[0]
   kYield,   // the reduction budget ran out; execute() again to resume
   kError,   // an exception reached the top; see Process::error
+  kHalt,    // the program asked to stop (System.halt/1); see halt_status
 };
 
 // Runs `p` from p.pc until it finishes, yields or fails (vm/interp.cpp).
