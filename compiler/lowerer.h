@@ -1,0 +1,231 @@
+// The lowering pass's internals, shared by lower.cpp (expressions, patterns,
+// guards), lower_control.cpp (cond, fn, try, with) and lower_module.cpp
+// (module bodies). Not part of the compiler's interface: see lower.h.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "compiler/compile.h"
+#include "compiler/expand.h"
+#include "compiler/ir.h"
+#include "compiler/quoted.h"
+#include "vm/atom.h"
+#include "vm/messages.h"
+
+namespace vial::lowering {
+
+namespace q = quoted;
+using ir::Expr;
+using ir::ExprPtr;
+using ir::Pat;
+using ir::PatPtr;
+
+// A compile error unwinds out of the recursive lowering to the entry points,
+// which turn it back into a value; it never leaves the compiler.
+struct Failure {
+  CompileError error;
+};
+
+using VarKey = std::pair<Word, Word>;  // {name, context}
+using Scope = std::map<VarKey, int>;
+
+inline bool is_literal(Term t) { return t.is_number() || t.is_atom() || t.is_binary(); }
+
+using AliasMap = std::map<Word, Term>;  // first segment -> full module atom
+
+// The module an __aliases__ form names: `Foo.Bar` is Elixir.Foo.Bar unless
+// Foo is an alias; `__MODULE__.Bar` extends the current module. None when a
+// segment is not static.
+Term expand_alias(Term form, const AliasMap* aliases, Term module);
+
+// Applies an `alias` directive's arguments to `aliases`; returns the last
+// module aliased, or none if the form is not supported.
+Term add_aliases(AliasMap& aliases, const std::vector<Term>& args, Term module);
+
+class Lowerer {
+ public:
+  Lowerer(Heap& heap, std::string file, Term module, const std::set<std::pair<Word, std::uint32_t>>* locals)
+      : heap_(heap), expander_(heap), file_(std::move(file)), module_(module), locals_(locals) {}
+
+  void begin_function(ir::Function* fn) {
+    fn_ = fn;
+    scope_.clear();
+  }
+
+  ir::Clause function_clause(Term head_args, Term guard, Term body, int line) {
+    ir::Clause c;
+    c.line = line;
+    Scope bound;
+    for (Term a : q::list_items(head_args)) c.pats.push_back(pattern(a, bound));
+    merge(bound);
+    if (!guard.is_none()) c.guard = lower_guard(guard);
+    c.body = expr(body);
+    scope_.clear();
+    return c;
+  }
+
+  ExprPtr expr(Term form);
+
+  [[noreturn]] void fail(int line, std::string message) {
+    throw Failure{CompileError{"CompileError", file_, line, std::move(message)}};
+  }
+
+ private:
+  int new_var(Term name) {
+    fn_->var_names.emplace_back(atom_text(name));
+    return static_cast<int>(fn_->var_names.size()) - 1;
+  }
+  void merge(const Scope& bound) {
+    for (const auto& [k, v] : bound) scope_[k] = v;
+  }
+
+  ExprPtr lit(Term t, int line) {
+    auto e = std::make_unique<Expr>();
+    e->kind = Expr::kLit;
+    e->lit = t;
+    e->line = line;
+    return e;
+  }
+  ExprPtr make(Expr::Kind kind, int line) {
+    auto e = std::make_unique<Expr>();
+    e->kind = kind;
+    e->line = line;
+    return e;
+  }
+  ExprPtr var_ref(int var, int line) {
+    auto e = make(Expr::kVar, line);
+    e->var = var;
+    return e;
+  }
+  ExprPtr remote(Term m, Term f, std::vector<ExprPtr> args, int line) {
+    auto e = make(Expr::kRemoteCall, line);
+    e->module = m;
+    e->function = f;
+    e->args = std::move(args);
+    return e;
+  }
+
+  // A tuple or list whose parts are all literals is itself one literal, built
+  // once at compile time (and long literal lists need no deep codegen).
+  ExprPtr fold(ExprPtr e) {
+    if (e->kind != Expr::kTuple && e->kind != Expr::kCons) return e;
+    for (const auto& a : e->args)
+      if (a->kind != Expr::kLit) return e;
+    Term t;
+    if (e->kind == Expr::kCons) {
+      t = make_cons(heap_, e->args[0]->lit, e->args[1]->lit);
+    } else {
+      t = make_tuple_uninit(heap_, e->args.size());
+      for (std::size_t i = 0; i < e->args.size(); ++i) tuple_set(t, i, e->args[i]->lit);
+    }
+    return lit(t, e->line);
+  }
+
+ public:
+  // Module attributes visible to the function being lowered.
+  const std::map<Word, Term>* attributes = nullptr;
+
+ private:
+  Term alias_atom(Term form) {
+    Term a = expand_alias(form, aliases, module_);
+    if (a.is_none()) fail(q::line_of(form), message(Msg::unsupported, "a dynamic alias"));
+    return a;
+  }
+
+ public:
+  // Aliases in effect (`alias Foo.Bar` makes Bar mean Foo.Bar).
+  AliasMap* aliases = nullptr;
+
+ private:
+  // alias Foo.Bar / alias Foo.Bar, as: Baz / alias Foo.{A, B}: recorded for
+  // the rest of the enclosing module or script; the value is the alias.
+  ExprPtr alias_directive(const std::vector<Term>& args, int line) {
+    if (!aliases) fail(line, message(Msg::unsupported, "alias here"));
+    Term last = add_aliases(*aliases, args, module_);
+    if (last.is_none()) fail(line, message(Msg::unsupported, "this alias"));
+    return lit(last, line);
+  }
+
+  ExprPtr list_expr(Term form, int line);
+  ExprPtr call_expr(Term form, Term name, std::vector<Term> args, int line, bool imports_only = false);
+  ExprPtr case_expr(Term subject, Term kw, int line);
+  ExprPtr cond_expr(const std::vector<Term>& clauses, std::size_t i, int line);
+  ExprPtr concat_expr(Term form, int line);
+  ExprPtr defmodule_expr(Term form, int line);
+  ir::Clause case_clause(Term arrow);
+
+  PatPtr pattern(Term form, Scope& bound);
+  ExprPtr lower_guard(Term form);
+  ExprPtr guard_in(Term left, Term right, int line);
+
+  Heap& heap_;
+  Expander expander_;
+  std::string file_;
+  Term module_;  // none for a script's top level
+  const std::set<std::pair<Word, std::uint32_t>>* locals_;
+  ir::Function* fn_ = nullptr;
+  Scope scope_;
+
+  // Anonymous functions are lowered in their own context; a name not bound
+  // inside is looked up in the enclosing contexts and, if found there,
+  // captured: it becomes a hidden argument of the lifted function.
+  struct Capture {
+    VarKey key;
+    int outer;  // the variable in the enclosing function
+    int inner;  // the variable in the lifted function
+  };
+  struct Context {
+    ir::Function* fn;
+    Scope scope;
+    std::vector<Capture> captures;
+  };
+  std::vector<Capture> captures_;
+  std::vector<Context> outer_;  // enclosing contexts, innermost last
+  std::vector<ir::Function>* lifted_ = nullptr;
+  int fun_counter_ = 0;
+
+ public:
+  void set_lifted(std::vector<ir::Function>* out) { lifted_ = out; }
+
+ private:
+  // The variable `key` names here, capturing it from an enclosing
+  // anonymous-function context if needed; -1 if it is not bound anywhere.
+  int lookup(VarKey key, Term name) {
+    auto it = scope_.find(key);
+    if (it != scope_.end()) return it->second;
+    for (const Capture& c : captures_)
+      if (c.key == key) return c.inner;
+    if (outer_.empty()) return -1;
+    Context here{fn_, std::move(scope_), std::move(captures_)};
+    Context up = std::move(outer_.back());
+    outer_.pop_back();
+    fn_ = up.fn;
+    scope_ = std::move(up.scope);
+    captures_ = std::move(up.captures);
+    int outer = lookup(key, name);
+    outer_.push_back(Context{fn_, std::move(scope_), std::move(captures_)});
+    fn_ = here.fn;
+    scope_ = std::move(here.scope);
+    captures_ = std::move(here.captures);
+    if (outer < 0) return -1;
+    int inner = new_var(name);
+    captures_.push_back({key, outer, inner});
+    return inner;
+  }
+
+  ExprPtr fn_expr(Term form, int line);
+  ExprPtr try_expr(Term kw, int line);
+  ExprPtr with_expr(const std::vector<Term>& args, int line);
+  ExprPtr with_rest(const std::vector<Term>& clauses, std::size_t i, Term body, Term else_clauses,
+                    const Scope& outer, int line);
+  ir::Clause handler_clause(Term arrow, bool rescue);
+  ExprPtr call_fun_expr(Term fun, Term args, int line);
+};
+
+}  // namespace vial::lowering
