@@ -64,6 +64,7 @@ class Codegen {
 
   void run() {
     img_.name = mod_.name;
+    img_.file = file_;
     for (const auto& f : mod_.functions) fun_labels_[{f.name.raw(), f.arity}] = new_label();
     for (const auto& f : mod_.functions) function(f);
     for (auto [pos, label] : label_refs_) img_.code[pos] = static_cast<Word>(label_pos_[label]);
@@ -112,6 +113,19 @@ class Codegen {
     op(Op::move);
     w(src);
     w(dst);
+  }
+
+  // Code emitted from here on comes from source line `line`.
+  void note_line(int line) {
+    if (line <= 0) return;
+    auto offset = static_cast<std::uint32_t>(img_.code.size());
+    auto& lines = img_.lines;
+    if (!lines.empty() && lines.back().offset == offset) {
+      lines.back().line = static_cast<std::uint32_t>(line);
+      return;
+    }
+    if (!lines.empty() && lines.back().line == static_cast<std::uint32_t>(line)) return;
+    lines.push_back({offset, static_cast<std::uint32_t>(line)});
   }
 
   Word new_x() {
@@ -172,6 +186,7 @@ class Codegen {
   }
   void rollback(const Rollback& r) {
     img_.code.resize(r.code);
+    while (!img_.lines.empty() && img_.lines.back().offset >= r.code) img_.lines.pop_back();
     label_pos_.resize(r.labels);
     label_refs_.resize(r.refs);
     img_.functions.resize(r.functions);
@@ -181,7 +196,7 @@ class Codegen {
     var_home_.assign(f.var_names.size(), kNoHome);
     calls_emitted_ = 0;
     bind(fun_labels_[{f.name.raw(), f.arity}]);
-    img_.functions.push_back({f.name, f.arity, static_cast<std::uint32_t>(img_.code.size()), f.exported});
+    img_.functions.push_back({f.name, f.arity, static_cast<std::uint32_t>(img_.code.size()), f.exported, f.fun_arity});
     for (const auto& c : f.clauses) {
       Rollback before = checkpoint();
       int calls_before = calls_emitted_;
@@ -193,6 +208,7 @@ class Codegen {
         clause(f, c, keep_in_x, true);
       }
     }
+    note_line(f.line);
     op(Op::func_clause);
     w(mod_.name.raw());
     w(f.name.raw());
@@ -480,6 +496,7 @@ class Codegen {
   // --- expressions ---------------------------------------------------------------------
   // Emits a builtin or arithmetic instruction on already computed operands.
   Word bif(const Expr& e, const std::vector<Word>& ops, Label on_error) {
+    note_line(e.line);
     Word d = new_x();
     std::string_view f = atom_text(e.function);
     if (ops.size() == 2 && (f == "+" || f == "-" || f == "*")) {
@@ -544,6 +561,7 @@ class Codegen {
   }
 
   Word value_anywhere(const Expr& e, bool keep) {
+    note_line(e.line);
     switch (e.kind) {
       case Expr::kLit:
         return literal(e.lit);
@@ -778,6 +796,7 @@ class Codegen {
     std::vector<Word> ops = operands(ptrs(e.args));
     std::vector<std::pair<Word, Word>> moves;
     ++calls_emitted_;
+    note_line(e.line);
     if (e.kind == Expr::kCallFun) {
       for (std::uint32_t i = 0; i < n; ++i) moves.push_back({ops[i + 1], x_reg(i)});
       moves.push_back({ops[0], x_reg(n)});
@@ -814,6 +833,7 @@ class Codegen {
 
   // Code for `e` in tail position: its value is returned.
   void tail(const Expr& e) {
+    note_line(e.line);
     switch (e.kind) {
       case Expr::kBlock:
         for (std::size_t i = 0; i + 1 < e.args.size(); ++i) {

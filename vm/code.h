@@ -63,16 +63,24 @@ struct ModuleImage {
     std::uint32_t arity = 0;
     std::uint32_t entry = 0;  // code offset
     bool exported = true;
+    int fun_arity = -1;  // for a lifted anonymous function: the fn's own arity
   };
   struct Import {
     Term module;
     Term function;
     std::uint32_t arity = 0;
   };
+  // Source lines: from `offset` on, code comes from `line` (ascending).
+  struct Line {
+    std::uint32_t offset;
+    std::uint32_t line;
+  };
   Term name;
+  std::string file;  // the source file, for stack traces
   std::vector<Word> code;
   std::vector<Function> functions;
   std::vector<Import> imports;
+  std::vector<Line> lines;
   // Boxed literals that the code refers to; shared with the loaded module.
   std::shared_ptr<Heap> literals = std::make_shared<Heap>();
 };
@@ -80,12 +88,23 @@ struct ModuleImage {
 // A loaded module version: threaded code ready to run.
 struct LoadedModule {
   Term name;
+  std::string file;
   std::vector<Word> code;  // opcode words replaced by handler addresses
   std::vector<ModuleImage::Function> functions;
+  std::vector<ModuleImage::Line> lines;
   std::shared_ptr<Heap> literals;
 
   const Word* entry(Term function, std::uint32_t arity) const;  // null if absent
   const ModuleImage::Function* find(Term function, std::uint32_t arity) const;
+};
+
+// Where a code address is: the module version, the function it belongs to
+// and the source line, for stack traces.
+struct CodeLocation {
+  Term module;
+  const ModuleImage::Function* function = nullptr;
+  std::string file;
+  std::uint32_t line = 0;
 };
 
 // A human-readable listing of an image (for tests and debugging).

@@ -197,9 +197,48 @@ ExceptionText describe_exception(const ErrorState& e) {
   return {"ErlangError", message(Msg::erlang_error, inspect(r))};
 }
 
+namespace {
+
+// "Mod.fun(arg, ...)": a frame that records its arguments (a builtin's, an
+// undefined function's).
+std::string format_call(Term module, Term function, Term args) {
+  std::string out = inspect(module) + "." + std::string(atom_text(function)) + "(";
+  bool first = true;
+  for (Term l = args; l.is_cons(); l = l.tail()) {
+    if (!first) out += ", ";
+    out += inspect(l.head());
+    first = false;
+  }
+  return out + ")";
+}
+
+// Exception.format_stacktrace_entry/1 for a frame with a location.
+std::string format_entry(const TraceEntry& t) {
+  std::string where = t.file.empty() ? "" : t.line == 0 ? t.file + ": " : t.file + ":" + std::to_string(t.line) + ": ";
+  std::string_view f = atom_text(t.function);
+  if (f == "__FILE__" && t.arity == 1 && atom_text(t.module).rfind("elixir_compiler_", 0) == 0)
+    return where + "(file)";
+  if (t.fun_arity >= 0 && f.size() > 1 && f[0] == '-' && f.find("-fun-") != std::string_view::npos) {
+    std::string_view outer = f.substr(1, f.rfind("-fun-") - 1);
+    return where + message(Msg::anonymous_fn, t.fun_arity, inspect(t.module) + "." + std::string(outer));
+  }
+  return where + format_mfa(t.module, t.function, t.arity);
+}
+
+}  // namespace
+
 std::string format_uncaught(const ErrorState& error) {
   ExceptionText t = describe_exception(error);
-  return "** (" + t.module + ") " + t.message + "\n";
+  std::string out = "** (" + t.module + ") " + t.message + "\n";
+  // A module that failed to compile is reported without the running code's
+  // frames, as Elixir reports compile errors.
+  if (is_tagged(error.reason, atoms::compile_error, 3)) return out;
+  // A builtin's or an undefined function's own frame comes first, with its
+  // arguments and no location.
+  if (error.module.is_atom() && error.args.is_list() && error.reason != atoms::function_clause)
+    out += "    " + format_call(error.module, error.function, error.args) + "\n";
+  for (const TraceEntry& e : error.trace) out += "    " + format_entry(e) + "\n";
+  return out;
 }
 
 }  // namespace vial

@@ -26,8 +26,8 @@ struct ExceptionText {
 
 ExceptionText describe_exception(const ErrorState& error);
 
-// Elixir's report of an uncaught exception: "** (Module) message\n".
-// (Stack traces are not printed yet.)
+// Elixir's report of an uncaught exception: "** (Module) message\n" and the
+// stack trace, one indented entry a line.
 std::string format_uncaught(const ErrorState& error);
 
 // "Foo.bar/1", ":erlang.hd/1": Exception.format_mfa/3.

@@ -39,6 +39,11 @@ Term make_args_list(Process& p, const Term* args, std::uint32_t n) {
 // Fills in the top stack frame of an exception raised by a builtin.
 void set_native_frame(Process& p, const Export* e, const Term* args) {
   if (!p.error.module.is_none()) return;
+  // erlang:error/1, throw/1 and exit/1 raise on behalf of their caller and
+  // leave no frame of their own, as in BEAM.
+  if (e->module == atoms::erlang &&
+      (e->function == atoms::error || e->function == atoms::throw_ || e->function == atoms::exit))
+    return;
   p.error.module = e->module;
   p.error.function = e->function;
   p.error.arity = e->arity;
@@ -54,6 +59,20 @@ Term make_pair(Process& p, Term a, Term b) {
 }
 
 // The erlang:'+'/2 style export that names an arithmetic failure.
+// Records where an exception was raised: the function at `pc`, then the
+// functions the continuation pointers on the stack return into.
+void collect_trace(Process& p, const Word* pc) {
+  auto add = [&](const Word* at, bool return_address) {
+    CodeLocation loc;
+    if (!locate_code(at, return_address, &loc)) return;
+    p.error.trace.push_back(
+        {loc.module, loc.function->name, loc.function->arity, loc.function->fun_arity, loc.file, loc.line});
+  };
+  add(pc, false);
+  for (Word* s = p.E; s < p.stack_end() && p.error.trace.size() < kTraceDepth; ++s)
+    if (*s != 0 && (*s & 7) == 0) add(reinterpret_cast<const Word*>(*s), true);
+}
+
 // `mode`: 0 add, 1 sub, 2 mul.
 const Export* arith_export(int mode) {
   static const Export* add = export_entry(atoms::erlang, intern_atom("+"), 2);
@@ -544,6 +563,7 @@ raise_error:
     p.pc = pc;
     return RunStatus::kHalt;
   }
+  if (p.error.trace.empty()) collect_trace(p, pc);
   // Unwind to the nearest catch word, if any: its frame becomes current.
   for (Word* s = p.E; s < p.stack_end(); ++s) {
     if ((*s & 7) != kCatchBit) continue;

@@ -140,6 +140,8 @@ bool check_reg(Word w, bool dest, std::string* why) {
 std::shared_ptr<const LoadedModule> load_module(ModuleImage image, LoadError* error) {
   auto mod = std::make_shared<LoadedModule>();
   mod->name = image.name;
+  mod->file = image.file;
+  mod->lines = image.lines;
   mod->functions = image.functions;
   mod->literals = image.literals;
   mod->code = std::move(image.code);
@@ -244,6 +246,32 @@ std::shared_ptr<const LoadedModule> load_module(ModuleImage image, LoadError* er
   for (const auto& f : loaded->functions)
     if (f.exported) export_entry_locked(t, image.name, f.name, f.arity)->address = loaded->code.data() + f.entry;
   return loaded;
+}
+
+bool locate_code(const Word* pc, bool return_address, CodeLocation* out) {
+  Tables& t = tables();
+  std::lock_guard lock(t.mutex);
+  auto search = [&](const LoadedModule* m) {
+    if (!m || m->code.empty() || pc < m->code.data() || pc >= m->code.data() + m->code.size()) return false;
+    auto offset = static_cast<std::uint32_t>(pc - m->code.data());
+    if (return_address && offset > 0) --offset;
+    out->module = m->name;
+    out->file = m->file;
+    out->function = nullptr;
+    for (const auto& f : m->functions)
+      if (f.entry <= offset && (!out->function || f.entry > out->function->entry)) out->function = &f;
+    out->line = 0;
+    for (const auto& l : m->lines) {
+      if (l.offset > offset) break;
+      out->line = l.line;
+    }
+    return out->function != nullptr;
+  };
+  for (const auto& [name, v] : t.modules)
+    if (search(v.current.get()) || search(v.old.get())) return true;
+  for (const auto& m : t.retired)
+    if (search(m.get())) return true;
+  return false;
 }
 
 // --- the disassembler -----------------------------------------------------------

@@ -33,6 +33,12 @@ std::shared_ptr<const LoadedModule> current_module(Term module);
 // True when `module` is loaded (has a current version).
 bool module_loaded(Term module);
 
+// Finds the loaded code (current, old or retired version) that `pc` points
+// into. `pc` is an instruction or a return address; the line is that of the
+// instruction before it when `return_address` is set. False if no module's
+// code holds it.
+bool locate_code(const Word* pc, bool return_address, CodeLocation* out);
+
 // The interpreter's handler for each opcode (vm/interp.cpp).
 const void* const* opcode_handlers();
 

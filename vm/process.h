@@ -22,6 +22,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "vm/code.h"
 #include "vm/heap.h"
@@ -29,6 +30,16 @@
 namespace vial {
 
 inline constexpr int kReductionsPerSlice = 4000;
+
+// One entry of a stack trace: a function, and where in its source.
+struct TraceEntry {
+  Term module;
+  Term function;
+  std::uint32_t arity = 0;
+  int fun_arity = -1;  // an anonymous function's own arity (its name says where it is)
+  std::string file;
+  std::uint32_t line = 0;
+};
 
 // The exception a process is propagating, with the first frame of its stack
 // trace as BEAM records it: the function that raised and, when a builtin or a
@@ -44,7 +55,13 @@ struct ErrorState {
   // text Erlang's error_info gives ("not a nonempty list").
   int arg_index = 0;
   std::string arg_detail;
+  // The code that raised and its callers (from the continuation pointers on
+  // the stack; tail calls leave none, as in BEAM), innermost first, at most
+  // kTraceDepth entries.
+  std::vector<TraceEntry> trace;
 };
+
+inline constexpr std::size_t kTraceDepth = 8;
 
 class Process {
  public:

@@ -35,7 +35,8 @@ std::shared_ptr<const LoadedModule> load(const char* name, const std::string& bo
   return m;
 }
 
-// Runs name.fun(args) and returns inspect of the result, or "** (...) ..." on an exception.
+// Runs name.fun(args) and returns inspect of the result, or "** (...) ..."
+// (the report without its stack trace) on an exception.
 std::string run(const LoadedModule& m, const char* fun, std::vector<Term> args = {}) {
   Process p;
   const Word* entry = m.entry(intern_atom(fun), static_cast<std::uint32_t>(args.size()));
@@ -44,7 +45,10 @@ std::string run(const LoadedModule& m, const char* fun, std::vector<Term> args =
   for (;;) {
     RunStatus s = execute(p);
     if (s == RunStatus::kDone) return inspect(p.x[0]);
-    if (s == RunStatus::kError) return format_uncaught(p.error);
+    if (s == RunStatus::kError) {
+      ExceptionText t = describe_exception(p.error);
+      return "** (" + t.module + ") " + t.message + "\n";
+    }
     p.reductions = kReductionsPerSlice;
   }
 }
@@ -381,6 +385,32 @@ TEST_CASE("tail calls leave the frame; clauses without y slots have none") {
   // framed/1 keeps x in a y slot across IO.inspect, and its tail call drops the frame.
   CHECK(listing.find("allocate 1") != std::string::npos);
   CHECK(listing.find("call_last 1 @0 1") != std::string::npos);
+}
+
+TEST_CASE("uncaught exceptions report a stack trace of file:line entries") {
+  auto m = load("Elixir.CompilerTrace", R"(
+    def a(x), do: 1 + b(x)
+    def b(x) do
+      y = c(x)
+      y * 2
+    end
+    def c(x), do: hd(x)
+    def f(g), do: {g.(1)}
+    def t, do: f(fn x -> a(x) end)
+  )");
+  Process p;
+  p.setup_call(m->entry(intern_atom("t"), 0), nullptr, 0);
+  RunStatus s;
+  while ((s = execute(p)) == RunStatus::kYield) p.reductions = kReductionsPerSlice;
+  REQUIRE(s == RunStatus::kError);
+  CHECK(format_uncaught(p.error) ==
+        "** (ArgumentError) errors were found at the given arguments:\n\n"
+        "  * 1st argument: not a nonempty list\n\n"
+        "    :erlang.hd(1)\n"
+        "    test.ex:7: CompilerTrace.c/1\n"
+        "    test.ex:4: CompilerTrace.b/1\n"
+        "    test.ex:2: CompilerTrace.a/1\n"
+        "    test.ex:8: CompilerTrace.f/1\n");
 }
 
 TEST_CASE("compile errors carry Elixir's messages") {

@@ -183,7 +183,9 @@ TEST_CASE("remote calls go through exports; builtins are natives") {
   REQUIRE(call(p, *m, "missing", {}) == RunStatus::kError);
   CHECK(format_uncaught(p.error) ==
         "** (UndefinedFunctionError) function :interp_nowhere.f/0 is undefined (module :interp_nowhere is not "
-        "available)\n");
+        "available)\n"
+        "    :interp_nowhere.f()\n"
+        "    :interp_remote.missing/0\n");
   REQUIRE(call(p, *m, "bad_len", {}) == RunStatus::kError);
   CHECK(describe_exception(p.error).module == "ArgumentError");
   CHECK(describe_exception(p.error).message ==
