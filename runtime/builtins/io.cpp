@@ -22,41 +22,74 @@ Term device_text(NativeCall& c, Term t, std::string* out) {
   return c.error(make_tuple(c.heap(), {atoms::protocol_undefined, atoms::Elixir_String_Chars, t}));
 }
 
-// Elixir: IO.puts/1
-Term io_puts(NativeCall& c, const Term* a) {
-  std::string text;
-  if (device_text(c, a[0], &text).is_none()) return Term::none();
-  text += '\n';
-  std::fwrite(text.data(), 1, text.size(), stdout);
+// The stream for an IO device: :stdio (the default) or :stderr. Other
+// devices (pids, files) arrive with processes.
+std::FILE* device_stream(Term device) {
+  if (device == intern_atom("stdio")) return stdout;
+  if (device == intern_atom("stderr")) return stderr;
+  return nullptr;
+}
+
+Term write_text(NativeCall& c, std::FILE* stream, const std::string& text) {
+  if (stream == stderr) std::fflush(stdout);  // keep the two streams in program order
+  std::fwrite(text.data(), 1, text.size(), stream);
   c.charge(static_cast<int>(text.size() / 64));
   return atoms::ok;
 }
 
-// Elixir: IO.write/1
-Term io_write(NativeCall& c, const Term* a) {
+Term puts_to(NativeCall& c, Term device, Term data, bool newline) {
+  std::FILE* stream = device_stream(device);
+  if (!stream) return c.error(atoms::badarg);
   std::string text;
-  if (device_text(c, a[0], &text).is_none()) return Term::none();
-  std::fwrite(text.data(), 1, text.size(), stdout);
-  c.charge(static_cast<int>(text.size() / 64));
-  return atoms::ok;
+  if (device_text(c, data, &text).is_none()) return Term::none();
+  if (newline) text += '\n';
+  return write_text(c, stream, text);
 }
 
-// Elixir: IO.inspect/1 (default options): prints inspect(term) and a newline,
-// returns the term.
-Term io_inspect(NativeCall& c, const Term* a) {
-  std::string text = inspect(a[0]);
+// Elixir: IO.puts/1, IO.puts/2
+Term io_puts(NativeCall& c, const Term* a) { return puts_to(c, intern_atom("stdio"), a[0], true); }
+Term io_puts2(NativeCall& c, const Term* a) { return puts_to(c, a[0], a[1], true); }
+// Elixir: IO.write/1, IO.write/2
+Term io_write(NativeCall& c, const Term* a) { return puts_to(c, intern_atom("stdio"), a[0], false); }
+Term io_write2(NativeCall& c, const Term* a) { return puts_to(c, a[0], a[1], false); }
+
+// IO.inspect's options: `label:` is supported; Inspect.Opts (limits,
+// pretty printing) arrive with the full printer.
+Term inspect_to(NativeCall& c, Term device, Term item, Term opts) {
+  std::FILE* stream = device_stream(device);
+  if (!stream || !opts.is_list()) return c.error(atoms::badarg);
+  std::string text;
+  for (Term l = opts; l.is_cons(); l = l.tail()) {
+    Term o = l.head();
+    if (!(o.is_tuple() && o.tuple_arity() == 2 && o.element(0).is_atom())) return c.error(atoms::badarg);
+    if (o.element(0) != intern_atom("label")) return c.error(atoms::badarg);
+    std::string label;
+    if (!term_to_string(o.element(1), &label))
+      return c.error(make_tuple(c.heap(), {atoms::protocol_undefined, atoms::Elixir_String_Chars, o.element(1)}));
+    text = label + ": ";
+  }
+  text += inspect(item);
   text += '\n';
-  std::fwrite(text.data(), 1, text.size(), stdout);
-  c.charge(static_cast<int>(text.size() / 64));
-  return a[0];
+  if (write_text(c, stream, text).is_none()) return Term::none();
+  return item;
 }
+
+// Elixir: IO.inspect/1, IO.inspect/2, IO.inspect/3: prints inspect(term)
+// (after "label: ") and a newline, returns the term.
+Term io_inspect(NativeCall& c, const Term* a) { return inspect_to(c, intern_atom("stdio"), a[0], Term::nil()); }
+Term io_inspect2(NativeCall& c, const Term* a) { return inspect_to(c, intern_atom("stdio"), a[0], a[1]); }
+Term io_inspect3(NativeCall& c, const Term* a) { return inspect_to(c, a[0], a[1], a[2]); }
 
 }  // namespace
 
 void register_io_builtins() {
   register_native(atom_elixir_io(), intern_atom("puts"), 1, io_puts);
+  register_native(atom_elixir_io(), intern_atom("puts"), 2, io_puts2);
   register_native(atom_elixir_io(), intern_atom("write"), 1, io_write);
+  register_native(atom_elixir_io(), intern_atom("write"), 2, io_write2);
   register_native(atom_elixir_io(), intern_atom("inspect"), 1, io_inspect);
+  register_native(atom_elixir_io(), intern_atom("inspect"), 2, io_inspect2);
+  register_native(atom_elixir_io(), intern_atom("inspect"), 3, io_inspect3);
 }
 
 }  // namespace vial

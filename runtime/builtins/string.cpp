@@ -87,6 +87,24 @@ Term string_to_integer(NativeCall& c, const Term* a) {
   return r;
 }
 
+bool valid_base(Term base) { return base.is_small() && base.small_value() >= 2 && base.small_value() <= 36; }
+
+// Elixir: String.to_integer/2
+Term string_to_integer2(NativeCall& c, const Term* a) {
+  if (!a[0].is_binary()) return c.badarg(1, "not a binary");
+  if (!valid_base(a[1])) return c.badarg(2, "not an integer in the range 2 through 36");
+  Term r = parse_integer(c.heap(), a[0].binary_view(), static_cast<int>(a[1].small_value()));
+  if (r.is_none()) return c.badarg(1, "not a textual representation of an integer");
+  return r;
+}
+
+// Elixir: Integer.to_string/2
+Term integer_to_string_2(NativeCall& c, const Term* a) {
+  if (!a[0].is_integer()) return c.badarg(1, "not an integer");
+  if (!valid_base(a[1])) return c.badarg(2, "not an integer in the range 2 through 36");
+  return make_binary(c.heap(), integer_to_string(a[0], static_cast<int>(a[1].small_value())));
+}
+
 }  // namespace
 
 bool chardata_to_string(Term t, std::string* out) { return chardata_append(t, out, 0); }
@@ -117,6 +135,8 @@ void register_string_builtins() {
   register_native(atoms::Elixir_Kernel, intern_atom("inspect"), 1, kernel_inspect);
   register_native(atoms::Elixir_Integer, intern_atom("to_string"), 1, integer_to_string_1);
   register_native(atoms::Elixir_String, intern_atom("to_integer"), 1, string_to_integer);
+  register_native(atoms::Elixir_String, intern_atom("to_integer"), 2, string_to_integer2);
+  register_native(atoms::Elixir_Integer, intern_atom("to_string"), 2, integer_to_string_2);
 }
 
 }  // namespace vial
