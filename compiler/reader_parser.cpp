@@ -601,13 +601,8 @@ class Parser : Quoted {
     const Token& n = peek();
     int line = dot_tok.line;
     switch (n.kind) {
-      case Tok::Alias: {
-        next();
-        if (is_node(lhs, atoms::__aliases__, list_length(lhs.tuple_arity() == 3 ? lhs.element(2) : Term::nil()))) {
-          return append_arg(lhs, atom(n.text));
-        }
-        return call(atoms::__aliases__, line, {lhs, atom(n.text)});
-      }
+      case Tok::Alias:
+        return alias_chain(lhs, line);
       case Tok::LParen: {
         std::vector<Term> args = paren_args();
         Term c = call(call(atoms::dot, line, {lhs}), line, args);
@@ -635,6 +630,26 @@ class Parser : Quoted {
     next();
     std::string name = n.kind == Tok::Op ? std::string(op_info(n.op).text) : n.text;
     return remote_name(lhs, atom(name), line, n, ctx);
+  }
+
+  // `lhs.Alias.Alias...` at the first alias after a dot: one __aliases__
+  // node, built once so that long chains stay linear.
+  Term alias_chain(Term lhs, int dot_line) {
+    std::vector<Term> segments;
+    Term m;
+    if (lhs.is_tuple() && lhs.tuple_arity() == 3 && lhs.element(0) == atoms::__aliases__) {
+      for (Term a = lhs.element(2); a.is_cons(); a = a.tail()) segments.push_back(a.head());
+      m = lhs.element(1);
+    } else {
+      segments.push_back(lhs);  // `a.B`, `__MODULE__.B`
+      m = meta(dot_line);
+    }
+    segments.push_back(atom(next().text));
+    while (at(Tok::Dot) && peek(1).kind == Tok::Alias) {
+      next();
+      segments.push_back(atom(next().text));
+    }
+    return node(atoms::__aliases__, m, make_list(h_, segments));
   }
 
   Term remote_name(Term lhs, Term name, int dot_line, const Token& id, Ctx ctx) {
@@ -761,19 +776,11 @@ class Parser : Quoted {
     if (n.kind == Tok::Alias) {
       next();
       name = call(atoms::__aliases__, n.line, {atom(n.text)});
-      while (at(Tok::Dot) && peek(1).kind == Tok::Alias) {
-        next();
-        name = append_arg(name, atom(next().text));
-      }
+      if (at(Tok::Dot) && peek(1).kind == Tok::Alias) name = alias_chain(name, next().line);
     } else if (n.kind == Tok::Ident) {
       next();
       name = node(atom(n.text), meta(n.line), atoms::nil);
-      while (at(Tok::Dot) && peek(1).kind == Tok::Alias) {
-        const Token& d = next();
-        Term a = atom(next().text);
-        if (is_node(name, atoms::__aliases__, list_length(name.element(2)))) name = append_arg(name, a);
-        else name = call(atoms::__aliases__, d.line, {name, a});
-      }
+      if (at(Tok::Dot) && peek(1).kind == Tok::Alias) name = alias_chain(name, next().line);
     } else if (n.kind == Tok::Op && (n.op == Op::At || n.op == Op::Pin)) {
       next();
       const Token& v = next();
