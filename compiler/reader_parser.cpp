@@ -294,6 +294,9 @@ class Parser : Quoted {
         return call(atom("@"), t.line, {unary(ctx)});
       // `@` binds tighter than `.`: `@a.b` is `(@a).b`, but `@doc "x"` is `@(doc("x"))`.
       Term operand = primary(ctx);
+      // As for other prefix operators, an operand ending in a do-block takes
+      // the operators after it (`@if a do b end + 1` is `@(if ... + 1)`).
+      if (i_ == do_block_end_) return call(atom("@"), t.line, {expr_from(operand, 0, ctx)});
       return postfix(call(atom("@"), t.line, {operand}), ctx);
     }
     if (t.op == Op::Range && !starts_operand(peek(1))) {
