@@ -905,8 +905,8 @@ class Parser : Quoted {
     }
     if (!any_head) {
       if (fn_open) {
-        if (at(Tok::Eof)) return Term::nil();  // the caller reports the missing `end`
-        error_before(peek());
+        if (items.empty()) error_before(peek());  // `fn end`
+        fail(*fn_open, "expected anonymous functions to be defined with -> inside: 'fn'");
       }
       std::vector<Term> exprs;
       for (BodyItem& it : items) exprs.push_back(it.terms[0]);
