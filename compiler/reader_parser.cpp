@@ -21,8 +21,10 @@ struct Ctx {
   bool map_item = false;
   // Where a no-parens call may not take several arguments, because a comma
   // would be ambiguous: inside containers (`[f a, b]`) and as a later
-  // argument of another no-parens call (`f a, g b, c`).
+  // argument of a call (`f(a, g b, c)`) unless a do-block follows, and as a
+  // later argument of another no-parens call (`f a, g b, c`) in any case.
   bool container = false;
+  bool paren_arg = false;
   bool nested_arg = false;
 
   static Ctx in_container() {
@@ -78,6 +80,8 @@ class Parser : Quoted {
   std::vector<std::size_t> close_paren_;
   std::size_t do_block_end_ = 0;  // token index just past the latest do-block's `end`
   bool pending_closed_ = false;   // the latest `->` was followed by `;`
+  const Token* pending_comma_ = nullptr;  // an ambiguous comma awaiting a do-block
+  bool pending_container_ = false;
 
   struct DepthGuard {
     Parser& p;
@@ -306,11 +310,12 @@ class Parser : Quoted {
     if (info.unary_prec == 0) error_before(t);
     next();
     skip_eol();
-    Term operand = expr(info.unary_prec == 90 ? 91 : info.unary_prec, ctx);
-    // An operand that ends in a do-block takes the operators after it too:
-    // `-if a do b end + 1` is `-(if ... + 1)` (elixir_parser.yrl's
+    // An operand that begins with a do-block takes all the operators after
+    // it: `-if a do b end + 1` is `-(if ... + 1)` (elixir_parser.yrl's
     // `unmatched_expr -> unary_op_eol expr`).
-    if (i_ == do_block_end_) operand = expr_from(operand, 0, ctx);
+    Term first = unary(ctx);
+    int prec = info.unary_prec == 90 ? 91 : info.unary_prec;
+    Term operand = expr_from(first, i_ == do_block_end_ ? 0 : prec, ctx);
     return call(atom(info.text), t.line, {operand});
   }
 
@@ -432,7 +437,7 @@ class Parser : Quoted {
       if (starts_no_parens_args(0)) {
         bool ambiguous = n.kind == Tok::Op && (n.op == Op::Plus || n.op == Op::Minus);  // `f -1`
         std::vector<Term> args = no_parens_args(ctx);
-        if (!ctx.no_do && at(Tok::Do)) args.push_back(do_block());
+        take_do_block(args, ctx);
         Term m = meta(id.line);
         if (ambiguous && args.size() == 1) m = make_cons(h_, pair(atom("ambiguous_op"), atoms::nil), m);
         return node(name, m, make_list(h_, args));
@@ -462,7 +467,8 @@ class Parser : Quoted {
     std::vector<Term> args;
     while (!at(Tok::RParen)) {
       if (at(Tok::Kw)) {
-        args.push_back(make_list(h_, kw_pairs(Ctx{}, true)));
+        // Keyword values in parentheses count as inside a container.
+        args.push_back(make_list(h_, kw_pairs(Ctx::in_container(), true)));
         skip_eol();
         // Elixir accepts (and warns about) a comma after trailing keywords.
         if (at(Tok::Comma)) {
@@ -473,7 +479,7 @@ class Parser : Quoted {
       }
       // A later argument may not be a no-parens call of several arguments.
       Ctx arg;
-      arg.nested_arg = !args.empty();
+      arg.paren_arg = !args.empty();
       args.push_back(expr(0, arg));
       skip_eol();
       if (!at(Tok::Comma)) break;
@@ -490,6 +496,7 @@ class Parser : Quoted {
     Ctx inner;
     inner.no_do = true;
     inner.container = outer.container;
+    inner.paren_arg = outer.paren_arg;
     std::vector<Term> args;
     for (;;) {
       if (at(Tok::Kw)) {
@@ -500,13 +507,32 @@ class Parser : Quoted {
       }
       args.push_back(expr(0, inner));
       if (!at(Tok::Comma)) break;
-      if (outer.container || outer.nested_arg) ambiguous_comma(peek(), outer.container);
+      if (outer.nested_arg && !outer.container && !outer.paren_arg) ambiguous_comma(peek(), false);
+      if ((outer.container || outer.paren_arg) && !pending_comma_) {
+        pending_comma_ = &peek();
+        pending_container_ = outer.container;
+      }
       next();
       skip_eol();
       inner.container = false;
+      inner.paren_arg = false;
       inner.nested_arg = true;
     }
     return args;
+  }
+
+  // After a no-parens call's arguments: the call that may take a do-block
+  // takes it. An ambiguous comma in a container or in a later argument of a
+  // call (in this call's arguments or those of calls nested in them) is an
+  // error only if no do-block follows: `[f a, b do ... end]` is unambiguous.
+  void take_do_block(std::vector<Term>& args, Ctx ctx) {
+    if (ctx.no_do) return;  // an outer call decides
+    if (at(Tok::Do)) {
+      pending_comma_ = nullptr;
+      args.push_back(do_block());
+    } else if (pending_comma_) {
+      ambiguous_comma(*pending_comma_, pending_container_);
+    }
   }
 
   [[noreturn]] void ambiguous_comma(const Token& comma, bool container) {
@@ -665,7 +691,7 @@ class Parser : Quoted {
     if (n.kind == Tok::Do && !ctx.no_do) return call(callee, id.line, {do_block()});
     if (!(n.kind == Tok::LBracket && !n.space_before) && starts_no_parens_args(0)) {
       std::vector<Term> args = no_parens_args(ctx);
-      if (!ctx.no_do && at(Tok::Do)) args.push_back(do_block());
+      take_do_block(args, ctx);
       return call(callee, id.line, args);
     }
     Term m = make_cons(h_, pair(atom("no_parens"), atoms::true_), meta(id.line));
