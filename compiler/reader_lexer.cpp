@@ -304,6 +304,8 @@ struct LexerImpl {
         continue;
       }
       if (c == ';') {
+        // Two separators in a row (newlines aside) are an error in Elixir.
+        if (!out.empty() && out.back().kind == Tok::Eol && out.back().semicolon) fail(l, cl, unexpected_char(';', cl));
         ++pos;
         Token t = make(Tok::Eol, l, cl, space);
         t.semicolon = true;

@@ -21,8 +21,10 @@ struct Ctx {
   bool map_item = false;
   // Where a no-parens call may not take several arguments, because a comma
   // would be ambiguous: inside containers (`[f a, b]`) and as a later
-  // argument of another no-parens call (`f a, g b, c`).
+  // argument of a call (`f(a, g b, c)`) unless a do-block follows, and as a
+  // later argument of another no-parens call (`f a, g b, c`) in any case.
   bool container = false;
+  bool paren_arg = false;
   bool nested_arg = false;
 
   static Ctx in_container() {
@@ -78,6 +80,8 @@ class Parser : Quoted {
   std::vector<std::size_t> close_paren_;
   std::size_t do_block_end_ = 0;  // token index just past the latest do-block's `end`
   bool pending_closed_ = false;   // the latest `->` was followed by `;`
+  const Token* pending_comma_ = nullptr;  // an ambiguous comma awaiting a do-block
+  bool pending_container_ = false;
 
   struct DepthGuard {
     Parser& p;
@@ -294,6 +298,9 @@ class Parser : Quoted {
         return call(atom("@"), t.line, {unary(ctx)});
       // `@` binds tighter than `.`: `@a.b` is `(@a).b`, but `@doc "x"` is `@(doc("x"))`.
       Term operand = primary(ctx);
+      // As for other prefix operators, an operand ending in a do-block takes
+      // the operators after it (`@if a do b end + 1` is `@(if ... + 1)`).
+      if (i_ == do_block_end_) return call(atom("@"), t.line, {expr_from(operand, 0, ctx)});
       return postfix(call(atom("@"), t.line, {operand}), ctx);
     }
     if (t.op == Op::Range && !starts_operand(peek(1))) {
@@ -303,11 +310,12 @@ class Parser : Quoted {
     if (info.unary_prec == 0) error_before(t);
     next();
     skip_eol();
-    Term operand = expr(info.unary_prec == 90 ? 91 : info.unary_prec, ctx);
-    // An operand that ends in a do-block takes the operators after it too:
-    // `-if a do b end + 1` is `-(if ... + 1)` (elixir_parser.yrl's
+    // An operand that begins with a do-block takes all the operators after
+    // it: `-if a do b end + 1` is `-(if ... + 1)` (elixir_parser.yrl's
     // `unmatched_expr -> unary_op_eol expr`).
-    if (i_ == do_block_end_) operand = expr_from(operand, 0, ctx);
+    Term first = unary(ctx);
+    int prec = info.unary_prec == 90 ? 91 : info.unary_prec;
+    Term operand = expr_from(first, i_ == do_block_end_ ? 0 : prec, ctx);
     return call(atom(info.text), t.line, {operand});
   }
 
@@ -429,7 +437,7 @@ class Parser : Quoted {
       if (starts_no_parens_args(0)) {
         bool ambiguous = n.kind == Tok::Op && (n.op == Op::Plus || n.op == Op::Minus);  // `f -1`
         std::vector<Term> args = no_parens_args(ctx);
-        if (!ctx.no_do && at(Tok::Do)) args.push_back(do_block());
+        take_do_block(args, ctx);
         Term m = meta(id.line);
         if (ambiguous && args.size() == 1) m = make_cons(h_, pair(atom("ambiguous_op"), atoms::nil), m);
         return node(name, m, make_list(h_, args));
@@ -459,7 +467,8 @@ class Parser : Quoted {
     std::vector<Term> args;
     while (!at(Tok::RParen)) {
       if (at(Tok::Kw)) {
-        args.push_back(make_list(h_, kw_pairs(Ctx{}, true)));
+        // Keyword values in parentheses count as inside a container.
+        args.push_back(make_list(h_, kw_pairs(Ctx::in_container(), true)));
         skip_eol();
         // Elixir accepts (and warns about) a comma after trailing keywords.
         if (at(Tok::Comma)) {
@@ -470,7 +479,7 @@ class Parser : Quoted {
       }
       // A later argument may not be a no-parens call of several arguments.
       Ctx arg;
-      arg.nested_arg = !args.empty();
+      arg.paren_arg = !args.empty();
       args.push_back(expr(0, arg));
       skip_eol();
       if (!at(Tok::Comma)) break;
@@ -487,6 +496,7 @@ class Parser : Quoted {
     Ctx inner;
     inner.no_do = true;
     inner.container = outer.container;
+    inner.paren_arg = outer.paren_arg;
     std::vector<Term> args;
     for (;;) {
       if (at(Tok::Kw)) {
@@ -497,13 +507,32 @@ class Parser : Quoted {
       }
       args.push_back(expr(0, inner));
       if (!at(Tok::Comma)) break;
-      if (outer.container || outer.nested_arg) ambiguous_comma(peek(), outer.container);
+      if (outer.nested_arg && !outer.container && !outer.paren_arg) ambiguous_comma(peek(), false);
+      if ((outer.container || outer.paren_arg) && !pending_comma_) {
+        pending_comma_ = &peek();
+        pending_container_ = outer.container;
+      }
       next();
       skip_eol();
       inner.container = false;
+      inner.paren_arg = false;
       inner.nested_arg = true;
     }
     return args;
+  }
+
+  // After a no-parens call's arguments: the call that may take a do-block
+  // takes it. An ambiguous comma in a container or in a later argument of a
+  // call (in this call's arguments or those of calls nested in them) is an
+  // error only if no do-block follows: `[f a, b do ... end]` is unambiguous.
+  void take_do_block(std::vector<Term>& args, Ctx ctx) {
+    if (ctx.no_do) return;  // an outer call decides
+    if (at(Tok::Do)) {
+      pending_comma_ = nullptr;
+      args.push_back(do_block());
+    } else if (pending_comma_) {
+      ambiguous_comma(*pending_comma_, pending_container_);
+    }
   }
 
   [[noreturn]] void ambiguous_comma(const Token& comma, bool container) {
@@ -601,13 +630,8 @@ class Parser : Quoted {
     const Token& n = peek();
     int line = dot_tok.line;
     switch (n.kind) {
-      case Tok::Alias: {
-        next();
-        if (is_node(lhs, atoms::__aliases__, list_length(lhs.tuple_arity() == 3 ? lhs.element(2) : Term::nil()))) {
-          return append_arg(lhs, atom(n.text));
-        }
-        return call(atoms::__aliases__, line, {lhs, atom(n.text)});
-      }
+      case Tok::Alias:
+        return alias_chain(lhs, line);
       case Tok::LParen: {
         std::vector<Term> args = paren_args();
         Term c = call(call(atoms::dot, line, {lhs}), line, args);
@@ -637,6 +661,26 @@ class Parser : Quoted {
     return remote_name(lhs, atom(name), line, n, ctx);
   }
 
+  // `lhs.Alias.Alias...` at the first alias after a dot: one __aliases__
+  // node, built once so that long chains stay linear.
+  Term alias_chain(Term lhs, int dot_line) {
+    std::vector<Term> segments;
+    Term m;
+    if (lhs.is_tuple() && lhs.tuple_arity() == 3 && lhs.element(0) == atoms::__aliases__) {
+      for (Term a = lhs.element(2); a.is_cons(); a = a.tail()) segments.push_back(a.head());
+      m = lhs.element(1);
+    } else {
+      segments.push_back(lhs);  // `a.B`, `__MODULE__.B`
+      m = meta(dot_line);
+    }
+    segments.push_back(atom(next().text));
+    while (at(Tok::Dot) && peek(1).kind == Tok::Alias) {
+      next();
+      segments.push_back(atom(next().text));
+    }
+    return node(atoms::__aliases__, m, make_list(h_, segments));
+  }
+
   Term remote_name(Term lhs, Term name, int dot_line, const Token& id, Ctx ctx) {
     Term callee = call(atoms::dot, dot_line, {lhs, name});
     const Token& n = peek();
@@ -647,7 +691,7 @@ class Parser : Quoted {
     if (n.kind == Tok::Do && !ctx.no_do) return call(callee, id.line, {do_block()});
     if (!(n.kind == Tok::LBracket && !n.space_before) && starts_no_parens_args(0)) {
       std::vector<Term> args = no_parens_args(ctx);
-      if (!ctx.no_do && at(Tok::Do)) args.push_back(do_block());
+      take_do_block(args, ctx);
       return call(callee, id.line, args);
     }
     Term m = make_cons(h_, pair(atom("no_parens"), atoms::true_), meta(id.line));
@@ -761,19 +805,11 @@ class Parser : Quoted {
     if (n.kind == Tok::Alias) {
       next();
       name = call(atoms::__aliases__, n.line, {atom(n.text)});
-      while (at(Tok::Dot) && peek(1).kind == Tok::Alias) {
-        next();
-        name = append_arg(name, atom(next().text));
-      }
+      if (at(Tok::Dot) && peek(1).kind == Tok::Alias) name = alias_chain(name, next().line);
     } else if (n.kind == Tok::Ident) {
       next();
       name = node(atom(n.text), meta(n.line), atoms::nil);
-      while (at(Tok::Dot) && peek(1).kind == Tok::Alias) {
-        const Token& d = next();
-        Term a = atom(next().text);
-        if (is_node(name, atoms::__aliases__, list_length(name.element(2)))) name = append_arg(name, a);
-        else name = call(atoms::__aliases__, d.line, {name, a});
-      }
+      if (at(Tok::Dot) && peek(1).kind == Tok::Alias) name = alias_chain(name, next().line);
     } else if (n.kind == Tok::Op && (n.op == Op::At || n.op == Op::Pin)) {
       next();
       const Token& v = next();
@@ -895,8 +931,8 @@ class Parser : Quoted {
     }
     if (!any_head) {
       if (fn_open) {
-        if (at(Tok::Eof)) return Term::nil();  // the caller reports the missing `end`
-        error_before(peek());
+        if (items.empty()) error_before(peek());  // `fn end`
+        fail(*fn_open, "expected anonymous functions to be defined with -> inside: 'fn'");
       }
       std::vector<Term> exprs;
       for (BodyItem& it : items) exprs.push_back(it.terms[0]);

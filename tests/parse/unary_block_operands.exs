@@ -3,3 +3,4 @@
 not if a do b end
 @-a + b
 @&x + 1
+@if a do b end + 1
