@@ -28,7 +28,11 @@ Term erlang_plus(NativeCall& c, const Term* a) { return a[0].is_number() ? a[0] 
 // Elixir: Kernel.abs/1 (erlang:abs/1)
 Term erlang_abs(NativeCall& c, const Term* a) {
   Term t = a[0];
-  if (t.is_float()) return make_float(c.heap(), std::fabs(t.float_value()));
+  if (t.is_float()) {
+    // As BEAM: only negative values flip, so abs(-0.0) stays -0.0.
+    double d = t.float_value();
+    return d < 0 ? make_float(c.heap(), -d) : t;
+  }
   if (!t.is_integer()) return c.badarg(1, "not a number");
   if (compare_numbers(t, Term::small(0)) >= 0) return t;
   return num_neg(c.heap(), t);
