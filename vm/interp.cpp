@@ -5,10 +5,12 @@
 // read operands at pc[1..]; see vm/opcodes.def for what each one does.
 //
 // Exceptions: a raise records the reason in Process::error and jumps to
-// `raise_error`, which for now unwinds to the top (RunStatus::kError).
-// try/catch will push catch frames on the process stack (a marked word that
-// is neither a term nor a CP), and `raise_error` will scan the stack for the
-// nearest one instead.
+// `raise_error`, which records a stack trace and unwinds to the nearest catch
+// word on the process stack (an active try), or returns RunStatus::kError
+// when there is none (docs/bytecode.md).
+//
+// Yields: every call and return charges a reduction; at zero the process
+// saves its pc and returns RunStatus::kYield, and execute() resumes there.
 #include <cstring>
 
 #include "vm/atom.h"
