@@ -219,6 +219,9 @@ class Codegen {
   // One function clause; returns false (to be regenerated frameless) when it
   // was given a frame but used no y slot.
   bool clause(const ir::Function& f, const ir::Clause& c, const std::vector<bool>& keep_in_x, bool frameless) {
+    // Homes are per clause: each clause has its own frame (or none), and a
+    // variable bound in several clauses (a fn's captures) is bound anew in each.
+    var_home_.assign(f.var_names.size(), kNoHome);
     nslots_ = 0;
     catch_slots_ = 0;
     catch_patches_.clear();

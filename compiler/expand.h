@@ -8,6 +8,8 @@
 // macros there are.
 #pragma once
 
+#include <vector>
+
 #include "vm/heap.h"
 
 namespace vial {
@@ -32,6 +34,8 @@ class Expander {
   Term pipe(Term left, Term right);
   Term expand_in(Term meta, Term left, Term right);
   Term expand_capture(Term meta, Term body);
+  Term expand_for(Term meta, const std::vector<Term>& args);
+  Term for_level(Term meta, const std::vector<Term>& parts, std::size_t i, Term body);
   Term replace_placeholders(Term t, int* max);
   static Term integer_literal(Term t);
 

@@ -62,9 +62,11 @@ ExprPtr Lowerer::fn_expr(Term form, int line) {
   std::vector<Term> arrows = q::list_items(q::node_args(form));
   int arity = -1;
   ir::Function lifted;
-  lifted.name = intern_atom("-" + std::string(atom_text(fn_->name)) + "/" +
-                            std::to_string(fn_->fun_arity >= 0 ? fn_->fun_arity : fn_->arity) + "-fun-" +
-                            std::to_string(fun_counter_++) + "-");
+  // Named after the enclosing named function, as Elixir names them, however
+  // deeply the fn is nested.
+  ir::Function* named = outer_.empty() ? fn_ : outer_.front().fn;
+  lifted.name = intern_atom("-" + std::string(atom_text(named->name)) + "/" + std::to_string(named->arity) +
+                            "-fun-" + std::to_string(fun_counter_++) + "-");
   lifted.exported = false;
   lifted.line = line;
   outer_.push_back(Context{fn_, scope_, std::move(captures_)});

@@ -285,6 +285,36 @@ TEST_CASE("nested modules are returned for the caller to define first; aliases e
   CHECK(run(*m, "f") == "{CompilerOuter.Inner, Foo.Bar, CompilerOuter.Sub}");
 }
 
+TEST_CASE("a capture bound in every clause of a fn never writes a frame the clause lacks") {
+  // Regression: the second clause needs no frame, but its captured variable
+  // once kept the y slot the first clause gave it, and wrote the caller's.
+  auto m = load("Elixir.CompilerCaptureHomes", R"(
+    def run(i) do
+      keep = {:kept, i}
+      j = i * 2
+      g = fn
+        [x | _] -> {inspect(x), j}
+        [] -> j
+      end
+      {g.([]), g.([1]), keep}
+    end
+  )");
+  CHECK(run(*m, "run", {Term::small(7)}) == "{14, {\"1\", 14}, {:kept, 7}}");
+}
+
+TEST_CASE("for comprehensions over lists and ranges, with filters and nesting") {
+  auto m = load("Elixir.CompilerFor", R"(
+    def a, do: for x <- [1, 2, 3, 4], rem(x, 2) == 0, do: x * 10
+    def b(n), do: for i <- 1..n, j <- i..n, i + j > 3, do: {i, j}
+    def c, do: for {:ok, v} <- [{:ok, 1}, :error, {:ok, 2}], do: v
+    def d, do: for i <- 3..1, do: i
+  )");
+  CHECK(run(*m, "a") == "[20, 40]");
+  CHECK(run(*m, "b", {Term::small(3)}) == "[{1, 3}, {2, 2}, {2, 3}, {3, 3}]");
+  CHECK(run(*m, "c") == "[1, 2]");
+  CHECK(run(*m, "d") == "[3, 2, 1]");
+}
+
 TEST_CASE("case, cond, &&, ||, ! and the boolean operators") {
   auto m = load("Elixir.CompilerControl", R"(
     def c(x) do
