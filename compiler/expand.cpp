@@ -5,6 +5,7 @@
 
 #include "compiler/quoted.h"
 #include "vm/atom.h"
+#include "vm/messages.h"
 
 namespace vial {
 
@@ -63,6 +64,7 @@ Term Expander::pipe(Term left, Term right) {
 }
 
 Term Expander::expand_once(Term form) {
+  error_.clear();
   if (!q::is_node(form)) return Term::none();
   Term head = q::node_head(form);
   Term meta = q::node_meta(form);
@@ -154,8 +156,14 @@ Term Expander::expand_capture(Term meta, Term body) {
     }
   }
   int max = 0;
-  Term replaced = replace_placeholders(body, &max);
+  std::vector<bool> seen(256, false);
+  Term replaced = replace_placeholders(body, &max, &seen);
   if (replaced.is_none() || max == 0) return Term::none();
+  for (int i = 1; i < max; ++i)
+    if (!seen[i]) {
+      error_ = message(Msg::capture_gap, max, i);
+      return Term::none();
+    }
   std::vector<Term> params;
   for (int i = 1; i <= max; ++i) params.push_back(param(i));
   return make_fn(params, replaced);
@@ -163,11 +171,12 @@ Term Expander::expand_capture(Term meta, Term body) {
 
 // Replaces each &N in `t` by the capture's parameter N (counting the highest);
 // none when `t` holds a nested capture, which Elixir rejects too.
-Term Expander::replace_placeholders(Term t, int* max) {
+Term Expander::replace_placeholders(Term t, int* max, std::vector<bool>* seen) {
   if (q::is_call(t, intern_atom("&"), 1)) {
     Term n = q::list_items(q::node_args(t))[0];
     if (!n.is_small() || n.small_value() < 1 || n.small_value() > 255) return Term::none();
     *max = std::max(*max, static_cast<int>(n.small_value()));
+    (*seen)[static_cast<std::size_t>(n.small_value())] = true;
     return q::var(heap_, intern_atom("capture" + std::to_string(n.small_value())), q::node_meta(t),
                   intern_atom("vial_expand"));
   }
@@ -175,7 +184,7 @@ Term Expander::replace_placeholders(Term t, int* max) {
     std::vector<Term> items;
     Term l = t;
     for (; l.is_cons(); l = l.tail()) {
-      Term r = replace_placeholders(l.head(), max);
+      Term r = replace_placeholders(l.head(), max, seen);
       if (r.is_none()) return r;
       items.push_back(r);
     }
@@ -184,7 +193,7 @@ Term Expander::replace_placeholders(Term t, int* max) {
   if (t.is_tuple()) {
     Term copy = make_tuple_uninit(heap_, t.tuple_arity());
     for (std::size_t i = 0; i < t.tuple_arity(); ++i) {
-      Term r = replace_placeholders(t.element(i), max);
+      Term r = replace_placeholders(t.element(i), max, seen);
       if (r.is_none()) return r;
       tuple_set(copy, i, r);
     }

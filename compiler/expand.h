@@ -8,6 +8,7 @@
 // macros there are.
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "vm/heap.h"
@@ -21,6 +22,10 @@ class Expander {
   // If `form` is a call of a macro listed above, returns its expansion (one
   // step; the result may itself be a macro call). Otherwise Term::none().
   Term expand_once(Term form);
+
+  // Set when expand_once returned none because the macro call is invalid
+  // (the message, from the catalogue); empty otherwise.
+  const std::string& error() const { return error_; }
 
  private:
   Term fresh_var(Term meta);
@@ -36,11 +41,12 @@ class Expander {
   Term expand_capture(Term meta, Term body);
   Term expand_for(Term meta, const std::vector<Term>& args);
   Term for_level(Term meta, const std::vector<Term>& parts, std::size_t i, Term body);
-  Term replace_placeholders(Term t, int* max);
+  Term replace_placeholders(Term t, int* max, std::vector<bool>* seen);
   static Term integer_literal(Term t);
 
   Heap& heap_;
   int counter_ = 0;
+  std::string error_;
 };
 
 }  // namespace vial

@@ -135,6 +135,7 @@ ExprPtr Lowerer::expr(Term form) {
 
   Term expanded = expander_.expand_once(form);
   if (!expanded.is_none()) return expr(expanded);
+  if (!expander_.error().empty()) fail(line, expander_.error());
 
   Term head = q::node_head(form);
   Term args_t = q::node_args(form);

@@ -77,6 +77,7 @@ bool lower_module(Heap& heap, Term name, Term body, const std::string& file, ir:
   std::vector<std::pair<std::pair<Word, std::uint32_t>, bool>> order;  // first appearance, exported
   std::map<std::pair<Word, std::uint32_t>, std::vector<Def>> defs;
   std::map<std::pair<Word, std::uint32_t>, std::vector<Term>> default_values;
+  std::map<std::pair<Word, std::uint32_t>, int> head_lines;  // bodiless heads
   auto fail = [&](int line, std::string msg) {
     *error = CompileError{"CompileError", file, line, std::move(msg)};
     return false;
@@ -168,7 +169,10 @@ bool lower_module(Heap& heap, Term name, Term body, const std::string& file, ir:
       if (default_values.count(key)) return fail(line, message(Msg::defaults_twice, atom_text(q::node_head(head)), key.second));
       default_values[key] = defaults;
     }
-    if (is_head) continue;  // a bodiless head only declares defaults
+    if (is_head) {  // a bodiless head only declares defaults
+      head_lines.emplace(key, line);
+      continue;
+    }
     Term fbody = q::keyword_get(parts[1], atoms::do_);
     if (fbody.is_none() || list_length(parts[1]) != 1)
       return fail(line, message(Msg::unsupported, "this form of def"));
@@ -177,6 +181,9 @@ bool lower_module(Heap& heap, Term name, Term body, const std::string& file, ir:
   // f(a \\ 1, b, c \\ 2) also defines f/1 and f/2, which call f/3 with the
   // defaults filled in. With k arguments given, the last (total - k) defaults
   // are used, as Elixir does.
+  for (const auto& [key, head_line] : head_lines)
+    if (!defs.count(key))
+      return fail(head_line, message(Msg::no_implementation, atom_text(Term::from_raw(key.first)), key.second));
   for (const auto& [key, defaults] : default_values) {
     std::uint32_t total = key.second;
     std::uint32_t count = 0;
