@@ -15,7 +15,9 @@ Term Expander::fresh_var(Term meta) {
   // Hygiene: the context `:vial_expand` keeps these apart from every user
   // variable (whose context is nil), whatever their names.
   static const Term context = intern_atom("vial_expand");
-  return q::var(heap_, intern_atom("x" + std::to_string(++counter_)), meta, context);
+  std::string name = "x";
+  name += std::to_string(++counter_);
+  return q::var(heap_, intern_atom(name), meta, context);
 }
 
 Term Expander::clause(Term meta, Term pattern, Term body) {

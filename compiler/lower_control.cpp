@@ -65,8 +65,14 @@ ExprPtr Lowerer::fn_expr(Term form, int line) {
   // Named after the enclosing named function, as Elixir names them, however
   // deeply the fn is nested.
   ir::Function* named = outer_.empty() ? fn_ : outer_.front().fn;
-  lifted.name = intern_atom("-" + std::string(atom_text(named->name)) + "/" + std::to_string(named->arity) +
-                            "-fun-" + std::to_string(fun_counter_++) + "-");
+  std::string name = "-";
+  name += atom_text(named->name);
+  name += '/';
+  name += std::to_string(named->arity);
+  name += "-fun-";
+  name += std::to_string(fun_counter_++);
+  name += '-';
+  lifted.name = intern_atom(name);
   lifted.exported = false;
   lifted.line = line;
   outer_.push_back(Context{fn_, scope_, std::move(captures_)});

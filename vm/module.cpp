@@ -278,7 +278,11 @@ bool locate_code(const Word* pc, bool return_address, CodeLocation* out) {
 
 namespace {
 std::string operand_text(Word w) {
-  if (is_reg_ref(w)) return (is_y_ref(w) ? "y" : "x") + std::to_string(reg_index(w));
+  if (is_reg_ref(w)) {
+    std::string text = is_y_ref(w) ? "y" : "x";
+    text += std::to_string(reg_index(w));
+    return text;
+  }
   return inspect(Term::from_raw(w));
 }
 }  // namespace
@@ -322,7 +326,10 @@ std::string disassemble(const ModuleImage& image) {
         }
         case 'V':
           out += " [";
-          for (Word i = 0; i < w && at < code.size(); ++i) out += (i ? " " : "") + operand_text(code[at++]);
+          for (Word i = 0; i < w && at < code.size(); ++i) {
+            if (i) out += " ";
+            out += operand_text(code[at++]);
+          }
           out += "]";
           break;
       }
