@@ -525,8 +525,14 @@ class Parser {
     int line = dot_tok.line;
     switch (n.kind) {
       case Tok::Alias: {
+        // Elixir's build_dot_alias: an atom (including true/false/nil) cannot be
+        // followed by an alias; the column is the alias's.
+        if (lhs.is_atom())
+          fail(n, "atom cannot be followed by an alias. If the '.' was meant to be part of the "
+                  "atom's name, the atom name must be quoted. Syntax error before: '.'");
         next();
-        if (is_node(lhs, atoms::__aliases__, list_length(lhs.tuple_arity() == 3 ? lhs.element(2) : Term::nil()))) {
+        if (lhs.is_tuple() && lhs.tuple_arity() == 3 &&
+            is_node(lhs, atoms::__aliases__, list_length(lhs.element(2)))) {
           return append_arg(lhs, atom(n.text));
         }
         return call(atoms::__aliases__, line, {lhs, atom(n.text)});
