@@ -631,6 +631,11 @@ class Parser : Quoted {
     int line = dot_tok.line;
     switch (n.kind) {
       case Tok::Alias:
+        // Elixir's build_dot_alias: an atom (including true/false/nil) cannot be
+        // followed by an alias; the column is the alias's.
+        if (lhs.is_atom())
+          fail(n, "atom cannot be followed by an alias. If the '.' was meant to be part of the "
+                  "atom's name, the atom name must be quoted. Syntax error before: '.'");
         return alias_chain(lhs, line);
       case Tok::LParen: {
         std::vector<Term> args = paren_args();

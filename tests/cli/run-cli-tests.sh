@@ -1,36 +1,37 @@
 #!/usr/bin/env bash
 # Tests of `vial` itself: exit statuses and the messages a person sees when a
 # command is wrong, a file is missing or the source does not parse.
-# Each case: expected status | expected text in stderr (or stdout for status 0) | arguments.
+# Each case: expected status | arguments | expected text in stderr (stdout for
+# status 0); the text comes last so that it may itself contain '|'.
 # usage: run-cli-tests.sh VIAL DIR
 set -uo pipefail
 vial=$(realpath "$1")
 cd "$2" || exit 1
 
 cases=(
-  "0|vial 0.|--version"
-  "0|Usage: vial <command>|help"
-  "0|Usage: vial <command>|--help"
-  "2|vial: unknown command 'frobnicate' (see 'vial help')|frobnicate"
-  "2|vial: unknown option --bogus (see 'vial help')|--bogus"
-  "1|vial: cannot read no_such_file.exs: No such file or directory|run no_such_file.exs"
-  "1|vial: run: missing FILE|run"
-  "1|vial: run: unknown option --frob|run --frob x.exs"
-  "1|vial: cannot read no_such_file.exs: No such file or directory|parse no_such_file.exs"
-  "1|vial: parse: unknown format 'xml' (expected inspect or erlang)|parse --format=xml syntax_error.exs"
-  "1|vial: parse: missing FILE|parse"
-  "1|** (SyntaxError) syntax_error.exs:1:12: syntax error before: ')'|run syntax_error.exs"
-  "1|  1 | IO.puts(1 +)|run syntax_error.exs"
-  "1|    |            ^|run syntax_error.exs"
-  "1|** (SyntaxError) syntax_error.exs:1:12: syntax error before: ')'|parse syntax_error.exs"
-  "1|** (SyntaxError) reserved_end.exs:4:3: syntax error before: end.|run reserved_end.exs"
-  "1|** (TokenMissingError) missing_terminator.exs:2:1: missing terminator: \" (for string starting at line 1)|run missing_terminator.exs"
+  "0|--version|vial 0."
+  "0|help|Usage: vial <command>"
+  "0|--help|Usage: vial <command>"
+  "2|frobnicate|vial: unknown command 'frobnicate' (see 'vial help')"
+  "2|--bogus|vial: unknown option --bogus (see 'vial help')"
+  "1|run no_such_file.exs|vial: cannot read no_such_file.exs: No such file or directory"
+  "1|run|vial: run: missing FILE"
+  "1|run --frob x.exs|vial: run: unknown option --frob"
+  "1|parse no_such_file.exs|vial: cannot read no_such_file.exs: No such file or directory"
+  "1|parse --format=xml syntax_error.exs|vial: parse: unknown format 'xml' (expected inspect or erlang)"
+  "1|parse|vial: parse: missing FILE"
+  "1|run syntax_error.exs|** (SyntaxError) syntax_error.exs:1:12: syntax error before: ')'"
+  "1|run syntax_error.exs|  1 | IO.puts(1 +)"
+  "1|run syntax_error.exs|    |            ^"
+  "1|parse syntax_error.exs|** (SyntaxError) syntax_error.exs:1:12: syntax error before: ')'"
+  "1|run reserved_end.exs|** (SyntaxError) reserved_end.exs:4:3: syntax error before: end."
+  "1|run missing_terminator.exs|** (TokenMissingError) missing_terminator.exs:2:1: missing terminator: \" (for string starting at line 1)"
 )
 
 passed=0
 failed=0
 for c in "${cases[@]}"; do
-  IFS='|' read -r want_status want_text args <<< "$c"
+  IFS='|' read -r want_status args want_text <<< "$c"
   # shellcheck disable=SC2086
   out=$("$vial" $args 2> err.tmp < /dev/null)
   status=$?
