@@ -518,10 +518,13 @@ class Parser : Quoted {
 
   // `outer` is the context of the call itself.
   std::vector<Term> no_parens_args(Ctx outer) {
+    // The first argument inherits the call's own restrictions: in
+    // `f a, g h b, c` the `h` is as ambiguous as a `g` would be.
     Ctx inner;
     inner.no_do = true;
     inner.container = outer.container;
     inner.paren_arg = outer.paren_arg;
+    inner.nested_arg = outer.nested_arg;
     std::vector<Term> args;
     for (;;) {
       if (at(Tok::Kw)) {
@@ -946,6 +949,8 @@ class Parser : Quoted {
         skip_eol();
       }
       if (at_op(Op::Stab)) {
+        // A clause head cannot end in a do-block (`if a do b end -> ...`).
+        if (i_ == do_block_end_) error_before(peek());
         const Token& arrow = next();
         stab_arrow(items, arrow);
         items.push_back({true, head_args(terms), arrow.line});
