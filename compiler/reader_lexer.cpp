@@ -65,7 +65,8 @@ struct fraction : seq<one<'.'>, dec, opt<exponent>> {};
 struct floating : seq<dec, fraction> {};
 struct ident_char : sor<ranges<'a', 'z', 'A', 'Z', '0', '9', '_'>, high_byte> {};
 struct identifier : seq<sor<range<'a', 'z'>, one<'_'>, unicode_start>, star<ident_char>, opt<one<'?', '!'>>> {};
-struct alias : seq<range<'A', 'Z'>, star<ident_char>> {};
+// Aliases are ASCII only.
+struct alias : seq<range<'A', 'Z'>, star<ranges<'a', 'z', 'A', 'Z', '0', '9', '_'>>> {};
 // Atoms also allow `@` inside the name (:node@host), as Erlang's do.
 struct atom_name : seq<sor<ranges<'a', 'z', 'A', 'Z'>, one<'_'>, unicode_start>, star<sor<ident_char, one<'@'>>>,
                        opt<one<'?', '!'>>> {};
@@ -245,8 +246,13 @@ struct LexerImpl {
   // Appends a token; a binary-only operator swallows the newline before it,
   // so that `a\n|> b` continues the expression (Elixir's add_token_with_eol).
   void push(std::vector<Token>& out, Token t) {
-    bool drop = (t.kind == Tok::Op && op_info(t.op).eol_drop) || t.kind == Tok::Dot;
-    if (drop && !out.empty() && out.back().kind == Tok::Eol && !out.back().semicolon) out.pop_back();
+    // `do` swallows the newline before it too (`if a\ndo ... end`), but
+    // remembers it: a bare `foo\ndo` is not a call with a block.
+    bool drop = (t.kind == Tok::Op && op_info(t.op).eol_drop) || t.kind == Tok::Dot || t.kind == Tok::Do;
+    if (drop && !out.empty() && out.back().kind == Tok::Eol && !out.back().semicolon) {
+      out.pop_back();
+      if (t.kind == Tok::Do) t.eol_before = true;
+    }
     track(t);
     out.push_back(std::move(t));
   }
@@ -405,6 +411,17 @@ struct LexerImpl {
     if (n == 0) fail(l, cl, unexpected_here(cl));
     std::string text(rest.substr(0, n));
     pos += n;
+    if (is_alias && !at_end() && (peek() == '?' || peek() == '!' || match<g::ident_char>(src.substr(pos)) > 0)) {
+      std::size_t len = match<g::ident_char>(src.substr(pos));
+      if (len == 0) len = 1;
+      std::string bad(src.substr(pos, len));
+      utf8proc_int32_t cp = static_cast<unsigned char>(bad[0]);
+      utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(bad.data()), static_cast<utf8proc_ssize_t>(len), &cp);
+      char code[16];
+      std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(cp));
+      fail(l, cl, "invalid character \"" + bad + "\" (code point " + code +
+                      ") in alias (only ASCII characters, without punctuation, are allowed): " + text + bad);
+    }
     if (keyword_colon()) {
       ++pos;
       Token t = make(Tok::Kw, l, cl, space);

@@ -3,7 +3,8 @@
 # Elixir 1.14 printed for the same file (recorded by tools/record-parse.sh).
 # A file that parses must print the recorded quoted form exactly; one that does
 # not must fail with the recorded exit status and the same first stderr line
-# (and, where NAME.stderr was recorded, the same whole message).
+# (and, where NAME.stderr was recorded, the same whole message). Where
+# NAME.inspect was recorded, the default `vial parse` output must equal it.
 #
 # usage: tests/run-parse-tests.sh PATH-TO-VIAL DIR
 set -uo pipefail
@@ -44,6 +45,15 @@ for f in *.exs; do
     cp "$name.stderr" "$tmp/want"
   else
     cp "$name.expected" "$tmp/want"
+  fi
+  # Where Kernel.inspect/1 of the form was recorded, the default format too.
+  if [ $ok -eq 1 ] && [ "$want_code" -eq 0 ] && [ -f "$name.inspect" ]; then
+    timeout 20 "$vial" parse "$f" >"$tmp/inspect" 2>/dev/null
+    if ! cmp -s "$tmp/inspect" "$name.inspect"; then
+      ok=0
+      cp "$tmp/inspect" "$tmp/got"
+      cp "$name.inspect" "$tmp/want"
+    fi
   fi
   if [ $ok -eq 1 ]; then
     pass=$((pass + 1))

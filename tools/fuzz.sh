@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Builds the reader's libFuzzer target (preset `fuzz`: clang-19, ASan+UBSan) and
+# runs it. The seed corpus is the project's own Elixir sources: the parse tests,
+# the conformance programs and the examples; new inputs go to build/fuzz/corpus.
+#
+# usage: tools/fuzz.sh [SECONDS] [extra libFuzzer flags...]   (default 60 s)
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+seconds=${1:-60}
+shift || true
+
+missing=()
+for p in clang-19 libfuzzer-19-dev libclang-rt-19-dev; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq && apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+cmake --preset fuzz > /dev/null
+cmake --build --preset fuzz
+mkdir -p build/fuzz/corpus
+exec build/fuzz/fuzz_reader build/fuzz/corpus tests/parse tests/conformance examples \
+  -dict=tests/fuzz/elixir.dict -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+  -max_len=8192 -print_final_stats=1 "$@"
