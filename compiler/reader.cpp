@@ -31,8 +31,9 @@ std::string line_of(std::string_view source, int line) {
 // description, then (when the error carries a snippet and its line is not
 // empty) the line in a gutter and a caret under the column.
 std::string SyntaxError::format() const {
-  std::string out = "** (" + kind + ") " + file + ":" + std::to_string(line) + ":" + std::to_string(column) +
-                    ": " + message + "\n";
+  // Some errors (ambiguous commas) carry a line but no column.
+  std::string where = file + ":" + std::to_string(line) + (column > 0 ? ":" + std::to_string(column) : "");
+  std::string out = "** (" + kind + ") " + where + ": " + message + "\n";
   if (source_line.empty() || column <= 0) return out;
   std::string num = std::to_string(line);
   std::size_t width = num.size() < 2 ? 2 : num.size();

@@ -2,6 +2,7 @@
 #include "compiler/reader_lexer.h"
 
 #include <tao/pegtl.hpp>
+#include <utf8proc.h>
 
 #include <cerrno>
 #include <cmath>
@@ -19,20 +20,39 @@ namespace pegtl = tao::pegtl;
 namespace g {
 using namespace tao::pegtl;
 
-// Bytes of multi-byte UTF-8 sequences count as identifier characters, so
-// Unicode identifiers tokenize as Elixir's do (without its normalisation).
-struct high_byte {
-  using rule_t = high_byte;
+// Non-ASCII identifier characters, after Elixir's unicode-syntax rules
+// (UAX #31): an identifier may start with a lowercase, modifier or other
+// letter or a letter number (uppercase starts aliases, which are ASCII), and
+// continue with any letter, combining mark, digit or connector. Only the
+// category test is done; Elixir's NFC normalisation is not.
+template <bool Start>
+struct unicode_ident {
+  using rule_t = unicode_ident;
   using subs_t = empty_list;
   template <typename ParseInput>
   static bool match(ParseInput& in) {
-    if (!in.empty() && static_cast<unsigned char>(in.peek_char()) >= 0x80) {
-      in.bump(1);
-      return true;
+    std::size_t len;
+    utf8proc_int32_t cp;
+    if (in.empty() || static_cast<unsigned char>(in.peek_char()) < 0x80) return false;
+    len = static_cast<std::size_t>(utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(in.current()),
+                                                    static_cast<utf8proc_ssize_t>(in.size(4)), &cp));
+    if (static_cast<utf8proc_ssize_t>(len) <= 0) return false;
+    switch (utf8proc_category(cp)) {
+      case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_NL:
+        break;
+      case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LT: case UTF8PROC_CATEGORY_MN: case UTF8PROC_CATEGORY_MC:
+      case UTF8PROC_CATEGORY_ND: case UTF8PROC_CATEGORY_PC:
+        if (Start) return false;
+        break;
+      default:
+        return false;
     }
-    return false;
+    in.bump(len);
+    return true;
   }
 };
+using high_byte = unicode_ident<false>;
+using unicode_start = unicode_ident<true>;
 
 template <typename D>
 struct digits_with_underscores : seq<D, star<opt<one<'_'>>, D>> {};
@@ -44,10 +64,10 @@ struct exponent : seq<one<'e', 'E'>, opt<one<'+', '-'>>, dec> {};
 struct fraction : seq<one<'.'>, dec, opt<exponent>> {};
 struct floating : seq<dec, fraction> {};
 struct ident_char : sor<ranges<'a', 'z', 'A', 'Z', '0', '9', '_'>, high_byte> {};
-struct identifier : seq<sor<range<'a', 'z'>, one<'_'>, high_byte>, star<ident_char>, opt<one<'?', '!'>>> {};
+struct identifier : seq<sor<range<'a', 'z'>, one<'_'>, unicode_start>, star<ident_char>, opt<one<'?', '!'>>> {};
 struct alias : seq<range<'A', 'Z'>, star<ident_char>> {};
 // Atoms also allow `@` inside the name (:node@host), as Erlang's do.
-struct atom_name : seq<sor<ranges<'a', 'z', 'A', 'Z'>, one<'_'>, high_byte>, star<sor<ident_char, one<'@'>>>,
+struct atom_name : seq<sor<ranges<'a', 'z', 'A', 'Z'>, one<'_'>, unicode_start>, star<sor<ident_char, one<'@'>>>,
                        opt<one<'?', '!'>>> {};
 }  // namespace g
 
@@ -272,6 +292,7 @@ struct LexerImpl {
         newline();
         continue;
       }
+      if (c == '\\' && at_end(1)) fail(l, cl, "invalid escape \\ at end of file", "TokenMissingError");
       if (c == '\\' && peek(1) == '\n') {  // line continuation
         pos += 2;
         newline();
@@ -283,6 +304,8 @@ struct LexerImpl {
         continue;
       }
       if (c == ';') {
+        // Two separators in a row (newlines aside) are an error in Elixir.
+        if (!out.empty() && out.back().kind == Tok::Eol && out.back().semicolon) fail(l, cl, unexpected_char(';', cl));
         ++pos;
         Token t = make(Tok::Eol, l, cl, space);
         t.semicolon = true;
@@ -306,7 +329,8 @@ struct LexerImpl {
         quoted(out, l, cl, space);
         continue;
       }
-      if (c == ':' && peek(1) != ':') {
+      // `:::` is the atom :"::", not the operator `::` before a colon.
+      if (c == ':' && (peek(1) != ':' || peek(2) == ':')) {
         push(out, atom(l, cl, space));
         continue;
       }
@@ -378,7 +402,7 @@ struct LexerImpl {
     std::string_view rest = src.substr(pos);
     bool is_alias = rest[0] >= 'A' && rest[0] <= 'Z';
     std::size_t n = is_alias ? match<g::alias>(rest) : match<g::identifier>(rest);
-    if (n == 0) fail(l, cl, unexpected_char(rest[0], cl));
+    if (n == 0) fail(l, cl, unexpected_here(cl));
     std::string text(rest.substr(0, n));
     pos += n;
     if (keyword_colon()) {
@@ -428,6 +452,20 @@ struct LexerImpl {
     t.op = op;
     t.text = std::move(text);
     push(out, std::move(t));
+  }
+
+  // The character at `pos` (a whole UTF-8 sequence) as Elixir names it.
+  std::string unexpected_here(int column) const {
+    utf8proc_int32_t cp = -1;
+    utf8proc_ssize_t len = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(src.data() + pos),
+                                            static_cast<utf8proc_ssize_t>(src.size() - pos), &cp);
+    if (len <= 0) {
+      len = 1;
+      cp = static_cast<unsigned char>(src[pos]);
+    }
+    char buf[48];
+    std::snprintf(buf, sizeof buf, "\" (column %d, code point U+%04X)", column, static_cast<unsigned>(cp));
+    return "unexpected token: \"" + std::string(src.substr(pos, static_cast<std::size_t>(len))) + buf;
   }
 
   static std::string unexpected_char(char c, int column) {
@@ -849,7 +887,7 @@ struct LexerImpl {
           return t;
         }
     }
-    fail(l, cl, unexpected_char(rest[0], cl));
+    fail(l, cl, unexpected_here(cl));
   }
 };
 

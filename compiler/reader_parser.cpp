@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "compiler/reader_quoted.h"
 #include "vm/atom.h"
 
 namespace vial::reader {
@@ -10,7 +11,7 @@ namespace {
 
 // Deepest nesting of expressions; beyond it the input is refused rather than
 // overflowing the C++ stack.
-constexpr int kMaxDepth = 400;
+constexpr int kMaxDepth = 600;
 
 struct Ctx {
   // Inside a no-parens call's arguments a `do` block belongs to the
@@ -18,6 +19,24 @@ struct Ctx {
   bool no_do = false;
   // `k => v` is only an item of a map, never an expression of its own.
   bool map_item = false;
+  // Where a no-parens call may not take several arguments, because a comma
+  // would be ambiguous: inside containers (`[f a, b]`) and as a later
+  // argument of a call (`f(a, g b, c)`) unless a do-block follows, and as a
+  // later argument of another no-parens call (`f a, g b, c`) in any case.
+  bool container = false;
+  bool paren_arg = false;
+  bool nested_arg = false;
+
+  static Ctx in_container() {
+    Ctx c;
+    c.container = true;
+    return c;
+  }
+  static Ctx in_map() {
+    Ctx c = in_container();
+    c.map_item = true;
+    return c;
+  }
 };
 
 // One item of a body that may hold `->` clauses: a clause head or a plain
@@ -26,11 +45,13 @@ struct BodyItem {
   bool head;
   std::vector<Term> terms;  // head arguments, or the single expression
   int line;
+  bool closed = false;      // a head whose empty body a `;` ended
 };
 
-class Parser {
+// The parser builds its output with Quoted's shape builders.
+class Parser : Quoted {
  public:
-  Parser(Heap& h, const std::vector<Token>& toks) : h_(h), t_(toks), close_paren_(toks.size(), 0) {
+  Parser(Heap& h, const std::vector<Token>& toks) : Quoted(h), t_(toks), close_paren_(toks.size(), 0) {
     // Where each `(` closes, so that `fn (a, b) -> ...` heads are recognised
     // without backtracking. The lexer has already checked the balance.
     std::vector<std::size_t> open;
@@ -53,11 +74,14 @@ class Parser {
   }
 
  private:
-  Heap& h_;
   const std::vector<Token>& t_;
   std::size_t i_ = 0;
   int depth_ = 0;
   std::vector<std::size_t> close_paren_;
+  std::size_t do_block_end_ = 0;  // token index just past the latest do-block's `end`
+  bool pending_closed_ = false;   // the latest `->` was followed by `;`
+  const Token* pending_comma_ = nullptr;  // an ambiguous comma awaiting a do-block
+  bool pending_container_ = false;
 
   struct DepthGuard {
     Parser& p;
@@ -141,10 +165,15 @@ class Parser {
     if (t.kind == Tok::Eof) fail(previous(), "syntax error: expression is incomplete", "TokenMissingError");
     std::string msg = "syntax error before: " + describe(t);
     if (t.kind == Tok::End || t.kind == Tok::Do || t.kind == Tok::Fn || t.kind == Tok::BlockKw ||
-        t.kind == Tok::True || t.kind == Tok::False || t.kind == Tok::Nil)
+        t.kind == Tok::True || t.kind == Tok::False || t.kind == Tok::Nil) {
+      // Elixir raises this one without a snippet.
       msg += ". \"" + describe(t) +
              "\" is a reserved word in Elixir and therefore its usage is limited. For instance, it "
              "can't be used as a variable or be defined nor invoked as a regular function";
+      ReadError e{"SyntaxError", t.line, t.column, msg};
+      e.snippet = false;
+      throw e;
+    }
     fail(t, msg);
   }
 
@@ -162,35 +191,6 @@ class Parser {
                std::to_string(open.line) + ")",
            "TokenMissingError");
     error_before(peek());
-  }
-
-  // --- term shapes --------------------------------------------------------
-
-  Term meta(int line) { return make_cons(h_, make_tuple(h_, {atoms::line, Term::small(line)}), Term::nil()); }
-  Term node(Term name, Term m, Term args) { return make_tuple(h_, {name, m, args}); }
-  Term call(Term name, int line, const std::vector<Term>& args) { return node(name, meta(line), make_list(h_, args)); }
-  Term atom(std::string_view s) { return intern_atom(s); }
-  Term pair(Term a, Term b) { return make_tuple(h_, {a, b}); }
-  // {{:., m, [Mod, :fun]}, m, args}
-  Term remote(Term mod, std::string_view fun, int line, const std::vector<Term>& args) {
-    return call(call(atoms::dot, line, {mod, atom(fun)}), line, args);
-  }
-
-  static bool is_node(Term t, Term name, std::size_t nargs) {
-    if (!t.is_tuple() || t.tuple_arity() != 3 || !(t.element(0) == name)) return false;
-    return list_length(t.element(2)) == nargs;
-  }
-
-  // Elixir's build_block: one expression reads as itself, except a unary
-  // `!`/`not` or unquote_splicing, which stay wrapped.
-  Term block(const std::vector<Term>& exprs) {
-    if (exprs.size() == 1) {
-      Term e = exprs[0];
-      if (!(is_node(e, atom("!"), 1) || is_node(e, atom("not"), 1) ||
-            is_node(e, atom("unquote_splicing"), 1)))
-        return e;
-    }
-    return node(atoms::__block__, Term::nil(), make_list(h_, exprs));
   }
 
   // --- expression lists ---------------------------------------------------
@@ -212,23 +212,47 @@ class Parser {
 
   // --- precedence climbing ------------------------------------------------
 
+  // Operator precedence parsing with explicit operand and operator stacks
+  // rather than a recursive call per operator, so that long right-associative
+  // chains (`a <> b <> ...`, `a = b = ...`) cannot exhaust the C++ stack.
   Term expr(int min_prec, Ctx ctx) {
     DepthGuard guard(*this, peek());
-    Term lhs = unary(ctx);
+    return expr_from(unary(ctx), min_prec, ctx);
+  }
+
+  // Continues an expression whose first operand has been read.
+  Term expr_from(Term first, int min_prec, Ctx ctx) {
+    std::vector<Term> operands{first};
+    std::vector<const Token*> ops;
+    auto reduce = [&] {
+      Term rhs = operands.back();
+      operands.pop_back();
+      Term lhs = operands.back();
+      operands.pop_back();
+      operands.push_back(binary(*ops.back(), lhs, rhs));
+      ops.pop_back();
+    };
     for (;;) {
       const Token& t = peek();
       if (t.kind != Tok::Op) break;
       const OpInfo& info = op_info(t.op);
       if (info.binary_prec == 0 || t.op == Op::Stab || info.binary_prec < min_prec) break;
       if (t.op == Op::Assoc && !ctx.map_item) error_before(t);
+      while (!ops.empty()) {
+        const OpInfo& top = op_info(ops.back()->op);
+        bool tighter = top.binary_prec > info.binary_prec ||
+                       (top.binary_prec == info.binary_prec && info.assoc != Assoc::Right);
+        if (!tighter) break;
+        reduce();
+      }
       const Token& op = next();
       skip_eol();
-      int rhs_min = info.assoc == Assoc::Right ? info.binary_prec : info.binary_prec + 1;
+      ops.push_back(&op);
       // A guard may be a keyword list (`@spec f(a) :: a when a: integer`).
-      Term rhs = op.op == Op::When && at(Tok::Kw) ? make_list(h_, kw_pairs(ctx)) : expr(rhs_min, ctx);
-      lhs = binary(op, lhs, rhs);
+      operands.push_back(op.op == Op::When && at(Tok::Kw) ? make_list(h_, kw_pairs(ctx)) : unary(ctx));
     }
-    return lhs;
+    while (!ops.empty()) reduce();
+    return operands.back();
   }
 
   Term binary(const Token& op, Term lhs, Term rhs) {
@@ -269,8 +293,14 @@ class Parser {
     if (t.op == Op::At) {
       next();
       skip_eol();
+      // `@` before another prefix operator applies to that whole operand.
+      if (peek().kind == Tok::Op && op_info(peek().op).unary_prec > 0)
+        return call(atom("@"), t.line, {unary(ctx)});
       // `@` binds tighter than `.`: `@a.b` is `(@a).b`, but `@doc "x"` is `@(doc("x"))`.
       Term operand = primary(ctx);
+      // As for other prefix operators, an operand ending in a do-block takes
+      // the operators after it (`@if a do b end + 1` is `@(if ... + 1)`).
+      if (i_ == do_block_end_) return call(atom("@"), t.line, {expr_from(operand, 0, ctx)});
       return postfix(call(atom("@"), t.line, {operand}), ctx);
     }
     if (t.op == Op::Range && !starts_operand(peek(1))) {
@@ -280,7 +310,12 @@ class Parser {
     if (info.unary_prec == 0) error_before(t);
     next();
     skip_eol();
-    Term operand = expr(info.unary_prec == 90 ? 91 : info.unary_prec, ctx);
+    // An operand that begins with a do-block takes all the operators after
+    // it: `-if a do b end + 1` is `-(if ... + 1)` (elixir_parser.yrl's
+    // `unmatched_expr -> unary_op_eol expr`).
+    Term first = unary(ctx);
+    int prec = info.unary_prec == 90 ? 91 : info.unary_prec;
+    Term operand = expr_from(first, i_ == do_block_end_ ? 0 : prec, ctx);
     return call(atom(info.text), t.line, {operand});
   }
 
@@ -308,8 +343,22 @@ class Parser {
     if (t.kind == Tok::Kw) return true;
     if (t.kind == Tok::Op) {
       if (t.op == Op::Plus || t.op == Op::Minus) {
+        // `f -x` is a call but `f -[1]`, `f -(1)`, `f -:a` subtract: the
+        // tokenizer's op_identifier excludes signs followed by an opening
+        // delimiter, another operator or a colon.
         const Token& after = peek(k + 1);
-        return !after.space_before && after.kind != Tok::Eol && after.kind != Tok::Eof;
+        if (after.space_before || after.kind == Tok::Eol || after.kind == Tok::Eof) return false;
+        switch (after.kind) {
+          case Tok::LParen: case Tok::LBracket: case Tok::LBrace: case Tok::LBin: case Tok::MapOpen:
+          case Tok::Percent: case Tok::Atom: case Tok::Kw:
+            return false;
+          case Tok::Op: {
+            char c = op_info(after.op).text[0];
+            return !(c == '+' || c == '-' || c == '/' || c == '>' || c == '<' || c == ':');
+          }
+          default:
+            return true;
+        }
       }
       if (t.op == Op::Range) return false;
       return op_info(t.op).binary_prec == 0 && op_info(t.op).unary_prec > 0;
@@ -334,16 +383,16 @@ class Parser {
       case Tok::Atom:
         next();
         if (t.parts.empty()) return t.value;
-        return remote(atoms::erlang, "binary_to_atom", t.line, {string_node(t.parts, t.line), atom("utf8")});
+        return remote(atoms::erlang, "binary_to_atom", t.line, {string(t.parts, t.line, interpolator()), atom("utf8")});
       case Tok::Str:
         next();
-        return string_node(t.parts, t.line);
+        return string(t.parts, t.line, interpolator());
       case Tok::Charlist:
         next();
-        return charlist_node(t.parts, t.line);
+        return charlist(t.parts, t.line, interpolator());
       case Tok::Sigil:
         next();
-        return sigil_node(t);
+        return sigil(t, interpolator());
       case Tok::Ident:
       case Tok::Ellipsis:
         return identifier(ctx);
@@ -364,8 +413,6 @@ class Parser {
         return struct_();
       case Tok::Fn:
         return fn();
-      case Tok::End:
-        fail(t, "unexpected reserved word: " + describe(t));
       case Tok::Eof:
         error_before(t);
       default:
@@ -389,8 +436,8 @@ class Parser {
     if (n.kind != Tok::LBracket || n.space_before) {
       if (starts_no_parens_args(0)) {
         bool ambiguous = n.kind == Tok::Op && (n.op == Op::Plus || n.op == Op::Minus);  // `f -1`
-        std::vector<Term> args = no_parens_args();
-        if (!ctx.no_do && at(Tok::Do)) args.push_back(do_block());
+        std::vector<Term> args = no_parens_args(ctx);
+        take_do_block(args, ctx);
         Term m = meta(id.line);
         if (ambiguous && args.size() == 1) m = make_cons(h_, pair(atom("ambiguous_op"), atoms::nil), m);
         return node(name, m, make_list(h_, args));
@@ -420,7 +467,8 @@ class Parser {
     std::vector<Term> args;
     while (!at(Tok::RParen)) {
       if (at(Tok::Kw)) {
-        args.push_back(make_list(h_, kw_pairs(Ctx{}, true)));
+        // Keyword values in parentheses count as inside a container.
+        args.push_back(make_list(h_, kw_pairs(Ctx::in_container(), true)));
         skip_eol();
         // Elixir accepts (and warns about) a comma after trailing keywords.
         if (at(Tok::Comma)) {
@@ -429,7 +477,10 @@ class Parser {
         }
         break;
       }
-      args.push_back(expr(0, Ctx{}));
+      // A later argument may not be a no-parens call of several arguments.
+      Ctx arg;
+      arg.paren_arg = !args.empty();
+      args.push_back(expr(0, arg));
       skip_eol();
       if (!at(Tok::Comma)) break;
       next();
@@ -440,20 +491,75 @@ class Parser {
     return args;
   }
 
-  std::vector<Term> no_parens_args() {
-    Ctx inner{true};
+  // `outer` is the context of the call itself.
+  std::vector<Term> no_parens_args(Ctx outer) {
+    Ctx inner;
+    inner.no_do = true;
+    inner.container = outer.container;
+    inner.paren_arg = outer.paren_arg;
     std::vector<Term> args;
     for (;;) {
       if (at(Tok::Kw)) {
+        // Keyword values may hold a no-parens call of several arguments.
+        inner.nested_arg = false;
         args.push_back(make_list(h_, kw_pairs(inner, true)));
         break;
       }
       args.push_back(expr(0, inner));
       if (!at(Tok::Comma)) break;
+      if (outer.nested_arg && !outer.container && !outer.paren_arg) ambiguous_comma(peek(), false);
+      if ((outer.container || outer.paren_arg) && !pending_comma_) {
+        pending_comma_ = &peek();
+        pending_container_ = outer.container;
+      }
       next();
       skip_eol();
+      inner.container = false;
+      inner.paren_arg = false;
+      inner.nested_arg = true;
     }
     return args;
+  }
+
+  // After a no-parens call's arguments: the call that may take a do-block
+  // takes it. An ambiguous comma in a container or in a later argument of a
+  // call (in this call's arguments or those of calls nested in them) is an
+  // error only if no do-block follows: `[f a, b do ... end]` is unambiguous.
+  void take_do_block(std::vector<Term>& args, Ctx ctx) {
+    if (ctx.no_do) return;  // an outer call decides
+    if (at(Tok::Do)) {
+      pending_comma_ = nullptr;
+      args.push_back(do_block());
+    } else if (pending_comma_) {
+      ambiguous_comma(*pending_comma_, pending_container_);
+    }
+  }
+
+  [[noreturn]] void ambiguous_comma(const Token& comma, bool container) {
+    std::string msg =
+        container
+            ? "unexpected comma. Parentheses are required to solve ambiguity inside containers.\n\n"
+              "This error may happen when you forget a comma in a list or other container:\n\n"
+              "    [a, b c, d]\n\n"
+              "Or when you have ambiguous calls:\n\n"
+              "    [one, two three, four, five]\n\n"
+              "In the example above, we don't know if the parameters \"four\" and \"five\" belongs to the list "
+              "or the function \"two\". You can solve this by explicitly adding parentheses:\n\n"
+              "    [one, two(three, four), five]\n\n"
+              "Elixir cannot compile otherwise. Syntax error before: ','"
+            : "unexpected comma. Parentheses are required to solve ambiguity in nested calls.\n\n"
+              "This error happens when you have nested function calls without parentheses. For example:\n\n"
+              "    one a, two b, c, d\n\n"
+              "In the example above, we don't know if the parameters \"c\" and \"d\" apply to the function "
+              "\"one\" or \"two\". You can solve this by explicitly adding parentheses:\n\n"
+              "    one a, two(b, c, d)\n\n"
+              "Or by adding commas (in case a nested call is not intended):\n\n"
+              "    one, a, two, b, c, d\n\n"
+              "Elixir cannot compile otherwise. Syntax error before: ','";
+    // Elixir reports this one with a line but no column.
+    ReadError e{"SyntaxError", comma.line, 0, msg};
+    e.snippet = false;
+    throw e;
   }
 
   // `a: 1, b: 2` as {key, value} pairs; stops before a comma that is not
@@ -495,7 +601,7 @@ class Parser {
       if (k.parts[0].text.size() > kMaxAtomLength) fail(k, "atom length must be less than system limit");
       return atom(k.parts[0].text);
     }
-    return remote(atoms::erlang, "binary_to_atom", k.line, {string_node(k.parts, k.line), atom("utf8")});
+    return remote(atoms::erlang, "binary_to_atom", k.line, {string(k.parts, k.line, interpolator()), atom("utf8")});
   }
 
   // --- postfix: dots, remote calls, access --------------------------------
@@ -510,7 +616,7 @@ class Parser {
       } else if (t.kind == Tok::LBracket && !t.space_before) {
         const Token& open = next();
         skip_eol();
-        Term index = expr(0, Ctx{});
+        Term index = expr(0, Ctx::in_container());
         skip_eol();
         expect_close(Tok::RBracket, "]", open);
         e = remote(intern_atom("Elixir.Access"), "get", t.line, {e, index});
@@ -524,19 +630,13 @@ class Parser {
     const Token& n = peek();
     int line = dot_tok.line;
     switch (n.kind) {
-      case Tok::Alias: {
+      case Tok::Alias:
         // Elixir's build_dot_alias: an atom (including true/false/nil) cannot be
         // followed by an alias; the column is the alias's.
         if (lhs.is_atom())
           fail(n, "atom cannot be followed by an alias. If the '.' was meant to be part of the "
                   "atom's name, the atom name must be quoted. Syntax error before: '.'");
-        next();
-        if (lhs.is_tuple() && lhs.tuple_arity() == 3 &&
-            is_node(lhs, atoms::__aliases__, list_length(lhs.element(2)))) {
-          return append_arg(lhs, atom(n.text));
-        }
-        return call(atoms::__aliases__, line, {lhs, atom(n.text)});
-      }
+        return alias_chain(lhs, line);
       case Tok::LParen: {
         std::vector<Term> args = paren_args();
         Term c = call(call(atoms::dot, line, {lhs}), line, args);
@@ -566,6 +666,26 @@ class Parser {
     return remote_name(lhs, atom(name), line, n, ctx);
   }
 
+  // `lhs.Alias.Alias...` at the first alias after a dot: one __aliases__
+  // node, built once so that long chains stay linear.
+  Term alias_chain(Term lhs, int dot_line) {
+    std::vector<Term> segments;
+    Term m;
+    if (lhs.is_tuple() && lhs.tuple_arity() == 3 && lhs.element(0) == atoms::__aliases__) {
+      for (Term a = lhs.element(2); a.is_cons(); a = a.tail()) segments.push_back(a.head());
+      m = lhs.element(1);
+    } else {
+      segments.push_back(lhs);  // `a.B`, `__MODULE__.B`
+      m = meta(dot_line);
+    }
+    segments.push_back(atom(next().text));
+    while (at(Tok::Dot) && peek(1).kind == Tok::Alias) {
+      next();
+      segments.push_back(atom(next().text));
+    }
+    return node(atoms::__aliases__, m, make_list(h_, segments));
+  }
+
   Term remote_name(Term lhs, Term name, int dot_line, const Token& id, Ctx ctx) {
     Term callee = call(atoms::dot, dot_line, {lhs, name});
     const Token& n = peek();
@@ -575,8 +695,8 @@ class Parser {
     }
     if (n.kind == Tok::Do && !ctx.no_do) return call(callee, id.line, {do_block()});
     if (!(n.kind == Tok::LBracket && !n.space_before) && starts_no_parens_args(0)) {
-      std::vector<Term> args = no_parens_args();
-      if (!ctx.no_do && at(Tok::Do)) args.push_back(do_block());
+      std::vector<Term> args = no_parens_args(ctx);
+      take_do_block(args, ctx);
       return call(callee, id.line, args);
     }
     Term m = make_cons(h_, pair(atom("no_parens"), atoms::true_), meta(id.line));
@@ -587,12 +707,12 @@ class Parser {
 
   // Comma-separated items up to `close`; a trailing keyword list becomes one
   // item (tuples, calls) or is spliced as pairs (lists, maps).
-  std::vector<Term> container_items(Tok close, bool splice_keywords, Ctx ctx = Ctx{}) {
+  std::vector<Term> container_items(Tok close, bool splice_keywords, Ctx ctx = Ctx::in_container()) {
     std::vector<Term> items;
     skip_eol();
     while (!at(close)) {
       if (at(Tok::Kw)) {
-        std::vector<Term> kw = kw_pairs(Ctx{});
+        std::vector<Term> kw = kw_pairs(ctx);
         if (splice_keywords) items.insert(items.end(), kw.begin(), kw.end());
         else items.push_back(make_list(h_, kw));
         skip_eol();
@@ -645,12 +765,12 @@ class Parser {
       return items;
     }
     if (!at(Tok::Kw)) {
-      Term first = expr(op_info(Op::Bar).binary_prec + 1, Ctx{false, true});
+      Term first = expr(op_info(Op::Bar).binary_prec + 1, Ctx::in_map());
       skip_eol();
       if (at_op(Op::Bar)) {
         const Token& bar = next();
         skip_eol();
-        std::vector<Term> rest = assoc_items(container_items(Tok::RBrace, true, Ctx{false, true}));
+        std::vector<Term> rest = assoc_items(container_items(Tok::RBrace, true, Ctx::in_map()));
         expect_close(Tok::RBrace, "}", open);
         items.push_back(call(atoms::cons_op, bar.line, {first, make_list(h_, rest)}));
         return items;
@@ -659,11 +779,11 @@ class Parser {
       items.push_back(first);
       if (at(Tok::Comma)) {
         next();
-        std::vector<Term> rest = container_items(Tok::RBrace, true, Ctx{false, true});
+        std::vector<Term> rest = container_items(Tok::RBrace, true, Ctx::in_map());
         items.insert(items.end(), rest.begin(), rest.end());
       }
     } else {
-      items = container_items(Tok::RBrace, true, Ctx{false, true});
+      items = container_items(Tok::RBrace, true, Ctx::in_map());
     }
     expect_close(Tok::RBrace, "}", open);
     return assoc_items(items);
@@ -690,19 +810,11 @@ class Parser {
     if (n.kind == Tok::Alias) {
       next();
       name = call(atoms::__aliases__, n.line, {atom(n.text)});
-      while (at(Tok::Dot) && peek(1).kind == Tok::Alias) {
-        next();
-        name = append_arg(name, atom(next().text));
-      }
+      if (at(Tok::Dot) && peek(1).kind == Tok::Alias) name = alias_chain(name, next().line);
     } else if (n.kind == Tok::Ident) {
       next();
       name = node(atom(n.text), meta(n.line), atoms::nil);
-      while (at(Tok::Dot) && peek(1).kind == Tok::Alias) {
-        const Token& d = next();
-        Term a = atom(next().text);
-        if (is_node(name, atoms::__aliases__, list_length(name.element(2)))) name = append_arg(name, a);
-        else name = call(atoms::__aliases__, d.line, {name, a});
-      }
+      if (at(Tok::Dot) && peek(1).kind == Tok::Alias) name = alias_chain(name, next().line);
     } else if (n.kind == Tok::Op && (n.op == Op::At || n.op == Op::Pin)) {
       next();
       const Token& v = next();
@@ -757,6 +869,7 @@ class Parser {
       fail(peek(), "missing terminator: end (for \"do\" starting at line " + std::to_string(open.line) + ")",
            "TokenMissingError");
     expect_close(Tok::End, "end", open);
+    do_block_end_ = i_;
     return make_list(h_, sections);
   }
 
@@ -773,8 +886,9 @@ class Parser {
     while (!stop(peek()) && !at(Tok::Eof)) {
       if (at_op(Op::Stab)) {
         const Token& arrow = next();
-        skip_eol();
+        stab_arrow(items, arrow);
         items.push_back({true, {}, arrow.line});
+        items.back().closed = pending_closed_;
         any_head = true;
         continue;
       }
@@ -787,8 +901,9 @@ class Parser {
           args = {call(atoms::when, w.line, args)};
         }
         const Token& arrow = next();
-        skip_eol();
+        stab_arrow(items, arrow);
         items.push_back({true, args, arrow.line});
+        items.back().closed = pending_closed_;
         any_head = true;
         continue;
       }
@@ -807,8 +922,9 @@ class Parser {
       }
       if (at_op(Op::Stab)) {
         const Token& arrow = next();
-        skip_eol();
+        stab_arrow(items, arrow);
         items.push_back({true, head_args(terms), arrow.line});
+        items.back().closed = pending_closed_;
         any_head = true;
         continue;
       }
@@ -820,13 +936,19 @@ class Parser {
     }
     if (!any_head) {
       if (fn_open) {
-        if (at(Tok::Eof)) return Term::nil();  // the caller reports the missing `end`
-        error_before(peek());
+        if (items.empty()) error_before(peek());  // `fn end`
+        fail(*fn_open, "expected anonymous functions to be defined with -> inside: 'fn'");
       }
       std::vector<Term> exprs;
       for (BodyItem& it : items) exprs.push_back(it.terms[0]);
-      if (parens && exprs.size() > 1) return node(atoms::__block__, meta(open_line), make_list(h_, exprs));
-      return block(exprs);
+      // Blocks in parentheses gain the line of the `(`: `(a; b)`, `(!a)`,
+      // and again for each further pair (`((a; b))` has it twice).
+      Term b = block(exprs);
+      if (parens && b.is_tuple() && b.tuple_arity() == 3 && b.element(0) == atoms::__block__) {
+        Term m = make_cons(h_, make_tuple(h_, {atoms::line, Term::small(open_line)}), b.element(1));
+        return node(atoms::__block__, m, b.element(2));
+      }
+      return b;
     }
     if (!items[0].head) error_before(peek());
     std::vector<Term> clauses;
@@ -838,6 +960,20 @@ class Parser {
       clauses.push_back(call(atoms::arrow, head.line, {make_list(h_, head.terms), b}));
     }
     return make_list(h_, clauses);
+  }
+
+  // After a clause's `->`. The newlines after it belong to the arrow, so a
+  // clause whose body is empty must be the last one, or be ended by `;`
+  // (`fn x -> ; y -> 1 end`).
+  void stab_arrow(std::vector<BodyItem>& items, const Token& arrow) {
+    if (!items.empty() && items.back().head && !items.back().closed) error_before(arrow);
+    skip_eol();
+    if (at(Tok::Eol)) {
+      skip_eoe();
+      pending_closed_ = true;
+    } else {
+      pending_closed_ = false;
+    }
   }
 
   // `(args) ->` or `(args) when guard ->` at the current `(`.
@@ -862,6 +998,7 @@ class Parser {
 
   // --- strings ------------------------------------------------------------
 
+  // One interpolation's tokens, parsed as a block by a nested parser.
   Term interpolation(const Part& p) {
     Parser sub(h_, *p.toks);
     sub.depth_ = depth_;
@@ -869,65 +1006,8 @@ class Parser {
     return sub.block(exprs);
   }
 
-  // "a #{x}" -> {:<<>>, m, ["a ", {:"::", m, [Kernel.to_string(x), {:binary, m, nil}]}]}
-  Term string_node(const std::vector<Part>& parts, int line, Term m = Term::none()) {
-    bool has_code = false;
-    for (const Part& p : parts) has_code |= p.code;
-    if (!has_code) {
-      std::string s;
-      for (const Part& p : parts) s += p.text;
-      if (m.is_none()) return make_binary(h_, s);
-      return node(atoms::bin, m, make_list(h_, {make_binary(h_, s)}));
-    }
-    std::vector<Term> items;
-    for (const Part& p : parts) {
-      if (!p.code) {
-        items.push_back(make_binary(h_, p.text));
-        continue;
-      }
-      Term conv = remote(atoms::Elixir_Kernel, "to_string", p.line, {interpolation(p)});
-      items.push_back(call(atoms::type_op, p.line, {conv, node(atoms::binary, meta(p.line), atoms::nil)}));
-    }
-    return node(atoms::bin, m.is_none() ? meta(line) : m, make_list(h_, items));
-  }
-
-  Term charlist_node(const std::vector<Part>& parts, int line) {
-    bool has_code = false;
-    for (const Part& p : parts) has_code |= p.code;
-    if (!has_code) {
-      std::string s;
-      for (const Part& p : parts) s += p.text;
-      return code_points(s);
-    }
-    std::vector<Term> items;
-    for (const Part& p : parts) {
-      if (!p.code) items.push_back(make_binary(h_, p.text));
-      else items.push_back(remote(atoms::Elixir_Kernel, "to_string", p.line, {interpolation(p)}));
-    }
-    return remote(intern_atom("Elixir.List"), "to_charlist", line, {make_list(h_, items)});
-  }
-
-  Term code_points(std::string_view s) {
-    std::vector<Term> cps;
-    for (std::size_t k = 0; k < s.size();) {
-      unsigned char c = static_cast<unsigned char>(s[k]);
-      int len = c < 0x80 ? 1 : c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-      std::uint32_t cp = len == 1 ? c : c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
-      for (int j = 1; j < len && k + j < s.size(); ++j) cp = (cp << 6) | (static_cast<unsigned char>(s[k + j]) & 0x3F);
-      cps.push_back(Term::small(cp));
-      k += len;
-    }
-    return make_list(h_, cps);
-  }
-
-  // ~r/a/i -> {:sigil_r, [delimiter: "/", line: 1], [{:<<>>, [line: 1], ["a"]}, 'i']}
-  Term sigil_node(const Token& t) {
-    Term m = make_cons(h_, pair(atom("delimiter"), make_binary(h_, t.delimiter)), meta(t.line));
-    Term bin_meta = meta(t.line);
-    if (t.heredoc) bin_meta = make_cons(h_, pair(atom("indentation"), Term::small(t.indentation)), bin_meta);
-    Term content = string_node(t.parts, t.line, bin_meta);
-    if (!content.is_tuple()) content = node(atoms::bin, bin_meta, make_list(h_, {content}));
-    return node(atom("sigil_" + t.text), m, make_list(h_, {content, code_points(t.modifiers)}));
+  Interpolate interpolator() {
+    return [this](const Part& p) { return interpolation(p); };
   }
 };
 

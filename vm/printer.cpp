@@ -396,43 +396,47 @@ std::string inspect(Term root) {
       bool kw = keyword_list(t);
       std::vector<IWork> items;
       items.push_back({Term::none(), "[", 0, false});
-      int budget = w.limit;
+      // Inspect.Algebra.container_doc: each element takes one from the
+      // limit and is printed with what remains, so the limit also shrinks
+      // with depth; at zero the rest is "...". An improper tail gets the
+      // same limit as the element before it.
+      int limit = w.limit;
       Term l = t;
       bool first = true;
       for (; l.is_cons(); l = l.tail()) {
         if (!first) items.push_back({Term::none(), ", ", 0, false});
         first = false;
-        if (budget <= 0) {
+        if (limit <= 0) {
           items.push_back({Term::none(), "...", 0, false});
           l = Term::nil();
           break;
         }
+        --limit;
         if (kw) {
-          items.push_back({l.head().element(0), nullptr, budget, true});
-          items.push_back({l.head().element(1), nullptr, budget, false});
+          items.push_back({l.head().element(0), nullptr, limit, true});
+          items.push_back({l.head().element(1), nullptr, limit, false});
         } else {
-          items.push_back({l.head(), nullptr, budget, false});
+          items.push_back({l.head(), nullptr, limit, false});
         }
-        --budget;
       }
       if (!l.is_nil()) {
         items.push_back({Term::none(), " | ", 0, false});
-        items.push_back({l, nullptr, budget, false});
+        items.push_back({l, nullptr, limit, false});
       }
       items.push_back({Term::none(), "]", 0, false});
       stack.insert(stack.end(), items.rbegin(), items.rend());
     } else if (t.is_tuple()) {
       std::vector<IWork> items;
       items.push_back({Term::none(), "{", 0, false});
-      int budget = w.limit;
+      int limit = w.limit;
       for (std::size_t i = 0; i < t.tuple_arity(); ++i) {
         if (i) items.push_back({Term::none(), ", ", 0, false});
-        if (budget <= 0) {
+        if (limit <= 0) {
           items.push_back({Term::none(), "...", 0, false});
           break;
         }
-        items.push_back({t.element(i), nullptr, budget, false});
-        --budget;
+        --limit;
+        items.push_back({t.element(i), nullptr, limit, false});
       }
       items.push_back({Term::none(), "}", 0, false});
       stack.insert(stack.end(), items.rbegin(), items.rend());

@@ -105,3 +105,12 @@ TEST_CASE("inspect: lists longer than the default limit of 50 are cut") {
   CHECK(s.size() > 12);
   CHECK(s.substr(s.size() - 12) == "49, 50, ...]");
 }
+
+TEST_CASE("inspect: the limit shrinks with position and depth, as Inspect.Algebra's") {
+  Heap h;
+  std::vector<Term> items;
+  for (int i = 0; i < 51; ++i) items.push_back(make_tuple(h, {Term::small(1), Term::small(2)}));
+  std::string s = inspect(make_list(h, items));
+  CHECK(s.size() > 40);
+  CHECK(s.substr(s.size() - 40) == "}, {1, 2}, {1, 2}, {1, ...}, {...}, ...]");
+}

@@ -143,6 +143,30 @@ TEST_CASE("reader: syntax errors carry Elixir's kind, position and message") {
   CHECK(e.column == 3);
 }
 
+TEST_CASE("reader: Elixir's whitespace and do-block rules") {
+  CHECK(quoted("foo -[1]") == "{'-',[{line,1}],[{foo,[{line,1}],nil},[1]]}");
+  CHECK(quoted("f -1, 2") == "{f,[{line,1}],[{'-',[{line,1}],[1]},2]}");
+  CHECK(quoted("-if a do b end + 1") ==
+        "{'-',[{line,1}],[{'+',[{line,1}],[{'if',[{line,1}],[{a,[{line,1}],nil},[{do,{b,[{line,1}],nil}}]]},1]}]}");
+  CHECK(quoted("[g b, c do end]") ==
+        "[{g,[{line,1}],[{b,[{line,1}],nil},{c,[{line,1}],nil},[{do,{'__block__',[],[]}}]]}]");
+  CHECK(quoted("((a; b))") == "{'__block__',[{line,1},{line,1}],[{a,[{line,1}],nil},{b,[{line,1}],nil}]}");
+  CHECK(quoted("fn x -> ; y -> 1 end") ==
+        "{fn,[{line,1}],[{'->',[{line,1}],[[{x,[{line,1}],nil}],nil]},{'->',[{line,1}],[[{y,[{line,1}],nil}],1]}]}");
+}
+
+TEST_CASE("reader: ambiguous commas are reported with a line and no column") {
+  SyntaxError e = error_of("[\n  foo a,\n  b]\n");
+  CHECK(e.line == 2);
+  CHECK(e.column == 0);
+  CHECK(e.format().rfind(
+            "** (SyntaxError) t.exs:2: unexpected comma. Parentheses are required to solve ambiguity inside "
+            "containers.\n",
+            0) == 0);
+  e = error_of("f a, g b, c do end");
+  CHECK(e.message.rfind("unexpected comma. Parentheses are required to solve ambiguity in nested calls.", 0) == 0);
+}
+
 TEST_CASE("reader: hostile input is refused, never crashes") {
   std::string deep(100000, '[');
   SyntaxError e = error_of(deep);
@@ -160,4 +184,11 @@ TEST_CASE("reader: hostile input is refused, never crashes") {
   flat += "2]";
   Heap heap;
   CHECK(read_string(heap, flat, "t.exs").ok);
+  // So do long operator chains of either associativity, and alias chains.
+  std::string chain = "x";
+  for (int i = 0; i < 20000; ++i) chain += " <> x = x |> x";
+  CHECK(read_string(heap, chain, "t.exs").ok);
+  std::string aliases = "A";
+  for (int i = 0; i < 20000; ++i) aliases += ".B";
+  CHECK(read_string(heap, aliases, "t.exs").ok);
 }

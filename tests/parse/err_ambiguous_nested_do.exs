@@ -1,0 +1,1 @@
+f a, g b, c do end

@@ -1,0 +1,1 @@
+foo("s", foo a, b)

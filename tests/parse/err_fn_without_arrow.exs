@@ -1,0 +1,1 @@
+fn x x end

@@ -1,0 +1,2 @@
+fn x -> ; y -> 1 end
+fn -> end
