@@ -3,7 +3,6 @@
 #include "compiler/reader.h"
 
 #include <exception>
-#include <new>
 
 #include "compiler/reader_lexer.h"
 #include "compiler/reader_parser.h"
@@ -59,13 +58,15 @@ ReadResult read_string(Heap& heap, std::string_view source, std::string_view fil
     r.error.column = e.column;
     r.error.message = e.message;
     if (e.snippet) r.error.source_line = line_of(source, e.line);
-  } catch (const std::bad_alloc&) {
-    r.ok = false;
+  } catch (const std::exception& e) {
+    // read_string never throws: whatever else fails (memory, in particular)
+    // is reported as an error of the read.
+    r = ReadResult{};
     r.error.kind = "SyntaxError";
     r.error.file = std::string(file);
     r.error.line = 1;
     r.error.column = 1;
-    r.error.message = "out of memory while reading";
+    r.error.message = std::string("the reader failed: ") + e.what();
   }
   return r;
 }

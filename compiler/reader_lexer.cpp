@@ -245,8 +245,13 @@ struct LexerImpl {
   // Appends a token; a binary-only operator swallows the newline before it,
   // so that `a\n|> b` continues the expression (Elixir's add_token_with_eol).
   void push(std::vector<Token>& out, Token t) {
-    bool drop = (t.kind == Tok::Op && op_info(t.op).eol_drop) || t.kind == Tok::Dot;
-    if (drop && !out.empty() && out.back().kind == Tok::Eol && !out.back().semicolon) out.pop_back();
+    // `do` swallows the newline before it too (`if a\ndo ... end`), but
+    // remembers it: a bare `foo\ndo` is not a call with a block.
+    bool drop = (t.kind == Tok::Op && op_info(t.op).eol_drop) || t.kind == Tok::Dot || t.kind == Tok::Do;
+    if (drop && !out.empty() && out.back().kind == Tok::Eol && !out.back().semicolon) {
+      out.pop_back();
+      if (t.kind == Tok::Do) t.eol_before = true;
+    }
     track(t);
     out.push_back(std::move(t));
   }

@@ -70,6 +70,7 @@ struct Token {
   bool semicolon = false;     // an Eol that came from `;`
   bool quoted = false;        // Atom/Kw written with quotes
   bool heredoc = false;       // Str/Charlist/Sigil written as """ or '''
+  bool eol_before = false;    // a Do that came after a newline (which it swallowed)
   int indentation = 0;        // heredoc sigils record their closing indentation
   std::string text;
   std::string modifiers;      // sigil modifiers

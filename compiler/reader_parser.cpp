@@ -9,6 +9,15 @@
 namespace vial::reader {
 namespace {
 
+constexpr const char* kStrayDo =
+    "unexpected reserved word: do. In case you wanted to write a \"do\" expression, you must either use "
+    "do-blocks or separate the keyword argument with comma. For example, you should either write:\n\n"
+    "    if some_condition? do\n      :this\n    else\n      :that\n    end\n\n"
+    "or the equivalent construct:\n\n"
+    "    if(some_condition?, do: :this, else: :that)\n\n"
+    "where \"some_condition?\" is the first argument and the second argument is a keyword list.\n\n"
+    "You may see this error if you forget a trailing comma before the \"do\" in a \"do\" block";
+
 // Deepest nesting of expressions; beyond it the input is refused rather than
 // overflowing the C++ stack.
 constexpr int kMaxDepth = 600;
@@ -164,8 +173,20 @@ class Parser : Quoted {
   [[noreturn]] void error_before(const Token& t) {
     if (t.kind == Tok::Eof) fail(previous(), "syntax error: expression is incomplete", "TokenMissingError");
     std::string msg = "syntax error before: " + describe(t);
-    if (t.kind == Tok::End || t.kind == Tok::Do || t.kind == Tok::Fn || t.kind == Tok::BlockKw ||
-        t.kind == Tok::True || t.kind == Tok::False || t.kind == Tok::Nil) {
+    if (t.kind == Tok::Do) {
+      // A stray `do` is a plain syntax error, except right after a separator,
+      // where Elixir explains do-blocks (and shows no snippet).
+      std::size_t k = static_cast<std::size_t>(&t - t_.data());
+      const Token* before = k > 0 && k < t_.size() ? &t_[k - 1] : nullptr;
+      if (before && (before->kind == Tok::Comma || (before->kind == Tok::Eol && before->semicolon))) {
+        ReadError e{"SyntaxError", t.line, t.column, kStrayDo};
+        e.snippet = false;
+        throw e;
+      }
+      fail(t, msg);
+    }
+    if (t.kind == Tok::End || t.kind == Tok::Fn || t.kind == Tok::BlockKw || t.kind == Tok::True ||
+        t.kind == Tok::False || t.kind == Tok::Nil) {
       // Elixir raises this one without a snippet.
       msg += ". \"" + describe(t) +
              "\" is a reserved word in Elixir and therefore its usage is limited. For instance, it "
@@ -178,6 +199,8 @@ class Parser : Quoted {
   }
 
   const Token& previous() const { return i_ > 0 ? t_[i_ - 1] : t_[0]; }
+
+
 
   // `what` closes the construct opened by `open`.
   void expect_close(Tok what, const char* text, const Token& open) {
@@ -429,7 +452,9 @@ class Parser : Quoted {
       Term c = call(name, id.line, args);
       return call_tail(c, id.line, ctx);
     }
-    if (n.kind == Tok::Do) {
+    // `foo do` takes a block only on the same line (the tokenizer's
+    // do_identifier); after a newline the `do` is an error.
+    if (n.kind == Tok::Do && !n.eol_before) {
       if (ctx.no_do) return node(name, meta(id.line), atoms::nil);
       return call(name, id.line, {do_block()});
     }
@@ -493,10 +518,13 @@ class Parser : Quoted {
 
   // `outer` is the context of the call itself.
   std::vector<Term> no_parens_args(Ctx outer) {
+    // The first argument inherits the call's own restrictions: in
+    // `f a, g h b, c` the `h` is as ambiguous as a `g` would be.
     Ctx inner;
     inner.no_do = true;
     inner.container = outer.container;
     inner.paren_arg = outer.paren_arg;
+    inner.nested_arg = outer.nested_arg;
     std::vector<Term> args;
     for (;;) {
       if (at(Tok::Kw)) {
@@ -693,7 +721,7 @@ class Parser : Quoted {
       Term c = call(callee, id.line, paren_args());
       return call_tail(c, id.line, ctx);
     }
-    if (n.kind == Tok::Do && !ctx.no_do) return call(callee, id.line, {do_block()});
+    if (n.kind == Tok::Do && !n.eol_before && !ctx.no_do) return call(callee, id.line, {do_block()});
     if (!(n.kind == Tok::LBracket && !n.space_before) && starts_no_parens_args(0)) {
       std::vector<Term> args = no_parens_args(ctx);
       take_do_block(args, ctx);
@@ -921,6 +949,8 @@ class Parser : Quoted {
         skip_eol();
       }
       if (at_op(Op::Stab)) {
+        // A clause head cannot end in a do-block (`if a do b end -> ...`).
+        if (i_ == do_block_end_) error_before(peek());
         const Token& arrow = next();
         stab_arrow(items, arrow);
         items.push_back({true, head_args(terms), arrow.line});

@@ -324,21 +324,36 @@ void inspect_key(std::string& out, Term a) {
 
 // String.printable?/1: valid UTF-8 with no control characters other than
 // the usual whitespace escapes.
-bool printable_string(std::string_view s) {
+// Elixir's default :printable_limit: strings and charlists longer than this
+// print their first part followed by `<> ...` / `++ ...`.
+constexpr std::size_t kPrintableLimit = 4096;
+
+// String.printable?(s, 4096): only the first 4096 code points are checked.
+// `*cut` is set to the byte offset where a longer string is cut, else npos.
+bool printable_string(std::string_view s, std::size_t* cut) {
+  *cut = std::string_view::npos;
+  std::size_t count = 0;
   for (std::size_t i = 0; i < s.size();) {
+    if (count == kPrintableLimit) {
+      *cut = i;
+      return true;
+    }
     std::uint32_t cp;
     if (!decode_utf8(s, i, cp)) return false;
     if (cp < 32 && !(cp == '\n' || cp == '\r' || cp == '\t' || cp == '\v' || cp == '\b' || cp == '\f' ||
                      cp == 27 || cp == 7))
       return false;
     if (cp >= 0x80 && cp < 0xA0) return false;
+    ++count;
   }
   return true;
 }
 
-// List.ascii_printable?/1, which Elixir 1.14's inspect uses for charlists.
+// List.ascii_printable?(l, 4096), which Elixir 1.14's inspect uses for
+// charlists: only the first 4096 elements are checked.
 bool printable_charlist(Term l) {
-  for (; l.is_cons(); l = l.tail()) {
+  for (std::size_t n = 0; l.is_cons(); l = l.tail(), ++n) {
+    if (n == kPrintableLimit) return true;
     Term c = l.head();
     if (!c.is_small()) return false;
     std::int64_t v = c.small_value();
@@ -389,8 +404,11 @@ std::string inspect(Term root) {
     } else if (t.is_cons()) {
       if (printable_charlist(t)) {
         std::string s;
-        for (Term l = t; l.is_cons(); l = l.tail()) s += static_cast<char>(l.head().small_value());
+        Term l = t;
+        for (std::size_t n = 0; l.is_cons() && n < kPrintableLimit; l = l.tail(), ++n)
+          s += static_cast<char>(l.head().small_value());
         quoted_text(out, s, '\'');
+        if (!l.is_nil()) out += " ++ ...";
         continue;
       }
       bool kw = keyword_list(t);
@@ -442,12 +460,21 @@ std::string inspect(Term root) {
       stack.insert(stack.end(), items.rbegin(), items.rend());
     } else if (t.is_binary()) {
       std::string_view b = t.binary_view();
-      if (printable_string(b)) {
-        quoted_text(out, b, '"');
+      std::size_t cut;
+      if (printable_string(b, &cut)) {
+        quoted_text(out, b.substr(0, cut), '"');
+        if (cut != std::string_view::npos) out += " <> ...";
       } else {
+        // Bytes are container elements: the limit applies to them too.
         out += "<<";
+        int limit = w.limit;
         for (std::size_t i = 0; i < b.size(); ++i) {
           if (i) out += ", ";
+          if (limit <= 0) {
+            out += "...";
+            break;
+          }
+          --limit;
           out += std::to_string(static_cast<unsigned char>(b[i]));
         }
         out += ">>";

@@ -114,3 +114,19 @@ TEST_CASE("inspect: the limit shrinks with position and depth, as Inspect.Algebr
   CHECK(s.size() > 40);
   CHECK(s.substr(s.size() - 40) == "}, {1, 2}, {1, 2}, {1, ...}, {...}, ...]");
 }
+
+TEST_CASE("inspect: printable_limit and the limit on bytes") {
+  Heap h;
+  std::string s = inspect(make_binary(h, std::string(5000, 'a')));
+  CHECK(s.size() == 4105);
+  CHECK(s.substr(s.size() - 12) == "aaaa\" <> ...");
+  std::vector<Term> chars(5000, Term::small('a'));
+  std::string c = inspect(make_list(h, chars));
+  CHECK(c.size() == 4105);
+  CHECK(c.substr(c.size() - 12) == "aaaa' ++ ...");
+  std::string bytes(60, '\0');
+  std::string b = inspect(make_binary(h, bytes));
+  CHECK(b.substr(b.size() - 11) == "0, 0, ...>>");
+  std::string nested = inspect(make_tuple(h, {a("a"), make_binary(h, std::string(60, '\x01'))}));
+  CHECK(nested.find("1, ...>>}") != std::string::npos);
+}
