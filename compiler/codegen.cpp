@@ -33,6 +33,13 @@ bool is_inline_bif(const Expr& e) {
 }
 
 bool contains_call(const Expr& e) {
+  // A list's spine is walked in a loop: long lists do not recurse deeply.
+  if (e.kind == Expr::kCons) {
+    const Expr* cur = &e;
+    for (; cur->kind == Expr::kCons; cur = cur->args[1].get())
+      if (contains_call(*cur->args[0])) return true;
+    return contains_call(*cur);
+  }
   switch (e.kind) {
     case Expr::kLocalCall:
     case Expr::kApply:
@@ -153,6 +160,18 @@ class Codegen {
   [[noreturn]] void fail(int line, std::string msg) {
     throw Failure{CompileError{"CompileError", file_, line, std::move(msg)}};
   }
+
+  // Code generation recurses over the IR; nesting deeper than this is a
+  // CompileError rather than a risk to the C++ stack.
+  static constexpr int kMaxDepth = 1500;
+  struct DepthGuard {
+    Codegen* g;
+    DepthGuard(Codegen* g, int line) : g(g) {
+      if (++g->depth_ > kMaxDepth) g->fail(line, message(Msg::nested_too_deeply));
+    }
+    ~DepthGuard() { --g->depth_; }
+  };
+  int depth_ = 0;
 
   // --- functions -----------------------------------------------------------------
   // A function is generated twice. The analysis pass keeps every variable in
@@ -303,6 +322,7 @@ class Codegen {
 
   // --- patterns ----------------------------------------------------------------------
   void match(const Pat& p, Word src, Label fail_label) {
+    DepthGuard guard(this, 0);
     switch (p.kind) {
       case Pat::kWild:
         return;
@@ -343,16 +363,26 @@ class Codegen {
         return;
       }
       case Pat::kCons: {
-        op(Op::is_nonempty_list);
-        label_ref(fail_label);
-        w(src);
-        Word h = new_x(), t = new_x();
-        op(Op::get_list);
-        w(src);
-        w(h);
-        w(t);
-        match(*p.elems[0], h, fail_label);
-        match(*p.elems[1], t, fail_label);
+        // The spine is matched in a loop with the same two registers, so
+        // long list patterns need neither deep recursion nor many registers.
+        Word t = new_x();
+        std::uint32_t head_base = xtop_;
+        const Pat* cur = &p;
+        for (; cur->kind == Pat::kCons; cur = cur->elems[1].get()) {
+          op(Op::is_nonempty_list);
+          label_ref(fail_label);
+          w(src);
+          xtop_ = head_base;
+          Word h = new_x();
+          op(Op::get_list);  // reads src before writing h and t, so t may be src
+          w(src);
+          w(h);
+          w(t);
+          match(*cur->elems[0], h, fail_label);
+          src = t;
+        }
+        xtop_ = head_base;
+        match(*cur, t, fail_label);
         return;
       }
       case Pat::kAlias:
@@ -457,8 +487,10 @@ class Codegen {
         return slot(e.var);
       case Expr::kTuple:
       case Expr::kCons: {
+        std::uint32_t saved = xtop_;
         std::vector<Word> ops;
         for (const auto& a : e.args) ops.push_back(guard_value(*a, on_error));
+        xtop_ = saved;  // the operands' temporaries die in the instruction
         return build(e, ops);
       }
       case Expr::kRemoteCall:
@@ -485,8 +517,10 @@ class Codegen {
             return d;
           }
           if (is_inline_bif(e)) {
+            std::uint32_t saved = xtop_;
             std::vector<Word> ops;
             for (const auto& a : e.args) ops.push_back(guard_value(*a, on_error));
+            xtop_ = saved;
             return bif(e, ops, on_error);
           }
         }
@@ -518,6 +552,17 @@ class Codegen {
     return d;
   }
 
+  // Builds a tuple, cons or binary from its operands. Their temporaries die
+  // in the instruction, which reads every operand before it writes its
+  // destination, so the destination may reuse the lowest of them; that keeps
+  // long chains (a + b + c + ..., [a, b, c, ...]) within the x registers.
+  Word build_freeing(const Expr& e) {
+    std::uint32_t saved = xtop_;
+    std::vector<Word> ops = operands(ptrs(e.args));
+    xtop_ = saved;
+    return build(e, ops);
+  }
+
   Word build(const Expr& e, const std::vector<Word>& ops) {
     Word d = new_x();
     if (e.kind == Expr::kCons) {
@@ -537,12 +582,11 @@ class Codegen {
   // Evaluates `es` left to right; a value computed before a later sibling
   // that makes a call is kept in a y slot.
   std::vector<Word> operands(const std::vector<const Expr*>& es) {
+    // call_after[i]: some sibling after i makes a call.
+    std::vector<bool> call_after(es.size() + 1, false);
+    for (std::size_t i = es.size(); i-- > 0;) call_after[i] = call_after[i + 1] || contains_call(*es[i]);
     std::vector<Word> ops;
-    for (std::size_t i = 0; i < es.size(); ++i) {
-      bool keep = false;
-      for (std::size_t j = i + 1; j < es.size() && !keep; ++j) keep = contains_call(*es[j]);
-      ops.push_back(value(*es[i], keep));
-    }
+    for (std::size_t i = 0; i < es.size(); ++i) ops.push_back(value(*es[i], call_after[i + 1]));
     return ops;
   }
   static std::vector<const Expr*> ptrs(const std::vector<ir::ExprPtr>& es, std::size_t from = 0) {
@@ -554,6 +598,7 @@ class Codegen {
   // Computes `e` and returns where its value is. With `keep`, the value
   // survives calls (it is a literal or in a y slot).
   Word value(const Expr& e, bool keep) {
+    DepthGuard guard(this, e.line);
     Word v = value_anywhere(e, keep);
     if (keep && is_reg_ref(v) && !is_y_ref(v)) {
       Word y = new_y();
@@ -599,10 +644,28 @@ class Codegen {
         return case_value(e, keep);
       case Expr::kTry:
         return e.after ? try_after(e) : try_handlers(e);
+      case Expr::kCons: {
+        // [e1, ..., en | tail]: the elements are evaluated in order, then
+        // the list is built from its end, all in one loop.
+        std::vector<const Expr*> items;
+        const Expr* cur = &e;
+        for (; cur->kind == Expr::kCons; cur = cur->args[1].get()) items.push_back(cur->args[0].get());
+        items.push_back(cur);
+        std::vector<Word> ops = operands(items);
+        Word d = new_x();  // above every operand, so building never clobbers one
+        Word acc = ops.back();
+        for (std::size_t i = ops.size() - 1; i-- > 0;) {
+          op(Op::put_list);
+          w(ops[i]);
+          w(acc);
+          w(d);
+          acc = d;
+        }
+        return d;
+      }
       case Expr::kTuple:
-      case Expr::kCons:
       case Expr::kConcat:
-        return build(e, operands(ptrs(e.args)));
+        return build_freeing(e);
       case Expr::kFun: {
         std::vector<Word> captured = operands(ptrs(e.args));
         Word d = new_x();
@@ -615,7 +678,12 @@ class Codegen {
         return d;
       }
       case Expr::kRemoteCall:
-        if (is_inline_bif(e)) return bif(e, operands(ptrs(e.args)), -1);
+        if (is_inline_bif(e)) {
+          std::uint32_t saved = xtop_;
+          std::vector<Word> ops = operands(ptrs(e.args));
+          xtop_ = saved;
+          return bif(e, ops, -1);
+        }
         [[fallthrough]];
       case Expr::kLocalCall:
       case Expr::kApply:
@@ -836,6 +904,7 @@ class Codegen {
 
   // Code for `e` in tail position: its value is returned.
   void tail(const Expr& e) {
+    DepthGuard guard(this, e.line);
     note_line(e.line);
     switch (e.kind) {
       case Expr::kBlock:

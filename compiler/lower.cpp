@@ -122,6 +122,16 @@ Term add_aliases(AliasMap& aliases, const std::vector<Term>& args, Term module) 
 // --- expressions ----------------------------------------------------------
 
 ExprPtr Lowerer::expr(Term form) {
+  if (depth_ >= kMaxDepth) fail(q::line_of(form), message(Msg::nested_too_deeply));
+  ++depth_;
+  struct Leave {
+    int& depth;
+    ~Leave() { --depth; }
+  } leave{depth_};
+  return expr_at_depth(form);
+}
+
+ExprPtr Lowerer::expr_at_depth(Term form) {
   int line = q::line_of(form);
   if (is_literal(form)) return lit(form, line);
   if (form.is_list()) return list_expr(form, line);

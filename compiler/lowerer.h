@@ -71,6 +71,12 @@ class Lowerer {
   }
 
   ExprPtr expr(Term form);
+  ExprPtr expr_at_depth(Term form);
+
+  // Lowering recurses over the quoted form; nesting deeper than this is a
+  // CompileError rather than a risk to the C++ stack.
+  static constexpr int kMaxDepth = 1500;
+  int depth_ = 0;
 
   [[noreturn]] void fail(int line, std::string message) {
     throw Failure{CompileError{"CompileError", file_, line, std::move(message)}};
