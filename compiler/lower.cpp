@@ -247,6 +247,32 @@ ExprPtr Lowerer::call_expr(Term form, Term name, std::vector<Term> args, int lin
     return e;
   }
   std::string_view text = atom_text(name);
+  if (text == "raise" && (arity == 1 || arity == 2)) {
+    // raise "message" / raise Module / raise Module, "message" (or
+    // message: "..."): vial:raise(Module, Message), Message nil for the
+    // module's default. Exceptions with other fields need structs.
+    Term module = atoms::Elixir_RuntimeError;
+    ExprPtr msg;
+    if (arity == 1 && q::is_call(args[0], atoms::__aliases__)) {
+      module = alias_atom(args[0]);
+      msg = lit(atoms::nil, line);
+    } else if (arity == 1) {
+      msg = expr(args[0]);
+    } else {
+      if (!q::is_call(args[0], atoms::__aliases__)) fail(line, message(Msg::unsupported, "this raise"));
+      module = alias_atom(args[0]);
+      Term m = args[1];
+      if (q::is_keyword(m)) {
+        m = q::keyword_get(m, atoms::message);
+        if (m.is_none() || list_length(args[1]) != 1) fail(line, message(Msg::unsupported, "raise with these fields"));
+      }
+      msg = expr(m);
+    }
+    std::vector<ExprPtr> a;
+    a.push_back(lit(module, line));
+    a.push_back(std::move(msg));
+    return remote(atoms::vial, intern_atom("raise"), std::move(a), line);
+  }
   if (text == "elem" && arity == 2) {
     // elem(tuple, i) => :erlang.element(i + 1, tuple)
     ExprPtr index = args[1].is_small() ? lit(Term::small(args[1].small_value() + 1), line) : nullptr;

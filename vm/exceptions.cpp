@@ -192,6 +192,8 @@ ExceptionText describe_exception(const ErrorState& e) {
   if (is_tagged(r, atoms::protocol_undefined, 3))
     return {"Protocol.UndefinedError",
             message(Msg::protocol_undefined, inspect(r.element(1)), inspect(r.element(2)), type_name(r.element(2)))};
+  if (is_tagged(r, atoms::exception, 3) && r.element(1).is_atom() && r.element(2).is_binary())
+    return {inspect(r.element(1)), std::string(r.element(2).binary_view())};
   if (is_tagged(r, atoms::compile_error, 3) && r.element(2).is_binary())
     return {inspect(r.element(1)), std::string(r.element(2).binary_view())};
   return {"ErlangError", message(Msg::erlang_error, inspect(r))};

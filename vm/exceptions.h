@@ -9,6 +9,7 @@
 //   {badbool, Op, Value}                 BadBooleanError (as in Elixir)
 //   {protocol_undefined, Protocol, V}    Protocol.UndefinedError
 //   {with_clause, Value}                 WithClauseError
+//   {exception, Module, Message}         what `raise` raises (vial:raise/2)
 //   {compile_error, Module, Message}     CompileError and others raised by
 //                                        compiling a module body
 #pragma once

@@ -46,6 +46,7 @@ void set_native_frame(Process& p, const Export* e, const Term* args) {
   if (e->module == atoms::erlang &&
       (e->function == atoms::error || e->function == atoms::throw_ || e->function == atoms::exit))
     return;
+  if (e->module == atoms::vial) return;  // vial:raise/2 is Kernel.raise, likewise
   p.error.module = e->module;
   p.error.function = e->function;
   p.error.arity = e->arity;

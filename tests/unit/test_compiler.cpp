@@ -225,6 +225,27 @@ TEST_CASE("try: catch, rescue by module, else, after, nesting and re-raise") {
   CHECK(run(*m, "t5") == "2");
 }
 
+TEST_CASE("raise with a message; rescue by module") {
+  auto m = load("Elixir.CompilerRaise", R"(
+    def f(x) do
+      try do
+        case x do
+          1 -> raise "boom"
+          2 -> raise ArgumentError, "bad"
+          3 -> raise ArgumentError, message: "kw"
+          _ -> raise RuntimeError
+        end
+      rescue
+        RuntimeError -> :runtime
+      end
+    end
+  )");
+  CHECK(run(*m, "f", {Term::small(1)}) == ":runtime");
+  CHECK(run(*m, "f", {Term::small(2)}) == "** (ArgumentError) bad\n");
+  CHECK(run(*m, "f", {Term::small(3)}) == "** (ArgumentError) kw\n");
+  CHECK(run(*m, "f", {Term::small(4)}) == ":runtime");
+}
+
 TEST_CASE("with: matches in sequence, else on the first mismatch") {
   auto m = load("Elixir.CompilerWith", R"(
     def f(x) do
