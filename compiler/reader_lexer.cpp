@@ -765,6 +765,8 @@ struct LexerImpl {
     auto owned = std::make_unique<std::string>(std::move(body));
     sub.src = *owned;
     std::vector<Part> parts = sub.scan('\0', mode, open_line, "heredoc");
+    // Elixir's heredoc parts always start with text, if only an empty one.
+    if (!parts.empty() && parts[0].code) parts.insert(parts.begin(), Part{false, {}, nullptr, body_line, 1});
     lx.owned_text_.push_back(std::move(owned));
     // Continue after the closing delimiter.
     pos = close_at;
