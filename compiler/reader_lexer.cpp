@@ -65,7 +65,8 @@ struct fraction : seq<one<'.'>, dec, opt<exponent>> {};
 struct floating : seq<dec, fraction> {};
 struct ident_char : sor<ranges<'a', 'z', 'A', 'Z', '0', '9', '_'>, high_byte> {};
 struct identifier : seq<sor<range<'a', 'z'>, one<'_'>, unicode_start>, star<ident_char>, opt<one<'?', '!'>>> {};
-struct alias : seq<range<'A', 'Z'>, star<ident_char>> {};
+// Aliases are ASCII only.
+struct alias : seq<range<'A', 'Z'>, star<ranges<'a', 'z', 'A', 'Z', '0', '9', '_'>>> {};
 // Atoms also allow `@` inside the name (:node@host), as Erlang's do.
 struct atom_name : seq<sor<ranges<'a', 'z', 'A', 'Z'>, one<'_'>, unicode_start>, star<sor<ident_char, one<'@'>>>,
                        opt<one<'?', '!'>>> {};
@@ -410,6 +411,17 @@ struct LexerImpl {
     if (n == 0) fail(l, cl, unexpected_here(cl));
     std::string text(rest.substr(0, n));
     pos += n;
+    if (is_alias && !at_end() && (peek() == '?' || peek() == '!' || match<g::ident_char>(src.substr(pos)) > 0)) {
+      std::size_t len = match<g::ident_char>(src.substr(pos));
+      if (len == 0) len = 1;
+      std::string bad(src.substr(pos, len));
+      utf8proc_int32_t cp = static_cast<unsigned char>(bad[0]);
+      utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(bad.data()), static_cast<utf8proc_ssize_t>(len), &cp);
+      char code[16];
+      std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(cp));
+      fail(l, cl, "invalid character \"" + bad + "\" (code point " + code +
+                      ") in alias (only ASCII characters, without punctuation, are allowed): " + text + bad);
+    }
     if (keyword_colon()) {
       ++pos;
       Token t = make(Tok::Kw, l, cl, space);
@@ -753,6 +765,8 @@ struct LexerImpl {
     auto owned = std::make_unique<std::string>(std::move(body));
     sub.src = *owned;
     std::vector<Part> parts = sub.scan('\0', mode, open_line, "heredoc");
+    // Elixir's heredoc parts always start with text, if only an empty one.
+    if (!parts.empty() && parts[0].code) parts.insert(parts.begin(), Part{false, {}, nullptr, body_line, 1});
     lx.owned_text_.push_back(std::move(owned));
     // Continue after the closing delimiter.
     pos = close_at;

@@ -244,7 +244,8 @@ class Parser : Quoted {
   }
 
   // Continues an expression whose first operand has been read.
-  Term expr_from(Term first, int min_prec, Ctx ctx) {
+  // `*saw_block` (when given) is set if an operand ended in a do-block.
+  Term expr_from(Term first, int min_prec, Ctx ctx, bool* saw_block = nullptr) {
     std::vector<Term> operands{first};
     std::vector<const Token*> ops;
     auto reduce = [&] {
@@ -273,6 +274,7 @@ class Parser : Quoted {
       ops.push_back(&op);
       // A guard may be a keyword list (`@spec f(a) :: a when a: integer`).
       operands.push_back(op.op == Op::When && at(Tok::Kw) ? make_list(h_, kw_pairs(ctx)) : unary(ctx));
+      if (saw_block && i_ == do_block_end_) *saw_block = true;
     }
     while (!ops.empty()) reduce();
     return operands.back();
@@ -336,9 +338,15 @@ class Parser : Quoted {
     // An operand that begins with a do-block takes all the operators after
     // it: `-if a do b end + 1` is `-(if ... + 1)` (elixir_parser.yrl's
     // `unmatched_expr -> unary_op_eol expr`).
+    // So does an operand in which a do-block appears at the top
+    // (`&a / if b do c end when d` captures the `when` too): from there on
+    // the expression is "unmatched" and the prefix operator's precedence no
+    // longer bounds it.
     Term first = unary(ctx);
     int prec = info.unary_prec == 90 ? 91 : info.unary_prec;
-    Term operand = expr_from(first, i_ == do_block_end_ ? 0 : prec, ctx);
+    bool saw_block = i_ == do_block_end_;
+    Term operand = expr_from(first, saw_block ? 0 : prec, ctx, &saw_block);
+    if (saw_block) operand = expr_from(operand, 0, ctx);
     return call(atom(info.text), t.line, {operand});
   }
 
@@ -461,8 +469,9 @@ class Parser : Quoted {
     if (n.kind != Tok::LBracket || n.space_before) {
       if (starts_no_parens_args(0)) {
         bool ambiguous = n.kind == Tok::Op && (n.op == Op::Plus || n.op == Op::Minus);  // `f -1`
+        std::size_t start = i_;
         std::vector<Term> args = no_parens_args(ctx);
-        take_do_block(args, ctx);
+        take_do_block(args, ctx, start);
         Term m = meta(id.line);
         if (ambiguous && args.size() == 1) m = make_cons(h_, pair(atom("ambiguous_op"), atoms::nil), m);
         return node(name, m, make_list(h_, args));
@@ -553,12 +562,15 @@ class Parser : Quoted {
   // takes it. An ambiguous comma in a container or in a later argument of a
   // call (in this call's arguments or those of calls nested in them) is an
   // error only if no do-block follows: `[f a, b do ... end]` is unambiguous.
-  void take_do_block(std::vector<Term>& args, Ctx ctx) {
+  // Only a comma after `start` (where this call's arguments begin) is this
+  // call's to settle; an earlier one belongs to an enclosing call.
+  void take_do_block(std::vector<Term>& args, Ctx ctx, std::size_t start) {
     if (ctx.no_do) return;  // an outer call decides
+    bool mine = pending_comma_ && pending_comma_ >= &t_[start];
     if (at(Tok::Do)) {
-      pending_comma_ = nullptr;
+      if (mine) pending_comma_ = nullptr;
       args.push_back(do_block());
-    } else if (pending_comma_) {
+    } else if (mine) {
       ambiguous_comma(*pending_comma_, pending_container_);
     }
   }
@@ -723,8 +735,9 @@ class Parser : Quoted {
     }
     if (n.kind == Tok::Do && !n.eol_before && !ctx.no_do) return call(callee, id.line, {do_block()});
     if (!(n.kind == Tok::LBracket && !n.space_before) && starts_no_parens_args(0)) {
+      std::size_t start = i_;
       std::vector<Term> args = no_parens_args(ctx);
-      take_do_block(args, ctx);
+      take_do_block(args, ctx, start);
       return call(callee, id.line, args);
     }
     Term m = make_cons(h_, pair(atom("no_parens"), atoms::true_), meta(id.line));
