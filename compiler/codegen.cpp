@@ -572,6 +572,19 @@ class Codegen {
       w(d);
       return d;
     }
+    bool all_binary = std::all_of(e.segments.begin(), e.segments.end(), [](std::int64_t spec) {
+      return spec == bin_segment_spec(BinSegment::kBinary, 0);
+    });
+    if (e.kind == Expr::kConcat && !all_binary) {
+      op(Op::bs_build);
+      w(d);
+      w(ops.size() * 2);
+      for (std::size_t i = 0; i < ops.size(); ++i) {
+        w(Term::small(e.segments[i]).raw());
+        w(ops[i]);
+      }
+      return d;
+    }
     op(e.kind == Expr::kTuple ? Op::put_tuple : Op::bs_concat);
     w(d);
     w(ops.size());

@@ -64,7 +64,7 @@ struct Expr {
     kApply,       // args[0].function(args[1..]): the module is a value
     kTuple,       // {args...}
     kCons,        // [args[0] | args[1]]
-    kConcat,      // <<args[0]::binary, ...>>
+    kConcat,      // <<args[0]::seg, ...>>, one `segments` spec per arg
     kFun,         // a closure of the lifted local function `function` taking
                   // lit (a small integer) arguments; args are the captured
                   // variables, passed after the arguments
@@ -83,6 +83,8 @@ struct Expr {
   std::vector<Clause> clauses;
   std::vector<Clause> else_clauses;
   ExprPtr after;
+  // kConcat: the spec of each segment (bin_segment_spec, vm/code.h).
+  std::vector<std::int64_t> segments;
 };
 
 struct Function {

@@ -360,23 +360,54 @@ ExprPtr Lowerer::case_expr(Term subject, Term kw, int line) {
   return e;
 }
 
-// <<a::binary, "lit", b::binary>>: the binaries that interpolation and <>
-// build. Other segment types arrive with the binaries issue.
+// <<...>> construction: binaries (literal strings, ::binary), integers
+// (bare, ::N, ::size(N), ::integer-size(N); whole bytes, big-endian) and
+// ::utf8. Other types, units and endianness arrive with the binaries issue.
 ExprPtr Lowerer::concat_expr(Term form, int line) {
   auto e = make(Expr::kConcat, line);
+  auto unsupported = [&] { fail(line, message(Msg::unsupported, "this binary segment")); };
   for (Term seg : q::list_items(q::node_args(form))) {
     if (seg.is_binary()) {
       e->args.push_back(lit(seg, line));
+      e->segments.push_back(bin_segment_spec(BinSegment::kBinary, 0));
       continue;
     }
+    Term value = seg, type = Term::none();
     if (q::is_call(seg, atoms::type_op, 2)) {
       std::vector<Term> st = q::list_items(q::node_args(seg));
-      if (q::is_var(st[1]) && q::node_head(st[1]) == atoms::binary) {
-        e->args.push_back(expr(st[0]));
-        continue;
-      }
+      value = st[0];
+      type = st[1];
     }
-    fail(line, message(Msg::unsupported, "this binary segment"));
+    std::int64_t spec = bin_segment_spec(BinSegment::kInteger, 8);
+    auto size_of = [&](Term t) -> std::int64_t {
+      if (t.is_small()) return t.small_value();
+      if (q::is_call(t, intern_atom("size"), 1)) {
+        Term n = q::list_items(q::node_args(t))[0];
+        if (n.is_small()) return n.small_value();
+      }
+      return -1;
+    };
+    if (type.is_none()) {
+      // a bare value is an 8-bit integer
+    } else if (q::is_var(type) && q::node_head(type) == atoms::binary) {
+      spec = bin_segment_spec(BinSegment::kBinary, 0);
+    } else if (q::is_var(type) && q::node_head(type) == intern_atom("utf8")) {
+      spec = bin_segment_spec(BinSegment::kUtf8, 0);
+    } else if (q::is_var(type) && q::node_head(type) == intern_atom("integer")) {
+      spec = bin_segment_spec(BinSegment::kInteger, 8);
+    } else {
+      Term size = type;
+      if (q::is_call(type, intern_atom("-"), 2)) {
+        std::vector<Term> parts = q::list_items(q::node_args(type));
+        if (!(q::is_var(parts[0]) && q::node_head(parts[0]) == intern_atom("integer"))) unsupported();
+        size = parts[1];
+      }
+      std::int64_t bits = size_of(size);
+      if (bits < 0 || bits % 8 != 0 || bits > 4096) unsupported();
+      spec = bin_segment_spec(BinSegment::kInteger, bits);
+    }
+    e->args.push_back(expr(value));
+    e->segments.push_back(spec);
   }
   return e;
 }

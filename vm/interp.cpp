@@ -12,6 +12,7 @@
 // Yields: every call and return charges a reduction; at zero the process
 // saves its pc and returns RunStatus::kYield, and execute() resumes there.
 #include <cstring>
+#include <string>
 
 #include "vm/atom.h"
 #include "vm/compare.h"
@@ -509,6 +510,71 @@ op_bs_concat: {
   }
   SET(pc[1], bin);
   pc += 3 + n;
+  NEXT();
+}
+
+op_bs_build: {
+  // Segments in big-endian order; integers take their low `bits` bits (two's
+  // complement), as Erlang's construction does.
+  std::size_t n = pc[2] / 2;
+  std::string bytes;
+  for (std::size_t i = 0; i < n; ++i) {
+    std::int64_t spec = SRC(pc[3 + 2 * i]).small_value();
+    Term v = SRC(pc[4 + 2 * i]);
+    auto kind = static_cast<BinSegment>(spec & 3);
+    std::int64_t bits = spec >> 2;
+    if (kind == BinSegment::kBinary) {
+      if (!v.is_binary()) {
+        p.raise(atoms::error, atoms::badarg);
+        p.error.arg_detail = message(Msg::binary_segment, i + 1, inspect(v));
+        goto raise_error;
+      }
+      bytes.append(v.binary_view());
+    } else if (kind == BinSegment::kInteger) {
+      if (!v.is_integer() || (v.is_bignum() && bits > 64)) {
+        p.raise(atoms::error, atoms::badarg);
+        p.error.arg_detail = message(Msg::integer_segment, i + 1, inspect(v));
+        goto raise_error;
+      }
+      std::uint64_t low;
+      if (v.is_small()) {
+        low = static_cast<std::uint64_t>(v.small_value());
+      } else {
+        low = bignum_limbs(v)[0];
+        if (bignum_negative(v)) low = ~low + 1;
+      }
+      bool negative = v.is_small() ? v.small_value() < 0 : bignum_negative(v);
+      for (std::int64_t b = bits / 8; b-- > 0;) {
+        if (b >= 8) bytes.push_back(negative ? '\xff' : '\0');  // beyond 64 bits: the sign extends
+        else bytes.push_back(static_cast<char>((low >> (8 * b)) & 0xFF));
+      }
+    } else {
+      std::int64_t cp = v.is_small() ? v.small_value() : -1;
+      if (cp < 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+        p.raise(atoms::error, atoms::badarg);
+        p.error.arg_detail = message(Msg::utf8_segment, i + 1, inspect(v));
+        goto raise_error;
+      }
+      auto c = static_cast<std::uint32_t>(cp);
+      if (c < 0x80) {
+        bytes.push_back(static_cast<char>(c));
+      } else if (c < 0x800) {
+        bytes.push_back(static_cast<char>(0xC0 | (c >> 6)));
+        bytes.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+      } else if (c < 0x10000) {
+        bytes.push_back(static_cast<char>(0xE0 | (c >> 12)));
+        bytes.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+        bytes.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+      } else {
+        bytes.push_back(static_cast<char>(0xF0 | (c >> 18)));
+        bytes.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+        bytes.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+        bytes.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+      }
+    }
+  }
+  SET(pc[1], make_binary(p.heap(), bytes));
+  pc += 3 + pc[2];
   NEXT();
 }
 

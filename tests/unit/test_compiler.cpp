@@ -271,6 +271,18 @@ TEST_CASE("with: matches in sequence, else on the first mismatch") {
   CHECK(run(*m, "t5") == ":nope");
 }
 
+TEST_CASE("binary construction with integer, utf8 and binary segments") {
+  auto m = load("Elixir.CompilerBins", R"(
+    def b(x, s), do: <<x, x::16, -1::8, x::utf8, s::binary, 233::utf8>>
+    def bad(x), do: <<x::utf8>>
+  )");
+  Heap h;
+  CHECK(run(*m, "b", {Term::small(65), make_binary(h, "z")}) == "<<65, 0, 65, 255, 65, 122, 195, 169>>");
+  CHECK(run(*m, "bad", {Term::small(-1)}) ==
+        "** (ArgumentError) construction of binary failed: segment 1 of type 'utf8': expected a non-negative "
+        "integer encodable as utf8 but got: -1\n");
+}
+
 TEST_CASE("string prefix patterns") {
   auto m = load("Elixir.CompilerPrefix", R"(
     def cmd("get " <> key), do: {:get, key}
