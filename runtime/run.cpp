@@ -7,6 +7,7 @@
 #include "runtime/builtins/builtins.h"
 #include "vm/atom.h"
 #include "vm/exceptions.h"
+#include "vm/messages.h"
 #include "vm/module.h"
 #include "vm/process.h"
 
@@ -51,6 +52,8 @@ int run_script(const std::string& source, const RunOptions& options) {
       continue;
     }
     if (status == RunStatus::kError) return report(format_uncaught(process->error));
+    if (status == RunStatus::kKilled)
+      return report(message(Msg::killed_max_heap, process->stack_depth(), process->max_stack_words));
     if (status == RunStatus::kHalt) {
       std::fflush(stdout);
       return process->halt_status;

@@ -129,7 +129,7 @@ RunStatus run(Process* proc, const void* const** table_out) {
   } while (0)
 #define PUSH_CP(cp)                                \
   do {                                             \
-    p.ensure_stack(1);                             \
+    if (!p.ensure_stack(1)) goto killed;           \
     *--p.E = reinterpret_cast<Word>(cp);           \
   } while (0)
 #define TEST(cond, width)                    \
@@ -148,7 +148,7 @@ op_move:
 
 op_allocate: {
   std::size_t n = pc[1];
-  p.ensure_stack(n);
+  if (!p.ensure_stack(n)) goto killed;
   p.E -= n;
   for (std::size_t i = 0; i < n; ++i) p.E[i] = Term::nil().raw();
   pc += 2;
@@ -626,6 +626,12 @@ op_raise_again: {
   if (!(p.error.kind == kind && p.error.reason == reason)) p.raise(kind, reason);
   goto raise_error;
 }
+
+killed:
+  // Over its memory limit: the process ends at once; no try can catch this,
+  // as no try catches BEAM's kill for max_heap_size.
+  p.pc = pc;
+  return RunStatus::kKilled;
 
 raise_error:
   if (p.halt_requested) {

@@ -18,10 +18,11 @@ Process::Process() : stack_(new Word[kInitialStackWords]) {
   for (Term& r : x) r = Term::nil();
 }
 
-void Process::grow_stack(std::size_t words) {
+bool Process::grow_stack(std::size_t words) {
   std::size_t used = stack_depth();
+  if (used + words > max_stack_words) return false;
   std::size_t old_size = static_cast<std::size_t>(stack_end_ - stack_base_);
-  std::size_t size = std::max(old_size * 2, used + words + kInitialStackWords);
+  std::size_t size = std::min(std::max(old_size * 2, used + words + kInitialStackWords), max_stack_words);
   std::unique_ptr<Word[]> bigger(new Word[size]);
   // The stack holds terms and code addresses only, never addresses of stack
   // slots, so moving it is a copy plus rebasing E.
@@ -31,11 +32,13 @@ void Process::grow_stack(std::size_t words) {
   stack_base_ = stack_.get();
   stack_end_ = end;
   E = end - used;
+  return true;
 }
 
 void Process::setup_call(const Word* entry, const Term* args, std::uint32_t arity) {
   for (std::uint32_t i = 0; i < arity; ++i) x[i] = args[i];
-  ensure_stack(1);
+  // A fresh or reset stack always has room for the halt address.
+  (void)ensure_stack(1);
   *--E = reinterpret_cast<Word>(halt_code());
   pc = entry;
   error = ErrorState{};

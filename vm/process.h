@@ -63,6 +63,12 @@ struct ErrorState {
 
 inline constexpr std::size_t kTraceDepth = 8;
 
+// DESIGN.md §4 puts a maximum heap size on every process by default, so that a
+// runaway process is killed instead of the VM. Until the collected per-process
+// block arrives, the limit applies to the stack, which is what unbounded
+// non-tail recursion grows: 2^27 words (1 GiB).
+inline constexpr std::size_t kDefaultMaxStackWords = std::size_t{1} << 27;
+
 class Process {
  public:
   Process();
@@ -77,9 +83,13 @@ class Process {
   // The stack.
   Word* E = nullptr;  // y[0] of the current frame (the stack top)
   // Makes room for `words` more stack words, moving the stack if needed.
-  void ensure_stack(std::size_t words) {
-    if (static_cast<std::size_t>(E - stack_base_) < words) grow_stack(words);
+  // Returns false, leaving the stack as it was, when that would take it past
+  // max_stack_words: the caller then kills the process (RunStatus::kKilled).
+  [[nodiscard]] bool ensure_stack(std::size_t words) {
+    if (static_cast<std::size_t>(E - stack_base_) >= words) return true;
+    return grow_stack(words);
   }
+  std::size_t max_stack_words = kDefaultMaxStackWords;
   std::size_t stack_depth() const { return static_cast<std::size_t>(stack_end_ - E); }
   Word* stack_end() const { return stack_end_; }
   void reset_stack() { E = stack_end_; }
@@ -101,7 +111,7 @@ class Process {
   Term raise(Term kind, Term reason);
 
  private:
-  void grow_stack(std::size_t words);
+  bool grow_stack(std::size_t words);
 
   Heap heap_;
   std::unique_ptr<Word[]> stack_;
@@ -114,6 +124,7 @@ enum class RunStatus {
   kYield,   // the reduction budget ran out; execute() again to resume
   kError,   // an exception reached the top; see Process::error
   kHalt,    // the program asked to stop (System.halt/1); see halt_status
+  kKilled,  // the process passed its memory limit and was killed (not catchable)
 };
 
 // Runs `p` from p.pc until it finishes, yields or fails (vm/interp.cpp).

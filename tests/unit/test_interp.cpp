@@ -147,6 +147,33 @@ TEST_CASE("deep body recursion grows the process stack") {
   CHECK(p.stack_depth() == 0);
 }
 
+TEST_CASE("a process past its stack limit is killed, and the VM runs on") {
+  // f(n) = [n | f(n - 1)] with no base case: unbounded non-tail recursion.
+  Asm a("interp_runaway");
+  a.function("f", 1)
+      .op(Op::allocate).w(1)
+      .op(Op::move).w(x_reg(0)).w(y_reg(0))
+      .op(Op::sub).w(kNoLabel).w(x_reg(0)).t(Term::small(1)).w(x_reg(0))
+      .op(Op::call).w(1).ref("f")
+      .op(Op::put_list).w(y_reg(0)).w(x_reg(0)).w(x_reg(0))
+      .op(Op::deallocate).w(1)
+      .op(Op::return_);
+  auto m = a.load();
+  Process p;
+  p.max_stack_words = 100000;
+  REQUIRE(call(p, *m, "f", {Term::small(0)}) == RunStatus::kKilled);
+  CHECK(p.stack_depth() <= p.max_stack_words);
+  CHECK(p.stack_depth() > p.max_stack_words - 10);
+
+  // Another process is unaffected.
+  Process q;
+  Asm b("interp_after_kill");
+  b.function("one", 0).op(Op::move).t(Term::small(1)).w(x_reg(0)).op(Op::return_);
+  auto m2 = b.load();
+  REQUIRE(call(q, *m2, "one", {}) == RunStatus::kDone);
+  CHECK(q.x[0] == Term::small(1));
+}
+
 TEST_CASE("tuples are built and taken apart") {
   Asm a("interp_tuple");
   a.function("swap", 1)
