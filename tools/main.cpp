@@ -23,7 +23,8 @@ constexpr const char* kUsage =
     "Commands:\n"
     "  run FILE.exs [ARGS...]        run a script; ARGS reach System.argv/0\n"
     "  parse [--format=FMT] FILE     print the quoted form of FILE\n"
-    "                                FMT: inspect (default) or erlang (like ~w)\n"
+    "                                FMT: inspect (default), erlang (like ~w),\n"
+    "                                or none (only check that FILE parses)\n"
     "  help                          show this help\n"
     "\n"
     "Options:\n"
@@ -70,8 +71,8 @@ int cmd_parse(const std::vector<std::string>& args) {
   for (const std::string& a : args) {
     if (a.rfind("--format=", 0) == 0) {
       format = a.substr(9);
-      if (format != "inspect" && format != "erlang")
-        return fail("parse: unknown format '" + format + "' (expected inspect or erlang)");
+      if (format != "inspect" && format != "erlang" && format != "none")
+        return fail("parse: unknown format '" + format + "' (expected inspect, erlang or none)");
     } else if (a.size() > 1 && a[0] == '-') {
       return fail("parse: unknown option " + a);
     } else if (file.empty()) {
@@ -89,6 +90,7 @@ int cmd_parse(const std::vector<std::string>& args) {
     std::fputs(r.error.format().c_str(), stderr);
     return 1;
   }
+  if (format == "none") return 0;
   std::string out = format == "erlang" ? vial::print_erlang(r.form) : vial::inspect(r.form);
   std::fwrite(out.data(), 1, out.size(), stdout);
   std::fputc('\n', stdout);
