@@ -2,6 +2,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -37,6 +38,21 @@ int fail(const std::string& message, int status = 1) {
   return status;
 }
 
+// The name messages and stack traces use for a file, as Elixir's
+// Path.relative_to_cwd(Path.expand(file)): relative to the current directory
+// when the file is below it, else absolute, with `.` and `..` resolved.
+std::string display_path(const std::string& file) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::path cwd = fs::current_path(ec);
+  if (ec) return file;
+  fs::path full = (cwd / file).lexically_normal();
+  std::string c = cwd.lexically_normal().string(), f = full.string();
+  if (!c.empty() && c.back() != '/') c += '/';
+  if (f.size() > c.size() && f.compare(0, c.size(), c) == 0) return f.substr(c.size());
+  return f;
+}
+
 bool read_file(const std::string& path, std::string* out, std::string* error) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
@@ -60,7 +76,7 @@ int cmd_run(const std::vector<std::string>& args) {
   std::string source, error;
   if (!read_file(file, &source, &error)) return fail(error);
   vial::RunOptions options;
-  options.file = file;
+  options.file = display_path(file);
   options.argv.assign(args.begin() + 1, args.end());
   return vial::run_script(source, options);
 }
@@ -85,7 +101,7 @@ int cmd_parse(const std::vector<std::string>& args) {
   std::string source, error;
   if (!read_file(file, &source, &error)) return fail(error);
   vial::Heap heap;
-  vial::ReadResult r = vial::read_string(heap, source, file);
+  vial::ReadResult r = vial::read_string(heap, source, display_path(file));
   if (!r.ok) {
     std::fputs(r.error.format().c_str(), stderr);
     return 1;

@@ -25,6 +25,8 @@ cases=(
   "1|run syntax_error.exs|** (SyntaxError) syntax_error.exs:1:12: syntax error before: ')'"
   "1|run syntax_error.exs|  1 | IO.puts(1 +)"
   "1|run syntax_error.exs|    |            ^"
+  "1|run ./syntax_error.exs|** (SyntaxError) syntax_error.exs:1:12: syntax error before: ')'"
+  "1|run ../cli/syntax_error.exs|** (SyntaxError) syntax_error.exs:1:12: syntax error before: ')'"
   "1|parse syntax_error.exs|** (SyntaxError) syntax_error.exs:1:12: syntax error before: ')'"
   "1|run reserved_end.exs|** (SyntaxError) reserved_end.exs:4:3: syntax error before: end."
   "1|run runaway_recursion.exs|** (EXIT) killed: the process reached its maximum heap size"
