@@ -22,6 +22,7 @@
 #include "vm/number.h"
 #include "vm/printer.h"
 #include "vm/process.h"
+#include "vm/utf8.h"
 
 namespace vial {
 
@@ -87,6 +88,63 @@ const Export* arith_export(int mode) {
 
 // Bit 2 of a catch word (see opcodes.def).
 constexpr Word kCatchBit = 4;
+
+// A source operand, as the SRC macro inside run() reads it.
+Term read_src(const Process& p, Word w) {
+  return is_reg_ref(w) ? (is_y_ref(w) ? Term::from_raw(p.E[reg_index(w)]) : p.x[reg_index(w)])
+                       : Term::from_raw(w);
+}
+
+// The work of bs_build. It lives outside run() because it keeps a std::string:
+// run()'s computed gotos would leave its scope without running the destructor.
+// Segments are in big-endian order; integers take their low `bits` bits (two's
+// complement), as Erlang's construction does. On a bad segment it records the
+// error and returns Term::none().
+Term bs_build(Process& p, const Word* pc) {
+  std::size_t n = pc[2] / 2;
+  std::string bytes;
+  for (std::size_t i = 0; i < n; ++i) {
+    std::int64_t spec = read_src(p, pc[3 + 2 * i]).small_value();
+    Term v = read_src(p, pc[4 + 2 * i]);
+    auto kind = static_cast<BinSegment>(spec & 3);
+    std::int64_t bits = spec >> 2;
+    if (kind == BinSegment::kBinary) {
+      if (!v.is_binary()) {
+        p.raise(atoms::error, atoms::badarg);
+        p.error.arg_detail = message(Msg::binary_segment, i + 1, inspect(v));
+        return Term::none();
+      }
+      bytes.append(v.binary_view());
+    } else if (kind == BinSegment::kInteger) {
+      if (!v.is_integer() || (v.is_bignum() && bits > 64)) {
+        p.raise(atoms::error, atoms::badarg);
+        p.error.arg_detail = message(Msg::integer_segment, i + 1, inspect(v));
+        return Term::none();
+      }
+      std::uint64_t low;
+      if (v.is_small()) {
+        low = static_cast<std::uint64_t>(v.small_value());
+      } else {
+        low = bignum_limbs(v)[0];
+        if (bignum_negative(v)) low = ~low + 1;
+      }
+      bool negative = v.is_small() ? v.small_value() < 0 : bignum_negative(v);
+      for (std::int64_t b = bits / 8; b-- > 0;) {
+        if (b >= 8) bytes.push_back(negative ? '\xff' : '\0');  // beyond 64 bits: the sign extends
+        else bytes.push_back(static_cast<char>((low >> (8 * b)) & 0xFF));
+      }
+    } else {
+      std::int64_t cp = v.is_small() ? v.small_value() : -1;
+      if (!is_unicode_scalar(cp)) {
+        p.raise(atoms::error, atoms::badarg);
+        p.error.arg_detail = message(Msg::utf8_segment, i + 1, inspect(v));
+        return Term::none();
+      }
+      append_utf8(bytes, static_cast<std::uint32_t>(cp));
+    }
+  }
+  return make_binary(p.heap(), bytes);
+}
 
 RunStatus run(Process* proc, const void* const** table_out) {
   static const void* const kHandlers[] = {
@@ -514,66 +572,9 @@ op_bs_concat: {
 }
 
 op_bs_build: {
-  // Segments in big-endian order; integers take their low `bits` bits (two's
-  // complement), as Erlang's construction does.
-  std::size_t n = pc[2] / 2;
-  std::string bytes;
-  for (std::size_t i = 0; i < n; ++i) {
-    std::int64_t spec = SRC(pc[3 + 2 * i]).small_value();
-    Term v = SRC(pc[4 + 2 * i]);
-    auto kind = static_cast<BinSegment>(spec & 3);
-    std::int64_t bits = spec >> 2;
-    if (kind == BinSegment::kBinary) {
-      if (!v.is_binary()) {
-        p.raise(atoms::error, atoms::badarg);
-        p.error.arg_detail = message(Msg::binary_segment, i + 1, inspect(v));
-        goto raise_error;
-      }
-      bytes.append(v.binary_view());
-    } else if (kind == BinSegment::kInteger) {
-      if (!v.is_integer() || (v.is_bignum() && bits > 64)) {
-        p.raise(atoms::error, atoms::badarg);
-        p.error.arg_detail = message(Msg::integer_segment, i + 1, inspect(v));
-        goto raise_error;
-      }
-      std::uint64_t low;
-      if (v.is_small()) {
-        low = static_cast<std::uint64_t>(v.small_value());
-      } else {
-        low = bignum_limbs(v)[0];
-        if (bignum_negative(v)) low = ~low + 1;
-      }
-      bool negative = v.is_small() ? v.small_value() < 0 : bignum_negative(v);
-      for (std::int64_t b = bits / 8; b-- > 0;) {
-        if (b >= 8) bytes.push_back(negative ? '\xff' : '\0');  // beyond 64 bits: the sign extends
-        else bytes.push_back(static_cast<char>((low >> (8 * b)) & 0xFF));
-      }
-    } else {
-      std::int64_t cp = v.is_small() ? v.small_value() : -1;
-      if (cp < 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-        p.raise(atoms::error, atoms::badarg);
-        p.error.arg_detail = message(Msg::utf8_segment, i + 1, inspect(v));
-        goto raise_error;
-      }
-      auto c = static_cast<std::uint32_t>(cp);
-      if (c < 0x80) {
-        bytes.push_back(static_cast<char>(c));
-      } else if (c < 0x800) {
-        bytes.push_back(static_cast<char>(0xC0 | (c >> 6)));
-        bytes.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-      } else if (c < 0x10000) {
-        bytes.push_back(static_cast<char>(0xE0 | (c >> 12)));
-        bytes.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-        bytes.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-      } else {
-        bytes.push_back(static_cast<char>(0xF0 | (c >> 18)));
-        bytes.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-        bytes.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-        bytes.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-      }
-    }
-  }
-  SET(pc[1], make_binary(p.heap(), bytes));
+  Term bin = bs_build(p, pc);
+  if (bin.is_none()) goto raise_error;
+  SET(pc[1], bin);
   pc += 3 + pc[2];
   NEXT();
 }

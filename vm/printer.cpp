@@ -10,61 +10,10 @@
 
 #include "vm/atom.h"
 #include "vm/number.h"
+#include "vm/utf8.h"
 
 namespace vial {
 namespace {
-
-// --- UTF-8 ---------------------------------------------------------------
-
-// Decodes one code point at s[i]; returns false (and leaves i) on invalid UTF-8.
-bool decode_utf8(std::string_view s, std::size_t& i, std::uint32_t& cp) {
-  unsigned char c = static_cast<unsigned char>(s[i]);
-  int len;
-  if (c < 0x80) {
-    cp = c;
-    len = 1;
-  } else if (c >= 0xC2 && c < 0xE0) {
-    cp = c & 0x1F;
-    len = 2;
-  } else if (c >= 0xE0 && c < 0xF0) {
-    cp = c & 0x0F;
-    len = 3;
-  } else if (c >= 0xF0 && c < 0xF5) {
-    cp = c & 0x07;
-    len = 4;
-  } else {
-    return false;
-  }
-  if (i + len > s.size()) return false;
-  for (int k = 1; k < len; ++k) {
-    unsigned char d = static_cast<unsigned char>(s[i + k]);
-    if ((d & 0xC0) != 0x80) return false;
-    cp = (cp << 6) | (d & 0x3F);
-  }
-  if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-      (cp >= 0xD800 && cp <= 0xDFFF))
-    return false;
-  i += len;
-  return true;
-}
-
-void append_utf8(std::string& out, std::uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
 
 std::vector<std::uint32_t> code_points(std::string_view s) {
   std::vector<std::uint32_t> cps;

@@ -3,28 +3,12 @@
 #include "runtime/builtins/builtins.h"
 #include "vm/number.h"
 #include "vm/printer.h"
+#include "vm/utf8.h"
 
 namespace vial {
 
 namespace {
 
-void append_utf8(std::string* out, std::uint32_t cp) {
-  if (cp < 0x80) {
-    out->push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
 
 bool chardata_append(Term t, std::string* out, int depth) {
   if (t.is_binary()) {
@@ -36,8 +20,8 @@ bool chardata_append(Term t, std::string* out, int depth) {
     Term h = t.head();
     if (h.is_small()) {
       std::int64_t cp = h.small_value();
-      if (cp < 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
-      append_utf8(out, static_cast<std::uint32_t>(cp));
+      if (!is_unicode_scalar(cp)) return false;
+      append_utf8(*out, static_cast<std::uint32_t>(cp));
     } else if (h.is_binary() || h.is_list()) {
       if (!chardata_append(h, out, depth + 1)) return false;
     } else {
