@@ -497,6 +497,7 @@ PatPtr Lowerer::pattern(Term form, Scope& bound) {
     return p;
   }
   std::vector<Term> args = args_t.is_list() ? q::list_items(args_t) : std::vector<Term>{};
+  if (!head.is_atom()) call_in_pattern(head, args.size(), line);
   if (head == atoms::tuple_op) {
     p->kind = Pat::kTuple;
     for (Term a : args) p->elems.push_back(pattern(a, bound));
@@ -542,6 +543,24 @@ PatPtr Lowerer::pattern(Term form, Scope& bound) {
     return p;
   }
   fail(line, message(Msg::invalid_pattern, std::string(atom_text(head)) + "/" + std::to_string(args.size())));
+}
+
+// A call whose callee is not a name (`Mod.fun()`, `x.y`, `f.()`) in a pattern:
+// Elixir's CompileError, naming the callee as Macro.to_string does.
+void Lowerer::call_in_pattern(Term callee, std::size_t arity, int line) {
+  if (q::is_node(callee) && q::node_head(callee) == atoms::dot && q::node_args(callee).is_list()) {
+    std::vector<Term> dot = q::list_items(q::node_args(callee));
+    if (dot.size() == 1) fail(line, message(Msg::anonymous_call_in_match));
+    if (dot.size() == 2 && dot[1].is_atom()) {
+      Term mod = dot[0];
+      std::string text;
+      if (q::is_node(mod) && q::node_head(mod) == atoms::__aliases__) text = inspect(alias_atom(mod));
+      else if (q::is_var(mod)) text = std::string(atom_text(q::node_head(mod)));
+      else text = inspect(mod);
+      fail(line, message(Msg::remote_in_match, text, atom_text(dot[1]), arity));
+    }
+  }
+  fail(line, message(Msg::invalid_pattern, "this expression"));
 }
 
 // --- guards --------------------------------------------------------------------

@@ -167,6 +167,7 @@ class Lowerer {
   ir::Clause case_clause(Term arrow);
 
   PatPtr pattern(Term form, Scope& bound);
+  [[noreturn]] void call_in_pattern(Term callee, std::size_t arity, int line);
   ExprPtr lower_guard(Term form);
   ExprPtr guard_in(Term left, Term right, int line);
 

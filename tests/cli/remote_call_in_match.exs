@@ -1,0 +1,2 @@
+IO.puts("compiled first, so never printed")
+{:ok. _pid} = {:ok, 1}
