@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Builds the reader's libFuzzer target (preset `fuzz`: clang-19, ASan+UBSan) and
-# runs it. The seed corpus is the project's own Elixir sources: the parse tests,
-# the conformance programs and the examples; new inputs go to build/fuzz/corpus.
+# Builds the libFuzzer targets (preset `fuzz`: clang-19, ASan+UBSan) and runs
+# one: FUZZ_TARGET=reader (default; the reader and printer) or compile (reader
+# and compiler). The seed corpus is the project's own Elixir sources: the
+# parse tests, the conformance programs and the examples; new inputs go to
+# build/fuzz/corpus-TARGET.
 #
-# usage: tools/fuzz.sh [SECONDS] [extra libFuzzer flags...]   (default 60 s)
+# usage: [FUZZ_TARGET=reader|compile] tools/fuzz.sh [SECONDS] [extra libFuzzer flags...]   (default 60 s)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -21,7 +23,9 @@ fi
 
 cmake --preset fuzz > /dev/null
 cmake --build --preset fuzz
-mkdir -p build/fuzz/corpus
-exec build/fuzz/fuzz_reader build/fuzz/corpus tests/parse tests/conformance examples \
+target=${FUZZ_TARGET:-reader}
+case "$target" in reader|compile) ;; *) echo "fuzz.sh: FUZZ_TARGET must be reader or compile" >&2; exit 2 ;; esac
+mkdir -p "build/fuzz/corpus-$target"
+exec "build/fuzz/fuzz_$target" "build/fuzz/corpus-$target" tests/parse tests/conformance examples \
   -dict=tests/fuzz/elixir.dict -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
   -max_len=8192 -print_final_stats=1 "$@"
