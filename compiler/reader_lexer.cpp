@@ -4,6 +4,7 @@
 #include <tao/pegtl.hpp>
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
@@ -21,38 +22,52 @@ namespace g {
 using namespace tao::pegtl;
 
 // Non-ASCII identifier characters, after Elixir's unicode-syntax rules
-// (UAX #31): an identifier may start with a lowercase, modifier or other
-// letter or a letter number (uppercase starts aliases, which are ASCII), and
-// continue with any letter, combining mark, digit or connector. Only the
-// category test is done; Elixir's NFC normalisation is not.
-template <bool Start>
+// (UAX #31, String.Tokenizer): a name may start with a lowercase, modifier or
+// other letter or a letter number; one that starts with an uppercase or
+// titlecase letter can only be an atom or a keyword key (`:Ólá`, `Ólá: 1`),
+// since aliases are ASCII. Any letter, combining mark, digit or connector
+// continues a name. Only the category test is done; Elixir's NFC
+// normalisation is not.
+enum class UClass { Start, Upper, Continue };
+inline UClass unicode_class(utf8proc_int32_t cp, bool* ok) {
+  *ok = true;
+  switch (utf8proc_category(cp)) {
+    case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_NL:
+      return UClass::Start;
+    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LT:
+      return UClass::Upper;
+    case UTF8PROC_CATEGORY_MN: case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ND: case UTF8PROC_CATEGORY_PC:
+      return UClass::Continue;
+    default:
+      *ok = false;
+      return UClass::Continue;
+  }
+}
+
+// One non-ASCII code point of the given classes.
+template <bool Start, bool Upper, bool Continue>
 struct unicode_ident {
   using rule_t = unicode_ident;
   using subs_t = empty_list;
   template <typename ParseInput>
   static bool match(ParseInput& in) {
-    std::size_t len;
     utf8proc_int32_t cp;
     if (in.empty() || static_cast<unsigned char>(in.peek_char()) < 0x80) return false;
-    len = static_cast<std::size_t>(utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(in.current()),
-                                                    static_cast<utf8proc_ssize_t>(in.size(4)), &cp));
-    if (static_cast<utf8proc_ssize_t>(len) <= 0) return false;
-    switch (utf8proc_category(cp)) {
-      case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_NL:
-        break;
-      case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LT: case UTF8PROC_CATEGORY_MN: case UTF8PROC_CATEGORY_MC:
-      case UTF8PROC_CATEGORY_ND: case UTF8PROC_CATEGORY_PC:
-        if (Start) return false;
-        break;
-      default:
-        return false;
-    }
-    in.bump(len);
+    auto len = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(in.current()),
+                                static_cast<utf8proc_ssize_t>(in.size(4)), &cp);
+    if (len <= 0) return false;
+    bool ok;
+    UClass c = unicode_class(cp, &ok);
+    if (!ok || (c == UClass::Start && !Start) || (c == UClass::Upper && !Upper) ||
+        (c == UClass::Continue && !Continue))
+      return false;
+    in.bump(static_cast<std::size_t>(len));
     return true;
   }
 };
-using high_byte = unicode_ident<false>;
-using unicode_start = unicode_ident<true>;
+using high_byte = unicode_ident<true, true, true>;
+using unicode_start = unicode_ident<true, false, false>;
+using unicode_upper = unicode_ident<false, true, false>;
 
 template <typename D>
 struct digits_with_underscores : seq<D, star<opt<one<'_'>>, D>> {};
@@ -64,11 +79,12 @@ struct exponent : seq<one<'e', 'E'>, opt<one<'+', '-'>>, dec> {};
 struct fraction : seq<one<'.'>, dec, opt<exponent>> {};
 struct floating : seq<dec, fraction> {};
 struct ident_char : sor<ranges<'a', 'z', 'A', 'Z', '0', '9', '_'>, high_byte> {};
-struct identifier : seq<sor<range<'a', 'z'>, one<'_'>, unicode_start>, star<ident_char>, opt<one<'?', '!'>>> {};
-struct alias : seq<range<'A', 'Z'>, star<ident_char>> {};
-// Atoms also allow `@` inside the name (:node@host), as Erlang's do.
-struct atom_name : seq<sor<ranges<'a', 'z', 'A', 'Z'>, one<'_'>, unicode_start>, star<sor<ident_char, one<'@'>>>,
-                       opt<one<'?', '!'>>> {};
+// Any name as String.Tokenizer reads it: identifiers, aliases, atoms and
+// keyword keys alike. `@` may appear after the first character (:node@host,
+// `a@b: 1`); only atoms and keyword keys accept it, and only identifiers and
+// atoms accept a non-ASCII or `?`/`!` ending (the lexer checks which).
+struct name : seq<sor<ranges<'a', 'z', 'A', 'Z'>, one<'_'>, unicode_start, unicode_upper>,
+                  star<sor<ident_char, one<'@'>>>, opt<one<'?', '!'>>> {};
 }  // namespace g
 
 // Length of the match of Rule at the start of `s`, or 0.
@@ -406,8 +422,10 @@ struct LexerImpl {
   void identifier(std::vector<Token>& out, int l, int cl, bool space) {
     std::string_view rest = src.substr(pos);
     bool is_alias = rest[0] >= 'A' && rest[0] <= 'Z';
-    std::size_t n = is_alias ? match<g::alias>(rest) : match<g::identifier>(rest);
-    if (n == 0) fail(l, cl, unexpected_here(cl));
+    std::size_t n = match<g::name>(rest);
+    // A non-ASCII uppercase letter starts only atoms and keyword keys (`Ólá: 1`).
+    bool upper = !is_alias && match<g::unicode_upper>(rest) > 0;
+    if (n == 0 || (upper && !(peek(n) == ':' && peek(n + 1) != ':'))) fail(l, cl, unexpected_here(cl));
     std::string text(rest.substr(0, n));
     pos += n;
     if (keyword_colon()) {
@@ -419,6 +437,24 @@ struct LexerImpl {
     }
     if (peek() == ':' && peek(1) != ':' && !at_end(1))
       fail(l, cl, "keyword argument must be followed by space after: " + text + ":");
+    // Elixir's messages for what only atoms and keyword keys may hold.
+    if (text.find('@') != std::string::npos)
+      fail(l, cl, invalid_character("@", '@', is_alias ? "alias" : "identifier") + text);
+    // An alias with non-ASCII letters or a `?`/`!` is refused; Elixir names
+    // its first character that is not a letter, `_`, or ASCII.
+    bool plain = std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }) &&
+                 text.back() != '?' && text.back() != '!';
+    if (is_alias && !plain) {
+      for (std::size_t k = 0; k < text.size(); ++k) {
+        unsigned char c = static_cast<unsigned char>(text[k]);
+        if (c >= 'A' && c < 0x80) continue;
+        std::string bad = text.substr(k, c < 0x80 ? 1 : utf8_length(c));
+        fail(l, cl,
+             invalid_character(bad, decode_one(bad),
+                               "alias (only ASCII characters, without punctuation, are allowed)") +
+                 text);
+      }
+    }
     if (is_alias) {
       Token t = make(Tok::Alias, l, cl, space);
       t.text = std::move(text);
@@ -473,6 +509,15 @@ struct LexerImpl {
     return "unexpected token: \"" + std::string(src.substr(pos, static_cast<std::size_t>(len))) + buf;
   }
 
+  // The start of Elixir's "invalid character" messages; the name follows.
+  static std::string invalid_character(std::string_view ch, std::uint32_t cp, const char* where) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "\" (code point U+%04X) in ", static_cast<unsigned>(cp));
+    return "invalid character \"" + std::string(ch) + buf + where + ": ";
+  }
+
+  static std::size_t utf8_length(unsigned char lead) { return lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4; }
+
   static std::string unexpected_char(char c, int column) {
     char buf[96];
     std::snprintf(buf, sizeof buf, "unexpected token: \"%c\" (column %d, code point U+%04X)", c, column,
@@ -500,7 +545,7 @@ struct LexerImpl {
     }
     std::string_view rest = src.substr(pos);
     std::size_t n = 0;
-    n = match<g::atom_name>(rest);
+    n = match<g::name>(rest);
     if (n == 0) {
       // Operator atoms, and the special forms' names.
       // The longest of them wins (`:..` is not `:.` followed by `.`).

@@ -1,0 +1,2 @@
+# Aliases are ASCII letters, digits and underscores only.
+x = Olé.f()
