@@ -798,6 +798,9 @@ struct LexerImpl {
     auto owned = std::make_unique<std::string>(std::move(body));
     sub.src = *owned;
     std::vector<Part> parts = sub.scan('\0', mode, open_line, "heredoc");
+    // Elixir's heredoc pieces always start with text, even when the body
+    // starts with an interpolation: `<<"", to_string(a) :: binary, ...>>`.
+    if (!parts.empty() && parts[0].code) parts.insert(parts.begin(), Part{false, {}, nullptr, body_line, 1});
     lx.owned_text_.push_back(std::move(owned));
     // Continue after the closing delimiter.
     pos = close_at;
