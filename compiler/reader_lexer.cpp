@@ -155,7 +155,6 @@ struct LexerImpl {
   std::size_t pos = 0;
   int line = 1;
   std::size_t line_start = 0;
-  int column_offset = 0;  // heredoc bodies: columns lost to dedenting
   int depth = 0;
   bool last_was_capture = false;
 
@@ -233,7 +232,7 @@ struct LexerImpl {
     }
     for (; col_pos < pos; ++col_pos)
       if ((static_cast<unsigned char>(src[col_pos]) & 0xC0) != 0x80) ++col_chars;
-    return col_chars + 1 + column_offset;
+    return col_chars + 1;
   }
   char peek(std::size_t k = 0) const { return pos + k < src.size() ? src[pos + k] : '\0'; }
   bool at_end(std::size_t k = 0) const { return pos + k >= src.size(); }
@@ -246,7 +245,6 @@ struct LexerImpl {
   void newline() {
     ++line;
     line_start = pos;  // pos is just past the '\n'
-    column_offset = 0;
   }
 
   Token make(Tok kind, int l, int c, bool space) {
@@ -620,8 +618,7 @@ struct LexerImpl {
     SigilUpper, // ~S(...): neither
   };
 
-  // Scans up to (and past) `close`; close == '\0' scans to the end of input
-  // (heredoc bodies).
+  // Scans up to (and past) `close`.
   std::vector<Part> scan(char close, Mode mode, int open_line, const std::string& what) {
     // Elixir reports bad escapes at the start of the literal's contents.
     int content_line = line, content_col = col();
@@ -634,7 +631,6 @@ struct LexerImpl {
     };
     for (;;) {
       if (at_end()) {
-        if (close == '\0') break;
         fail(line, col(),
              std::string("missing terminator: ") + close + " (for " + what + " starting at line " +
                  std::to_string(open_line) + ")",
@@ -649,7 +645,7 @@ struct LexerImpl {
         ++pos;
         if (mode == Mode::Escapes) {
           escape(buf, content_line, content_col);
-        } else if (peek() == close && close != '\0') {
+        } else if (peek() == close) {
           buf += close;
           ++pos;
         } else {
@@ -666,15 +662,7 @@ struct LexerImpl {
       }
       if (c == '#' && peek(1) == '{' && mode != Mode::SigilUpper) {
         flush();
-        int il = line, ic = col();
-        pos += 2;
-        if (++depth > kMaxInterpolationDepth) fail(il, ic, "interpolations are nested too deeply");
-        auto toks = std::make_unique<std::vector<Token>>();
-        tokens(*toks, true, il, what, ic);
-        --depth;
-        toks->push_back(make(Tok::Eof, line, col() - 1, false));
-        parts.push_back(Part{true, {}, toks.get(), il, ic});
-        lx.owned_.push_back(std::move(toks));
+        parts.push_back(interpolation_part(what));
         buf_line = line;
         buf_col = col();
         continue;
@@ -685,6 +673,20 @@ struct LexerImpl {
     }
     flush();
     return parts;
+  }
+
+  // At `#{`: the interpolation's tokens, up to and past its `}`.
+  Part interpolation_part(const std::string& what) {
+    int il = line, ic = col();
+    pos += 2;
+    if (++depth > kMaxInterpolationDepth) fail(il, ic, "interpolations are nested too deeply");
+    auto toks = std::make_unique<std::vector<Token>>();
+    tokens(*toks, true, il, what, ic);
+    --depth;
+    toks->push_back(make(Tok::Eof, line, col() - 1, false));
+    Part part{true, {}, toks.get(), il, ic};
+    lx.owned_.push_back(std::move(toks));
+    return part;
   }
 
   // After a backslash: appends what the escape sequence stands for.
@@ -742,75 +744,108 @@ struct LexerImpl {
     }
   }
 
-  // Heredoc bodies: finds the closing delimiter's line, removes its
-  // indentation from every body line and scans the result like a string.
+  // Heredoc bodies, after elixir_interpolation:extract/6 and the tokenizer's
+  // extract_heredoc_with_interpolation: the body is read raw, interpolations
+  // tokenized where they stand (so they may hold heredocs of their own), up
+  // to the first line whose first non-blank characters are the delimiter.
+  // Then the closing line's indentation is removed after every newline of
+  // the text pieces, and only then are escapes interpreted.
   std::vector<Part> heredoc(char q, Mode mode, int open_line, int open_col, int* indentation) {
     std::string delim(3, q);
     // The opening delimiter must end its line.
-    while (!at_end() && is_space(peek())) ++pos;
+    while (!at_end() && is_blank(peek())) ++pos;
+    if (peek() == '\r' && peek(1) == '\n') ++pos;
     if (at_end() || peek() != '\n')
       fail(open_line, open_col, "heredoc allows only zero or more whitespace characters followed by a new line after " + delim);
-    ++pos;
-    newline();
-    std::size_t body_start = pos;
-    int body_line = line;
-    // Find the closing line.
-    std::size_t p = pos;
-    std::size_t close_at = std::string_view::npos;
-    int indent = 0;
-    while (p <= src.size()) {
-      std::size_t q2 = p;
-      while (q2 < src.size() && is_space(src[q2])) ++q2;
-      if (src.substr(q2, 3) == delim) {
-        close_at = p;
-        indent = static_cast<int>(q2 - p);
-        break;
+    std::vector<Part> parts;
+    // The body is read from the newline just seen, which makes the first
+    // line's indentation removable like any other's and lets an empty body
+    // close at once; that newline is dropped again below.
+    std::string buf;
+    int indent = -1;
+    while (indent < 0) {
+      if (at_end())
+        fail(line, col(), "missing terminator: " + delim + " (for heredoc starting at line " + std::to_string(open_line) + ")",
+             "TokenMissingError");
+      char c = peek();
+      if (c == '\n') {
+        buf += c;
+        ++pos;
+        newline();
+        // A closing delimiter ends the heredoc only at the start of a line.
+        std::size_t p = pos;
+        while (p < src.size() && is_blank(src[p])) ++p;
+        if (src.substr(p, 3) == delim) {
+          indent = static_cast<int>(p - pos);
+          pos = p + 3;
+        }
+        continue;
       }
-      std::size_t nl = src.find('\n', p);
-      if (nl == std::string_view::npos) break;
-      p = nl + 1;
-    }
-    if (close_at == std::string_view::npos) {
-      // Reported where the input ends, as Elixir does.
-      while (!at_end()) {
-        if (src[pos++] == '\n') newline();
+      if (c == '\\') {
+        ++pos;
+        if (starts_with(delim)) {
+          // `\"""` is the delimiter's text, in every kind of heredoc.
+          buf += delim;
+          pos += 3;
+        } else if (!at_end() && peek() != '\n') {
+          // An escaped character never starts an interpolation; escapes are
+          // interpreted after dedenting. An escaped newline is still a newline
+          // that the closing delimiter may follow.
+          buf += '\\';
+          buf += src[pos++];
+        } else {
+          buf += '\\';
+        }
+        continue;
       }
-      fail(line, col(),
-           "missing terminator: " + delim + " (for heredoc starting at line " + std::to_string(open_line) + ")",
-           "TokenMissingError");
+      if (c == '#' && peek(1) == '{' && mode != Mode::SigilUpper) {
+        if (!buf.empty()) parts.push_back(Part{false, std::move(buf), nullptr, line, col()});
+        buf.clear();
+        parts.push_back(interpolation_part("heredoc"));
+        continue;
+      }
+      buf += c;
+      ++pos;
     }
-    // Dedent.
-    std::string body;
-    std::size_t b = body_start;
-    while (b < close_at) {
-      int skipped = 0;
-      while (skipped < indent && b < close_at && is_space(src[b]) ) ++b, ++skipped;
-      std::size_t nl = src.find('\n', b);
-      std::size_t end = nl == std::string_view::npos || nl >= close_at ? close_at : nl + 1;
-      body.append(src.substr(b, end - b));
-      b = end;
+    if (!buf.empty()) parts.push_back(Part{false, std::move(buf), nullptr, line, col()});
+    for (Part& part : parts) {
+      if (part.code) continue;
+      part.text = dedent(part.text, indent);
+      if (mode == Mode::Escapes) part.text = unescape(part.text, open_line, open_col);
     }
-    // Scan the body with a nested scanner so lines stay right.
-    LexerImpl sub(lx, body);
-    sub.line = body_line;
-    sub.column_offset = indent;
-    sub.depth = depth;
-    auto owned = std::make_unique<std::string>(std::move(body));
-    sub.src = *owned;
-    std::vector<Part> parts = sub.scan('\0', mode, open_line, "heredoc");
-    // Elixir's heredoc pieces always start with text, even when the body
-    // starts with an interpolation: `<<"", to_string(a) :: binary, ...>>`.
-    if (!parts.empty() && parts[0].code) parts.insert(parts.begin(), Part{false, {}, nullptr, body_line, 1});
-    lx.owned_text_.push_back(std::move(owned));
-    // Continue after the closing delimiter.
-    pos = close_at;
-    line = body_line;
-    for (std::size_t i = body_start; i < close_at; ++i)
-      if (src[i] == '\n') ++line;
-    line_start = close_at;
-    pos = close_at + indent + 3;
+    // The newline the body was read with (Elixir's extract_heredoc_head).
+    // Its piece stays even when empty: `<<"", to_string(a)::binary, ...>>`.
+    parts[0].text.erase(0, 1);
     *indentation = indent;
     return parts;
+  }
+
+  static bool is_blank(char c) { return c == ' ' || c == '\t'; }
+
+  // Removes up to `indent` blanks after each newline (Elixir's trim_space:
+  // blank lines stay as they are).
+  static std::string dedent(const std::string& text, int indent) {
+    std::string out;
+    for (std::size_t k = 0; k < text.size();) {
+      char c = text[k++];
+      out += c;
+      if (c != '\n') continue;
+      for (int n = 0; n < indent && k < text.size() && is_blank(text[k]); ++n) ++k;
+    }
+    return out;
+  }
+
+  // Interprets the escapes of an already extracted piece of text; bad ones
+  // are reported at (err_line, err_col).
+  std::string unescape(const std::string& raw, int err_line, int err_col) {
+    LexerImpl sub(lx, raw);
+    std::string out;
+    while (!sub.at_end()) {
+      char c = sub.src[sub.pos++];
+      if (c == '\\') sub.escape(out, err_line, err_col);
+      else out += c;
+    }
+    return out;
   }
 
   void quoted(std::vector<Token>& out, int l, int cl, bool space) {
