@@ -461,8 +461,9 @@ class Parser : Quoted {
     if (n.kind != Tok::LBracket || n.space_before) {
       if (starts_no_parens_args(0)) {
         bool ambiguous = n.kind == Tok::Op && (n.op == Op::Plus || n.op == Op::Minus);  // `f -1`
+        std::size_t start = i_;
         std::vector<Term> args = no_parens_args(ctx);
-        take_do_block(args, ctx);
+        take_do_block(args, ctx, start);
         Term m = meta(id.line);
         if (ambiguous && args.size() == 1) m = make_cons(h_, pair(atom("ambiguous_op"), atoms::nil), m);
         return node(name, m, make_list(h_, args));
@@ -553,12 +554,15 @@ class Parser : Quoted {
   // takes it. An ambiguous comma in a container or in a later argument of a
   // call (in this call's arguments or those of calls nested in them) is an
   // error only if no do-block follows: `[f a, b do ... end]` is unambiguous.
-  void take_do_block(std::vector<Term>& args, Ctx ctx) {
+  // Only a comma after `start` (where this call's arguments begin) is this
+  // call's to settle; an earlier one belongs to an enclosing call.
+  void take_do_block(std::vector<Term>& args, Ctx ctx, std::size_t start) {
     if (ctx.no_do) return;  // an outer call decides
+    bool mine = pending_comma_ && pending_comma_ >= &t_[start];
     if (at(Tok::Do)) {
-      pending_comma_ = nullptr;
+      if (mine) pending_comma_ = nullptr;
       args.push_back(do_block());
-    } else if (pending_comma_) {
+    } else if (mine) {
       ambiguous_comma(*pending_comma_, pending_container_);
     }
   }
@@ -723,8 +727,9 @@ class Parser : Quoted {
     }
     if (n.kind == Tok::Do && !n.eol_before && !ctx.no_do) return call(callee, id.line, {do_block()});
     if (!(n.kind == Tok::LBracket && !n.space_before) && starts_no_parens_args(0)) {
+      std::size_t start = i_;
       std::vector<Term> args = no_parens_args(ctx);
-      take_do_block(args, ctx);
+      take_do_block(args, ctx, start);
       return call(callee, id.line, args);
     }
     Term m = make_cons(h_, pair(atom("no_parens"), atoms::true_), meta(id.line));

@@ -1,2 +1,1 @@
-# Aliases are ASCII letters, digits and underscores only.
-x = Olé.f()
+Foé.bar

@@ -1,0 +1,1 @@
+[foo a, b, fn -> if x do 1 end end]
