@@ -648,8 +648,14 @@ class Parser : Quoted {
       } else if (t.kind == Tok::LBracket && !t.space_before) {
         const Token& open = next();
         skip_eol();
-        Term index = expr(0, Ctx::in_container());
+        // One expression or a keyword list (`x[a: 1]`), and a trailing comma
+        // (elixir_parser.yrl's bracket_arg).
+        Term index = at(Tok::Kw) ? make_list(h_, kw_pairs(Ctx::in_container())) : expr(0, Ctx::in_container());
         skip_eol();
+        if (at(Tok::Comma)) {
+          next();
+          skip_eol();
+        }
         expect_close(Tok::RBracket, "]", open);
         e = remote(intern_atom("Elixir.Access"), "get", t.line, {e, index});
       } else {
