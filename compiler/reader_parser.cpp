@@ -26,7 +26,8 @@ struct Ctx {
   // Inside a no-parens call's arguments a `do` block belongs to the
   // outermost call, so inner calls must not take it.
   bool no_do = false;
-  // `k => v` is only an item of a map, never an expression of its own.
+  // `k => v` is only an item of a map, never an expression of its own: a
+  // map item's key stops at `=>`, which is an error elsewhere.
   bool map_item = false;
   // Where a no-parens call may not take several arguments, because a comma
   // would be ambiguous: inside containers (`[f a, b]`) and as a later
@@ -260,7 +261,10 @@ class Parser : Quoted {
       if (t.kind != Tok::Op) break;
       const OpInfo& info = op_info(t.op);
       if (info.binary_prec == 0 || t.op == Op::Stab || info.binary_prec < min_prec) break;
-      if (t.op == Op::Assoc && !ctx.map_item) error_before(t);
+      if (t.op == Op::Assoc) {
+        if (ctx.map_item) break;  // a map item's key ends here
+        error_before(t);
+      }
       while (!ops.empty()) {
         const OpInfo& top = op_info(ops.back()->op);
         bool tighter = top.binary_prec > info.binary_prec ||
@@ -526,6 +530,7 @@ class Parser : Quoted {
     inner.container = outer.container;
     inner.paren_arg = outer.paren_arg;
     inner.nested_arg = outer.nested_arg;
+    inner.map_item = outer.map_item;  // `%{f a => b}` has the key f(a)
     std::vector<Term> args;
     for (;;) {
       if (at(Tok::Kw)) {
@@ -761,7 +766,7 @@ class Parser : Quoted {
         }
         break;
       }
-      items.push_back(expr(0, ctx));
+      items.push_back(ctx.map_item ? assoc_value(expr(0, ctx)) : expr(0, ctx));
       skip_eol();
       if (!at(Tok::Comma)) break;
       next();
@@ -804,18 +809,43 @@ class Parser : Quoted {
       return items;
     }
     if (!at(Tok::Kw)) {
-      Term first = expr(op_info(Op::Bar).binary_prec + 1, Ctx::in_map());
-      skip_eol();
+      const int bar_prec = op_info(Op::Bar).binary_prec;
+      // (No newline can come before an operator: the lexer drops it.)
+      Term first = expr(bar_prec + 1, Ctx::in_map());
       if (at_op(Op::Bar)) {
         const Token& bar = next();
         skip_eol();
-        std::vector<Term> rest = assoc_items(container_items(Tok::RBrace, true, Ctx::in_map()));
-        expect_close(Tok::RBrace, "}", open);
-        items.push_back(call(atoms::cons_op, bar.line, {first, make_list(h_, rest)}));
-        return items;
+        std::vector<Term> rest;
+        bool update = true;
+        if (!at(Tok::Kw)) {
+          // The pipe is an update unless an operator looser than it follows
+          // its right operand: `%{a | b :: c => d}` has the key `(a | b) :: c`
+          // (Elixir's parser reduces the pipe before it shifts `::`).
+          Term rhs = expr(bar_prec, Ctx::in_map());
+          update = !at(Tok::Op) || at_op(Op::Assoc);
+          if (update) {
+            rest.push_back(assoc_value(rhs));
+            skip_eol();
+            if (at(Tok::Comma)) {
+              next();
+              std::vector<Term> more = container_items(Tok::RBrace, true, Ctx::in_map());
+              rest.insert(rest.end(), more.begin(), more.end());
+            }
+          } else {
+            first = call(atoms::cons_op, bar.line, {first, rhs});
+          }
+        } else {
+          rest = container_items(Tok::RBrace, true, Ctx::in_map());
+        }
+        if (update) {
+          expect_close(Tok::RBrace, "}", open);
+          items.push_back(call(atoms::cons_op, bar.line, {first, make_list(h_, rest)}));
+          return items;
+        }
       }
-      // Re-read the rest as ordinary items after the first.
-      items.push_back(first);
+      // The first item goes on with looser operators (`%{k :: t => v}`).
+      items.push_back(assoc_value(expr_from(first, 0, Ctx::in_map())));
+      skip_eol();
       if (at(Tok::Comma)) {
         next();
         std::vector<Term> rest = container_items(Tok::RBrace, true, Ctx::in_map());
@@ -825,15 +855,44 @@ class Parser : Quoted {
       items = container_items(Tok::RBrace, true, Ctx::in_map());
     }
     expect_close(Tok::RBrace, "}", open);
-    return assoc_items(items);
+    return items;
   }
 
-  // `k => v` parses as an operator node; in maps it is the pair {k, v}.
-  std::vector<Term> assoc_items(std::vector<Term> items) {
-    Term arrow = atom("=>");
-    for (Term& it : items)
-      if (is_node(it, arrow, 2)) it = pair(it.element(2).head(), it.element(2).tail().head());
-    return items;
+  // After a map item's key: `key => value` is the pair {key, value}. Either
+  // side is any expression (elixir_parser.yrl's assoc_expr: the climb of the
+  // key stops at `=>`), but the value may not hold another `=>`.
+  Term assoc_value(Term key) {
+    if (!at_op(Op::Assoc)) {
+      if (i_ == do_block_end_ || !bare_map_item(key)) error_before(peek());
+      return key;
+    }
+    next();
+    skip_eol();
+    return pair(key, expr(0, Ctx::in_container()));
+  }
+
+  // Without `=>`, a map item can only be a name, `a.b`, or a call without a
+  // do-block (assoc_expr's dot_identifier, no_parens_one_expr, parens_call);
+  // told apart here by the shape of the quoted form (do-blocks by the caller).
+  bool bare_map_item(Term e) {
+    if (!e.is_tuple() || e.tuple_arity() != 3) return false;  // literals
+    Term name = e.element(0);
+    if (name.is_tuple()) {
+      // `a[k]` is Access.get on the atom itself (Access.get(a, k) has an alias).
+      return !(is_node(name, atoms::dot, 2) && name.element(2).head() == intern_atom("Elixir.Access"));
+    }
+    if (!name.is_atom()) return false;
+    if (e.element(2) == atoms::nil) return true;  // a variable
+    std::string_view n = atom_text(name);
+    for (const OpInfo& op : kOps)
+      if (op.text == n) return false;
+    static const std::string_view special[] = {"__aliases__", "__block__", "%{}", "%", "{}", "<<>>", "fn", "..//"};
+    for (std::string_view sp : special)
+      if (sp == n) return false;
+    // Sigils record their delimiter.
+    for (Term m = e.element(1); m.is_cons(); m = m.tail())
+      if (m.head().is_tuple() && m.head().element(0) == atom("delimiter")) return false;
+    return true;
   }
 
   Term map() {
