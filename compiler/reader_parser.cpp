@@ -36,6 +36,8 @@ struct Ctx {
   bool container = false;
   bool paren_arg = false;
   bool nested_arg = false;
+  // A struct's name takes no no-parens arguments: `%a {}` is the struct a.
+  bool no_args = false;
 
   static Ctx in_container() {
     Ctx c;
@@ -463,7 +465,7 @@ class Parser : Quoted {
       return call(name, id.line, {do_block()});
     }
     if (n.kind != Tok::LBracket || n.space_before) {
-      if (starts_no_parens_args(0)) {
+      if (!ctx.no_args && starts_no_parens_args(0)) {
         bool ambiguous = n.kind == Tok::Op && (n.op == Op::Plus || n.op == Op::Minus);  // `f -1`
         std::size_t start = i_;
         std::vector<Term> args = no_parens_args(ctx);
@@ -737,7 +739,7 @@ class Parser : Quoted {
       return call_tail(c, id.line, ctx);
     }
     if (n.kind == Tok::Do && !n.eol_before && !ctx.no_do) return call(callee, id.line, {do_block()});
-    if (!(n.kind == Tok::LBracket && !n.space_before) && starts_no_parens_args(0)) {
+    if (!ctx.no_args && !(n.kind == Tok::LBracket && !n.space_before) && starts_no_parens_args(0)) {
       std::size_t start = i_;
       std::vector<Term> args = no_parens_args(ctx);
       take_do_block(args, ctx, start);
@@ -903,28 +905,36 @@ class Parser : Quoted {
 
   Term struct_() {
     const Token& pct = next();
-    Term name;
-    const Token& n = peek();
-    if (n.kind == Tok::Alias) {
-      next();
-      name = call(atoms::__aliases__, n.line, {atom(n.text)});
-      if (at(Tok::Dot) && peek(1).kind == Tok::Alias) name = alias_chain(name, next().line);
-    } else if (n.kind == Tok::Ident) {
-      next();
-      name = node(atom(n.text), meta(n.line), atoms::nil);
-      if (at(Tok::Dot) && peek(1).kind == Tok::Alias) name = alias_chain(name, next().line);
-    } else if (n.kind == Tok::Op && (n.op == Op::At || n.op == Op::Pin)) {
-      next();
-      const Token& v = next();
-      if (v.kind != Tok::Ident) error_before(v);
-      name = call(atom(op_info(n.op).text), n.line, {node(atom(v.text), meta(v.line), atoms::nil)});
-    } else {
-      error_before(n);
-    }
+    // The name is elixir_parser.yrl's struct_expr: an atom, an alias, a
+    // name, `a.b`, or a call with parentheses, possibly after `@`, `^` or
+    // another prefix operator; read as a prefix expression that takes no
+    // binary operators, no-parens arguments (`%a {}`) or do-blocks.
+    std::size_t k = i_;
+    while (t_[k].kind == Tok::Op && t_[k].op != Op::Capture && op_info(t_[k].op).unary_prec > 0) ++k;
+    bool atom_ok = t_[k].kind == Tok::Atom && t_[k].parts.empty();  // not true/false/nil, nor :"#{}"
+    Ctx ctx;
+    ctx.no_do = true;
+    ctx.no_args = true;
+    Term name = unary(ctx);
+    bool interpolated_atom = t_[k].kind == Tok::Atom && !t_[k].parts.empty() && i_ == k + 1;
+    if (interpolated_atom || !struct_name(name, atom_ok)) error_before(peek());
     if (!at(Tok::LBrace)) error_before(peek());
     const Token& open = next();
     std::vector<Term> items = map_items(open);
     return call(atoms::struct_op, pct.line, {name, call(atoms::map_op, pct.line, items)});
+  }
+
+  bool struct_name(Term e, bool atom_ok) {
+    if (e.is_atom()) return atom_ok;
+    if (i_ == do_block_end_ || !e.is_tuple() || e.tuple_arity() != 3) return false;
+    Term name = e.element(0);
+    if (name == atoms::__aliases__) return true;
+    if (name.is_atom() && list_length(e.element(2)) == 1) {
+      std::string_view n = atom_text(name);
+      for (const OpInfo& op : kOps)
+        if (op.text == n && op.unary_prec > 0 && n != "&") return struct_name(e.element(2).head(), atom_ok);
+    }
+    return bare_map_item(e);
   }
 
   Term parens() {
