@@ -247,7 +247,8 @@ class Parser : Quoted {
   }
 
   // Continues an expression whose first operand has been read.
-  Term expr_from(Term first, int min_prec, Ctx ctx) {
+  // `*saw_block` (when given) is set if an operand ended in a do-block.
+  Term expr_from(Term first, int min_prec, Ctx ctx, bool* saw_block = nullptr) {
     std::vector<Term> operands{first};
     std::vector<const Token*> ops;
     auto reduce = [&] {
@@ -279,6 +280,7 @@ class Parser : Quoted {
       ops.push_back(&op);
       // A guard may be a keyword list (`@spec f(a) :: a when a: integer`).
       operands.push_back(op.op == Op::When && at(Tok::Kw) ? make_list(h_, kw_pairs(ctx)) : unary(ctx));
+      if (saw_block && i_ == do_block_end_) *saw_block = true;
     }
     while (!ops.empty()) reduce();
     return operands.back();
@@ -342,9 +344,15 @@ class Parser : Quoted {
     // An operand that begins with a do-block takes all the operators after
     // it: `-if a do b end + 1` is `-(if ... + 1)` (elixir_parser.yrl's
     // `unmatched_expr -> unary_op_eol expr`).
+    // So does an operand in which a do-block appears at the top
+    // (`&a / if b do c end when d` captures the `when` too): from there on
+    // the expression is "unmatched" and the prefix operator's precedence no
+    // longer bounds it.
     Term first = unary(ctx);
     int prec = info.unary_prec == 90 ? 91 : info.unary_prec;
-    Term operand = expr_from(first, i_ == do_block_end_ ? 0 : prec, ctx);
+    bool saw_block = i_ == do_block_end_;
+    Term operand = expr_from(first, saw_block ? 0 : prec, ctx, &saw_block);
+    if (saw_block) operand = expr_from(operand, 0, ctx);
     return call(atom(info.text), t.line, {operand});
   }
 
