@@ -944,6 +944,21 @@ struct LexerImpl {
       t.text = "/";
       return t;
     }
+    // Keyword keys named after special forms and punctuation (`%{}: 1`,
+    // `.: 1`), as the tokenizer's "operator atoms" clauses; longest first.
+    static const std::string_view special_keys[] = {"..//", "<<>>", "...", "%{}", "{}", "%", "."};
+    for (std::string_view k : special_keys) {
+      if (rest.substr(0, k.size()) != k) continue;
+      pos += k.size();
+      if (keyword_colon()) {
+        ++pos;
+        Token t = make(Tok::Kw, l, cl, space);
+        t.text = std::string(k);
+        return t;
+      }
+      pos -= k.size();
+      break;
+    }
     for (std::size_t len = 3; len >= 1; --len) {
       if (rest.size() < len) continue;
       std::string_view s = rest.substr(0, len);
@@ -955,8 +970,9 @@ struct LexerImpl {
             t.text = std::string(s);
             return t;
           }
-          // `+: 2` is a keyword whose key is an operator.
-          if (keyword_colon()) {
+          // `+: 2` is a keyword whose key is an operator (but not `=>` or
+          // `//`, which the tokenizer reads apart from the others).
+          if (o.op != Op::Assoc && o.op != Op::Step && keyword_colon()) {
             ++pos;
             Token t = make(Tok::Kw, l, cl, space);
             t.text = std::string(s);
