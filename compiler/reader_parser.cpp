@@ -119,6 +119,14 @@ class Parser : Quoted {
   void skip_eol() {
     while (at(Tok::Eol) && !peek().semicolon) next();
   }
+  // After an item of a container or of call arguments: newlines may come
+  // before the closing delimiter but not before a comma (Elixir's tokenizer
+  // folds newlines into the comma only after it).
+  void skip_eol_to_close() {
+    if (!at(Tok::Eol)) return;
+    skip_eol();
+    if (at(Tok::Comma)) error_before(peek());
+  }
   void skip_eoe() {
     while (at(Tok::Eol)) next();
   }
@@ -509,7 +517,7 @@ class Parser : Quoted {
       if (at(Tok::Kw)) {
         // Keyword values in parentheses count as inside a container.
         args.push_back(make_list(h_, kw_pairs(Ctx::in_container(), true)));
-        skip_eol();
+        skip_eol_to_close();
         // Elixir accepts (and warns about) a comma after trailing keywords.
         if (at(Tok::Comma)) {
           next();
@@ -521,7 +529,7 @@ class Parser : Quoted {
       Ctx arg;
       arg.paren_arg = !args.empty();
       args.push_back(expr(0, arg));
-      skip_eol();
+      skip_eol_to_close();
       if (!at(Tok::Comma)) break;
       next();
       skip_eol();
@@ -666,7 +674,7 @@ class Parser : Quoted {
         // One expression or a keyword list (`x[a: 1]`), and a trailing comma
         // (elixir_parser.yrl's bracket_arg).
         Term index = at(Tok::Kw) ? make_list(h_, kw_pairs(Ctx::in_container())) : expr(0, Ctx::in_container());
-        skip_eol();
+        skip_eol_to_close();
         if (at(Tok::Comma)) {
           next();
           skip_eol();
@@ -769,7 +777,7 @@ class Parser : Quoted {
         std::vector<Term> kw = kw_pairs(ctx);
         if (splice_keywords) items.insert(items.end(), kw.begin(), kw.end());
         else items.push_back(make_list(h_, kw));
-        skip_eol();
+        skip_eol_to_close();
         if (at(Tok::Comma)) {
           next();
           skip_eol();
@@ -777,7 +785,7 @@ class Parser : Quoted {
         break;
       }
       items.push_back(ctx.map_item ? assoc_value(expr(0, ctx)) : expr(0, ctx));
-      skip_eol();
+      skip_eol_to_close();
       if (!at(Tok::Comma)) break;
       next();
       skip_eol();
@@ -835,7 +843,7 @@ class Parser : Quoted {
           update = !at(Tok::Op) || at_op(Op::Assoc);
           if (update) {
             rest.push_back(assoc_value(rhs));
-            skip_eol();
+            skip_eol_to_close();
             if (at(Tok::Comma)) {
               next();
               std::vector<Term> more = container_items(Tok::RBrace, true, Ctx::in_map());
@@ -855,7 +863,7 @@ class Parser : Quoted {
       }
       // The first item goes on with looser operators (`%{k :: t => v}`).
       items.push_back(assoc_value(expr_from(first, 0, Ctx::in_map())));
-      skip_eol();
+      skip_eol_to_close();
       if (at(Tok::Comma)) {
         next();
         std::vector<Term> rest = container_items(Tok::RBrace, true, Ctx::in_map());
