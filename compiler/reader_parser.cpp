@@ -664,6 +664,9 @@ class Parser : Quoted {
   Term postfix(Term e, Ctx ctx) {
     for (;;) {
       const Token& t = peek();
+      // A do-block call cannot be followed by `.` or `[` (`if a do b end.c`).
+      if ((t.kind == Tok::Dot || (t.kind == Tok::LBracket && !t.space_before)) && i_ == do_block_end_)
+        error_before(t);
       if (t.kind == Tok::Dot) {
         next();
         skip_eol();

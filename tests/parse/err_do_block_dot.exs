@@ -1,0 +1,3 @@
+x = foo do
+  1
+end.bar()
