@@ -707,7 +707,28 @@ struct LexerImpl {
       case 'f': buf += '\f'; return;
       case 'v': buf += '\v'; return;
       case '\n': newline(); return;  // an escaped newline joins the lines
+      case '\r':
+        if (peek() != '\n') {
+          buf += c;
+          return;
+        }
+        ++pos;
+        newline();
+        return;
       case 'x': {
+        // The deprecated `\x{H*}` (1 to 6 digits) is a code point, as `\u{H*}`.
+        std::size_t d = pos + 1;
+        while (d < src.size() && d - pos <= 6 && hex_value(src[d]) >= 0) ++d;
+        if (peek() == '{' && d > pos + 1 && d - pos <= 7 && d < src.size() && src[d] == '}') {
+          std::uint32_t cp = 0;
+          for (std::size_t k = pos + 1; k < d; ++k) cp = cp * 16 + static_cast<std::uint32_t>(hex_value(src[k]));
+          std::string digits(src.substr(pos + 1, d - pos - 1));
+          pos = d + 1;
+          if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            fail(err_line, err_col, "invalid or reserved Unicode code point \\u{" + digits + "}. Syntax error after: \\u");
+          append_utf8(buf, cp);
+          return;
+        }
         int v = 0, n = 0;
         while (n < 2 && hex_value(peek()) >= 0) v = v * 16 + hex_value(src[pos++]), ++n;
         if (n == 0)
