@@ -384,7 +384,23 @@ class Parser : Quoted {
   // and `f -  1`... are not (elixir_tokenizer's identifier classes).
   bool starts_no_parens_args(std::size_t k) const {
     const Token& t = peek(k);
-    if (!t.space_before) return false;
+    if (!t.space_before) {
+      // Without a space, a token that cannot continue the expression still
+      // starts arguments (`foo"a"`, `foo?x`, `foo^x`, `x.+y`, `x.foo%{}`):
+      // Elixir's grammar takes any identifier followed by an expression.
+      // A sign or `..` is binary then (`f-1`); `(` and `[` are the caller's.
+      switch (t.kind) {
+        case Tok::Int: case Tok::Float: case Tok::Char: case Tok::Atom: case Tok::Str:
+        case Tok::Charlist: case Tok::Sigil: case Tok::Ident: case Tok::Alias: case Tok::LBrace:
+        case Tok::LBin: case Tok::MapOpen: case Tok::Percent: case Tok::Fn: case Tok::True:
+        case Tok::False: case Tok::Nil: case Tok::Ellipsis:
+          return true;
+        case Tok::Op:
+          return op_info(t.op).binary_prec == 0 && op_info(t.op).unary_prec > 0;
+        default:
+          return false;
+      }
+    }
     if (t.kind == Tok::Kw) return true;
     if (t.kind == Tok::Op) {
       if (t.op == Op::Plus || t.op == Op::Minus) {
