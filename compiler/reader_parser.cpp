@@ -184,6 +184,8 @@ class Parser : Quoted {
   [[noreturn]] void error_before(const Token& t) {
     if (t.kind == Tok::Eof) fail(previous(), "syntax error: expression is incomplete", "TokenMissingError");
     std::string msg = "syntax error before: " + describe(t);
+    // A keyword key right after a complete expression is shown as written.
+    if (t.kind == Tok::Kw && !t.quoted && ends_expression_before(t)) msg = "syntax error before: '" + t.text + ":'";
     if (t.kind == Tok::Do) {
       // A stray `do` is a plain syntax error, except right after a separator,
       // where Elixir explains do-blocks (and shows no snippet).
@@ -210,6 +212,20 @@ class Parser : Quoted {
   }
 
   const Token& previous() const { return i_ > 0 ? t_[i_ - 1] : t_[0]; }
+
+  // Whether the token before `t` ends an expression.
+  bool ends_expression_before(const Token& t) const {
+    std::size_t k = static_cast<std::size_t>(&t - t_.data());
+    if (k == 0 || k >= t_.size()) return false;
+    switch (t_[k - 1].kind) {
+      case Tok::Int: case Tok::Float: case Tok::Char: case Tok::Atom: case Tok::Str: case Tok::Charlist:
+      case Tok::Sigil: case Tok::Ident: case Tok::Alias: case Tok::RParen: case Tok::RBracket: case Tok::RBrace:
+      case Tok::RBin: case Tok::End: case Tok::True: case Tok::False: case Tok::Nil: case Tok::Ellipsis:
+        return true;
+      default:
+        return false;
+    }
+  }
 
 
 

@@ -19,13 +19,21 @@ case "${1:-}" in
     ;;
   test)
     tools/install-deps.sh
+    # The whole suite runs twice: on Debug with ASan+UBSan (leak checking on),
+    # and on the Release build that users and the benchmarks run (optimised,
+    # mimalloc as the allocator).
     cmake --preset debug-asan > /dev/null
     cmake --build --preset debug-asan -j "$jobs"
-    # Leak checking stays on; the JIT module's LLVM is loaded with dlopen, and
-    # ASan must not complain about the mimalloc-free sanitizer build's allocator.
+    cmake --preset release > /dev/null
+    cmake --build --preset release -j "$jobs"
     export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0}
     export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
-    exec ctest --preset debug-asan -j "$jobs"
+    status=0
+    echo "== Debug + ASan/UBSan"
+    ctest --preset debug-asan -j "$jobs" || status=1
+    echo "== Release"
+    ctest --preset release -j "$jobs" || status=1
+    exit $status
     ;;
   *)
     echo "usage: tools/dev.sh example|test" >&2
