@@ -176,6 +176,9 @@ class Parser : Quoted {
       }
       case Tok::Atom:
         return t.value.is_atom() ? std::string(atom_text(t.value)) : "':'";
+      case Tok::Op:
+        if (is_word_op(t.op) && t.op != Op::Not && t.op != Op::NotIn) return std::string(op_info(t.op).text);
+        return "'" + std::string(op_info(t.op).text) + "'";
       default:
         return "'" + t.text + "'";
     }
@@ -198,8 +201,10 @@ class Parser : Quoted {
       }
       fail(t, msg);
     }
+    // The binary operators spelt as words are reserved words too.
+    bool word_op = t.kind == Tok::Op && is_word_op(t.op) && t.op != Op::Not && t.op != Op::NotIn;
     if (t.kind == Tok::End || t.kind == Tok::Fn || t.kind == Tok::BlockKw || t.kind == Tok::True ||
-        t.kind == Tok::False || t.kind == Tok::Nil) {
+        t.kind == Tok::False || t.kind == Tok::Nil || word_op) {
       // Elixir raises this one without a snippet.
       msg += ". \"" + describe(t) +
              "\" is a reserved word in Elixir and therefore its usage is limited. For instance, it "
