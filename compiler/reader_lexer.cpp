@@ -551,8 +551,10 @@ struct LexerImpl {
       for (std::string_view s : specials)
         if (rest.substr(0, s.size()) == s && s.size() > n) n = s.size();
       static const std::vector<SymOp> ops = symbolic_ops();
+      // `=>` and `//` are no atoms: `:=>` is `:=` and `>`.
       for (const SymOp& o : ops)
-        if (rest.substr(0, o.text.size()) == o.text && o.text.size() > n) n = o.text.size();
+        if (o.op != Op::Assoc && o.op != Op::Step && rest.substr(0, o.text.size()) == o.text && o.text.size() > n)
+          n = o.text.size();
       // `:` before a word operator (`:and`, `:when`) is caught by identifier above.
     }
     if (n == 0) fail(l, cl, unexpected_char(':', cl));
@@ -578,6 +580,8 @@ struct LexerImpl {
       // Character literals know only the one-letter escapes: `?\x` is `?x`.
       if (peek() == 'x' || peek() == 'u') {
         cp = static_cast<unsigned char>(src[pos++]);
+      } else if (static_cast<unsigned char>(peek()) >= 0x80) {
+        cp = next_code_point();  // `?\ä` is ?ä
       } else {
         escape(s, l, cl);
         cp = decode_one(s);

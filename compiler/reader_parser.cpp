@@ -752,11 +752,18 @@ class Parser : Quoted {
       case Tok::Ident: case Tok::Do: case Tok::End: case Tok::Fn: case Tok::BlockKw:
       case Tok::True: case Tok::False: case Tok::Nil: case Tok::Op:
         break;
-      case Tok::Str: {
-        // Foo."bar"(...)
-        next();
+      case Tok::Str:
+      case Tok::Charlist: {
+        // Foo."bar"(...) and Foo.'bar'(...), but not with interpolations.
         std::string s;
-        for (const Part& p : n.parts) s += p.text;
+        for (const Part& p : n.parts) {
+          if (p.code)
+            fail(n, std::string("interpolation is not allowed when calling function/macro. Found interpolation in a "
+                                "call starting with: ") +
+                        (n.kind == Tok::Str ? "\"" : "'"));
+          s += p.text;
+        }
+        next();
         return remote_name(lhs, atom(s), line, n, ctx);
       }
       default:
