@@ -885,7 +885,7 @@ struct LexerImpl {
       return;
     }
     ++pos;
-    t.parts = scan(q, Mode::Escapes, l, q == '"' ? "string" : "string");
+    t.parts = scan(q, Mode::Escapes, l, "string");  // Elixir says "string" for charlists too
     if (keyword_colon()) {
       ++pos;
       t.kind = Tok::Kw;
