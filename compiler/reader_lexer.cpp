@@ -311,7 +311,9 @@ struct LexerImpl {
         newline();
         continue;
       }
-      if (c == '\\' && at_end(1)) fail(l, cl, "invalid escape \\ at end of file", "TokenMissingError");
+      // A backslash that ends the file, before its last newline or not.
+      if (c == '\\' && (at_end(1) || (peek(1) == '\n' && at_end(2)) || (peek(1) == '\r' && peek(2) == '\n' && at_end(3))))
+        fail(l, cl, "invalid escape \\ at end of file", "TokenMissingError");
       if (c == '\\' && peek(1) == '\n') {  // line continuation
         pos += 2;
         newline();

@@ -981,10 +981,11 @@ class Parser : Quoted {
     Term name = unary(ctx);
     bool interpolated_atom = t_[k].kind == Tok::Atom && !t_[k].parts.empty() && i_ == k + 1;
     if (interpolated_atom || !struct_name(name, atom_ok)) error_before(peek());
+    skip_eol();  // `%Struct\n{}`
     if (!at(Tok::LBrace)) error_before(peek());
     const Token& open = next();
     std::vector<Term> items = map_items(open);
-    return call(atoms::struct_op, pct.line, {name, call(atoms::map_op, pct.line, items)});
+    return call(atoms::struct_op, pct.line, {name, call(atoms::map_op, open.line, items)});  // the map has the `{` line
   }
 
   bool struct_name(Term e, bool atom_ok) {
