@@ -580,7 +580,7 @@ struct LexerImpl {
       ++pos;
       std::string s;
       // Character literals know only the one-letter escapes: `?\x` is `?x`.
-      if (peek() == 'x' || peek() == 'u') {
+      if (peek() == 'x' || peek() == 'u' || peek() == '\n') {
         cp = static_cast<unsigned char>(src[pos++]);
       } else if (static_cast<unsigned char>(peek()) >= 0x80) {
         cp = next_code_point();  // `?\ä` is ?ä
@@ -589,8 +589,10 @@ struct LexerImpl {
         cp = decode_one(s);
       }
     } else {
+      // A newline taken as a character does not count as a line break:
+      // Elixir's tokenizer only moves the column on (`?\n` then `x` on
+      // the next line is still line 1).
       cp = next_code_point();
-      if (cp == '\n') newline();
     }
     t.value = Term::small(cp);
     t.text = std::string(src.substr(start, pos - start));
@@ -992,7 +994,7 @@ struct LexerImpl {
       for (const SymOp& o : ops)
         if (o.text == s) {
           pos += len;
-          if (o.op != Op::Div && o.op != Op::Step && names_function()) {
+          if (o.op != Op::Div && o.op != Op::Step && o.op != Op::Assoc && names_function()) {
             Token t = make(Tok::Ident, l, cl, space);
             t.text = std::string(s);
             return t;

@@ -79,8 +79,13 @@ class Parser : Quoted {
   Term file() {
     std::vector<Term> exprs = expr_list([](const Token& t) { return t.kind == Tok::Eof; });
     if (peek().kind != Tok::Eof) error_before(peek());
-    // A file of nothing but newlines, comments or `;` is an empty block that
-    // remembers where the first of them was (elixir_parser.yrl's `grammar -> eoe`).
+    return file_block(exprs);
+  }
+
+  // A file (or an interpolation) of nothing but newlines, comments or `;` is
+  // an empty block that remembers where the first of them was
+  // (elixir_parser.yrl's `grammar -> eoe`).
+  Term file_block(const std::vector<Term>& exprs) {
     if (exprs.empty() && t_[0].kind == Tok::Eol) return node(atoms::__block__, meta(t_[0].line), Term::nil());
     return block(exprs);
   }
@@ -414,7 +419,7 @@ class Parser : Quoted {
         case Tok::Int: case Tok::Float: case Tok::Char: case Tok::Atom: case Tok::Str:
         case Tok::Charlist: case Tok::Sigil: case Tok::Ident: case Tok::Alias: case Tok::LBrace:
         case Tok::LBin: case Tok::MapOpen: case Tok::Percent: case Tok::Fn: case Tok::True:
-        case Tok::False: case Tok::Nil: case Tok::Ellipsis:
+        case Tok::False: case Tok::Nil: case Tok::Ellipsis: case Tok::Kw:
           return true;
         case Tok::Op:
           return op_info(t.op).binary_prec == 0 && op_info(t.op).unary_prec > 0;
@@ -1003,10 +1008,14 @@ class Parser : Quoted {
 
   Term parens() {
     const Token& open = next();
+    std::size_t start = i_;
     skip_eoe();
     if (at(Tok::RParen)) {
+      // `()` is an empty block, and so is `(;)`, but with the `(` line.
+      bool semicolon = false;
+      for (std::size_t k = start; k < i_; ++k) semicolon |= t_[k].semicolon;
       next();
-      return node(atoms::__block__, Term::nil(), Term::nil());
+      return node(atoms::__block__, semicolon ? meta(open.line) : Term::nil(), Term::nil());
     }
     Term body = stab_body([](const Token& t) { return t.kind == Tok::RParen; }, true);
     expect_close(Tok::RParen, ")", open);
@@ -1177,7 +1186,7 @@ class Parser : Quoted {
     Parser sub(h_, *p.toks);
     sub.depth_ = depth_;
     std::vector<Term> exprs = sub.expr_list([](const Token& t) { return t.kind == Tok::Eof; });
-    return sub.block(exprs);
+    return sub.file_block(exprs);
   }
 
   Interpolate interpolator() {
