@@ -933,36 +933,12 @@ class Parser : Quoted {
   // key stops at `=>`), but the value may not hold another `=>`.
   Term assoc_value(Term key) {
     if (!at_op(Op::Assoc)) {
-      if (i_ == do_block_end_ || !bare_map_item(key)) error_before(peek());
+      if (i_ == do_block_end_ || !is_bare_map_item(key)) error_before(peek());
       return key;
     }
     next();
     skip_eol();
     return pair(key, expr(0, Ctx::in_container()));
-  }
-
-  // Without `=>`, a map item can only be a name, `a.b`, or a call without a
-  // do-block (assoc_expr's dot_identifier, no_parens_one_expr, parens_call);
-  // told apart here by the shape of the quoted form (do-blocks by the caller).
-  bool bare_map_item(Term e) {
-    if (!e.is_tuple() || e.tuple_arity() != 3) return false;  // literals
-    Term name = e.element(0);
-    if (name.is_tuple()) {
-      // `a[k]` is Access.get on the atom itself (Access.get(a, k) has an alias).
-      return !(is_node(name, atoms::dot, 2) && name.element(2).head() == intern_atom("Elixir.Access"));
-    }
-    if (!name.is_atom()) return false;
-    if (e.element(2) == atoms::nil) return true;  // a variable
-    std::string_view n = atom_text(name);
-    for (const OpInfo& op : kOps)
-      if (op.text == n) return false;
-    static const std::string_view special[] = {"__aliases__", "__block__", "%{}", "%", "{}", "<<>>", "fn", "..//"};
-    for (std::string_view sp : special)
-      if (sp == n) return false;
-    // Sigils record their delimiter.
-    for (Term m = e.element(1); m.is_cons(); m = m.tail())
-      if (m.head().is_tuple() && m.head().element(0) == atom("delimiter")) return false;
-    return true;
   }
 
   Term map() {
@@ -985,25 +961,12 @@ class Parser : Quoted {
     ctx.no_args = true;
     Term name = unary(ctx);
     bool interpolated_atom = t_[k].kind == Tok::Atom && !t_[k].parts.empty() && i_ == k + 1;
-    if (interpolated_atom || !struct_name(name, atom_ok)) error_before(peek());
+    if (interpolated_atom || i_ == do_block_end_ || !is_struct_name(name, atom_ok)) error_before(peek());
     skip_eol();  // `%Struct\n{}`
     if (!at(Tok::LBrace)) error_before(peek());
     const Token& open = next();
     std::vector<Term> items = map_items(open);
     return call(atoms::struct_op, pct.line, {name, call(atoms::map_op, open.line, items)});  // the map has the `{` line
-  }
-
-  bool struct_name(Term e, bool atom_ok) {
-    if (e.is_atom()) return atom_ok;
-    if (i_ == do_block_end_ || !e.is_tuple() || e.tuple_arity() != 3) return false;
-    Term name = e.element(0);
-    if (name == atoms::__aliases__) return true;
-    if (name.is_atom() && list_length(e.element(2)) == 1) {
-      std::string_view n = atom_text(name);
-      for (const OpInfo& op : kOps)
-        if (op.text == n && op.unary_prec > 0 && n != "&") return struct_name(e.element(2).head(), atom_ok);
-    }
-    return bare_map_item(e);
   }
 
   Term parens() {
