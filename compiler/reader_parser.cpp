@@ -368,9 +368,10 @@ class Parser : Quoted {
       if (i_ == do_block_end_) return call(atom("@"), t.line, {expr_from(operand, 0, ctx)});
       return postfix(call(atom("@"), t.line, {operand}), ctx);
     }
-    if (t.op == Op::Range && !starts_operand(peek(1))) {
+    if (t.op == Op::Range) {
+      // A leading `..` is always the nullary range (`..-1` is `(..) - 1`).
       next();
-      return call(atom(".."), t.line, {});
+      return postfix(call(atom(".."), t.line, {}), ctx);
     }
     if (info.unary_prec == 0) error_before(t);
     next();
@@ -707,13 +708,17 @@ class Parser : Quoted {
     for (;;) {
       const Token& t = peek();
       // A do-block call cannot be followed by `.` or `[` (`if a do b end.c`).
-      if ((t.kind == Tok::Dot || (t.kind == Tok::LBracket && !t.space_before)) && i_ == do_block_end_)
+      if ((t.kind == Tok::Dot || t.kind == Tok::LBracket) && i_ == do_block_end_)
         error_before(t);
       if (t.kind == Tok::Dot) {
         next();
         skip_eol();
         e = dot(e, t, ctx);
-      } else if (t.kind == Tok::LBracket && !t.space_before) {
+      } else if (t.kind == Tok::LBracket) {
+        // Only after a name does a space make `[` an argument (`x [1]` is
+        // x([1]), taken by the call itself); elsewhere it is access
+        // (`:a [k]`, `f(x) [k]`), as Elixir's tokenizer marks brackets only
+        // after identifiers.
         const Token& open = next();
         skip_eol();
         // One expression or a keyword list (`x[a: 1]`), and a trailing comma
