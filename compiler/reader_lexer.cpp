@@ -157,6 +157,7 @@ struct LexerImpl {
   std::size_t line_start = 0;
   int depth = 0;
   bool last_was_capture = false;
+  bool last_was_dot = false;  // after `.` only operators name calls: `x.=>` is `x.=` `>`
 
   LexerImpl(Lexer& l, std::string_view s) : lx(l), src(s) {}
 
@@ -364,6 +365,7 @@ struct LexerImpl {
         continue;
       }
       last_was_capture = !out.empty() && out.back().kind == Tok::Op && out.back().op == Op::Capture;
+      last_was_dot = !out.empty() && out.back().kind == Tok::Dot;
       push(out, punctuation(l, cl, space));
     }
   }
@@ -580,7 +582,9 @@ struct LexerImpl {
       ++pos;
       std::string s;
       // Character literals know only the one-letter escapes: `?\x` is `?x`.
-      if (peek() == 'x' || peek() == 'u' || peek() == '\n') {
+      if (at_end()) {
+        cp = '\\';  // `?\` at the very end is the backslash itself
+      } else if (peek() == 'x' || peek() == 'u' || peek() == '\n') {
         cp = static_cast<unsigned char>(src[pos++]);
       } else if (static_cast<unsigned char>(peek()) >= 0x80) {
         cp = next_code_point();  // `?\ä` is ?ä
@@ -992,7 +996,7 @@ struct LexerImpl {
       if (rest.size() < len) continue;
       std::string_view s = rest.substr(0, len);
       for (const SymOp& o : ops)
-        if (o.text == s) {
+        if (o.text == s && !(last_was_dot && (o.op == Op::Assoc || o.op == Op::Step))) {
           pos += len;
           if (o.op != Op::Div && o.op != Op::Step && o.op != Op::Assoc && names_function()) {
             Token t = make(Tok::Ident, l, cl, space);
@@ -1013,7 +1017,7 @@ struct LexerImpl {
           return t;
         }
       for (const Fixed& f : fixed)
-        if (f.text == s) {
+        if (f.text == s && !(last_was_dot && (f.kind == Tok::LBin || f.kind == Tok::RBin))) {
           pos += len;
           Token t = make(f.kind, l, cl, space);
           t.text = std::string(s);
