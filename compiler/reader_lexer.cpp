@@ -894,6 +894,12 @@ struct LexerImpl {
     }
     ++pos;
     t.parts = scan(q, Mode::Escapes, l, "string");  // Elixir says "string" for charlists too
+    // A quoted call (`Mod."fun"()`) cannot interpolate; Elixir's tokenizer says so at once.
+    if (!out.empty() && out.back().kind == Tok::Dot)
+      for (const Part& p : t.parts)
+        if (p.code)
+          fail(l, cl, std::string("interpolation is not allowed when calling function/macro. Found interpolation in "
+                                  "a call starting with: ") + q);
     if (keyword_colon()) {
       ++pos;
       t.kind = Tok::Kw;

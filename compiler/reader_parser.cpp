@@ -764,15 +764,9 @@ class Parser : Quoted {
         break;
       case Tok::Str:
       case Tok::Charlist: {
-        // Foo."bar"(...) and Foo.'bar'(...), but not with interpolations.
+        // Foo."bar"(...) and Foo.'bar'(...) (the lexer refuses interpolations).
         std::string s;
-        for (const Part& p : n.parts) {
-          if (p.code)
-            fail(n, std::string("interpolation is not allowed when calling function/macro. Found interpolation in a "
-                                "call starting with: ") +
-                        (n.kind == Tok::Str ? "\"" : "'"));
-          s += p.text;
-        }
+        for (const Part& p : n.parts) s += p.text;
         next();
         return remote_name(lhs, atom(s), line, n, ctx);
       }
@@ -1101,12 +1095,24 @@ class Parser : Quoted {
       }
       return b;
     }
-    if (!items[0].head) error_before(peek());
+    if (!items[0].head) {
+      // Elixir names the first `->` (with a line but no column).
+      int arrow_line = 0;
+      for (const BodyItem& it : items)
+        if (it.head && !arrow_line) arrow_line = it.line;
+      ReadError e{"SyntaxError", arrow_line, 0,
+                  "unexpected operator ->. If you want to define multiple clauses, the first expression must use "
+                  "->. Syntax error before: '->'"};
+      e.snippet = false;
+      throw e;
+    }
     std::vector<Term> clauses;
     for (std::size_t k = 0; k < items.size();) {
       BodyItem& head = items[k++];
       std::vector<Term> body;
       while (k < items.size() && !items[k].head) body.push_back(items[k++].terms[0]);
+      // A body that a `;` starts begins with nil (`fn a -> ; b end`).
+      if (head.closed && !body.empty()) body.insert(body.begin(), atoms::nil);
       Term b = body.empty() ? atoms::nil : block(body);
       clauses.push_back(call(atoms::arrow, head.line, {make_list(h_, head.terms), b}));
     }
