@@ -126,6 +126,16 @@ void append_utf8(std::string& out, std::uint32_t cp) {
   }
 }
 
+// A `do` right after a separator, as elixir_tokenizer's invalid_do_error.
+constexpr const char* kStrayDo =
+    "unexpected reserved word: do. In case you wanted to write a \"do\" expression, you must either use "
+    "do-blocks or separate the keyword argument with comma. For example, you should either write:\n\n"
+    "    if some_condition? do\n      :this\n    else\n      :that\n    end\n\n"
+    "or the equivalent construct:\n\n"
+    "    if(some_condition?, do: :this, else: :that)\n\n"
+    "where \"some_condition?\" is the first argument and the second argument is a keyword list.\n\n"
+    "You may see this error if you forget a trailing comma before the \"do\" in a \"do\" block";
+
 // Deepest nesting of interpolations inside interpolations.
 constexpr int kMaxInterpolationDepth = 100;
 
@@ -267,6 +277,20 @@ struct LexerImpl {
       out.pop_back();
       if (t.kind == Tok::Do) t.eol_before = true;
     }
+    // Elixir's tokenizer refuses a `do` after a separator or after `fn`
+    // (tokenize_keyword_terminator), without a snippet.
+    if (t.kind == Tok::Do && !out.empty()) {
+      const Token& b = out.back();
+      const char* msg = b.kind == Tok::Fn ? "unexpected reserved word: do. Anonymous functions are written as:\n\n"
+                                            "    fn pattern -> expression end"
+                        : b.kind == Tok::Comma || b.semicolon ? kStrayDo
+                                                              : nullptr;
+      if (msg) {
+        ReadError e{"SyntaxError", t.line, t.column, msg};
+        e.snippet = false;
+        throw e;
+      }
+    }
     track(t);
     out.push_back(std::move(t));
   }
@@ -366,6 +390,12 @@ struct LexerImpl {
       }
       last_was_capture = !out.empty() && out.back().kind == Tok::Op && out.back().op == Op::Capture;
       last_was_dot = !out.empty() && out.back().kind == Tok::Dot;
+      if (c == '(' && !out.empty() && out.back().kind == Tok::Alias)
+        fail(l, cl + 1,  // Elixir's column is past the `(`
+             "unexpected ( after alias " + out.back().text +
+                 ". Function names and identifiers in Elixir start with lowercase characters or underscore. For "
+                 "example:\n\n    hello_world()\n    _starting_with_underscore()\n    numb3rs_are_allowed()\n"
+                 "    may_finish_with_question_mark?()\n    may_finish_with_exclamation_mark!()\n\nUnexpected token: (");
       push(out, punctuation(l, cl, space));
     }
   }

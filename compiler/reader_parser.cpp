@@ -9,15 +9,6 @@
 namespace vial::reader {
 namespace {
 
-constexpr const char* kStrayDo =
-    "unexpected reserved word: do. In case you wanted to write a \"do\" expression, you must either use "
-    "do-blocks or separate the keyword argument with comma. For example, you should either write:\n\n"
-    "    if some_condition? do\n      :this\n    else\n      :that\n    end\n\n"
-    "or the equivalent construct:\n\n"
-    "    if(some_condition?, do: :this, else: :that)\n\n"
-    "where \"some_condition?\" is the first argument and the second argument is a keyword list.\n\n"
-    "You may see this error if you forget a trailing comma before the \"do\" in a \"do\" block";
-
 // Deepest nesting of expressions; beyond it the input is refused rather than
 // overflowing the C++ stack.
 constexpr int kMaxDepth = 600;
@@ -194,18 +185,9 @@ class Parser : Quoted {
     std::string msg = "syntax error before: " + describe(t);
     // A keyword key right after a complete expression is shown as written.
     if (t.kind == Tok::Kw && !t.quoted && ends_expression_before(t)) msg = "syntax error before: '" + t.text + ":'";
-    if (t.kind == Tok::Do) {
-      // A stray `do` is a plain syntax error, except right after a separator,
-      // where Elixir explains do-blocks (and shows no snippet).
-      std::size_t k = static_cast<std::size_t>(&t - t_.data());
-      const Token* before = k > 0 && k < t_.size() ? &t_[k - 1] : nullptr;
-      if (before && (before->kind == Tok::Comma || (before->kind == Tok::Eol && before->semicolon))) {
-        ReadError e{"SyntaxError", t.line, t.column, kStrayDo};
-        e.snippet = false;
-        throw e;
-      }
-      fail(t, msg);
-    }
+    // A stray `do` is a plain syntax error (the lexer explains one right
+    // after a separator).
+    if (t.kind == Tok::Do) fail(t, msg);
     // The binary operators spelt as words are reserved words too.
     bool word_op = t.kind == Tok::Op && is_word_op(t.op) && t.op != Op::Not && t.op != Op::NotIn;
     if (t.kind == Tok::End || t.kind == Tok::Fn || t.kind == Tok::BlockKw || t.kind == Tok::True ||
