@@ -29,6 +29,9 @@ struct Ctx {
   bool nested_arg = false;
   // A struct's name takes no no-parens arguments: `%a {}` is the struct a.
   bool no_args = false;
+  // An expression after keywords, read only for the errors inside it: a
+  // no-parens call there stops at a comma, where Elixir reports the keywords.
+  bool one_arg = false;
 
   static Ctx in_container() {
     Ctx c;
@@ -583,7 +586,7 @@ class Parser : Quoted {
         break;
       }
       args.push_back(expr(0, inner));
-      if (!at(Tok::Comma)) break;
+      if (!at(Tok::Comma) || outer.one_arg) break;
       if (outer.nested_arg && !outer.container && !outer.paren_arg) ambiguous_comma(peek(), false);
       if ((outer.container || outer.paren_arg) && !pending_comma_) {
         pending_comma_ = &peek();
@@ -658,7 +661,11 @@ class Parser : Quoted {
       const Token& comma = next();
       skip_eol();
       if (!at(Tok::Kw)) {
-        if (starts_operand(peek()) && !at(Tok::Eof))
+        // Elixir reports this once the expression has been read, so errors
+        // inside it come first.
+        Ctx after = ctx;
+        after.one_arg = true;
+        if (starts_operand(peek()) && !at(Tok::Eof) && (expr(0, after), true))
           fail(comma, in_call ? "unexpected expression after keyword list. Keyword lists must always come as the "
                                 "last argument. Therefore, this is not allowed:\n\n    function_call(1, some: "
                                 ":option, 2)\n\nInstead, wrap the keyword in brackets:\n\n    function_call(1, "
