@@ -4,6 +4,7 @@
 #include <tao/pegtl.hpp>
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
@@ -21,38 +22,52 @@ namespace g {
 using namespace tao::pegtl;
 
 // Non-ASCII identifier characters, after Elixir's unicode-syntax rules
-// (UAX #31): an identifier may start with a lowercase, modifier or other
-// letter or a letter number (uppercase starts aliases, which are ASCII), and
-// continue with any letter, combining mark, digit or connector. Only the
-// category test is done; Elixir's NFC normalisation is not.
-template <bool Start>
+// (UAX #31, String.Tokenizer): a name may start with a lowercase, modifier or
+// other letter or a letter number; one that starts with an uppercase or
+// titlecase letter can only be an atom or a keyword key (`:Ólá`, `Ólá: 1`),
+// since aliases are ASCII. Any letter, combining mark, digit or connector
+// continues a name. Only the category test is done; Elixir's NFC
+// normalisation is not.
+enum class UClass { Start, Upper, Continue };
+inline UClass unicode_class(utf8proc_int32_t cp, bool* ok) {
+  *ok = true;
+  switch (utf8proc_category(cp)) {
+    case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_NL:
+      return UClass::Start;
+    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LT:
+      return UClass::Upper;
+    case UTF8PROC_CATEGORY_MN: case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ND: case UTF8PROC_CATEGORY_PC:
+      return UClass::Continue;
+    default:
+      *ok = false;
+      return UClass::Continue;
+  }
+}
+
+// One non-ASCII code point of the given classes.
+template <bool Start, bool Upper, bool Continue>
 struct unicode_ident {
   using rule_t = unicode_ident;
   using subs_t = empty_list;
   template <typename ParseInput>
   static bool match(ParseInput& in) {
-    std::size_t len;
     utf8proc_int32_t cp;
     if (in.empty() || static_cast<unsigned char>(in.peek_char()) < 0x80) return false;
-    len = static_cast<std::size_t>(utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(in.current()),
-                                                    static_cast<utf8proc_ssize_t>(in.size(4)), &cp));
-    if (static_cast<utf8proc_ssize_t>(len) <= 0) return false;
-    switch (utf8proc_category(cp)) {
-      case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_NL:
-        break;
-      case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LT: case UTF8PROC_CATEGORY_MN: case UTF8PROC_CATEGORY_MC:
-      case UTF8PROC_CATEGORY_ND: case UTF8PROC_CATEGORY_PC:
-        if (Start) return false;
-        break;
-      default:
-        return false;
-    }
-    in.bump(len);
+    auto len = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(in.current()),
+                                static_cast<utf8proc_ssize_t>(in.size(4)), &cp);
+    if (len <= 0) return false;
+    bool ok;
+    UClass c = unicode_class(cp, &ok);
+    if (!ok || (c == UClass::Start && !Start) || (c == UClass::Upper && !Upper) ||
+        (c == UClass::Continue && !Continue))
+      return false;
+    in.bump(static_cast<std::size_t>(len));
     return true;
   }
 };
-using high_byte = unicode_ident<false>;
-using unicode_start = unicode_ident<true>;
+using high_byte = unicode_ident<true, true, true>;
+using unicode_start = unicode_ident<true, false, false>;
+using unicode_upper = unicode_ident<false, true, false>;
 
 template <typename D>
 struct digits_with_underscores : seq<D, star<opt<one<'_'>>, D>> {};
@@ -64,12 +79,12 @@ struct exponent : seq<one<'e', 'E'>, opt<one<'+', '-'>>, dec> {};
 struct fraction : seq<one<'.'>, dec, opt<exponent>> {};
 struct floating : seq<dec, fraction> {};
 struct ident_char : sor<ranges<'a', 'z', 'A', 'Z', '0', '9', '_'>, high_byte> {};
-struct identifier : seq<sor<range<'a', 'z'>, one<'_'>, unicode_start>, star<ident_char>, opt<one<'?', '!'>>> {};
-// Aliases are ASCII only.
-struct alias : seq<range<'A', 'Z'>, star<ranges<'a', 'z', 'A', 'Z', '0', '9', '_'>>> {};
-// Atoms also allow `@` inside the name (:node@host), as Erlang's do.
-struct atom_name : seq<sor<ranges<'a', 'z', 'A', 'Z'>, one<'_'>, unicode_start>, star<sor<ident_char, one<'@'>>>,
-                       opt<one<'?', '!'>>> {};
+// Any name as String.Tokenizer reads it: identifiers, aliases, atoms and
+// keyword keys alike. `@` may appear after the first character (:node@host,
+// `a@b: 1`); only atoms and keyword keys accept it, and only identifiers and
+// atoms accept a non-ASCII or `?`/`!` ending (the lexer checks which).
+struct name : seq<sor<ranges<'a', 'z', 'A', 'Z'>, one<'_'>, unicode_start, unicode_upper>,
+                  star<sor<ident_char, one<'@'>>>, opt<one<'?', '!'>>> {};
 }  // namespace g
 
 // Length of the match of Rule at the start of `s`, or 0.
@@ -111,6 +126,16 @@ void append_utf8(std::string& out, std::uint32_t cp) {
   }
 }
 
+// A `do` right after a separator, as elixir_tokenizer's invalid_do_error.
+constexpr const char* kStrayDo =
+    "unexpected reserved word: do. In case you wanted to write a \"do\" expression, you must either use "
+    "do-blocks or separate the keyword argument with comma. For example, you should either write:\n\n"
+    "    if some_condition? do\n      :this\n    else\n      :that\n    end\n\n"
+    "or the equivalent construct:\n\n"
+    "    if(some_condition?, do: :this, else: :that)\n\n"
+    "where \"some_condition?\" is the first argument and the second argument is a keyword list.\n\n"
+    "You may see this error if you forget a trailing comma before the \"do\" in a \"do\" block";
+
 // Deepest nesting of interpolations inside interpolations.
 constexpr int kMaxInterpolationDepth = 100;
 
@@ -140,9 +165,9 @@ struct LexerImpl {
   std::size_t pos = 0;
   int line = 1;
   std::size_t line_start = 0;
-  int column_offset = 0;  // heredoc bodies: columns lost to dedenting
   int depth = 0;
   bool last_was_capture = false;
+  bool last_was_dot = false;  // after `.` only operators name calls: `x.=>` is `x.=` `>`
 
   LexerImpl(Lexer& l, std::string_view s) : lx(l), src(s) {}
 
@@ -218,7 +243,7 @@ struct LexerImpl {
     }
     for (; col_pos < pos; ++col_pos)
       if ((static_cast<unsigned char>(src[col_pos]) & 0xC0) != 0x80) ++col_chars;
-    return col_chars + 1 + column_offset;
+    return col_chars + 1;
   }
   char peek(std::size_t k = 0) const { return pos + k < src.size() ? src[pos + k] : '\0'; }
   bool at_end(std::size_t k = 0) const { return pos + k >= src.size(); }
@@ -231,7 +256,6 @@ struct LexerImpl {
   void newline() {
     ++line;
     line_start = pos;  // pos is just past the '\n'
-    column_offset = 0;
   }
 
   Token make(Tok kind, int l, int c, bool space) {
@@ -252,6 +276,20 @@ struct LexerImpl {
     if (drop && !out.empty() && out.back().kind == Tok::Eol && !out.back().semicolon) {
       out.pop_back();
       if (t.kind == Tok::Do) t.eol_before = true;
+    }
+    // Elixir's tokenizer refuses a `do` after a separator or after `fn`
+    // (tokenize_keyword_terminator), without a snippet.
+    if (t.kind == Tok::Do && !out.empty()) {
+      const Token& b = out.back();
+      const char* msg = b.kind == Tok::Fn ? "unexpected reserved word: do. Anonymous functions are written as:\n\n"
+                                            "    fn pattern -> expression end"
+                        : b.kind == Tok::Comma || b.semicolon ? kStrayDo
+                                                              : nullptr;
+      if (msg) {
+        ReadError e{"SyntaxError", t.line, t.column, msg};
+        e.snippet = false;
+        throw e;
+      }
     }
     track(t);
     out.push_back(std::move(t));
@@ -298,7 +336,9 @@ struct LexerImpl {
         newline();
         continue;
       }
-      if (c == '\\' && at_end(1)) fail(l, cl, "invalid escape \\ at end of file", "TokenMissingError");
+      // A backslash that ends the file, before its last newline or not.
+      if (c == '\\' && (at_end(1) || (peek(1) == '\n' && at_end(2)) || (peek(1) == '\r' && peek(2) == '\n' && at_end(3))))
+        fail(l, cl, "invalid escape \\ at end of file", "TokenMissingError");
       if (c == '\\' && peek(1) == '\n') {  // line continuation
         pos += 2;
         newline();
@@ -349,6 +389,13 @@ struct LexerImpl {
         continue;
       }
       last_was_capture = !out.empty() && out.back().kind == Tok::Op && out.back().op == Op::Capture;
+      last_was_dot = !out.empty() && out.back().kind == Tok::Dot;
+      if (c == '(' && !out.empty() && out.back().kind == Tok::Alias)
+        fail(l, cl + 1,  // Elixir's column is past the `(`
+             "unexpected ( after alias " + out.back().text +
+                 ". Function names and identifiers in Elixir start with lowercase characters or underscore. For "
+                 "example:\n\n    hello_world()\n    _starting_with_underscore()\n    numb3rs_are_allowed()\n"
+                 "    may_finish_with_question_mark?()\n    may_finish_with_exclamation_mark!()\n\nUnexpected token: (");
       push(out, punctuation(l, cl, space));
     }
   }
@@ -407,21 +454,12 @@ struct LexerImpl {
   void identifier(std::vector<Token>& out, int l, int cl, bool space) {
     std::string_view rest = src.substr(pos);
     bool is_alias = rest[0] >= 'A' && rest[0] <= 'Z';
-    std::size_t n = is_alias ? match<g::alias>(rest) : match<g::identifier>(rest);
-    if (n == 0) fail(l, cl, unexpected_here(cl));
+    std::size_t n = match<g::name>(rest);
+    // A non-ASCII uppercase letter starts only atoms and keyword keys (`Ólá: 1`).
+    bool upper = !is_alias && match<g::unicode_upper>(rest) > 0;
+    if (n == 0 || (upper && !(peek(n) == ':' && peek(n + 1) != ':'))) fail(l, cl, unexpected_here(cl));
     std::string text(rest.substr(0, n));
     pos += n;
-    if (is_alias && !at_end() && (peek() == '?' || peek() == '!' || match<g::ident_char>(src.substr(pos)) > 0)) {
-      std::size_t len = match<g::ident_char>(src.substr(pos));
-      if (len == 0) len = 1;
-      std::string bad(src.substr(pos, len));
-      utf8proc_int32_t cp = static_cast<unsigned char>(bad[0]);
-      utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(bad.data()), static_cast<utf8proc_ssize_t>(len), &cp);
-      char code[16];
-      std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(cp));
-      fail(l, cl, "invalid character \"" + bad + "\" (code point " + code +
-                      ") in alias (only ASCII characters, without punctuation, are allowed): " + text + bad);
-    }
     if (keyword_colon()) {
       ++pos;
       Token t = make(Tok::Kw, l, cl, space);
@@ -431,6 +469,24 @@ struct LexerImpl {
     }
     if (peek() == ':' && peek(1) != ':' && !at_end(1))
       fail(l, cl, "keyword argument must be followed by space after: " + text + ":");
+    // Elixir's messages for what only atoms and keyword keys may hold.
+    if (text.find('@') != std::string::npos)
+      fail(l, cl, invalid_character("@", '@', is_alias ? "alias" : "identifier") + text);
+    // An alias with non-ASCII letters or a `?`/`!` is refused; Elixir names
+    // its first character that is not a letter, `_`, or ASCII.
+    bool plain = std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }) &&
+                 text.back() != '?' && text.back() != '!';
+    if (is_alias && !plain) {
+      for (std::size_t k = 0; k < text.size(); ++k) {
+        unsigned char c = static_cast<unsigned char>(text[k]);
+        if (c >= 'A' && c < 0x80) continue;
+        std::string bad = text.substr(k, c < 0x80 ? 1 : utf8_length(c));
+        fail(l, cl,
+             invalid_character(bad, decode_one(bad),
+                               "alias (only ASCII characters, without punctuation, are allowed)") +
+                 text);
+      }
+    }
     if (is_alias) {
       Token t = make(Tok::Alias, l, cl, space);
       t.text = std::move(text);
@@ -485,6 +541,15 @@ struct LexerImpl {
     return "unexpected token: \"" + std::string(src.substr(pos, static_cast<std::size_t>(len))) + buf;
   }
 
+  // The start of Elixir's "invalid character" messages; the name follows.
+  static std::string invalid_character(std::string_view ch, std::uint32_t cp, const char* where) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "\" (code point U+%04X) in ", static_cast<unsigned>(cp));
+    return "invalid character \"" + std::string(ch) + buf + where + ": ";
+  }
+
+  static std::size_t utf8_length(unsigned char lead) { return lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4; }
+
   static std::string unexpected_char(char c, int column) {
     char buf[96];
     std::snprintf(buf, sizeof buf, "unexpected token: \"%c\" (column %d, code point U+%04X)", c, column,
@@ -512,7 +577,7 @@ struct LexerImpl {
     }
     std::string_view rest = src.substr(pos);
     std::size_t n = 0;
-    n = match<g::atom_name>(rest);
+    n = match<g::name>(rest);
     if (n == 0) {
       // Operator atoms, and the special forms' names.
       // The longest of them wins (`:..` is not `:.` followed by `.`).
@@ -520,8 +585,10 @@ struct LexerImpl {
       for (std::string_view s : specials)
         if (rest.substr(0, s.size()) == s && s.size() > n) n = s.size();
       static const std::vector<SymOp> ops = symbolic_ops();
+      // `=>` and `//` are no atoms: `:=>` is `:=` and `>`.
       for (const SymOp& o : ops)
-        if (rest.substr(0, o.text.size()) == o.text && o.text.size() > n) n = o.text.size();
+        if (o.op != Op::Assoc && o.op != Op::Step && rest.substr(0, o.text.size()) == o.text && o.text.size() > n)
+          n = o.text.size();
       // `:` before a word operator (`:and`, `:when`) is caught by identifier above.
     }
     if (n == 0) fail(l, cl, unexpected_char(':', cl));
@@ -545,15 +612,21 @@ struct LexerImpl {
       ++pos;
       std::string s;
       // Character literals know only the one-letter escapes: `?\x` is `?x`.
-      if (peek() == 'x' || peek() == 'u') {
+      if (at_end()) {
+        cp = '\\';  // `?\` at the very end is the backslash itself
+      } else if (peek() == 'x' || peek() == 'u' || peek() == '\n') {
         cp = static_cast<unsigned char>(src[pos++]);
+      } else if (static_cast<unsigned char>(peek()) >= 0x80) {
+        cp = next_code_point();  // `?\ä` is ?ä
       } else {
         escape(s, l, cl);
         cp = decode_one(s);
       }
     } else {
+      // A newline taken as a character does not count as a line break:
+      // Elixir's tokenizer only moves the column on (`?\n` then `x` on
+      // the next line is still line 1).
       cp = next_code_point();
-      if (cp == '\n') newline();
     }
     t.value = Term::small(cp);
     t.text = std::string(src.substr(start, pos - start));
@@ -587,8 +660,7 @@ struct LexerImpl {
     SigilUpper, // ~S(...): neither
   };
 
-  // Scans up to (and past) `close`; close == '\0' scans to the end of input
-  // (heredoc bodies).
+  // Scans up to (and past) `close`.
   std::vector<Part> scan(char close, Mode mode, int open_line, const std::string& what) {
     // Elixir reports bad escapes at the start of the literal's contents.
     int content_line = line, content_col = col();
@@ -601,7 +673,6 @@ struct LexerImpl {
     };
     for (;;) {
       if (at_end()) {
-        if (close == '\0') break;
         fail(line, col(),
              std::string("missing terminator: ") + close + " (for " + what + " starting at line " +
                  std::to_string(open_line) + ")",
@@ -616,7 +687,7 @@ struct LexerImpl {
         ++pos;
         if (mode == Mode::Escapes) {
           escape(buf, content_line, content_col);
-        } else if (peek() == close && close != '\0') {
+        } else if (peek() == close) {
           buf += close;
           ++pos;
         } else {
@@ -633,15 +704,7 @@ struct LexerImpl {
       }
       if (c == '#' && peek(1) == '{' && mode != Mode::SigilUpper) {
         flush();
-        int il = line, ic = col();
-        pos += 2;
-        if (++depth > kMaxInterpolationDepth) fail(il, ic, "interpolations are nested too deeply");
-        auto toks = std::make_unique<std::vector<Token>>();
-        tokens(*toks, true, il, what, ic);
-        --depth;
-        toks->push_back(make(Tok::Eof, line, col() - 1, false));
-        parts.push_back(Part{true, {}, toks.get(), il, ic});
-        lx.owned_.push_back(std::move(toks));
+        parts.push_back(interpolation_part(what));
         buf_line = line;
         buf_col = col();
         continue;
@@ -652,6 +715,20 @@ struct LexerImpl {
     }
     flush();
     return parts;
+  }
+
+  // At `#{`: the interpolation's tokens, up to and past its `}`.
+  Part interpolation_part(const std::string& what) {
+    int il = line, ic = col();
+    pos += 2;
+    if (++depth > kMaxInterpolationDepth) fail(il, ic, "interpolations are nested too deeply");
+    auto toks = std::make_unique<std::vector<Token>>();
+    tokens(*toks, true, il, what, ic);
+    --depth;
+    toks->push_back(make(Tok::Eof, line, col() - 1, false));
+    Part part{true, {}, toks.get(), il, ic};
+    lx.owned_.push_back(std::move(toks));
+    return part;
   }
 
   // After a backslash: appends what the escape sequence stands for.
@@ -672,7 +749,28 @@ struct LexerImpl {
       case 'f': buf += '\f'; return;
       case 'v': buf += '\v'; return;
       case '\n': newline(); return;  // an escaped newline joins the lines
+      case '\r':
+        if (peek() != '\n') {
+          buf += c;
+          return;
+        }
+        ++pos;
+        newline();
+        return;
       case 'x': {
+        // The deprecated `\x{H*}` (1 to 6 digits) is a code point, as `\u{H*}`.
+        std::size_t d = pos + 1;
+        while (d < src.size() && d - pos <= 6 && hex_value(src[d]) >= 0) ++d;
+        if (peek() == '{' && d > pos + 1 && d - pos <= 7 && d < src.size() && src[d] == '}') {
+          std::uint32_t cp = 0;
+          for (std::size_t k = pos + 1; k < d; ++k) cp = cp * 16 + static_cast<std::uint32_t>(hex_value(src[k]));
+          std::string digits(src.substr(pos + 1, d - pos - 1));
+          pos = d + 1;
+          if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            fail(err_line, err_col, "invalid or reserved Unicode code point \\u{" + digits + "}. Syntax error after: \\u");
+          append_utf8(buf, cp);
+          return;
+        }
         int v = 0, n = 0;
         while (n < 2 && hex_value(peek()) >= 0) v = v * 16 + hex_value(src[pos++]), ++n;
         if (n == 0)
@@ -709,74 +807,108 @@ struct LexerImpl {
     }
   }
 
-  // Heredoc bodies: finds the closing delimiter's line, removes its
-  // indentation from every body line and scans the result like a string.
+  // Heredoc bodies, after elixir_interpolation:extract/6 and the tokenizer's
+  // extract_heredoc_with_interpolation: the body is read raw, interpolations
+  // tokenized where they stand (so they may hold heredocs of their own), up
+  // to the first line whose first non-blank characters are the delimiter.
+  // Then the closing line's indentation is removed after every newline of
+  // the text pieces, and only then are escapes interpreted.
   std::vector<Part> heredoc(char q, Mode mode, int open_line, int open_col, int* indentation) {
     std::string delim(3, q);
     // The opening delimiter must end its line.
-    while (!at_end() && is_space(peek())) ++pos;
+    while (!at_end() && is_blank(peek())) ++pos;
+    if (peek() == '\r' && peek(1) == '\n') ++pos;
     if (at_end() || peek() != '\n')
       fail(open_line, open_col, "heredoc allows only zero or more whitespace characters followed by a new line after " + delim);
-    ++pos;
-    newline();
-    std::size_t body_start = pos;
-    int body_line = line;
-    // Find the closing line.
-    std::size_t p = pos;
-    std::size_t close_at = std::string_view::npos;
-    int indent = 0;
-    while (p <= src.size()) {
-      std::size_t q2 = p;
-      while (q2 < src.size() && is_space(src[q2])) ++q2;
-      if (src.substr(q2, 3) == delim) {
-        close_at = p;
-        indent = static_cast<int>(q2 - p);
-        break;
+    std::vector<Part> parts;
+    // The body is read from the newline just seen, which makes the first
+    // line's indentation removable like any other's and lets an empty body
+    // close at once; that newline is dropped again below.
+    std::string buf;
+    int indent = -1;
+    while (indent < 0) {
+      if (at_end())
+        fail(line, col(), "missing terminator: " + delim + " (for heredoc starting at line " + std::to_string(open_line) + ")",
+             "TokenMissingError");
+      char c = peek();
+      if (c == '\n') {
+        buf += c;
+        ++pos;
+        newline();
+        // A closing delimiter ends the heredoc only at the start of a line.
+        std::size_t p = pos;
+        while (p < src.size() && is_blank(src[p])) ++p;
+        if (src.substr(p, 3) == delim) {
+          indent = static_cast<int>(p - pos);
+          pos = p + 3;
+        }
+        continue;
       }
-      std::size_t nl = src.find('\n', p);
-      if (nl == std::string_view::npos) break;
-      p = nl + 1;
-    }
-    if (close_at == std::string_view::npos) {
-      // Reported where the input ends, as Elixir does.
-      while (!at_end()) {
-        if (src[pos++] == '\n') newline();
+      if (c == '\\') {
+        ++pos;
+        if (starts_with(delim)) {
+          // `\"""` is the delimiter's text, in every kind of heredoc.
+          buf += delim;
+          pos += 3;
+        } else if (!at_end() && peek() != '\n') {
+          // An escaped character never starts an interpolation; escapes are
+          // interpreted after dedenting. An escaped newline is still a newline
+          // that the closing delimiter may follow.
+          buf += '\\';
+          buf += src[pos++];
+        } else {
+          buf += '\\';
+        }
+        continue;
       }
-      fail(line, col(),
-           "missing terminator: " + delim + " (for heredoc starting at line " + std::to_string(open_line) + ")",
-           "TokenMissingError");
+      if (c == '#' && peek(1) == '{' && mode != Mode::SigilUpper) {
+        if (!buf.empty()) parts.push_back(Part{false, std::move(buf), nullptr, line, col()});
+        buf.clear();
+        parts.push_back(interpolation_part("heredoc"));
+        continue;
+      }
+      buf += c;
+      ++pos;
     }
-    // Dedent.
-    std::string body;
-    std::size_t b = body_start;
-    while (b < close_at) {
-      int skipped = 0;
-      while (skipped < indent && b < close_at && is_space(src[b]) ) ++b, ++skipped;
-      std::size_t nl = src.find('\n', b);
-      std::size_t end = nl == std::string_view::npos || nl >= close_at ? close_at : nl + 1;
-      body.append(src.substr(b, end - b));
-      b = end;
+    if (!buf.empty()) parts.push_back(Part{false, std::move(buf), nullptr, line, col()});
+    for (Part& part : parts) {
+      if (part.code) continue;
+      part.text = dedent(part.text, indent);
+      if (mode == Mode::Escapes) part.text = unescape(part.text, open_line, open_col);
     }
-    // Scan the body with a nested scanner so lines stay right.
-    LexerImpl sub(lx, body);
-    sub.line = body_line;
-    sub.column_offset = indent;
-    sub.depth = depth;
-    auto owned = std::make_unique<std::string>(std::move(body));
-    sub.src = *owned;
-    std::vector<Part> parts = sub.scan('\0', mode, open_line, "heredoc");
-    // Elixir's heredoc parts always start with text, if only an empty one.
-    if (!parts.empty() && parts[0].code) parts.insert(parts.begin(), Part{false, {}, nullptr, body_line, 1});
-    lx.owned_text_.push_back(std::move(owned));
-    // Continue after the closing delimiter.
-    pos = close_at;
-    line = body_line;
-    for (std::size_t i = body_start; i < close_at; ++i)
-      if (src[i] == '\n') ++line;
-    line_start = close_at;
-    pos = close_at + indent + 3;
+    // The newline the body was read with (Elixir's extract_heredoc_head).
+    // Its piece stays even when empty: `<<"", to_string(a)::binary, ...>>`.
+    parts[0].text.erase(0, 1);
     *indentation = indent;
     return parts;
+  }
+
+  static bool is_blank(char c) { return c == ' ' || c == '\t'; }
+
+  // Removes up to `indent` blanks after each newline (Elixir's trim_space:
+  // blank lines stay as they are).
+  static std::string dedent(const std::string& text, int indent) {
+    std::string out;
+    for (std::size_t k = 0; k < text.size();) {
+      char c = text[k++];
+      out += c;
+      if (c != '\n') continue;
+      for (int n = 0; n < indent && k < text.size() && is_blank(text[k]); ++n) ++k;
+    }
+    return out;
+  }
+
+  // Interprets the escapes of an already extracted piece of text; bad ones
+  // are reported at (err_line, err_col).
+  std::string unescape(const std::string& raw, int err_line, int err_col) {
+    LexerImpl sub(lx, raw);
+    std::string out;
+    while (!sub.at_end()) {
+      char c = sub.src[sub.pos++];
+      if (c == '\\') sub.escape(out, err_line, err_col);
+      else out += c;
+    }
+    return out;
   }
 
   void quoted(std::vector<Token>& out, int l, int cl, bool space) {
@@ -792,6 +924,12 @@ struct LexerImpl {
     }
     ++pos;
     t.parts = scan(q, Mode::Escapes, l, "string");  // Elixir says "string" for charlists too
+    // A quoted call (`Mod."fun"()`) cannot interpolate; Elixir's tokenizer says so at once.
+    if (!out.empty() && out.back().kind == Tok::Dot)
+      for (const Part& p : t.parts)
+        if (p.code)
+          fail(l, cl, std::string("interpolation is not allowed when calling function/macro. Found interpolation in "
+                                  "a call starting with: ") + q);
     if (keyword_colon()) {
       ++pos;
       t.kind = Tok::Kw;
@@ -875,19 +1013,35 @@ struct LexerImpl {
       t.text = "/";
       return t;
     }
+    // Keyword keys named after special forms and punctuation (`%{}: 1`,
+    // `.: 1`), as the tokenizer's "operator atoms" clauses; longest first.
+    static const std::string_view special_keys[] = {"..//", "<<>>", "...", "%{}", "{}", "%", "."};
+    for (std::string_view k : special_keys) {
+      if (rest.substr(0, k.size()) != k) continue;
+      pos += k.size();
+      if (keyword_colon()) {
+        ++pos;
+        Token t = make(Tok::Kw, l, cl, space);
+        t.text = std::string(k);
+        return t;
+      }
+      pos -= k.size();
+      break;
+    }
     for (std::size_t len = 3; len >= 1; --len) {
       if (rest.size() < len) continue;
       std::string_view s = rest.substr(0, len);
       for (const SymOp& o : ops)
-        if (o.text == s) {
+        if (o.text == s && !(last_was_dot && (o.op == Op::Assoc || o.op == Op::Step))) {
           pos += len;
-          if (o.op != Op::Div && o.op != Op::Step && names_function()) {
+          if (o.op != Op::Div && o.op != Op::Step && o.op != Op::Assoc && names_function()) {
             Token t = make(Tok::Ident, l, cl, space);
             t.text = std::string(s);
             return t;
           }
-          // `+: 2` is a keyword whose key is an operator.
-          if (keyword_colon()) {
+          // `+: 2` is a keyword whose key is an operator (but not `=>` or
+          // `//`, which the tokenizer reads apart from the others).
+          if (o.op != Op::Assoc && o.op != Op::Step && keyword_colon()) {
             ++pos;
             Token t = make(Tok::Kw, l, cl, space);
             t.text = std::string(s);
@@ -899,7 +1053,7 @@ struct LexerImpl {
           return t;
         }
       for (const Fixed& f : fixed)
-        if (f.text == s) {
+        if (f.text == s && !(last_was_dot && (f.kind == Tok::LBin || f.kind == Tok::RBin))) {
           pos += len;
           Token t = make(f.kind, l, cl, space);
           t.text = std::string(s);

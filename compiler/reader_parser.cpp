@@ -9,15 +9,6 @@
 namespace vial::reader {
 namespace {
 
-constexpr const char* kStrayDo =
-    "unexpected reserved word: do. In case you wanted to write a \"do\" expression, you must either use "
-    "do-blocks or separate the keyword argument with comma. For example, you should either write:\n\n"
-    "    if some_condition? do\n      :this\n    else\n      :that\n    end\n\n"
-    "or the equivalent construct:\n\n"
-    "    if(some_condition?, do: :this, else: :that)\n\n"
-    "where \"some_condition?\" is the first argument and the second argument is a keyword list.\n\n"
-    "You may see this error if you forget a trailing comma before the \"do\" in a \"do\" block";
-
 // Deepest nesting of expressions; beyond it the input is refused rather than
 // overflowing the C++ stack.
 constexpr int kMaxDepth = 600;
@@ -26,7 +17,8 @@ struct Ctx {
   // Inside a no-parens call's arguments a `do` block belongs to the
   // outermost call, so inner calls must not take it.
   bool no_do = false;
-  // `k => v` is only an item of a map, never an expression of its own.
+  // `k => v` is only an item of a map, never an expression of its own: a
+  // map item's key stops at `=>`, which is an error elsewhere.
   bool map_item = false;
   // Where a no-parens call may not take several arguments, because a comma
   // would be ambiguous: inside containers (`[f a, b]`) and as a later
@@ -35,6 +27,11 @@ struct Ctx {
   bool container = false;
   bool paren_arg = false;
   bool nested_arg = false;
+  // A struct's name takes no no-parens arguments: `%a {}` is the struct a.
+  bool no_args = false;
+  // An expression after keywords, read only for the errors inside it: a
+  // no-parens call there stops at a comma, where Elixir reports the keywords.
+  bool one_arg = false;
 
   static Ctx in_container() {
     Ctx c;
@@ -76,8 +73,13 @@ class Parser : Quoted {
   Term file() {
     std::vector<Term> exprs = expr_list([](const Token& t) { return t.kind == Tok::Eof; });
     if (peek().kind != Tok::Eof) error_before(peek());
-    // A file of nothing but newlines, comments or `;` is an empty block that
-    // remembers where the first of them was (elixir_parser.yrl's `grammar -> eoe`).
+    return file_block(exprs);
+  }
+
+  // A file (or an interpolation) of nothing but newlines, comments or `;` is
+  // an empty block that remembers where the first of them was
+  // (elixir_parser.yrl's `grammar -> eoe`).
+  Term file_block(const std::vector<Term>& exprs) {
     if (exprs.empty() && t_[0].kind == Tok::Eol) return node(atoms::__block__, meta(t_[0].line), Term::nil());
     return block(exprs);
   }
@@ -115,6 +117,14 @@ class Parser : Quoted {
   bool at_op(Op op) const { return peek().kind == Tok::Op && peek().op == op; }
   void skip_eol() {
     while (at(Tok::Eol) && !peek().semicolon) next();
+  }
+  // After an item of a container or of call arguments: newlines may come
+  // before the closing delimiter but not before a comma (Elixir's tokenizer
+  // folds newlines into the comma only after it).
+  void skip_eol_to_close() {
+    if (!at(Tok::Eol)) return;
+    skip_eol();
+    if (at(Tok::Comma)) error_before(peek());
   }
   void skip_eoe() {
     while (at(Tok::Eol)) next();
@@ -165,6 +175,9 @@ class Parser : Quoted {
       }
       case Tok::Atom:
         return t.value.is_atom() ? std::string(atom_text(t.value)) : "':'";
+      case Tok::Op:
+        if (is_word_op(t.op) && t.op != Op::Not && t.op != Op::NotIn) return std::string(op_info(t.op).text);
+        return "'" + std::string(op_info(t.op).text) + "'";
       default:
         return "'" + t.text + "'";
     }
@@ -175,20 +188,13 @@ class Parser : Quoted {
     std::string msg = "syntax error before: " + describe(t);
     // A keyword key right after a complete expression is shown as written.
     if (t.kind == Tok::Kw && !t.quoted && ends_expression_before(t)) msg = "syntax error before: '" + t.text + ":'";
-    if (t.kind == Tok::Do) {
-      // A stray `do` is a plain syntax error, except right after a separator,
-      // where Elixir explains do-blocks (and shows no snippet).
-      std::size_t k = static_cast<std::size_t>(&t - t_.data());
-      const Token* before = k > 0 && k < t_.size() ? &t_[k - 1] : nullptr;
-      if (before && (before->kind == Tok::Comma || (before->kind == Tok::Eol && before->semicolon))) {
-        ReadError e{"SyntaxError", t.line, t.column, kStrayDo};
-        e.snippet = false;
-        throw e;
-      }
-      fail(t, msg);
-    }
+    // A stray `do` is a plain syntax error (the lexer explains one right
+    // after a separator).
+    if (t.kind == Tok::Do) fail(t, msg);
+    // The binary operators spelt as words are reserved words too.
+    bool word_op = t.kind == Tok::Op && is_word_op(t.op) && t.op != Op::Not && t.op != Op::NotIn;
     if (t.kind == Tok::End || t.kind == Tok::Fn || t.kind == Tok::BlockKw || t.kind == Tok::True ||
-        t.kind == Tok::False || t.kind == Tok::Nil) {
+        t.kind == Tok::False || t.kind == Tok::Nil || word_op) {
       // Elixir raises this one without a snippet.
       msg += ". \"" + describe(t) +
              "\" is a reserved word in Elixir and therefore its usage is limited. For instance, it "
@@ -277,7 +283,10 @@ class Parser : Quoted {
       if (t.kind != Tok::Op) break;
       const OpInfo& info = op_info(t.op);
       if (info.binary_prec == 0 || t.op == Op::Stab || info.binary_prec < min_prec) break;
-      if (t.op == Op::Assoc && !ctx.map_item) error_before(t);
+      if (t.op == Op::Assoc) {
+        if (ctx.map_item) break;  // a map item's key ends here
+        error_before(t);
+      }
       while (!ops.empty()) {
         const OpInfo& top = op_info(ops.back()->op);
         bool tighter = top.binary_prec > info.binary_prec ||
@@ -344,9 +353,10 @@ class Parser : Quoted {
       if (i_ == do_block_end_) return call(atom("@"), t.line, {expr_from(operand, 0, ctx)});
       return postfix(call(atom("@"), t.line, {operand}), ctx);
     }
-    if (t.op == Op::Range && !starts_operand(peek(1))) {
+    if (t.op == Op::Range) {
+      // A leading `..` is always the nullary range (`..-1` is `(..) - 1`).
       next();
-      return call(atom(".."), t.line, {});
+      return postfix(call(atom(".."), t.line, {}), ctx);
     }
     if (info.unary_prec == 0) error_before(t);
     next();
@@ -386,7 +396,23 @@ class Parser : Quoted {
   // and `f -  1`... are not (elixir_tokenizer's identifier classes).
   bool starts_no_parens_args(std::size_t k) const {
     const Token& t = peek(k);
-    if (!t.space_before) return false;
+    if (!t.space_before) {
+      // Without a space, a token that cannot continue the expression still
+      // starts arguments (`foo"a"`, `foo?x`, `foo^x`, `x.+y`, `x.foo%{}`):
+      // Elixir's grammar takes any identifier followed by an expression.
+      // A sign or `..` is binary then (`f-1`); `(` and `[` are the caller's.
+      switch (t.kind) {
+        case Tok::Int: case Tok::Float: case Tok::Char: case Tok::Atom: case Tok::Str:
+        case Tok::Charlist: case Tok::Sigil: case Tok::Ident: case Tok::Alias: case Tok::LBrace:
+        case Tok::LBin: case Tok::MapOpen: case Tok::Percent: case Tok::Fn: case Tok::True:
+        case Tok::False: case Tok::Nil: case Tok::Ellipsis: case Tok::Kw:
+          return true;
+        case Tok::Op:
+          return op_info(t.op).binary_prec == 0 && op_info(t.op).unary_prec > 0;
+        default:
+          return false;
+      }
+    }
     if (t.kind == Tok::Kw) return true;
     if (t.kind == Tok::Op) {
       if (t.op == Op::Plus || t.op == Op::Minus) {
@@ -483,7 +509,7 @@ class Parser : Quoted {
       return call(name, id.line, {do_block()});
     }
     if (n.kind != Tok::LBracket || n.space_before) {
-      if (starts_no_parens_args(0)) {
+      if (!ctx.no_args && starts_no_parens_args(0)) {
         bool ambiguous = n.kind == Tok::Op && (n.op == Op::Plus || n.op == Op::Minus);  // `f -1`
         std::size_t start = i_;
         std::vector<Term> args = no_parens_args(ctx);
@@ -519,7 +545,7 @@ class Parser : Quoted {
       if (at(Tok::Kw)) {
         // Keyword values in parentheses count as inside a container.
         args.push_back(make_list(h_, kw_pairs(Ctx::in_container(), true)));
-        skip_eol();
+        skip_eol_to_close();
         // Elixir accepts (and warns about) a comma after trailing keywords.
         if (at(Tok::Comma)) {
           next();
@@ -531,7 +557,7 @@ class Parser : Quoted {
       Ctx arg;
       arg.paren_arg = !args.empty();
       args.push_back(expr(0, arg));
-      skip_eol();
+      skip_eol_to_close();
       if (!at(Tok::Comma)) break;
       next();
       skip_eol();
@@ -550,6 +576,7 @@ class Parser : Quoted {
     inner.container = outer.container;
     inner.paren_arg = outer.paren_arg;
     inner.nested_arg = outer.nested_arg;
+    inner.map_item = outer.map_item;  // `%{f a => b}` has the key f(a)
     std::vector<Term> args;
     for (;;) {
       if (at(Tok::Kw)) {
@@ -559,7 +586,7 @@ class Parser : Quoted {
         break;
       }
       args.push_back(expr(0, inner));
-      if (!at(Tok::Comma)) break;
+      if (!at(Tok::Comma) || outer.one_arg) break;
       if (outer.nested_arg && !outer.container && !outer.paren_arg) ambiguous_comma(peek(), false);
       if ((outer.container || outer.paren_arg) && !pending_comma_) {
         pending_comma_ = &peek();
@@ -634,7 +661,11 @@ class Parser : Quoted {
       const Token& comma = next();
       skip_eol();
       if (!at(Tok::Kw)) {
-        if (starts_operand(peek()) && !at(Tok::Eof))
+        // Elixir reports this once the expression has been read, so errors
+        // inside it come first.
+        Ctx after = ctx;
+        after.one_arg = true;
+        if (starts_operand(peek()) && !at(Tok::Eof) && (expr(0, after), true))
           fail(comma, in_call ? "unexpected expression after keyword list. Keyword lists must always come as the "
                                 "last argument. Therefore, this is not allowed:\n\n    function_call(1, some: "
                                 ":option, 2)\n\nInstead, wrap the keyword in brackets:\n\n    function_call(1, "
@@ -666,17 +697,27 @@ class Parser : Quoted {
     for (;;) {
       const Token& t = peek();
       // A do-block call cannot be followed by `.` or `[` (`if a do b end.c`).
-      if ((t.kind == Tok::Dot || (t.kind == Tok::LBracket && !t.space_before)) && i_ == do_block_end_)
+      if ((t.kind == Tok::Dot || t.kind == Tok::LBracket) && i_ == do_block_end_)
         error_before(t);
       if (t.kind == Tok::Dot) {
         next();
         skip_eol();
         e = dot(e, t, ctx);
-      } else if (t.kind == Tok::LBracket && !t.space_before) {
+      } else if (t.kind == Tok::LBracket) {
+        // Only after a name does a space make `[` an argument (`x [1]` is
+        // x([1]), taken by the call itself); elsewhere it is access
+        // (`:a [k]`, `f(x) [k]`), as Elixir's tokenizer marks brackets only
+        // after identifiers.
         const Token& open = next();
         skip_eol();
-        Term index = expr(0, Ctx::in_container());
-        skip_eol();
+        // One expression or a keyword list (`x[a: 1]`), and a trailing comma
+        // (elixir_parser.yrl's bracket_arg).
+        Term index = at(Tok::Kw) ? make_list(h_, kw_pairs(Ctx::in_container())) : expr(0, Ctx::in_container());
+        skip_eol_to_close();
+        if (at(Tok::Comma)) {
+          next();
+          skip_eol();
+        }
         expect_close(Tok::RBracket, "]", open);
         e = remote(intern_atom("Elixir.Access"), "get", t.line, {e, index});
       } else {
@@ -710,11 +751,12 @@ class Parser : Quoted {
       case Tok::Ident: case Tok::Do: case Tok::End: case Tok::Fn: case Tok::BlockKw:
       case Tok::True: case Tok::False: case Tok::Nil: case Tok::Op:
         break;
-      case Tok::Str: {
-        // Foo."bar"(...)
-        next();
+      case Tok::Str:
+      case Tok::Charlist: {
+        // Foo."bar"(...) and Foo.'bar'(...) (the lexer refuses interpolations).
         std::string s;
         for (const Part& p : n.parts) s += p.text;
+        next();
         return remote_name(lhs, atom(s), line, n, ctx);
       }
       default:
@@ -753,7 +795,7 @@ class Parser : Quoted {
       return call_tail(c, id.line, ctx);
     }
     if (n.kind == Tok::Do && !n.eol_before && !ctx.no_do) return call(callee, id.line, {do_block()});
-    if (!(n.kind == Tok::LBracket && !n.space_before) && starts_no_parens_args(0)) {
+    if (!ctx.no_args && !(n.kind == Tok::LBracket && !n.space_before) && starts_no_parens_args(0)) {
       std::size_t start = i_;
       std::vector<Term> args = no_parens_args(ctx);
       take_do_block(args, ctx, start);
@@ -775,15 +817,15 @@ class Parser : Quoted {
         std::vector<Term> kw = kw_pairs(ctx);
         if (splice_keywords) items.insert(items.end(), kw.begin(), kw.end());
         else items.push_back(make_list(h_, kw));
-        skip_eol();
+        skip_eol_to_close();
         if (at(Tok::Comma)) {
           next();
           skip_eol();
         }
         break;
       }
-      items.push_back(expr(0, ctx));
-      skip_eol();
+      items.push_back(ctx.map_item ? assoc_value(expr(0, ctx)) : expr(0, ctx));
+      skip_eol_to_close();
       if (!at(Tok::Comma)) break;
       next();
       skip_eol();
@@ -825,18 +867,43 @@ class Parser : Quoted {
       return items;
     }
     if (!at(Tok::Kw)) {
-      Term first = expr(op_info(Op::Bar).binary_prec + 1, Ctx::in_map());
-      skip_eol();
+      const int bar_prec = op_info(Op::Bar).binary_prec;
+      // (No newline can come before an operator: the lexer drops it.)
+      Term first = expr(bar_prec + 1, Ctx::in_map());
       if (at_op(Op::Bar)) {
         const Token& bar = next();
         skip_eol();
-        std::vector<Term> rest = assoc_items(container_items(Tok::RBrace, true, Ctx::in_map()));
-        expect_close(Tok::RBrace, "}", open);
-        items.push_back(call(atoms::cons_op, bar.line, {first, make_list(h_, rest)}));
-        return items;
+        std::vector<Term> rest;
+        bool update = true;
+        if (!at(Tok::Kw)) {
+          // The pipe is an update unless an operator looser than it follows
+          // its right operand: `%{a | b :: c => d}` has the key `(a | b) :: c`
+          // (Elixir's parser reduces the pipe before it shifts `::`).
+          Term rhs = expr(bar_prec, Ctx::in_map());
+          update = !at(Tok::Op) || at_op(Op::Assoc);
+          if (update) {
+            rest.push_back(assoc_value(rhs));
+            skip_eol_to_close();
+            if (at(Tok::Comma)) {
+              next();
+              std::vector<Term> more = container_items(Tok::RBrace, true, Ctx::in_map());
+              rest.insert(rest.end(), more.begin(), more.end());
+            }
+          } else {
+            first = call(atoms::cons_op, bar.line, {first, rhs});
+          }
+        } else {
+          rest = container_items(Tok::RBrace, true, Ctx::in_map());
+        }
+        if (update) {
+          expect_close(Tok::RBrace, "}", open);
+          items.push_back(call(atoms::cons_op, bar.line, {first, make_list(h_, rest)}));
+          return items;
+        }
       }
-      // Re-read the rest as ordinary items after the first.
-      items.push_back(first);
+      // The first item goes on with looser operators (`%{k :: t => v}`).
+      items.push_back(assoc_value(expr_from(first, 0, Ctx::in_map())));
+      skip_eol_to_close();
       if (at(Tok::Comma)) {
         next();
         std::vector<Term> rest = container_items(Tok::RBrace, true, Ctx::in_map());
@@ -846,15 +913,20 @@ class Parser : Quoted {
       items = container_items(Tok::RBrace, true, Ctx::in_map());
     }
     expect_close(Tok::RBrace, "}", open);
-    return assoc_items(items);
+    return items;
   }
 
-  // `k => v` parses as an operator node; in maps it is the pair {k, v}.
-  std::vector<Term> assoc_items(std::vector<Term> items) {
-    Term arrow = atom("=>");
-    for (Term& it : items)
-      if (is_node(it, arrow, 2)) it = pair(it.element(2).head(), it.element(2).tail().head());
-    return items;
+  // After a map item's key: `key => value` is the pair {key, value}. Either
+  // side is any expression (elixir_parser.yrl's assoc_expr: the climb of the
+  // key stops at `=>`), but the value may not hold another `=>`.
+  Term assoc_value(Term key) {
+    if (!at_op(Op::Assoc)) {
+      if (i_ == do_block_end_ || !is_bare_map_item(key)) error_before(peek());
+      return key;
+    }
+    next();
+    skip_eol();
+    return pair(key, expr(0, Ctx::in_container()));
   }
 
   Term map() {
@@ -865,36 +937,36 @@ class Parser : Quoted {
 
   Term struct_() {
     const Token& pct = next();
-    Term name;
-    const Token& n = peek();
-    if (n.kind == Tok::Alias) {
-      next();
-      name = call(atoms::__aliases__, n.line, {atom(n.text)});
-      if (at(Tok::Dot) && peek(1).kind == Tok::Alias) name = alias_chain(name, next().line);
-    } else if (n.kind == Tok::Ident) {
-      next();
-      name = node(atom(n.text), meta(n.line), atoms::nil);
-      if (at(Tok::Dot) && peek(1).kind == Tok::Alias) name = alias_chain(name, next().line);
-    } else if (n.kind == Tok::Op && (n.op == Op::At || n.op == Op::Pin)) {
-      next();
-      const Token& v = next();
-      if (v.kind != Tok::Ident) error_before(v);
-      name = call(atom(op_info(n.op).text), n.line, {node(atom(v.text), meta(v.line), atoms::nil)});
-    } else {
-      error_before(n);
-    }
+    // The name is elixir_parser.yrl's struct_expr: an atom, an alias, a
+    // name, `a.b`, or a call with parentheses, possibly after `@`, `^` or
+    // another prefix operator; read as a prefix expression that takes no
+    // binary operators, no-parens arguments (`%a {}`) or do-blocks.
+    std::size_t k = i_;
+    while (t_[k].kind == Tok::Op && t_[k].op != Op::Capture && op_info(t_[k].op).unary_prec > 0) ++k;
+    bool atom_ok = t_[k].kind == Tok::Atom && t_[k].parts.empty();  // not true/false/nil, nor :"#{}"
+    Ctx ctx;
+    ctx.no_do = true;
+    ctx.no_args = true;
+    Term name = unary(ctx);
+    bool interpolated_atom = t_[k].kind == Tok::Atom && !t_[k].parts.empty() && i_ == k + 1;
+    if (interpolated_atom || i_ == do_block_end_ || !is_struct_name(name, atom_ok)) error_before(peek());
+    skip_eol();  // `%Struct\n{}`
     if (!at(Tok::LBrace)) error_before(peek());
     const Token& open = next();
     std::vector<Term> items = map_items(open);
-    return call(atoms::struct_op, pct.line, {name, call(atoms::map_op, pct.line, items)});
+    return call(atoms::struct_op, pct.line, {name, call(atoms::map_op, open.line, items)});  // the map has the `{` line
   }
 
   Term parens() {
     const Token& open = next();
+    std::size_t start = i_;
     skip_eoe();
     if (at(Tok::RParen)) {
+      // `()` is an empty block, and so is `(;)`, but with the `(` line.
+      bool semicolon = false;
+      for (std::size_t k = start; k < i_; ++k) semicolon |= t_[k].semicolon;
       next();
-      return node(atoms::__block__, Term::nil(), Term::nil());
+      return node(atoms::__block__, semicolon ? meta(open.line) : Term::nil(), Term::nil());
     }
     Term body = stab_body([](const Token& t) { return t.kind == Tok::RParen; }, true);
     expect_close(Tok::RParen, ")", open);
@@ -1012,12 +1084,24 @@ class Parser : Quoted {
       }
       return b;
     }
-    if (!items[0].head) error_before(peek());
+    if (!items[0].head) {
+      // Elixir names the first `->` (with a line but no column).
+      int arrow_line = 0;
+      for (const BodyItem& it : items)
+        if (it.head && !arrow_line) arrow_line = it.line;
+      ReadError e{"SyntaxError", arrow_line, 0,
+                  "unexpected operator ->. If you want to define multiple clauses, the first expression must use "
+                  "->. Syntax error before: '->'"};
+      e.snippet = false;
+      throw e;
+    }
     std::vector<Term> clauses;
     for (std::size_t k = 0; k < items.size();) {
       BodyItem& head = items[k++];
       std::vector<Term> body;
       while (k < items.size() && !items[k].head) body.push_back(items[k++].terms[0]);
+      // A body that a `;` starts begins with nil (`fn a -> ; b end`).
+      if (head.closed && !body.empty()) body.insert(body.begin(), atoms::nil);
       Term b = body.empty() ? atoms::nil : block(body);
       clauses.push_back(call(atoms::arrow, head.line, {make_list(h_, head.terms), b}));
     }
@@ -1065,7 +1149,7 @@ class Parser : Quoted {
     Parser sub(h_, *p.toks);
     sub.depth_ = depth_;
     std::vector<Term> exprs = sub.expr_list([](const Token& t) { return t.kind == Tok::Eof; });
-    return sub.block(exprs);
+    return sub.file_block(exprs);
   }
 
   Interpolate interpolator() {

@@ -39,6 +39,40 @@ Term Quoted::block(const std::vector<Term>& exprs) {
   return node(atoms::__block__, Term::nil(), make_list(h_, exprs));
 }
 
+bool Quoted::is_bare_map_item(Term e) {
+  if (!e.is_tuple() || e.tuple_arity() != 3) return false;  // literals
+  Term name = e.element(0);
+  if (name.is_tuple()) {
+    // `a[k]` is Access.get on the atom itself (Access.get(a, k) has an alias).
+    return !(is_node(name, atoms::dot, 2) && name.element(2).head() == intern_atom("Elixir.Access"));
+  }
+  if (!name.is_atom()) return false;
+  if (e.element(2) == atoms::nil) return true;  // a variable
+  std::string_view n = atom_text(name);
+  for (const OpInfo& op : kOps)
+    if (op.text == n) return false;
+  static const std::string_view special[] = {"__aliases__", "__block__", "%{}", "%", "{}", "<<>>", "fn", "..//"};
+  for (std::string_view sp : special)
+    if (sp == n) return false;
+  // Sigils record their delimiter.
+  for (Term m = e.element(1); m.is_cons(); m = m.tail())
+    if (m.head().is_tuple() && m.head().element(0) == atom("delimiter")) return false;
+  return true;
+}
+
+bool Quoted::is_struct_name(Term e, bool atom_ok) {
+  if (e.is_atom()) return atom_ok;
+  if (!e.is_tuple() || e.tuple_arity() != 3) return false;
+  Term name = e.element(0);
+  if (name == atoms::__aliases__) return true;
+  if (name.is_atom() && list_length(e.element(2)) == 1) {
+    std::string_view n = atom_text(name);
+    for (const OpInfo& op : kOps)
+      if (op.text == n && op.unary_prec > 0 && n != "&") return is_struct_name(e.element(2).head(), atom_ok);
+  }
+  return is_bare_map_item(e);
+}
+
 Term Quoted::string(const std::vector<Part>& parts, int line, const Interpolate& interp, Term m) {
   bool has_code = false;
   for (const Part& p : parts) has_code |= p.code;

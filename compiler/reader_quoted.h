@@ -33,6 +33,15 @@ class Quoted {
   // make {:__block__, [], exprs}.
   Term block(const std::vector<Term>& exprs);
 
+  // Shapes that elixir_parser.yrl accepts in some places only (the parser
+  // checks do-blocks itself). A map item without `=>` can only be a name,
+  // `a.b`, or a call (assoc_expr's dot_identifier, no_parens_one_expr,
+  // parens_call).
+  bool is_bare_map_item(Term e);
+  // A struct's name (struct_expr): also an alias, an atom where `atom_ok`
+  // (an atom token, not true/false/nil), or one of these after prefix operators.
+  bool is_struct_name(Term e, bool atom_ok);
+
   // "a #{x}" -> {:<<>>, m, ["a ", {:"::", m, [Kernel.to_string(x), {:binary, m, nil}]}]};
   // a string without interpolation is its binary (or {:<<>>, m, [bin]} when
   // `m` is given, as sigils want).

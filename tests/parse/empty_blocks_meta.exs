@@ -1,0 +1,8 @@
+# Empty blocks that remember a line: (;) and interpolations of newlines only.
+(;)
+(
+;)
+"#{
+}"
+"#{;}"
+()

@@ -1,0 +1,2 @@
+# `@` is not allowed in aliases.
+x = [1, Foo@bar]

@@ -1,0 +1,2 @@
+# `(` right after an alias.
+x = Foo.Bar (1)

@@ -1,0 +1,2 @@
+# A backslash before the last newline of the file.
+x = "a"\

@@ -1,0 +1,2 @@
+# `=>` does not name a function.
+&f =>/1

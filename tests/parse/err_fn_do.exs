@@ -1,0 +1,2 @@
+# `do` right after `fn`.
+fn do end

@@ -1,0 +1,2 @@
+# `@` is not allowed in identifiers.
+x = a@b

@@ -1,0 +1,2 @@
+# A non-ASCII uppercase letter cannot start an identifier.
+x = Ólá

@@ -1,0 +1,2 @@
+# A quoted remote call cannot interpolate.
+f."a#{b}"()

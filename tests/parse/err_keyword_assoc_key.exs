@@ -1,0 +1,2 @@
+# `=>` is not a keyword key.
+[=>: 1]

@@ -1,0 +1,2 @@
+# A value cannot hold another `=>`.
+%{a => b | c => d}

@@ -1,0 +1,4 @@
+# A newline may not come before a comma.
+f(a,
+  b
+  , c)

@@ -1,0 +1,2 @@
+# `not in` is named whole in syntax errors.
+[not in]

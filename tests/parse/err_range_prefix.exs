@@ -1,0 +1,2 @@
+# A leading `..` takes no operand.
+x = ..y

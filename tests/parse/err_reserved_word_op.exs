@@ -1,0 +1,2 @@
+# Word operators are reserved words in syntax errors.
+f(a, when)

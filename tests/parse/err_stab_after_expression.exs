@@ -1,0 +1,5 @@
+# A `->` after a plain expression in a body.
+if x do
+  a
+  b -> c
+end

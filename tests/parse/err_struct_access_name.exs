@@ -1,0 +1,2 @@
+# Bracket access cannot name a struct.
+%a[1]{}

@@ -1,0 +1,2 @@
+# An interpolated atom cannot name a struct.
+%:"a#{b}"{}

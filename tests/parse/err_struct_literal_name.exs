@@ -1,0 +1,2 @@
+# A literal cannot name a struct.
+%1{}
