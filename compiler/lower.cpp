@@ -437,27 +437,23 @@ PatPtr Lowerer::pattern(Term form, Scope& bound) {
     return p;
   }
   if (form.is_list()) {
+    // [a, b | t] and [a, b] differ only in the tail the heads are consed onto.
     std::vector<Term> items = q::list_items(form);
-    PatPtr tail;
+    Term tail_form = Term::none();
     if (!items.empty() && q::is_call(items.back(), atoms::cons_op, 2)) {
       std::vector<Term> bar = q::list_items(q::node_args(items.back()));
       items.back() = bar[0];
-      std::vector<PatPtr> heads;
-      for (Term t : items) heads.push_back(pattern(t, bound));
-      tail = pattern(bar[1], bound);
-      for (auto it = heads.rbegin(); it != heads.rend(); ++it) {
-        auto c = std::make_unique<Pat>();
-        c->kind = Pat::kCons;
-        c->elems.push_back(std::move(*it));
-        c->elems.push_back(std::move(tail));
-        tail = std::move(c);
-      }
-      return tail;
+      tail_form = bar[1];
     }
     std::vector<PatPtr> heads;
     for (Term t : items) heads.push_back(pattern(t, bound));
-    tail = std::make_unique<Pat>();
-    tail->kind = Pat::kNil;
+    PatPtr tail;
+    if (tail_form.is_none()) {
+      tail = std::make_unique<Pat>();
+      tail->kind = Pat::kNil;
+    } else {
+      tail = pattern(tail_form, bound);
+    }
     for (auto it = heads.rbegin(); it != heads.rend(); ++it) {
       auto c = std::make_unique<Pat>();
       c->kind = Pat::kCons;

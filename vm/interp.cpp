@@ -161,7 +161,7 @@ RunStatus run(Process* proc, const void* const** table_out) {
   const Word* pc = p.pc;
   // Each opcode needs its own handler address (the loader threads code with
   // them), so bodies shared by several opcodes are entered through a small
-  // stub per opcode that sets `mode`.
+  // entry per opcode that sets `mode`.
   int mode = 0;
 
 #define NEXT() goto* reinterpret_cast<const void*>(*pc)
