@@ -10,11 +10,20 @@ namespace vial {
 
 const char* subtag_name(Subtag s) {
   static constexpr const char* names[] = {
-#define X(name, str) str,
+#define X(name, str, raw) str,
       VIAL_BOXED_SUBTAGS(X)
 #undef X
   };
   return names[static_cast<int>(s)];
+}
+
+std::uint32_t subtag_raw_words(Subtag s) {
+  static constexpr std::uint32_t raw_words[] = {
+#define X(name, str, raw) raw,
+      VIAL_BOXED_SUBTAGS(X)
+#undef X
+  };
+  return raw_words[static_cast<int>(s)];
 }
 
 void Heap::grow(std::size_t at_least) {

@@ -39,27 +39,34 @@ namespace vial {
 
 using Word = std::uint64_t;
 
-// Boxed object subtags: one table, from which the enum and the names derive.
-#define VIAL_BOXED_SUBTAGS(X) \
-  X(TUPLE, "tuple")           \
-  X(FLOAT, "float")           \
-  X(BIGNUM_POS, "bignum")     \
-  X(BIGNUM_NEG, "bignum")     \
-  X(HEAP_BIN, "binary")       \
-  X(REFC_BIN, "binary")       \
-  X(SUB_BIN, "binary")        \
-  X(FUN, "fun")               \
-  X(REF, "reference")         \
-  X(MAP_FLAT, "map")          \
-  X(MAP_HAMT, "map")
+// Boxed object subtags: one table, from which the enum, the names and the
+// collector's view of each object derive. The third column says how many
+// payload words (after the header) are raw data the collector must copy but
+// not scan; every payload word after those is a term. kAllRaw: no term words.
+inline constexpr std::uint32_t kAllRaw = 0xFFFFFFFF;
+#define VIAL_BOXED_SUBTAGS(X)        \
+  X(TUPLE, "tuple", 0)               \
+  X(FLOAT, "float", kAllRaw)         \
+  X(BIGNUM_POS, "bignum", kAllRaw)   \
+  X(BIGNUM_NEG, "bignum", kAllRaw)   \
+  X(HEAP_BIN, "binary", kAllRaw)     \
+  X(REFC_BIN, "binary", kAllRaw)     \
+  X(SUB_BIN, "binary", kAllRaw)      \
+  X(FUN, "fun", 2)                   \
+  X(REF, "reference", kAllRaw)       \
+  X(MAP_FLAT, "map", 0)              \
+  X(MAP_HAMT, "map", 0)
 
 enum class Subtag : std::uint8_t {
-#define X(name, str) name,
+#define X(name, str, raw) name,
   VIAL_BOXED_SUBTAGS(X)
 #undef X
 };
 
 const char* subtag_name(Subtag s);
+// How many leading payload words of an object with this subtag are raw data
+// (kAllRaw: all of them); the rest are terms.
+std::uint32_t subtag_raw_words(Subtag s);
 
 class Term {
  public:
