@@ -232,8 +232,11 @@ ExprPtr Lowerer::expr_at_depth(Term form) {
   if (name == "alias" && (args.size() == 1 || args.size() == 2)) return alias_directive(args, line);
   if (name == "try" && args.size() == 1 && q::is_keyword(args[0])) return try_expr(args[0], line);
   if (name == "with" && !args.empty() && q::is_keyword(args.back())) return with_expr(args, line);
-  static const std::set<std::string_view> kSpecial = {"receive", "with", "for", "with", "quote",
-                                                      "unquote", "import", "require", "&"};
+  if (name == "quote") {
+    if (args.empty() || args.size() > 2) fail(line, message(Msg::quote_invalid_args));
+    return quote_expr(args, line);
+  }
+  static const std::set<std::string_view> kSpecial = {"receive", "with", "for", "with", "import", "require", "&"};
   if (kSpecial.count(name)) fail(line, message(Msg::unsupported, std::string(name)));
   return call_expr(form, head, args, line);
 }

@@ -39,6 +39,28 @@ inline bool is_literal(Term t) { return t.is_number() || t.is_atom() || t.is_bin
 
 using AliasMap = std::map<Word, Term>;  // first segment -> full module atom
 
+// What an `import` brought in: the module and the functions and macros of it
+// that calls may name without the module (docs/macros.md).
+struct ImportedName {
+  Term name;
+  std::uint32_t arity;
+  bool macro;
+};
+struct Import {
+  Term module;
+  std::vector<ImportedName> names;
+};
+// The imports and requires in effect, besides Kernel's (always imported).
+struct Lexical {
+  std::vector<Import> imports;
+  std::set<Word> required;
+};
+
+// Kernel's exports (compiler/kernel_exports.def).
+bool kernel_exports(Term name, std::uint32_t arity, bool* macro);
+// All arities of `name` that Kernel exports, ascending.
+std::vector<std::uint32_t> kernel_arities(Term name);
+
 // The module an __aliases__ form names: `Foo.Bar` is Elixir.Foo.Bar unless
 // Foo is an alias; `__MODULE__.Bar` extends the current module. None when a
 // segment is not static.
@@ -147,6 +169,8 @@ class Lowerer {
  public:
   // Aliases in effect (`alias Foo.Bar` makes Bar mean Foo.Bar).
   AliasMap* aliases = nullptr;
+  // Imports and requires in effect.
+  Lexical* lexical = nullptr;
 
  private:
   // alias Foo.Bar / alias Foo.Bar, as: Baz / alias Foo.{A, B}: recorded for
@@ -157,6 +181,20 @@ class Lowerer {
     if (last.is_none()) fail(line, message(Msg::unsupported, "this alias"));
     return lit(last, line);
   }
+
+  // quote (lower_quote.cpp): code that builds the quoted form.
+  struct QuoteOptions {
+    Term context;              // the variables' context: the module, or Elixir
+    Term line = Term::none();  // none: strip lines; true: keep; an integer; or
+    bool keep = false;         // location: :keep, which records {file, line}
+    bool unquote = true;
+    bool generated = false;
+  };
+  ExprPtr quote_expr(const std::vector<Term>& args, int line);
+  ExprPtr quote_form(Term form, const QuoteOptions& o);
+  ExprPtr quote_list(Term list, const QuoteOptions& o, int line);
+  Term quote_meta(Term meta, const QuoteOptions& o);
+  Term import_meta(Term meta, Term name, const QuoteOptions& o);
 
   ExprPtr list_expr(Term form, int line);
   ExprPtr call_expr(Term form, Term name, std::vector<Term> args, int line, bool imports_only = false);
