@@ -154,9 +154,12 @@ ExprPtr Lowerer::expr_at_depth(Term form) {
   // call of name/0 when no such variable exists).
   if (head.is_atom() && args_t.is_atom()) {
     if (head == intern_atom("__MODULE__")) return lit(module_.is_none() ? atoms::nil : module_, line);
-    int found = lookup({head.raw(), args_t.raw()}, head);
+    int found = lookup(var_key(form), head);
     if (found >= 0) return var_ref(found, line);
     if (head == intern_atom("_")) fail(line, message(Msg::unbound_underscore));
+    if (head == intern_atom("__CALLER__") && args_t == atoms::nil)
+      fail(line, message(Msg::unsupported, in_macro ? "__CALLER__ (it needs maps)" : "__CALLER__ outside a macro"));
+    if (head == intern_atom("__ENV__") && args_t == atoms::nil) fail(line, message(Msg::unsupported, "__ENV__ (it needs maps)"));
     return call_expr(form, head, {}, line);
   }
 
@@ -166,6 +169,10 @@ ExprPtr Lowerer::expr_at_depth(Term form) {
     if (dot.size() != 2 || !dot[1].is_atom()) fail(line, message(Msg::unsupported, "this call"));
     Term m = dot[0];
     if (q::is_call(m, atoms::__aliases__)) m = alias_atom(m);
+    if (m.is_atom() && args_t.is_list()) {
+      Term expansion = expand_remote_macro(m, dot[1], q::list_items(args_t), line);
+      if (!expansion.is_none()) return expr(expansion);
+    }
     if (m == atoms::Elixir_Kernel) {
       // Kernel.f(...) is inlined like an imported f(...).
       std::vector<Term> raw = q::list_items(args_t);
@@ -232,11 +239,20 @@ ExprPtr Lowerer::expr_at_depth(Term form) {
   if (name == "alias" && (args.size() == 1 || args.size() == 2)) return alias_directive(args, line);
   if (name == "try" && args.size() == 1 && q::is_keyword(args[0])) return try_expr(args[0], line);
   if (name == "with" && !args.empty() && q::is_keyword(args.back())) return with_expr(args, line);
+  if (name == "unquote" || name == "unquote_splicing") fail(line, message(Msg::unquote_outside_quote));
+  if (name == "var!" && (args.size() == 1 || args.size() == 2)) {
+    Term v = var_bang(args, line);
+    int found = lookup(var_key(v), q::node_head(v));
+    if (found < 0) fail(line, message(Msg::var_bang_undefined, atom_text(q::node_head(v))));
+    return var_ref(found, line);
+  }
+  if ((name == "import" || name == "require") && (args.size() == 1 || args.size() == 2))
+    return directive_expr(head, args, line);
   if (name == "quote") {
     if (args.empty() || args.size() > 2) fail(line, message(Msg::quote_invalid_args));
     return quote_expr(args, line);
   }
-  static const std::set<std::string_view> kSpecial = {"receive", "with", "for", "with", "import", "require", "&"};
+  static const std::set<std::string_view> kSpecial = {"receive", "with", "for", "with", "&"};
   if (kSpecial.count(name)) fail(line, message(Msg::unsupported, std::string(name)));
   return call_expr(form, head, args, line);
 }
@@ -248,6 +264,17 @@ ExprPtr Lowerer::call_expr(Term form, Term name, std::vector<Term> args, int lin
     e->function = name;
     for (Term a : args) e->args.push_back(expr(a));
     return e;
+  }
+  if (!imports_only) {
+    Term expansion = expand_local_macro(form, name, args, line);
+    if (!expansion.is_none()) return expr(expansion);
+    Term module;
+    bool is_macro = false;
+    if (find_import_for(form, name, arity, &module, &is_macro) && module != atoms::Elixir_Kernel) {
+      std::vector<ExprPtr> a;
+      for (Term t : args) a.push_back(expr(t));
+      return remote(module, name, std::move(a), line);
+    }
   }
   std::string_view text = atom_text(name);
   if (text == "raise" && (arity == 1 || arity == 2)) {
@@ -483,7 +510,7 @@ PatPtr Lowerer::pattern(Term form, Scope& bound) {
       p->lit = module_.is_none() ? atoms::nil : module_;
       return p;
     }
-    VarKey key{head.raw(), args_t.raw()};
+    VarKey key = var_key(form);
     auto it = bound.find(key);
     if (it != bound.end()) {
       p->kind = Pat::kCheck;
@@ -496,6 +523,7 @@ PatPtr Lowerer::pattern(Term form, Scope& bound) {
     return p;
   }
   std::vector<Term> args = args_t.is_list() ? q::list_items(args_t) : std::vector<Term>{};
+  if (head == intern_atom("var!") && (args.size() == 1 || args.size() == 2)) return pattern(var_bang(args, line), bound);
   if (!head.is_atom()) call_in_pattern(head, args.size(), line);
   if (head == atoms::tuple_op) {
     p->kind = Pat::kTuple;
@@ -515,7 +543,7 @@ PatPtr Lowerer::pattern(Term form, Scope& bound) {
   }
   if (atom_text(head) == "^" && args.size() == 1 && q::is_var(args[0])) {
     Term v = args[0];
-    int found = lookup({q::node_head(v).raw(), q::node_args(v).raw()}, q::node_head(v));
+    int found = lookup(var_key(v), q::node_head(v));
     if (found < 0) fail(line, message(Msg::undefined_pinned, atom_text(q::node_head(v))));
     p->kind = Pat::kCheck;
     p->var = found;
@@ -630,10 +658,20 @@ ExprPtr Lowerer::lower_guard(Term form) {
         return remote(atoms::erlang, intern_atom(k->function), std::move(lowered), line);
       }
     }
+    Term expansion = expand_local_macro(form, head, args, line);
+    if (!expansion.is_none()) return lower_guard(expansion);
     fail(line, message(Msg::invalid_guard, std::string(name) + "/" + std::to_string(args.size())));
   }
   if (q::is_node(head) && q::node_head(head) == atoms::dot) {
     std::vector<Term> dot = q::list_items(q::node_args(head));
+    if (dot.size() == 2 && dot[1].is_atom()) {
+      Term m = dot[0];
+      if (q::is_call(m, atoms::__aliases__)) m = alias_atom(m);
+      if (m.is_atom()) {
+        Term expansion = expand_remote_macro(m, dot[1], args, line);
+        if (!expansion.is_none()) return lower_guard(expansion);
+      }
+    }
     if (dot.size() == 2 && dot[0] == atoms::erlang) {
       for (Term a : args) lowered.push_back(lower_guard(a));
       return remote(atoms::erlang, dot[1], std::move(lowered), line);
@@ -655,6 +693,8 @@ bool lower_script(Heap& heap, Term form, const std::string& file, ir::Module* ou
     l.set_lifted(&lifted);
     AliasMap aliases;
     l.aliases = &aliases;
+    Lexical lexical;
+    l.lexical = &lexical;
     ir::Function fn;
     // Elixir compiles a script into :elixir_compiler_0.__FILE__/1, whose
     // argument it does not use; messages name that function.

@@ -119,17 +119,10 @@ ExprPtr Lowerer::quote_list(Term list, const QuoteOptions& o, int line) {
   ExprPtr tail = rest.is_nil() ? lit(Term::nil(), line) : quote_form(rest, o);
   for (std::size_t i = parts.size(); i-- > 0;) {
     if (splice[i]) {
-      if (tail->kind == Expr::kLit && tail->lit.is_nil()) {
-        std::vector<ExprPtr> a;
-        a.push_back(std::move(parts[i]));
-        a.push_back(std::move(tail));
-        tail = remote(atoms::erlang, intern_atom("++"), std::move(a), line);
-      } else {
-        std::vector<ExprPtr> a;
-        a.push_back(std::move(parts[i]));
-        a.push_back(std::move(tail));
-        tail = remote(atoms::erlang, intern_atom("++"), std::move(a), line);
-      }
+      std::vector<ExprPtr> a;
+      a.push_back(std::move(parts[i]));
+      a.push_back(std::move(tail));
+      tail = remote(atoms::erlang, intern_atom("++"), std::move(a), line);
       continue;
     }
     auto c = make(Expr::kCons, line);
@@ -145,6 +138,12 @@ ExprPtr Lowerer::quote_form(Term form, const QuoteOptions& o) {
   if (is_literal(form)) return lit(form, line);
   if (form.is_list()) return quote_list(form, o, line);
   if (form.is_tuple() && form.tuple_arity() == 2) {
+    Term splicing = intern_atom("unquote_splicing");
+    if (o.unquote && (q::is_call(form.element(0), splicing, 1) || q::is_call(form.element(1), splicing, 1))) {
+      // {a, unquote_splicing(b)} is the tuple {:{}, [], [a | b]}.
+      Term items = q::list(heap_, {form.element(0), form.element(1)});
+      return quote_form(q::node(heap_, atoms::tuple_op, Term::nil(), items), o);
+    }
     auto e = make(Expr::kTuple, line);
     e->args.push_back(quote_form(form.element(0), o));
     e->args.push_back(quote_form(form.element(1), o));

@@ -3,6 +3,7 @@
 // (module bodies). Not part of the compiler's interface: see lower.h.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <set>
@@ -32,8 +33,11 @@ struct Failure {
   CompileError error;
 };
 
-using VarKey = std::pair<Word, Word>;  // {name, context}
+// A variable's identity: {name, counter} for a variable a macro expansion
+// introduced (its hygiene counter), else {name, context}, as Elixir.
+using VarKey = std::pair<Word, Word>;
 using Scope = std::map<VarKey, int>;
+VarKey var_key(Term var);
 
 inline bool is_literal(Term t) { return t.is_number() || t.is_atom() || t.is_binary(); }
 
@@ -171,6 +175,12 @@ class Lowerer {
   AliasMap* aliases = nullptr;
   // Imports and requires in effect.
   Lexical* lexical = nullptr;
+  // Macros defined in the module being compiled (name, arity), and how to
+  // run them: the name of a module holding them, compiled on first use.
+  const std::set<std::pair<Word, std::uint32_t>>* local_macros = nullptr;
+  std::function<Term()> local_macro_module;
+  // Set while lowering a macro's body, where __CALLER__ is the first argument.
+  bool in_macro = false;
 
  private:
   // alias Foo.Bar / alias Foo.Bar, as: Baz / alias Foo.{A, B}: recorded for
@@ -195,6 +205,14 @@ class Lowerer {
   ExprPtr quote_list(Term list, const QuoteOptions& o, int line);
   Term quote_meta(Term meta, const QuoteOptions& o);
   Term import_meta(Term meta, Term name, const QuoteOptions& o);
+
+  // Macro calls (lower_macro.cpp): the expansion, or none when `form` does
+  // not call a macro.
+  Term expand_remote_macro(Term module, Term name, const std::vector<Term>& args, int line);
+  Term expand_local_macro(Term form, Term name, const std::vector<Term>& args, int line);
+  ExprPtr directive_expr(Term name, const std::vector<Term>& args, int line);
+  Term var_bang(const std::vector<Term>& args, int line);
+  bool find_import_for(Term form, Term name, std::uint32_t arity, Term* module, bool* macro);
 
   ExprPtr list_expr(Term form, int line);
   ExprPtr call_expr(Term form, Term name, std::vector<Term> args, int line, bool imports_only = false);

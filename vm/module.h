@@ -7,6 +7,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "vm/code.h"
 
@@ -32,6 +33,9 @@ std::shared_ptr<const LoadedModule> load_module(ModuleImage image, LoadError* er
 std::shared_ptr<const LoadedModule> current_module(Term module);
 // True when `module` is loaded (has a current version).
 bool module_loaded(Term module);
+// The functions `module` exports now: its current version's exported
+// functions and its builtins (what `import` brings in).
+std::vector<const Export*> module_exports(Term module);
 
 // Finds the loaded code (current, old or retired version) that `pc` points
 // into. `pc` is an instruction or a return address; the line is that of the
