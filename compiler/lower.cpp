@@ -1,5 +1,7 @@
 #include "compiler/lower.h"
 
+#include <algorithm>
+
 #include "compiler/lowerer.h"
 #include "vm/printer.h"
 
@@ -680,9 +682,90 @@ ExprPtr Lowerer::lower_guard(Term form) {
   fail(line, message(Msg::invalid_guard, "this call"));
 }
 
+ir::Clause Lowerer::eval_clause(Term form, const std::vector<Term>& names) {
+  ir::Clause c;
+  // [v1, v2, ...] binds the binding's values.
+  Scope bound;
+  PatPtr tail = std::make_unique<Pat>();
+  tail->kind = Pat::kNil;
+  std::vector<PatPtr> heads;
+  for (Term n : names) {
+    auto p = std::make_unique<Pat>();
+    p->kind = Pat::kBind;
+    p->var = new_var(n);
+    bound[{n.raw(), atoms::nil.raw()}] = p->var;
+    heads.push_back(std::move(p));
+  }
+  for (auto it = heads.rbegin(); it != heads.rend(); ++it) {
+    auto cons = std::make_unique<Pat>();
+    cons->kind = Pat::kCons;
+    cons->elems.push_back(std::move(*it));
+    cons->elems.push_back(std::move(tail));
+    tail = std::move(cons);
+  }
+  c.pats.push_back(std::move(tail));
+  merge(bound);
+  auto block = make(Expr::kBlock, 0);
+  auto m = make(Expr::kMatch, 0);
+  m->args.push_back(expr(form));
+  auto result = std::make_unique<Pat>();
+  result->kind = Pat::kBind;
+  result->var = new_var(intern_atom("eval_result"));
+  int result_var = result->var;
+  m->pat = std::move(result);
+  block->args.push_back(std::move(m));
+  // The binding: the caller's variables (context nil) as they are now.
+  std::vector<std::pair<std::string_view, int>> vars;
+  for (const auto& [key, var] : scope_)
+    if (key.second == atoms::nil.raw()) vars.push_back({atom_text(Term::from_raw(key.first)), var});
+  std::sort(vars.begin(), vars.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  ExprPtr list = lit(Term::nil(), 0);
+  for (auto it = vars.rbegin(); it != vars.rend(); ++it) {
+    auto pair = make(Expr::kTuple, 0);
+    pair->args.push_back(lit(intern_atom(it->first), 0));
+    pair->args.push_back(var_ref(it->second, 0));
+    auto cons = make(Expr::kCons, 0);
+    cons->args.push_back(std::move(pair));
+    cons->args.push_back(std::move(list));
+    list = std::move(cons);
+  }
+  auto tuple = make(Expr::kTuple, 0);
+  tuple->args.push_back(var_ref(result_var, 0));
+  tuple->args.push_back(std::move(list));
+  block->args.push_back(std::move(tuple));
+  c.body = std::move(block);
+  scope_.clear();
+  return c;
+}
+
 }  // namespace lowering
 
 using namespace lowering;
+
+bool lower_eval(Heap& heap, Term form, const std::vector<Term>& names, const std::string& file, ir::Module* out,
+                CompileError* error) {
+  try {
+    Lowerer l(heap, file, Term::none(), nullptr);
+    std::vector<ir::Function> lifted;
+    l.set_lifted(&lifted);
+    AliasMap aliases;
+    l.aliases = &aliases;
+    Lexical lexical;
+    l.lexical = &lexical;
+    ir::Function fn;
+    fn.name = intern_atom("__eval__");
+    fn.arity = 1;
+    fn.exported = true;
+    l.begin_function(&fn);
+    fn.clauses.push_back(l.eval_clause(form, names));
+    out->functions.push_back(std::move(fn));
+    for (auto& f : lifted) out->functions.push_back(std::move(f));
+    return true;
+  } catch (Failure& f) {
+    *error = std::move(f.error);
+    return false;
+  }
+}
 
 // --- entry points ------------------------------------------------------------------
 

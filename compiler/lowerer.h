@@ -97,6 +97,8 @@ class Lowerer {
   }
 
   ExprPtr expr(Term form);
+  // The body of Code.eval's function (lower_eval in lower.cpp).
+  ir::Clause eval_clause(Term form, const std::vector<Term>& names);
   ExprPtr expr_at_depth(Term form);
 
   // Lowering recurses over the quoted form; nesting deeper than this is a

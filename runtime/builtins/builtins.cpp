@@ -14,6 +14,8 @@ void register_builtins() {
     register_string_builtins();
     register_system_builtins();
     register_module_builtins();
+    register_code_builtins();
+    register_macro_builtins();
   });
 }
 
