@@ -242,6 +242,17 @@ ExprPtr Lowerer::expr_at_depth(Term form) {
   if (name == "try" && args.size() == 1 && q::is_keyword(args[0])) return try_expr(args[0], line);
   if (name == "with" && !args.empty() && q::is_keyword(args.back())) return with_expr(args, line);
   if (name == "unquote" || name == "unquote_splicing") fail(line, message(Msg::unquote_outside_quote));
+  if (name == "super") {
+    if (super_function.is_none() || !fn_) {
+      ir::Function* named = outer_.empty() ? fn_ : outer_.front().fn;
+      fail(line, message(Msg::no_super, named ? atom_text(named->name) : "nil", named ? named->arity : 0,
+                         module_.is_none() ? "nil" : inspect(module_)));
+    }
+    auto e = make(Expr::kLocalCall, line);
+    e->function = super_function;
+    for (Term a : args) e->args.push_back(expr(a));
+    return e;
+  }
   if (name == "var!" && (args.size() == 1 || args.size() == 2)) {
     Term v = var_bang(args, line);
     int found = lookup(var_key(v), q::node_head(v));
@@ -744,28 +755,39 @@ using namespace lowering;
 
 bool lower_eval(Heap& heap, Term form, const std::vector<Term>& names, const std::string& file, ir::Module* out,
                 CompileError* error) {
+  AliasMap aliases;
+  Lexical lexical;
   try {
-    Lowerer l(heap, file, Term::none(), nullptr);
-    std::vector<ir::Function> lifted;
-    l.set_lifted(&lifted);
-    AliasMap aliases;
-    l.aliases = &aliases;
-    Lexical lexical;
-    l.lexical = &lexical;
-    ir::Function fn;
-    fn.name = intern_atom("__eval__");
-    fn.arity = 1;
-    fn.exported = true;
-    l.begin_function(&fn);
-    fn.clauses.push_back(l.eval_clause(form, names));
-    out->functions.push_back(std::move(fn));
-    for (auto& f : lifted) out->functions.push_back(std::move(f));
+    lower_eval_in(heap, form, names, Term::none(), nullptr, &aliases, &lexical, file, out);
     return true;
   } catch (Failure& f) {
     *error = std::move(f.error);
     return false;
   }
 }
+
+namespace lowering {
+
+void lower_eval_in(Heap& heap, Term form, const std::vector<Term>& names, Term module,
+                   const std::map<Word, Term>* attributes, AliasMap* aliases, Lexical* lexical,
+                   const std::string& file, ir::Module* out) {
+  Lowerer l(heap, file, module, nullptr);
+  std::vector<ir::Function> lifted;
+  l.set_lifted(&lifted);
+  l.aliases = aliases;
+  l.lexical = lexical;
+  l.attributes = attributes;
+  ir::Function fn;
+  fn.name = intern_atom("__eval__");
+  fn.arity = 1;
+  fn.exported = true;
+  l.begin_function(&fn);
+  fn.clauses.push_back(l.eval_clause(form, names));
+  out->functions.push_back(std::move(fn));
+  for (auto& f : lifted) out->functions.push_back(std::move(f));
+}
+
+}  // namespace lowering
 
 // --- entry points ------------------------------------------------------------------
 

@@ -165,6 +165,7 @@ static bool lower_module_body(Heap& heap, Term name, Term body, const std::strin
     std::shared_ptr<AliasMap> aliases;                       // likewise
     std::shared_ptr<const Lexical> lexical;                  // likewise
     bool macro;
+    Term super = Term::none();  // what super(...) calls in this clause
   };
   auto attributes = std::make_shared<std::map<Word, Term>>();
   auto aliases = std::make_shared<AliasMap>();
@@ -172,6 +173,11 @@ static bool lower_module_body(Heap& heap, Term name, Term body, const std::strin
   std::set<std::pair<Word, std::uint32_t>> macros;  // defmacro/defmacrop name/arity
   std::vector<std::pair<Term, int>> before_compile;  // @before_compile modules
   bool before_compile_done = false;
+  // defoverridable: functions a later def replaces; the replaced clauses
+  // stay as the private function "f (overridable N)" that super calls.
+  std::set<std::pair<Word, std::uint32_t>> overridable;
+  std::map<std::pair<Word, std::uint32_t>, Term> super_of;
+  std::map<std::pair<Word, std::uint32_t>, int> override_count;
   std::vector<std::pair<std::pair<Word, std::uint32_t>, bool>> order;  // first appearance, exported
   std::map<std::pair<Word, std::uint32_t>, std::vector<Def>> defs;
   std::map<std::pair<Word, std::uint32_t>, std::vector<Term>> default_values;
@@ -229,6 +235,19 @@ static bool lower_module_body(Heap& heap, Term name, Term body, const std::strin
       work.push_front(defguard_macro(heap, item, q::is_call(item, intern_atom("defguardp"), 1), file));
       continue;
     }
+    if (q::is_call(item, intern_atom("defoverridable"), 1)) {
+      Term list = q::list_items(q::node_args(item))[0];
+      if (!q::is_keyword(list)) return fail(line, message(Msg::unsupported, "this defoverridable"));
+      for (Term e : q::list_items(list)) {
+        if (!e.element(1).is_small()) return fail(line, message(Msg::unsupported, "this defoverridable"));
+        std::pair<Word, std::uint32_t> key{e.element(0).raw(), static_cast<std::uint32_t>(e.element(1).small_value())};
+        if (!defs.count(key))
+          throw Failure{CompileError{"ArgumentError", file, line,
+                                     message(Msg::overridable_undefined, atom_text(e.element(0)), key.second)}};
+        overridable.insert(key);
+      }
+      continue;
+    }
     if (q::is_call(item, intern_atom("defdelegate"), 2)) {
       work.push_front(defdelegate_def(heap, item, file));
       continue;
@@ -273,8 +292,10 @@ static bool lower_module_body(Heap& heap, Term name, Term body, const std::strin
         return fail(line, message(Msg::unsupported, "reading a module attribute in a module body"));
       if (is_documentation_attribute(q::node_head(attr))) continue;
       Term value = literal_value(heap, q::list_items(value_list)[0], *aliases, name);
+      // A computed value (`@x compute()`) is evaluated now, as Elixir does.
       if (value.is_none())
-        return fail(line, message(Msg::unsupported, "a module attribute whose value is computed"));
+        value = eval_in_module(heap, q::list_items(value_list)[0], name, attributes.get(), aliases.get(),
+                               lexical.get(), file, line);
       auto next = std::make_shared<std::map<Word, Term>>(*attributes);
       (*next)[q::node_head(attr).raw()] = value;
       attributes = next;
@@ -355,6 +376,17 @@ static bool lower_module_body(Heap& heap, Term name, Term body, const std::strin
       }
     }
     std::pair<Word, std::uint32_t> key{fname.raw(), static_cast<std::uint32_t>(patterns.size())};
+    if (overridable.count(key) && defs.count(key)) {
+      int n = ++override_count[key];
+      Term renamed = intern_atom(std::string(atom_text(fname)) + " (overridable " + std::to_string(n) + ")");
+      std::pair<Word, std::uint32_t> old_key{renamed.raw(), key.second};
+      defs[old_key] = std::move(defs[key]);
+      defs.erase(key);
+      for (auto& [k, exported] : order)
+        if (k == key) k = old_key, exported = false;
+      super_of[key] = renamed;
+      overridable.erase(key);
+    }
     if (!defs.count(key)) order.push_back({key, is_def});
     if (has_default) {
       if (default_values.count(key)) return fail(line, message(Msg::defaults_twice, atom_text(fname), key.second));
@@ -367,7 +399,8 @@ static bool lower_module_body(Heap& heap, Term name, Term body, const std::strin
     Term fbody = q::keyword_get(parts[1], atoms::do_);
     if (fbody.is_none() || list_length(parts[1]) != 1)
       return fail(line, message(Msg::unsupported, "this form of def"));
-    defs[key].push_back(Def{make_list(heap, patterns), guard, fbody, line, attributes, aliases, lexical, is_macro_def});
+    defs[key].push_back(Def{make_list(heap, patterns), guard, fbody, line, attributes, aliases, lexical, is_macro_def,
+                            super_of.count(key) ? super_of[key] : Term::none()});
   }
   // f(a \\ 1, b, c \\ 2) also defines f/1 and f/2, which call f/3 with the
   // defaults filled in. With k arguments given, the last (total - k) defaults
@@ -430,6 +463,7 @@ static bool lower_module_body(Heap& heap, Term name, Term body, const std::strin
         Lexical own = *d.lexical;  // a directive in the body lasts to its end
         l.lexical = &own;
         l.in_macro = d.macro;
+        l.super_function = d.super;
         fn.clauses.push_back(l.function_clause(d.head_args, d.guard, d.body, d.line));
         l.lexical = nullptr;
       }

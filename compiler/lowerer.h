@@ -183,6 +183,8 @@ class Lowerer {
   std::function<Term()> local_macro_module;
   // Set while lowering a macro's body, where __CALLER__ is the first argument.
   bool in_macro = false;
+  // The overridden function super(...) calls in this def, or none.
+  Term super_function = Term::none();
 
  private:
   // alias Foo.Bar / alias Foo.Bar, as: Baz / alias Foo.{A, B}: recorded for
@@ -292,5 +294,11 @@ class Lowerer {
   ir::Clause handler_clause(Term arrow, bool rescue);
   ExprPtr call_fun_expr(Term fun, Term args, int line);
 };
+
+// lower_eval (lower.h) inside a module being compiled: `@attr` reads and
+// __MODULE__ see it. Throws Failure.
+void lower_eval_in(Heap& heap, Term form, const std::vector<Term>& names, Term module,
+                   const std::map<Word, Term>* attributes, AliasMap* aliases, Lexical* lexical,
+                   const std::string& file, ir::Module* out);
 
 }  // namespace vial::lowering

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 
+#include "compiler/codegen.h"
 #include "vm/copy.h"
 #include "vm/exceptions.h"
 #include "vm/module.h"
@@ -60,6 +61,36 @@ Term linify(Heap& h, Term t, int line, Term receiver, int counter) {
   throw Failure{CompileError{"CompileError", file, line, std::move(msg)}};
 }
 
+// Runs `entry` with `args` (copied onto the process) on a fresh process, to
+// its end; returns its value copied onto `heap`. A raise unwinds as a
+// Failure naming the exception (and the macro `mfa`, if any).
+Term run_on_process(Heap& heap, const Word* entry, const std::vector<Term>& args, const std::string& file, int line,
+                    const std::string& mfa) {
+  if (args.size() > kMaxXRegs) fail_at(file, line, message(Msg::unsupported, "a macro of this many arguments"));
+  auto process = std::make_unique<Process>();
+  std::vector<Term> call_args;
+  for (Term a : args) call_args.push_back(copy_term(process->heap(), a));
+  process->setup_call(entry, call_args.data(), static_cast<std::uint32_t>(call_args.size()));
+  for (;;) {
+    RunStatus status = execute(*process);
+    if (status == RunStatus::kYield) {
+      process->reductions = kReductionsPerSlice;
+      continue;
+    }
+    if (status == RunStatus::kDone) return copy_term(heap, process->x[0]);
+    if (status == RunStatus::kError) {
+      ExceptionText t = describe_exception(process->error);
+      std::string kind = t.module;
+      if (kind == "throw" || kind == "exit") kind = "ErlangError";
+      std::string msg = t.message;
+      if (kind != "CompileError" && !mfa.empty())
+        msg += "\n    " + message(Msg::expanding_macro, mfa) + "\n    " + file + ":" + std::to_string(line);
+      throw Failure{CompileError{kind, file, line, msg}};
+    }
+    fail_at(file, line, mfa.empty() ? "the program stopped while compiling" : "the macro " + mfa + " stopped the program while expanding");
+  }
+}
+
 }  // namespace
 
 Term macro_function_name(Term name) {
@@ -100,34 +131,32 @@ Term run_macro(Heap& heap, const std::string& file, int line, Term module, Term 
   std::string mfa = format_mfa(receiver, name, static_cast<std::uint32_t>(args.size()));
   if (!entry) fail_at(file, line, message(Msg::unsupported, "the macro " + mfa + " here"));
   if (args.size() + 1 > kMaxXRegs) fail_at(file, line, message(Msg::unsupported, "a macro of this many arguments"));
-  auto process = std::make_unique<Process>();
   std::vector<Term> call_args;
   // The caller's environment (__CALLER__): a %Macro.Env{} once maps exist;
   // until then nil, and __CALLER__ is a CompileError (docs/compat.md).
   call_args.push_back(atoms::nil);
-  for (Term a : args) call_args.push_back(copy_term(process->heap(), a));
-  process->setup_call(entry, call_args.data(), static_cast<std::uint32_t>(call_args.size()));
-  for (;;) {
-    RunStatus status = execute(*process);
-    if (status == RunStatus::kYield) {
-      process->reductions = kReductionsPerSlice;
-      continue;
-    }
-    if (status == RunStatus::kDone) break;
-    if (status == RunStatus::kError) {
-      ExceptionText t = describe_exception(process->error);
-      std::string kind = t.module;
-      if (kind == "throw" || kind == "exit") kind = "ErlangError";  // reported as Elixir does at compile time
-      std::string msg = t.message;
-      if (kind != "CompileError") msg += "\n    " + message(Msg::expanding_macro, mfa) + "\n    " + file + ":" +
-                                         std::to_string(line);
-      throw Failure{CompileError{kind, file, line, msg}};
-    }
-    fail_at(file, line, "the macro " + mfa + " stopped the program while expanding");
-  }
-  Term result = copy_term(heap, process->x[0]);
+  for (Term a : args) call_args.push_back(a);
+  Term result = run_on_process(heap, entry, call_args, file, line, mfa);
   return linify(heap, result, line, receiver, next_macro_counter());
 }
+
+Term eval_in_module(Heap& heap, Term form, Term module, const std::map<Word, Term>* attributes, AliasMap* aliases,
+                    Lexical* lexical, const std::string& file, int line) {
+  static std::atomic<int> counter{0};
+  ir::Module m;
+  m.name = intern_atom(std::string(atom_text(module)) + " (attribute " + std::to_string(++counter) + ")");
+  Lexical own = *lexical;
+  lower_eval_in(heap, form, {}, module, attributes, aliases, &own, file, &m);
+  ModuleImage image;
+  CompileError e;
+  if (!generate_module(m, file, &image, &e)) throw Failure{e};
+  LoadError load_error;
+  auto loaded = load_module(std::move(image), &load_error);
+  if (!loaded) throw Failure{CompileError{"CompileError", file, line, load_error.message}};
+  Term result = run_on_process(heap, loaded->entry(intern_atom("__eval__"), 1), {Term::nil()}, file, line, "");
+  return result.element(0);
+}
+
 
 void apply_require(Lexical& lexical, Term module, const std::string& file, int line) {
   if (!module.is_atom()) fail_at(file, line, message(Msg::unsupported, "a dynamic require"));

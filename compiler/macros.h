@@ -38,6 +38,11 @@ void apply_import(Lexical& lexical, Term module, Term opts, const std::string& f
 // `require Module`.
 void apply_require(Lexical& lexical, Term module, const std::string& file, int line);
 
+// The value of `form` evaluated now, while `module` is compiled (a module
+// attribute's value: `@x compute()`), copied onto `heap`.
+Term eval_in_module(Heap& heap, Term form, Term module, const std::map<Word, Term>* attributes, AliasMap* aliases,
+                    Lexical* lexical, const std::string& file, int line);
+
 // A fresh counter for the variables of one macro expansion.
 int next_macro_counter();
 
