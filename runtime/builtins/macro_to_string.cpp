@@ -180,7 +180,25 @@ class Printer {
       ok = false;
       return "";
     }
-    return "[" + items_text(items) + "]";
+    return "[" + list_items_text(items) + "]";
+  }
+
+  static bool is_pair(Term e) { return e.is_tuple() && e.tuple_arity() == 2 && e.element(0).is_atom(); }
+
+  // Items of a list: the trailing {atom, value} pairs are written as keywords.
+  std::string list_items_text(const std::vector<Term>& items) {
+    std::size_t kw = items.size();
+    while (kw > 0 && is_pair(items[kw - 1])) --kw;
+    std::string out;
+    for (std::size_t i = 0; i < kw; ++i) {
+      if (i) out += ", ";
+      out += arg(items[i]);
+    }
+    if (kw < items.size()) {
+      if (kw) out += ", ";
+      out += keywords(std::vector<Term>(items.begin() + static_cast<std::ptrdiff_t>(kw), items.end()));
+    }
+    return out;
   }
 
   // Arguments, with a trailing keyword list written without brackets.
@@ -234,17 +252,23 @@ class Printer {
   }
 
   std::string clauses(const std::vector<Term>& arrows) {
-    std::string out;
+    // One line each, unless a body spans lines: then every clause puts its
+    // body under its head, with a blank line between clauses.
+    std::vector<std::pair<std::string, std::string>> parts;
+    bool multiline = false;
     for (Term a : arrows) {
       if (!q::is_call(a, atoms::arrow, 2)) {
         ok = false;
         return "";
       }
-      std::vector<Term> parts = q::list_items(q::node_args(a));
-      std::string head = clause_head(parts[0]);
-      std::string body = lines(parts[1]);
-      if (!out.empty()) out += "\n";
-      if (body.find('\n') == std::string::npos) out += head + " -> " + body;
+      std::vector<Term> p = q::list_items(q::node_args(a));
+      parts.push_back({clause_head(p[0]), lines(p[1])});
+      if (parts.back().second.find('\n') != std::string::npos) multiline = true;
+    }
+    std::string out;
+    for (const auto& [head, body] : parts) {
+      if (!out.empty()) out += multiline ? "\n\n" : "\n";
+      if (!multiline) out += head + " -> " + body;
       else out += head + " ->\n" + indent(body, 2);
     }
     return out;
@@ -333,17 +357,17 @@ class Printer {
     }
     if (head == atoms::tuple_op) return "{" + args_text(a) + "}";
     if (name == "%{}") {
+      std::size_t kw = a.size();
+      while (kw > 0 && is_pair(a[kw - 1])) --kw;
       std::string out = "%{";
-      if (!a.empty() && std::all_of(a.begin(), a.end(), [](Term e) {
-            return e.is_tuple() && e.tuple_arity() == 2 && e.element(0).is_atom();
-          })) {
-        out += keywords(a);
-      } else {
-        for (std::size_t i = 0; i < a.size(); ++i) {
-          if (i) out += ", ";
-          if (a[i].is_tuple() && a[i].tuple_arity() == 2) out += arg(a[i].element(0)) + " => " + arg(a[i].element(1));
-          else out += arg(a[i]);
-        }
+      for (std::size_t i = 0; i < kw; ++i) {
+        if (i) out += ", ";
+        if (a[i].is_tuple() && a[i].tuple_arity() == 2) out += arg(a[i].element(0)) + " => " + arg(a[i].element(1));
+        else out += arg(a[i]);
+      }
+      if (kw < a.size()) {
+        if (kw) out += ", ";
+        out += keywords(std::vector<Term>(a.begin() + static_cast<std::ptrdiff_t>(kw), a.end()));
       }
       return out + "}";
     }
@@ -355,7 +379,17 @@ class Printer {
       bool is_string = false;
       std::string s = interpolation(a, &is_string);
       if (is_string) return s;
-      return "<<" + args_text(a) + ">>";
+      std::string out = "<<";
+      for (std::size_t i = 0; i < a.size(); ++i) {
+        if (i) out += ", ";
+        if (q::is_call(a[i], atoms::type_op, 2)) {
+          std::vector<Term> st = q::list_items(q::node_args(a[i]));
+          out += arg(st[0]) + "::" + arg(st[1]);
+        } else {
+          out += arg(a[i]);
+        }
+      }
+      return out + ">>";
     }
     if (name == "fn") {
       std::string body = clauses(a);
@@ -365,7 +399,24 @@ class Printer {
     if (name == "&" && a.size() == 1) {
       if (a[0].is_small()) return "&" + inspect(a[0]);
       const OpInfo* op = q::is_node(a[0]) ? binary_op(q::node_head(a[0])) : nullptr;
-      if (op && op->op == "/" ) return "&" + expr(a[0]);
+      if (op && op->op == "/") {
+        std::vector<Term> na = q::list_items(q::node_args(a[0]));
+        Term callee = na[0];
+        std::string name_text;
+        if (q::is_var(callee)) {
+          name_text = atom_text(q::node_head(callee));
+        } else if (q::is_node(callee) && q::is_call(q::node_head(callee), atoms::dot, 2) &&
+                   list_length(q::node_args(callee)) == 0) {
+          std::vector<Term> dot = q::list_items(q::node_args(q::node_head(callee)));
+          std::string m = dot[0].is_atom() ? inspect(dot[0]) : expr_in_call(dot[0]);
+          name_text = m + "." + (dot[1].is_atom() ? inspect(dot[1]).substr(1) : expr(dot[1]));
+        } else if (q::is_node(callee) && q::node_head(callee).is_atom() && q::node_args(callee).is_list() &&
+                   list_length(q::node_args(callee)) == 0) {
+          name_text = atom_text(q::node_head(callee));
+        }
+        if (!name_text.empty()) return "&" + name_text + "/" + expr(na[1]);
+        return "&(" + expr(a[0]) + ")";
+      }
       if (op) return "&(" + expr(a[0]) + ")";
       return "&" + expr(a[0]);
     }
