@@ -8,6 +8,7 @@
 #include <mutex>
 #include <sstream>
 
+#include "runtime/stdlib.h"
 #include "vm/atom.h"
 #include "vm/module.h"
 #include "vm/printer.h"
@@ -20,7 +21,27 @@ namespace {
 std::mutex g_mutex;
 std::vector<std::string> g_dirs;
 
-bool autoload_from_path(Term module) {
+bool report_unloadable(const std::string& what, const std::string& error) {
+  std::fflush(stdout);
+  std::fprintf(stderr, "vial: cannot load %s: %s\n", what.c_str(), error.c_str());
+  return false;
+}
+
+// The VM's autoloader: the built-in standard library first, then the code
+// path's folders in order.
+bool autoload_module(Term module) {
+  std::string_view name = atom_text(module);
+  for (const EmbeddedModule& m : embedded_stdlib()) {
+    if (name != m.name) continue;
+    ModuleImage image;
+    std::string error;
+    std::string_view bytes(reinterpret_cast<const char*>(m.data), m.size);
+    if (!decode_module(bytes, &image, &error)) return report_unloadable("built-in module " + inspect(module), error);
+    LoadError load_error;
+    if (!load_module(std::move(image), &load_error))
+      return report_unloadable("built-in module " + inspect(module), load_error.message);
+    return true;
+  }
   std::vector<std::string> dirs;
   {
     std::lock_guard lock(g_mutex);
@@ -32,9 +53,7 @@ bool autoload_from_path(Term module) {
     if (!std::filesystem::is_regular_file(path, ec)) continue;
     std::string error;
     if (load_module_file(path, &error, module)) return current_module(module) != nullptr;
-    std::fflush(stdout);
-    std::fprintf(stderr, "vial: cannot load %s: %s\n", path.c_str(), error.c_str());
-    return false;
+    return report_unloadable(path, error);
   }
   return false;
 }
@@ -100,7 +119,9 @@ void set_code_path(const std::vector<std::string>& dirs) {
     std::lock_guard lock(g_mutex);
     g_dirs = dirs;
   }
-  set_autoloader(dirs.empty() ? nullptr : autoload_from_path);
+  install_autoloader();
 }
+
+void install_autoloader() { set_autoloader(autoload_module); }
 
 }  // namespace vial

@@ -23,4 +23,8 @@ namespace vial {
 // call to a missing module does (UndefinedFunctionError).
 void set_code_path(const std::vector<std::string>& dirs);
 
+// Installs the VM's autoloader: the standard library built into this binary
+// (runtime/stdlib.h), then the code path. register_builtins() calls it.
+void install_autoloader();
+
 }  // namespace vial

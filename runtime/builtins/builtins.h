@@ -19,6 +19,7 @@ void register_lists_builtins();    // lists.cpp: :lists
 void register_string_builtins();   // string.cpp: String, String.Chars, Integer, Kernel.inspect
 void register_system_builtins();   // system.cpp: System
 void register_module_builtins();   // module.cpp: defmodule's elixir_module:compile/2
+void register_data_builtins();     // data.cpp: :erlang tuple/list/number conversions, :math
 
 // What the running script sees of its invocation (System.argv/0, file names
 // in compile errors).
