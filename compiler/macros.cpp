@@ -57,6 +57,9 @@ Term linify(Heap& h, Term t, int line, Term receiver, int counter) {
   return q::node(h, linify(h, head, line, receiver, counter), meta, linify(h, args, line, receiver, counter));
 }
 
+// Loaded now, or by the autoloader (.vbc files on the code path).
+bool ensure_loaded(Term module) { return module_loaded(module) || autoload(module); }
+
 [[noreturn]] void fail_at(const std::string& file, int line, std::string msg) {
   throw Failure{CompileError{"CompileError", file, line, std::move(msg)}};
 }
@@ -106,6 +109,7 @@ int next_macro_counter() {
 
 bool exports_macro(Term module, Term name, std::uint32_t arity) {
   auto m = current_module(module);
+  if (!m && !module_loaded(module) && autoload(module)) m = current_module(module);
   if (!m) return false;
   const ModuleImage::Function* f = m->find(macro_function_name(name), arity + 1);
   return f && f->exported;
@@ -160,13 +164,13 @@ Term eval_in_module(Heap& heap, Term form, Term module, const std::map<Word, Ter
 
 void apply_require(Lexical& lexical, Term module, const std::string& file, int line) {
   if (!module.is_atom()) fail_at(file, line, message(Msg::unsupported, "a dynamic require"));
-  if (!module_loaded(module)) fail_at(file, line, message(Msg::module_not_loaded, inspect(module)));
+  if (!ensure_loaded(module)) fail_at(file, line, message(Msg::module_not_loaded, inspect(module)));
   lexical.required.insert(module.raw());
 }
 
 void apply_import(Lexical& lexical, Term module, Term opts, const std::string& file, int line) {
   if (!module.is_atom()) fail_at(file, line, message(Msg::unsupported, "a dynamic import"));
-  if (!module_loaded(module)) fail_at(file, line, message(Msg::module_not_loaded, inspect(module)));
+  if (!ensure_loaded(module)) fail_at(file, line, message(Msg::module_not_loaded, inspect(module)));
   // Everything the module exports, functions then macros.
   std::vector<ImportedName> all;
   for (const Export* e : module_exports(module)) {

@@ -1,4 +1,5 @@
 #include "runtime/builtins/builtins.h"
+#include "runtime/code_path.h"
 
 #include <mutex>
 
@@ -16,6 +17,8 @@ void register_builtins() {
     register_module_builtins();
     register_code_builtins();
     register_macro_builtins();
+    register_data_builtins();
+    install_autoloader();
   });
 }
 
