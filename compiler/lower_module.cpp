@@ -8,6 +8,7 @@
 #include "compiler/codegen.h"
 #include "compiler/lowerer.h"
 #include "compiler/macros.h"
+#include "vm/exceptions.h"
 #include "vm/module.h"
 #include "vm/printer.h"
 
@@ -225,7 +226,8 @@ static bool lower_module_body(Heap& heap, Term name, Term body, const std::strin
       if (which == "use") {
         // use Mod, opts  =>  require Mod; Mod.__using__(opts)
         if (!exports_macro(module, intern_atom("__using__"), 1))
-          return fail(line, message(Msg::use_without_using, inspect(module)));
+          throw Failure{CompileError{"UndefinedFunctionError", file, line,
+                                     message(Msg::undef_or_private, format_mfa(module, intern_atom("__using__"), 1))}};
         push_front_block(run_macro(heap, file, line, module, intern_atom("__using__"),
                                    {opts.is_none() ? Term::nil() : opts}));
       }
