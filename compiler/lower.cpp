@@ -38,6 +38,8 @@ constexpr KernelImport kKernelImports[] = {
     {"++", 2, "erlang", "++"},         {"throw", 1, "erlang", "throw"},
     {"exit", 1, "erlang", "exit"},     {"inspect", 1, "Elixir.Kernel", "inspect"},
     {"is_function", 2, "erlang", "is_function"},
+    {"is_map", 1, "erlang", "is_map"}, {"map_size", 1, "erlang", "map_size"},
+    {"is_map_key", 2, "erlang", "is_map_key"},
 };
 
 const KernelImport* find_kernel_import(std::string_view name, int arity) {
@@ -165,6 +167,10 @@ ExprPtr Lowerer::expr_at_depth(Term form) {
     if (dot.size() == 1) return call_fun_expr(dot[0], args_t, line);
     if (dot.size() != 2 || !dot[1].is_atom()) fail(line, message(Msg::unsupported, "this call"));
     Term m = dot[0];
+    // map.key (no parentheses, no arguments, the left side not an alias).
+    if (!q::is_call(m, atoms::__aliases__) && !m.is_atom() && args_t.is_nil() &&
+        q::keyword_get(q::node_meta(form), intern_atom("no_parens")) == atoms::true_)
+      return dot_key_expr(m, dot[1], line);
     if (q::is_call(m, atoms::__aliases__)) m = alias_atom(m);
     if (m == atoms::Elixir_Kernel) {
       // Kernel.f(...) is inlined like an imported f(...).
@@ -213,6 +219,7 @@ ExprPtr Lowerer::expr_at_depth(Term form) {
     return fold(std::move(e));
   }
   if (head == atoms::bin) return concat_expr(form, line);
+  if (head == atoms::map_op) return map_expr(args_t, line);
   if (name == "@" && args.size() == 1 && q::is_var(args[0])) {
     // Reading a module attribute inlines the value it had where the
     // function was defined; an unset attribute reads as nil (Elixir warns).
@@ -499,6 +506,7 @@ PatPtr Lowerer::pattern(Term form, Scope& bound) {
     for (Term a : args) p->elems.push_back(pattern(a, bound));
     return p;
   }
+  if (head == atoms::map_op) return map_pattern(args, bound, line);
   if (head == atoms::__aliases__) {
     p->kind = Pat::kLit;
     p->lit = alias_atom(form);
