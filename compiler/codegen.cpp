@@ -477,7 +477,7 @@ class Codegen {
           {"is_integer", Op::is_integer}, {"is_float", Op::is_float},     {"is_number", Op::is_number},
           {"is_atom", Op::is_atom},       {"is_boolean", Op::is_boolean}, {"is_binary", Op::is_binary},
           {"is_list", Op::is_list},       {"is_tuple", Op::is_tuple},     {"is_function", Op::is_function},
-          {"is_pid", Op::is_pid}};
+          {"is_pid", Op::is_pid},         {"is_map", Op::is_map}};
       auto it = kTypeTests.find(f);
       if (n == 1 && it != kTypeTests.end()) {
         Word a = guard_value(*e.args[0], on_error);

@@ -39,7 +39,7 @@ constexpr KernelImport kKernelImports[] = {
     {"exit", 1, "erlang", "exit"},     {"inspect", 1, "Elixir.Kernel", "inspect"},
     {"is_function", 2, "erlang", "is_function"},
     {"is_map", 1, "erlang", "is_map"}, {"map_size", 1, "erlang", "map_size"},
-    {"is_map_key", 2, "erlang", "is_map_key"},
+
 };
 
 const KernelImport* find_kernel_import(std::string_view name, int arity) {
@@ -279,6 +279,13 @@ ExprPtr Lowerer::call_expr(Term form, Term name, std::vector<Term> args, int lin
     a.push_back(lit(module, line));
     a.push_back(std::move(msg));
     return remote(atoms::vial, intern_atom("raise"), std::move(a), line);
+  }
+  if (text == "is_map_key" && arity == 2) {
+    // is_map_key(map, key) => :erlang.is_map_key(key, map)
+    std::vector<ExprPtr> a;
+    a.push_back(expr(args[1]));
+    a.push_back(expr(args[0]));
+    return remote(atoms::erlang, intern_atom("is_map_key"), std::move(a), line);
   }
   if (text == "elem" && arity == 2) {
     // elem(tuple, i) => :erlang.element(i + 1, tuple)
@@ -623,6 +630,11 @@ ExprPtr Lowerer::lower_guard(Term form) {
       lowered.push_back(lower_guard(args[0]));
       lowered.push_back(lit(atoms::nil, line));
       return remote(atoms::erlang, intern_atom("=="), std::move(lowered), line);
+    }
+    if (name == "is_map_key" && args.size() == 2) {
+      lowered.push_back(lower_guard(args[1]));
+      lowered.push_back(lower_guard(args[0]));
+      return remote(atoms::erlang, intern_atom("is_map_key"), std::move(lowered), line);
     }
     if (name == "elem" && args.size() == 2) {
       ExprPtr e = expr(form);  // :erlang.element(i + 1, t), lowered as in bodies
