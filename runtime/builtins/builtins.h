@@ -26,6 +26,9 @@ void register_module_builtins();   // module.cpp: defmodule's elixir_module:comp
 struct ScriptContext {
   std::string file;
   std::vector<std::string> argv;
+  // `vial compile -o DIR`: every module defined is also saved there as a
+  // .vbc file (runtime/code_path.cpp). Empty when running.
+  std::string output_dir;
 };
 ScriptContext& script_context();
 
