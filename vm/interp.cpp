@@ -16,6 +16,7 @@
 
 #include "vm/atom.h"
 #include "vm/compare.h"
+#include "vm/map.h"
 #include "vm/messages.h"
 #include "vm/module.h"
 #include "vm/native.h"
@@ -484,6 +485,18 @@ op_is_function:
   TEST(SRC(pc[2]).is_fun(), 3);
 op_is_pid:
   TEST(SRC(pc[2]).is_pid(), 3);
+op_is_map:
+  TEST(SRC(pc[2]).is_map(), 3);
+op_get_map_elem: {
+  Term v = map_get(SRC(pc[2]), SRC(pc[3]));
+  if (v.is_none()) {
+    pc = LABEL(pc[1]);
+    NEXT();
+  }
+  SET(pc[4], v);
+  pc += 5;
+  NEXT();
+}
 op_bs_skip_prefix: {
   Term bin = SRC(pc[2]), prefix = SRC(pc[3]);
   std::size_t n = prefix.binary_size();
