@@ -16,6 +16,7 @@ void register_erlang_builtins();   // erlang.cpp: the :erlang BIFs Kernel inline
 void register_io_builtins();       // io.cpp: IO
 void register_exception_builtins();  // exception.cpp: what rescue matches on
 void register_lists_builtins();    // lists.cpp: :lists
+void register_map_builtins();      // map.cpp: :erlang map BIFs, :maps, Map, Access.get
 void register_string_builtins();   // string.cpp: String, String.Chars, Integer, Kernel.inspect
 void register_system_builtins();   // system.cpp: System
 void register_module_builtins();   // module.cpp: defmodule's elixir_module:compile/2

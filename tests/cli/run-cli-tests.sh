@@ -31,6 +31,9 @@ cases=(
   "1|run reserved_end.exs|** (SyntaxError) reserved_end.exs:4:3: syntax error before: end."
   "1|run remote_call_in_match.exs|** (CompileError) remote_call_in_match.exs:2: cannot invoke remote function :ok._pid/0 inside a match"
   "1|run runaway_recursion.exs|** (EXIT) killed: the process reached its maximum heap size"
+  "1|run map_fetch_missing.exs|** (KeyError) key :a not found in: %{}"
+  "1|run map_dot_missing.exs|** (KeyError) key :a not found in: %{b: 1}"
+  "1|run map_update_badmap.exs|** (BadMapError) expected a map, got: 1"
   "1|run missing_terminator.exs|** (TokenMissingError) missing_terminator.exs:2:1: missing terminator: \" (for string starting at line 1)"
 )
 
