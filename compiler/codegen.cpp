@@ -1,4 +1,5 @@
 #include "compiler/codegen.h"
+#include "compiler/peephole.h"
 
 #include <algorithm>
 #include <map>
@@ -999,6 +1000,7 @@ bool generate_module(const ir::Module& module, const std::string& file, ModuleIm
   try {
     Codegen g(module, file, *out);
     g.run();
+    peephole(*out);
     return true;
   } catch (Failure& f) {
     *error = std::move(f.error);

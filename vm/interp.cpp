@@ -230,6 +230,12 @@ op_return_:
   CHARGE(pc, 1);
   NEXT();
 
+op_deallocate_return:
+  p.E += pc[1];
+  pc = reinterpret_cast<const Word*>(*p.E++);
+  CHARGE(pc, 1);
+  NEXT();
+
   // A call's live registers are its arguments.
 op_call: {
   auto live = static_cast<std::uint32_t>(pc[1]);
