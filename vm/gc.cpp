@@ -255,8 +255,8 @@ bool Process::safe_point(std::uint32_t live) {
   reductions_held_ = 0;
   bool stress = stress_gc;
   if (gc_requested_ || (stress && (heap_.top_ != gc_top_ || !fragments_.empty()))) {
-    // Stress mode makes every 4th collection a major one, so both kinds run.
-    bool major = stress && (minor_collections_ + major_collections_) % 4 == 3;
+    // Stress mode makes every 16th collection a major one, so both kinds run.
+    bool major = stress && (minor_collections_ + major_collections_) % 16 == 15;
     if (!collect(live, 0, major)) return false;
   }
   if (stress && reductions > 1) {
