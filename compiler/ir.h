@@ -33,6 +33,8 @@ struct Pat {
     kNil,    // []
     kAlias,  // both elems[0] and elems[1] (`p1 = p2` inside a pattern)
     kPrefix, // a binary starting with the bytes of `lit`, the rest matching elems[0]
+    kMap,    // a map with at least the keys elems[0], elems[2], ... (each a
+             // kLit or a pinned kCheck) whose values match elems[1], elems[3], ...
   };
   Kind kind = kWild;
   int var = -1;

@@ -1,6 +1,7 @@
 #include "compiler/lower.h"
 
 #include "compiler/lowerer.h"
+#include "vm/module.h"
 #include "vm/printer.h"
 
 namespace vial {
@@ -38,12 +39,25 @@ constexpr KernelImport kKernelImports[] = {
     {"++", 2, "erlang", "++"},         {"throw", 1, "erlang", "throw"},
     {"exit", 1, "erlang", "exit"},     {"inspect", 1, "Elixir.Kernel", "inspect"},
     {"is_function", 2, "erlang", "is_function"},
+    {"round", 1, "erlang", "round"},   {"trunc", 1, "erlang", "trunc"},
+    {"floor", 1, "erlang", "floor"},   {"ceil", 1, "erlang", "ceil"},
+    {"is_map", 1, "erlang", "is_map"}, {"map_size", 1, "erlang", "map_size"},
 };
 
 const KernelImport* find_kernel_import(std::string_view name, int arity) {
   for (const auto& k : kKernelImports)
     if (k.name == name && k.arity == arity) return &k;
   return nullptr;
+}
+
+// A function the standard library's Kernel (stdlib/kernel.ex) exports: like
+// Elixir's Kernel, it is imported into every module. Kernel is loaded (from
+// the built-in library) the first time the compiler asks.
+bool kernel_exports(Term name, std::uint32_t arity) {
+  if (!current_module(atoms::Elixir_Kernel)) autoload(atoms::Elixir_Kernel);
+  auto kernel = current_module(atoms::Elixir_Kernel);
+  const auto* f = kernel ? kernel->find(name, arity) : nullptr;
+  return f && f->exported;
 }
 
 }  // namespace
@@ -165,6 +179,10 @@ ExprPtr Lowerer::expr_at_depth(Term form) {
     if (dot.size() == 1) return call_fun_expr(dot[0], args_t, line);
     if (dot.size() != 2 || !dot[1].is_atom()) fail(line, message(Msg::unsupported, "this call"));
     Term m = dot[0];
+    // map.key (no parentheses, no arguments, the left side not an alias).
+    if (!q::is_call(m, atoms::__aliases__) && !m.is_atom() && args_t.is_nil() &&
+        q::keyword_get(q::node_meta(form), intern_atom("no_parens")) == atoms::true_)
+      return dot_key_expr(m, dot[1], line);
     if (q::is_call(m, atoms::__aliases__)) m = alias_atom(m);
     if (m == atoms::Elixir_Kernel) {
       // Kernel.f(...) is inlined like an imported f(...).
@@ -213,6 +231,7 @@ ExprPtr Lowerer::expr_at_depth(Term form) {
     return fold(std::move(e));
   }
   if (head == atoms::bin) return concat_expr(form, line);
+  if (head == atoms::map_op) return map_expr(args_t, line);
   if (name == "@" && args.size() == 1 && q::is_var(args[0])) {
     // Reading a module attribute inlines the value it had where the
     // function was defined; an unset attribute reads as nil (Elixir warns).
@@ -273,8 +292,16 @@ ExprPtr Lowerer::call_expr(Term form, Term name, std::vector<Term> args, int lin
     a.push_back(std::move(msg));
     return remote(atoms::vial, intern_atom("raise"), std::move(a), line);
   }
-  if (text == "elem" && arity == 2) {
+  if (text == "is_map_key" && arity == 2) {
+    // is_map_key(map, key) => :erlang.is_map_key(key, map)
+    std::vector<ExprPtr> a;
+    a.push_back(expr(args[1]));
+    a.push_back(expr(args[0]));
+    return remote(atoms::erlang, intern_atom("is_map_key"), std::move(a), line);
+  }
+  if ((text == "elem" && arity == 2) || (text == "put_elem" && arity == 3)) {
     // elem(tuple, i) => :erlang.element(i + 1, tuple)
+    // put_elem(tuple, i, v) => :erlang.setelement(i + 1, tuple, v)
     ExprPtr index = args[1].is_small() ? lit(Term::small(args[1].small_value() + 1), line) : nullptr;
     if (!index) {
       std::vector<ExprPtr> plus;
@@ -285,12 +312,21 @@ ExprPtr Lowerer::call_expr(Term form, Term name, std::vector<Term> args, int lin
     std::vector<ExprPtr> a;
     a.push_back(std::move(index));
     a.push_back(expr(args[0]));
+    if (arity == 3) {
+      a.push_back(expr(args[2]));
+      return remote(atoms::erlang, intern_atom("setelement"), std::move(a), line);
+    }
     return remote(atoms::erlang, intern_atom("element"), std::move(a), line);
   }
   if (const KernelImport* k = find_kernel_import(text, static_cast<int>(arity))) {
     std::vector<ExprPtr> a;
     for (Term t : args) a.push_back(expr(t));
     return remote(intern_atom(k->module), intern_atom(k->function), std::move(a), line);
+  }
+  if (kernel_exports(name, static_cast<std::uint32_t>(arity))) {
+    std::vector<ExprPtr> a;
+    for (Term t : args) a.push_back(expr(t));
+    return remote(atoms::Elixir_Kernel, name, std::move(a), line);
   }
   if (module_.is_none()) fail(line, message(Msg::undefined_function_script, text, arity));
   fail(line, message(Msg::undefined_function_module, text, arity, inspect(module_)));
@@ -499,6 +535,7 @@ PatPtr Lowerer::pattern(Term form, Scope& bound) {
     for (Term a : args) p->elems.push_back(pattern(a, bound));
     return p;
   }
+  if (head == atoms::map_op) return map_pattern(args, bound, line);
   if (head == atoms::__aliases__) {
     p->kind = Pat::kLit;
     p->lit = alias_atom(form);
@@ -516,6 +553,16 @@ PatPtr Lowerer::pattern(Term form, Scope& bound) {
     if (found < 0) fail(line, message(Msg::undefined_pinned, atom_text(q::node_head(v))));
     p->kind = Pat::kCheck;
     p->var = found;
+    return p;
+  }
+  // @name in a pattern matches the attribute's value (as Elixir expands it).
+  if (atom_text(head) == "@" && args.size() == 1 && q::is_var(args[0]) && !module_.is_none()) {
+    p->kind = Pat::kLit;
+    p->lit = atoms::nil;
+    if (attributes) {
+      auto it = attributes->find(q::node_head(args[0]).raw());
+      if (it != attributes->end()) p->lit = it->second;
+    }
     return p;
   }
   // "prefix" <> rest: a binary that starts with a literal prefix.
@@ -616,11 +663,17 @@ ExprPtr Lowerer::lower_guard(Term form) {
       lowered.push_back(lit(atoms::nil, line));
       return remote(atoms::erlang, intern_atom("=="), std::move(lowered), line);
     }
+    if (name == "is_map_key" && args.size() == 2) {
+      lowered.push_back(lower_guard(args[1]));
+      lowered.push_back(lower_guard(args[0]));
+      return remote(atoms::erlang, intern_atom("is_map_key"), std::move(lowered), line);
+    }
     if (name == "elem" && args.size() == 2) {
       ExprPtr e = expr(form);  // :erlang.element(i + 1, t), lowered as in bodies
       return e;
     }
     if (head == atoms::tuple_op) return expr(form);
+    if (name == "@" && args.size() == 1 && q::is_var(args[0])) return expr(form);  // the attribute's value
     if (const KernelImport* k = find_kernel_import(name, static_cast<int>(args.size()))) {
       if (k->module == "erlang") {
         for (Term a : args) lowered.push_back(lower_guard(a));

@@ -163,6 +163,10 @@ class Lowerer {
   ExprPtr case_expr(Term subject, Term kw, int line);
   ExprPtr cond_expr(const std::vector<Term>& clauses, std::size_t i, int line);
   ExprPtr concat_expr(Term form, int line);
+  // lower_map.cpp: %{...}, %{m | ...}, map patterns and map.key.
+  ExprPtr map_expr(Term items, int line);
+  PatPtr map_pattern(const std::vector<Term>& items, Scope& bound, int line);
+  ExprPtr dot_key_expr(Term subject, Term key, int line);
   ExprPtr defmodule_expr(Term form, int line);
   ir::Clause case_clause(Term arrow);
 

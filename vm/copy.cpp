@@ -1,5 +1,6 @@
 #include "vm/copy.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace vial {
@@ -23,16 +24,17 @@ Term copy_term(Heap& to, Term t) {
     last[1] = copy_term(to, t).raw();
     return result;
   }
-  // Boxed: tuples copy their elements; every other kind so far is flat data.
+  // Boxed: the leading raw words are copied as they are, the rest are terms
+  // (the subtag table, vm/term.h).
   Word header = t.boxed_ptr()[0];
   std::size_t arity = Term::header_arity(header);
   Word* p = to.alloc(1 + arity);
   p[0] = header;
-  if (Term::header_subtag(header) == Subtag::TUPLE) {
-    for (std::size_t i = 0; i < arity; ++i) p[1 + i] = copy_term(to, t.element(i)).raw();
-  } else {
-    std::memcpy(p + 1, t.boxed_ptr() + 1, arity * sizeof(Word));
-  }
+  std::uint32_t raw = subtag_raw_words(Term::header_subtag(header));
+  std::size_t first_term = raw == kAllRaw ? arity : std::min<std::size_t>(raw, arity);
+  std::memcpy(p + 1, t.boxed_ptr() + 1, first_term * sizeof(Word));
+  for (std::size_t i = first_term; i < arity; ++i)
+    p[1 + i] = copy_term(to, Term::from_raw(t.boxed_ptr()[1 + i])).raw();
   return Term::boxed(p);
 }
 

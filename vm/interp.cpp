@@ -16,6 +16,7 @@
 
 #include "vm/atom.h"
 #include "vm/compare.h"
+#include "vm/map.h"
 #include "vm/messages.h"
 #include "vm/module.h"
 #include "vm/native.h"
@@ -285,7 +286,7 @@ call_ext: {
     CHARGE(pc, 1);
     NEXT();
   }
-  if (!e->address) {
+  if (!e->address && !(autoload(e->module) && e->address)) {
     p.raise(atoms::error, atoms::undef);
     p.error.module = e->module;
     p.error.function = e->function;
@@ -314,6 +315,7 @@ apply: {
     goto raise_error;
   }
   const Export* e = find_export(m, f, arity);
+  if ((!e || (!e->native && !e->address)) && autoload(m)) e = find_export(m, f, arity);
   if (!e || (!e->native && !e->address)) {
     p.raise(atoms::error, atoms::undef);
     p.error.module = m;
@@ -497,6 +499,18 @@ op_is_function:
   TEST(SRC(pc[2]).is_fun(), 3);
 op_is_pid:
   TEST(SRC(pc[2]).is_pid(), 3);
+op_is_map:
+  TEST(SRC(pc[2]).is_map(), 3);
+op_get_map_elem: {
+  Term v = map_get(SRC(pc[2]), SRC(pc[3]));
+  if (v.is_none()) {
+    pc = LABEL(pc[1]);
+    NEXT();
+  }
+  SET(pc[4], v);
+  pc += 5;
+  NEXT();
+}
 op_bs_skip_prefix: {
   Term bin = SRC(pc[2]), prefix = SRC(pc[3]);
   std::size_t n = prefix.binary_size();

@@ -26,7 +26,11 @@
 //   HEAP_BIN   arity = payload words; word 1 = byte size, bytes follow
 //   FUN        arity = 2 + free variables; word 1 = function entry, word 2 =
 //              packed arity/index, free variables follow
-//   (maps, references, off-heap binaries and sub-binaries arrive with the
+//   MAP_FLAT   arity = 1 + 2n; word 1 = n (raw), then n keys in exact term
+//              order, then their n values (vm/map.h)
+//   MAP_HAMT   a HAMT node: word 1 raw (bitmap, flags, leaf count), then
+//              children: cons cells [K | V] or nested MAP_HAMT nodes
+//   (references, off-heap binaries and sub-binaries arrive with the
 //    sequential-core issue; their subtags are reserved below.)
 #pragma once
 
@@ -54,8 +58,8 @@ inline constexpr std::uint32_t kAllRaw = 0xFFFFFFFF;
   X(SUB_BIN, "binary", kAllRaw)      \
   X(FUN, "fun", 2)                   \
   X(REF, "reference", kAllRaw)       \
-  X(MAP_FLAT, "map", 0)              \
-  X(MAP_HAMT, "map", 0)
+  X(MAP_FLAT, "map", 1)              \
+  X(MAP_HAMT, "map", 1)
 
 enum class Subtag : std::uint8_t {
 #define X(name, str, raw) name,
@@ -149,6 +153,9 @@ class Term {
                           subtag() == Subtag::SUB_BIN);
   }
   bool is_fun() const { return is_boxed_of(Subtag::FUN); }
+  bool is_map() const {
+    return is_boxed() && (subtag() == Subtag::MAP_FLAT || subtag() == Subtag::MAP_HAMT);
+  }
 
   // Tuples.
   std::size_t tuple_arity() const { return header_arity(boxed_ptr()[0]); }

@@ -1,4 +1,5 @@
 #include "runtime/builtins/builtins.h"
+#include "runtime/code_path.h"
 
 #include <mutex>
 
@@ -11,9 +12,12 @@ void register_builtins() {
     register_io_builtins();
     register_exception_builtins();
     register_lists_builtins();
+    register_map_builtins();
     register_string_builtins();
     register_system_builtins();
     register_module_builtins();
+    register_data_builtins();
+    install_autoloader();
   });
 }
 

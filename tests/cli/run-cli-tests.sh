@@ -34,6 +34,9 @@ cases=(
   "1|run runaway_recursion.exs|** (EXIT) killed: the process reached its maximum heap size"
   "1|VIAL_MAX_HEAP_WORDS=1000000 run runaway_list.exs|** (EXIT) killed: the process reached its maximum heap size"
   "1|VIAL_GC_STRESS=1 VIAL_MAX_HEAP_WORDS=200000 run runaway_list.exs|** (EXIT) killed: the process reached its maximum heap size"
+  "1|run map_fetch_missing.exs|** (KeyError) key :a not found in: %{}"
+  "1|run map_dot_missing.exs|** (KeyError) key :a not found in: %{b: 1}"
+  "1|run map_update_badmap.exs|** (BadMapError) expected a map, got: 1"
   "1|run missing_terminator.exs|** (TokenMissingError) missing_terminator.exs:2:1: missing terminator: \" (for string starting at line 1)"
 )
 
