@@ -236,27 +236,28 @@ op_deallocate_return:
   CHARGE(pc, 1);
   NEXT();
 
-  // A call's live registers are its arguments.
+  // A call's live registers are its arguments (read from the instruction
+  // only on the slow path).
 op_call: {
-  auto live = static_cast<std::uint32_t>(pc[1]);
+  const Word* at = pc;
   PUSH_CP(pc + 3);
   pc = LABEL(pc[2]);
-  CHARGE(pc, live);
+  CHARGE(pc, static_cast<std::uint32_t>(at[1]));
   NEXT();
 }
 
 op_call_last: {
-  auto live = static_cast<std::uint32_t>(pc[1]);
+  const Word* at = pc;
   p.E += pc[3];
   pc = LABEL(pc[2]);
-  CHARGE(pc, live);
+  CHARGE(pc, static_cast<std::uint32_t>(at[1]));
   NEXT();
 }
 
 op_call_only: {
-  auto live = static_cast<std::uint32_t>(pc[1]);
+  const Word* at = pc;
   pc = LABEL(pc[2]);
-  CHARGE(pc, live);
+  CHARGE(pc, static_cast<std::uint32_t>(at[1]));
   NEXT();
 }
 

@@ -2,7 +2,8 @@
 # Tests of `vial` itself: exit statuses and the messages a person sees when a
 # command is wrong, a file is missing or the source does not parse.
 # Each case: expected status | arguments | expected text in stderr (stdout for
-# status 0); the text comes last so that it may itself contain '|'.
+# status 0); the text comes last so that it may itself contain '|'. Leading
+# NAME=value words of the arguments are set in the environment instead.
 # usage: run-cli-tests.sh VIAL DIR
 set -uo pipefail
 vial=$(realpath "$1")
@@ -31,6 +32,8 @@ cases=(
   "1|run reserved_end.exs|** (SyntaxError) reserved_end.exs:4:3: syntax error before: end."
   "1|run remote_call_in_match.exs|** (CompileError) remote_call_in_match.exs:2: cannot invoke remote function :ok._pid/0 inside a match"
   "1|run runaway_recursion.exs|** (EXIT) killed: the process reached its maximum heap size"
+  "1|VIAL_MAX_HEAP_WORDS=1000000 run runaway_list.exs|** (EXIT) killed: the process reached its maximum heap size"
+  "1|VIAL_GC_STRESS=1 VIAL_MAX_HEAP_WORDS=200000 run runaway_list.exs|** (EXIT) killed: the process reached its maximum heap size"
   "1|run map_fetch_missing.exs|** (KeyError) key :a not found in: %{}"
   "1|run map_dot_missing.exs|** (KeyError) key :a not found in: %{b: 1}"
   "1|run map_update_badmap.exs|** (BadMapError) expected a map, got: 1"
@@ -41,8 +44,13 @@ passed=0
 failed=0
 for c in "${cases[@]}"; do
   IFS='|' read -r want_status args want_text <<< "$c"
+  envs=()
+  while [[ ${args%% *} == *=* ]]; do
+    envs+=("${args%% *}")
+    args=${args#* }
+  done
   # shellcheck disable=SC2086
-  out=$("$vial" $args 2> err.tmp < /dev/null)
+  out=$(env "${envs[@]}" "$vial" $args 2> err.tmp < /dev/null)
   status=$?
   err=$(cat err.tmp)
   rm -f err.tmp
