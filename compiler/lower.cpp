@@ -173,9 +173,12 @@ ExprPtr Lowerer::expr_at_depth(Term form) {
     int found = lookup(var_key(form), head);
     if (found >= 0) return var_ref(found, line);
     if (head == intern_atom("_")) fail(line, message(Msg::unbound_underscore));
-    if (head == intern_atom("__CALLER__") && args_t == atoms::nil)
-      fail(line, message(Msg::unsupported, in_macro ? "__CALLER__ (it needs maps)" : "__CALLER__ outside a macro"));
-    if (head == intern_atom("__ENV__") && args_t == atoms::nil) fail(line, message(Msg::unsupported, "__ENV__ (it needs maps)"));
+    if (head == intern_atom("__CALLER__") && args_t == atoms::nil) {
+      int caller = in_macro ? lookup({head.raw(), intern_atom("vial_macro").raw()}, head) : -1;
+      if (caller < 0) fail(line, message(Msg::caller_outside_macro));
+      return var_ref(caller, line);
+    }
+    if (head == intern_atom("__ENV__") && args_t == atoms::nil) return lit(env_term(line), line);
     return call_expr(form, head, {}, line);
   }
 

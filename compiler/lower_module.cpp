@@ -195,7 +195,8 @@ static bool lower_module_body(Heap& heap, Term name, Term body, const std::strin
       before_compile_done = true;
       for (auto it = before_compile.rbegin(); it != before_compile.rend(); ++it) {
         apply_require(*lexical, it->first, file, it->second);
-        push_front_block(run_macro(heap, file, it->second, it->first, intern_atom("__before_compile__"), {atoms::nil}));
+        Term env = make_env(heap, name, atoms::nil, file, it->second, aliases.get(), lexical.get());
+        push_front_block(run_macro(heap, file, it->second, it->first, intern_atom("__before_compile__"), {env}, env));
       }
       continue;
     }
@@ -229,7 +230,8 @@ static bool lower_module_body(Heap& heap, Term name, Term body, const std::strin
           throw Failure{CompileError{"UndefinedFunctionError", file, line,
                                      message(Msg::undef_or_private, format_mfa(module, intern_atom("__using__"), 1))}};
         push_front_block(run_macro(heap, file, line, module, intern_atom("__using__"),
-                                   {opts.is_none() ? Term::nil() : opts}));
+                                   {opts.is_none() ? Term::nil() : opts},
+                                   make_env(heap, name, atoms::nil, file, line, aliases.get(), lexical.get())));
       }
       continue;
     }
@@ -283,7 +285,8 @@ static bool lower_module_body(Heap& heap, Term name, Term body, const std::strin
         }
       }
       if (!fname.is_none()) {
-        push_front_block(run_macro(heap, file, line, module, fname, args));
+        push_front_block(run_macro(heap, file, line, module, fname, args,
+                                   make_env(heap, name, atoms::nil, file, line, aliases.get(), lexical.get())));
         continue;
       }
     }

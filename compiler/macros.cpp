@@ -3,7 +3,10 @@
 #include <algorithm>
 #include <atomic>
 
+#include <filesystem>
+
 #include "compiler/codegen.h"
+#include "vm/map.h"
 #include "vm/copy.h"
 #include "vm/exceptions.h"
 #include "vm/module.h"
@@ -128,7 +131,7 @@ bool find_import(const Lexical* lexical, Term name, std::uint32_t arity, Term* m
 }
 
 Term run_macro(Heap& heap, const std::string& file, int line, Term module, Term name,
-               const std::vector<Term>& args, Term receiver) {
+               const std::vector<Term>& args, Term env, Term receiver) {
   if (receiver.is_none()) receiver = module;
   auto loaded = current_module(module);
   const Word* entry = loaded ? loaded->entry(macro_function_name(name), static_cast<std::uint32_t>(args.size() + 1)) : nullptr;
@@ -136,12 +139,68 @@ Term run_macro(Heap& heap, const std::string& file, int line, Term module, Term 
   if (!entry) fail_at(file, line, message(Msg::unsupported, "the macro " + mfa + " here"));
   if (args.size() + 1 > kMaxXRegs) fail_at(file, line, message(Msg::unsupported, "a macro of this many arguments"));
   std::vector<Term> call_args;
-  // The caller's environment (__CALLER__): a %Macro.Env{} once maps exist;
-  // until then nil, and __CALLER__ is a CompileError (docs/compat.md).
-  call_args.push_back(atoms::nil);
+  call_args.push_back(env);  // __CALLER__
   for (Term a : args) call_args.push_back(a);
   Term result = run_on_process(heap, entry, call_args, file, line, mfa);
   return linify(heap, result, line, receiver, next_macro_counter());
+}
+
+Term make_env(Heap& h, Term module, Term function, const std::string& file, int line, const AliasMap* aliases,
+              const Lexical* lexical, Term context) {
+  auto key = [](const char* k) { return intern_atom(k); };
+  std::string path = file;
+  if (file != "nofile") {
+    std::error_code ec;
+    auto abs = std::filesystem::absolute(file, ec);
+    if (!ec) path = abs.lexically_normal().string();
+  }
+  std::vector<Term> alias_list;
+  if (aliases)
+    for (const auto& [short_name, full] : *aliases)
+      alias_list.push_back(q::pair(h, intern_atom("Elixir." + std::string(atom_text(Term::from_raw(short_name)))), full));
+  // Imports: the user's (latest first), then Kernel's, as Elixir lists them.
+  std::vector<Term> functions, macros;
+  if (lexical)
+    for (auto it = lexical->imports.rbegin(); it != lexical->imports.rend(); ++it) {
+      std::vector<Term> fs, ms;
+      for (const ImportedName& n : it->names)
+        (n.macro ? ms : fs).push_back(q::pair(h, n.name, Term::small(n.arity)));
+      if (!fs.empty()) functions.push_back(q::pair(h, it->module, make_list(h, fs)));
+      if (!ms.empty()) macros.push_back(q::pair(h, it->module, make_list(h, ms)));
+    }
+  std::vector<Term> kernel_fs, kernel_ms;
+  for_each_kernel_export([&](Term name, std::uint32_t arity, bool macro) {
+    (macro ? kernel_ms : kernel_fs).push_back(q::pair(h, name, Term::small(arity)));
+  });
+  functions.push_back(q::pair(h, atoms::Elixir_Kernel, make_list(h, kernel_fs)));
+  macros.push_back(q::pair(h, atoms::Elixir_Kernel, make_list(h, kernel_ms)));
+  std::vector<Term> required = {intern_atom("Elixir.Application"), atoms::Elixir_Kernel,
+                                intern_atom("Elixir.Kernel.Typespec")};
+  if (lexical) {
+    for (Word r : lexical->required) required.push_back(Term::from_raw(r));
+    for (const Import& i : lexical->imports) required.push_back(i.module);
+  }
+  std::sort(required.begin(), required.end(),
+            [](Term a, Term b) { return atom_text(a) < atom_text(b); });
+  required.erase(std::unique(required.begin(), required.end()), required.end());
+  MapItems items = {
+      {atoms::__struct__, intern_atom("Elixir.Macro.Env")},
+      {key("aliases"), make_list(h, alias_list)},
+      {key("context"), context},
+      {key("context_modules"), module.is_none() ? Term::nil() : make_list(h, {module})},
+      {key("file"), make_binary(h, path)},
+      {key("function"), function},
+      {key("functions"), make_list(h, functions)},
+      {key("lexical_tracker"), atoms::nil},
+      {key("line"), Term::small(line)},
+      {key("macro_aliases"), Term::nil()},
+      {key("macros"), make_list(h, macros)},
+      {key("module"), module.is_none() ? atoms::nil : module},
+      {key("requires"), make_list(h, required)},
+      {key("tracers"), Term::nil()},
+      {key("versioned_vars"), map_empty(h)},
+  };
+  return map_from_items(h, std::move(items));
 }
 
 Term eval_in_module(Heap& heap, Term form, Term module, const std::map<Word, Term>* attributes, AliasMap* aliases,

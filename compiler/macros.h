@@ -29,8 +29,9 @@ bool find_import(const Lexical* lexical, Term name, std::uint32_t arity, Term* m
 // `receiver` is the module whose quotes made the variables (the macro's
 // module; differs from `module` for a module's own macros, which run from a
 // helper module while it is compiled).
+// `env` is the caller's environment (make_env), what __CALLER__ is.
 Term run_macro(Heap& heap, const std::string& file, int line, Term module, Term name,
-               const std::vector<Term>& args, Term receiver = Term::none());
+               const std::vector<Term>& args, Term env, Term receiver = Term::none());
 
 // `import Module[, opts]`: adds to lexical->imports (replacing an earlier
 // import of the same module). Throws Failure with Elixir's CompileError.
@@ -42,6 +43,13 @@ void apply_require(Lexical& lexical, Term module, const std::string& file, int l
 // attribute's value: `@x compute()`), copied onto `heap`.
 Term eval_in_module(Heap& heap, Term form, Term module, const std::map<Word, Term>* attributes, AliasMap* aliases,
                     Lexical* lexical, const std::string& file, int line);
+
+// A %Macro.Env{} (a map with __struct__: Macro.Env until structs exist) for
+// code in `module` (none in a script), in `function` ({name, arity} or
+// nil), at `line`, with the aliases and imports in effect: __ENV__, and the
+// __CALLER__ a macro receives.
+Term make_env(Heap& heap, Term module, Term function, const std::string& file, int line, const AliasMap* aliases,
+              const Lexical* lexical, Term context = atoms::nil);
 
 // A fresh counter for the variables of one macro expansion.
 int next_macro_counter();

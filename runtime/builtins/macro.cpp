@@ -62,13 +62,14 @@ Term macro_escape(NativeCall& c, const Term* a) {
 
 // Macro.traverse/4 and the walks built on it, as Elixir defines them. The
 // functions run on a helper process (a builtin cannot re-enter the running
-// one): the tree, accumulator and functions are copied there, every call
-// runs there, and the result is copied back.
+// one). The walk keeps its terms on a heap of its own, which no collection
+// moves; each call's arguments are copied onto the helper process and its
+// result copied back, and the final tree is copied onto the caller's heap.
 class Walker {
  public:
   explicit Walker(NativeCall& c) : c_(c), p_(std::make_unique<Process>()) {}
 
-  Term in(Term t) { return copy_term(p_->heap(), t); }
+  Term in(Term t) { return copy_term(work_, t); }
   Term out(Term t) { return copy_term(c_.heap(), t); }
 
   // pre and post: funs of arity 2 (on the helper's heap), or none for the
@@ -101,13 +102,13 @@ class Walker {
       }
       walk_args(args, acc);
       if (failed) return;
-      t = make_tuple(p_->heap(), {form, meta, args});
+      t = make_tuple(work_, {form, meta, args});
     } else if (t.is_tuple() && t.tuple_arity() == 2) {
       Term l = t.element(0), r = t.element(1);
       walk(l, acc);
       walk(r, acc);
       if (failed) return;
-      t = make_tuple(p_->heap(), {l, r});
+      t = make_tuple(work_, {l, r});
     } else if (t.is_list()) {
       walk_args(t, acc);
     }
@@ -128,7 +129,7 @@ class Walker {
       items.push_back(x);
     }
     Term list = rest;
-    for (auto it = items.rbegin(); it != items.rend(); ++it) list = make_cons(p_->heap(), *it, list);
+    for (auto it = items.rbegin(); it != items.rend(); ++it) list = make_cons(work_, *it, list);
     args = list;
   }
 
@@ -151,6 +152,10 @@ class Walker {
   }
 
   bool call(Term fun, std::vector<Term> args, Term* result) {
+    // A fresh process for each call keeps the helper's memory bounded.
+    p_ = std::make_unique<Process>();
+    fun = copy_term(p_->heap(), fun);
+    for (Term& a : args) a = copy_term(p_->heap(), a);
     const Word* fp = fun.boxed_ptr();
     std::size_t captured = Term::header_arity(fp[0]) - 2;
     for (std::size_t i = 0; i < captured; ++i) args.push_back(Term::from_raw(fp[3 + i]));
@@ -162,7 +167,7 @@ class Walker {
       p_->reductions = kReductionsPerSlice;
       if (status == RunStatus::kYield) continue;
       if (status == RunStatus::kDone) {
-        *result = p_->x[0];
+        *result = copy_term(work_, p_->x[0]);
         return true;
       }
       failed = true;
@@ -184,6 +189,7 @@ class Walker {
 
   NativeCall& c_;
   std::unique_ptr<Process> p_;
+  Heap work_;
   int depth_ = 0;
 };
 
