@@ -304,3 +304,79 @@ void apply_import(Lexical& lexical, Term module, Term opts, const std::string& f
 }
 
 }  // namespace vial::lowering
+
+namespace vial {
+
+using namespace lowering;
+
+bool expand_macro_once(Heap& heap, Term form, Term env, Term* out, bool* expanded, CompileError* error) {
+  *out = form;
+  *expanded = false;
+  if (!env.is_map() || !q::is_node(form)) return true;
+  auto field = [&](const char* k) {
+    Term v = map_get(env, intern_atom(k));
+    return v.is_none() ? Term::nil() : v;
+  };
+  std::string file = field("file").is_binary() ? std::string(field("file").binary_view()) : "nofile";
+  int line = q::line_of(form);
+  if (line == 0 && field("line").is_small()) line = static_cast<int>(field("line").small_value());
+  // An alias: Foo.Bar, with the env's aliases.
+  auto expand_alias_in_env = [&](Term alias) -> Term {
+    std::vector<Term> parts = q::list_items(q::node_args(alias));
+    if (parts.empty() || !parts[0].is_atom()) return Term::none();
+    std::string name;
+    Term meta_alias = q::keyword_get(q::node_meta(alias), intern_atom("alias"));
+    std::string first = "Elixir." + std::string(atom_text(parts[0]));
+    if (parts[0] == atoms::Elixir) first = "Elixir";
+    name = first;
+    if (meta_alias != atoms::false_)
+      for (Term e : q::list_items(field("aliases")))
+        if (e.is_tuple() && e.tuple_arity() == 2 && atom_text(e.element(0)) == first) name = atom_text(e.element(1));
+    for (std::size_t i = 1; i < parts.size(); ++i) {
+      if (!parts[i].is_atom()) return Term::none();
+      name += ".";
+      name += atom_text(parts[i]);
+    }
+    return intern_atom(name);
+  };
+  Term head = q::node_head(form), args = q::node_args(form);
+  try {
+    if (head == atoms::__aliases__) {
+      Term m = expand_alias_in_env(form);
+      if (!m.is_none()) *out = m, *expanded = true;
+      return true;
+    }
+    if (!args.is_list()) return true;
+    std::vector<Term> a = q::list_items(args);
+    auto arity = static_cast<std::uint32_t>(a.size());
+    if (head.is_atom()) {
+      for (Term entry : q::list_items(field("macros"))) {
+        if (!(entry.is_tuple() && entry.tuple_arity() == 2) || entry.element(0) == atoms::Elixir_Kernel) continue;
+        for (Term na : q::list_items(entry.element(1)))
+          if (na.is_tuple() && na.element(0) == head && na.element(1) == Term::small(arity)) {
+            *out = run_macro(heap, file, line, entry.element(0), head, a, env);
+            *expanded = true;
+            return true;
+          }
+      }
+      return true;
+    }
+    if (q::is_call(head, atoms::dot, 2)) {
+      std::vector<Term> dot = q::list_items(q::node_args(head));
+      Term m = q::is_call(dot[0], atoms::__aliases__) ? expand_alias_in_env(dot[0]) : dot[0];
+      if (!m.is_atom() || !dot[1].is_atom()) return true;
+      bool required = false;
+      for (Term r : q::list_items(field("requires"))) required = required || r == m;
+      if (required && exports_macro(m, dot[1], arity)) {
+        *out = run_macro(heap, file, line, m, dot[1], a, env);
+        *expanded = true;
+      }
+    }
+    return true;
+  } catch (Failure& f) {
+    *error = std::move(f.error);
+    return false;
+  }
+}
+
+}  // namespace vial

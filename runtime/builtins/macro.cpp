@@ -2,6 +2,7 @@
 // (macro_to_string.cpp).
 #include <memory>
 
+#include "compiler/compile.h"
 #include "compiler/quoted.h"
 #include "vm/copy.h"
 #include "runtime/builtins/builtins.h"
@@ -240,6 +241,25 @@ Term macro_traverse4(NativeCall& c, const Term* a) {
   return walk_result(c, w, w.in(a[0]), w.in(a[1]), true);
 }
 
+Term expand(NativeCall& c, Term form, Term env, bool repeat) {
+  if (!env.is_map()) return c.error(atoms::function_clause);
+  for (int i = 0; i < 1000; ++i) {
+    Term out;
+    bool expanded = false;
+    CompileError error;
+    if (!expand_macro_once(c.heap(), form, env, &out, &expanded, &error))
+      return c.error(make_tuple(c.heap(), {atoms::compile_error, intern_atom("Elixir." + error.kind),
+                                           make_binary(c.heap(), error.text())}));
+    c.charge(10);
+    form = out;
+    if (!expanded || !repeat) break;
+  }
+  return form;
+}
+
+Term macro_expand_once(NativeCall& c, const Term* a) { return expand(c, a[0], a[1], false); }
+Term macro_expand(NativeCall& c, const Term* a) { return expand(c, a[0], a[1], true); }
+
 Term macro_to_string(NativeCall& c, const Term* a) {
   std::string out;
   if (!quoted_to_string(a[0], &out)) return c.badarg(1, "not a quoted expression Vial can print yet");
@@ -258,6 +278,8 @@ void register_macro_builtins() {
   register_native(macro, intern_atom("postwalk"), 2, macro_postwalk2);
   register_native(macro, intern_atom("postwalk"), 3, macro_postwalk3);
   register_native(macro, intern_atom("traverse"), 4, macro_traverse4);
+  register_native(macro, intern_atom("expand_once"), 2, macro_expand_once);
+  register_native(macro, intern_atom("expand"), 2, macro_expand);
 }
 
 }  // namespace vial
