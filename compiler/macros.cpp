@@ -204,20 +204,53 @@ Term make_env(Heap& h, Term module, Term function, const std::string& file, int 
 }
 
 Term eval_in_module(Heap& heap, Term form, Term module, const std::map<Word, Term>* attributes, AliasMap* aliases,
-                    Lexical* lexical, const std::string& file, int line) {
+                    Lexical* lexical, const std::string& file, int line, Binding* binding) {
   static std::atomic<int> counter{0};
   ir::Module m;
-  m.name = intern_atom(std::string(atom_text(module)) + " (attribute " + std::to_string(++counter) + ")");
+  m.name = intern_atom(std::string(atom_text(module)) + " (body " + std::to_string(++counter) + ")");
   Lexical own = *lexical;
-  lower_eval_in(heap, form, {}, module, attributes, aliases, &own, file, &m);
+  std::vector<Term> names, values;
+  if (binding)
+    for (const auto& [n, v] : *binding) names.push_back(n), values.push_back(v);
+  lower_eval_in(heap, form, names, module, attributes, aliases, &own, file, &m);
   ModuleImage image;
   CompileError e;
   if (!generate_module(m, file, &image, &e)) throw Failure{e};
   LoadError load_error;
   auto loaded = load_module(std::move(image), &load_error);
   if (!loaded) throw Failure{CompileError{"CompileError", file, line, load_error.message}};
-  Term result = run_on_process(heap, loaded->entry(intern_atom("__eval__"), 1), {Term::nil()}, file, line, "");
+  Term result = run_on_process(heap, loaded->entry(intern_atom("__eval__"), 1), {make_list(heap, values)}, file,
+                               line, "");
+  if (binding) {
+    binding->clear();
+    for (Term e : q::list_items(result.element(1))) binding->push_back({e.element(0), e.element(1)});
+  }
   return result.element(0);
+}
+
+Term escape_value(Heap& h, Term t, const std::string& file, int line) {
+  if (t.is_number() || t.is_atom() || t.is_binary() || t.is_nil()) return t;
+  if (t.is_cons()) {
+    std::vector<Term> items;
+    Term rest = t;
+    for (; rest.is_cons(); rest = rest.tail()) items.push_back(escape_value(h, rest.head(), file, line));
+    if (!rest.is_nil())
+      items.back() = q::call(h, atoms::cons_op, Term::nil(), {items.back(), escape_value(h, rest, file, line)});
+    return make_list(h, items);
+  }
+  if (t.is_tuple()) {
+    std::vector<Term> items;
+    for (std::size_t i = 0; i < t.tuple_arity(); ++i) items.push_back(escape_value(h, t.element(i), file, line));
+    if (items.size() == 2) return q::pair(h, items[0], items[1]);
+    return q::call(h, atoms::tuple_op, Term::nil(), items);
+  }
+  if (t.is_map()) {
+    std::vector<Term> pairs;
+    for (const auto& [k, v] : map_items(t))
+      pairs.push_back(q::pair(h, escape_value(h, k, file, line), escape_value(h, v, file, line)));
+    return q::call(h, intern_atom("%{}"), Term::nil(), pairs);
+  }
+  throw Failure{CompileError{"ArgumentError", file, line, "cannot escape " + inspect(t)}};
 }
 
 

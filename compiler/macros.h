@@ -39,10 +39,18 @@ void apply_import(Lexical& lexical, Term module, Term opts, const std::string& f
 // `require Module`.
 void apply_require(Lexical& lexical, Term module, const std::string& file, int line);
 
+// The variables a module body has bound so far, in order.
+using Binding = std::vector<std::pair<Term, Term>>;
+
 // The value of `form` evaluated now, while `module` is compiled (a module
-// attribute's value: `@x compute()`), copied onto `heap`.
+// attribute's value `@x compute()`, or an expression of the body), copied
+// onto `heap`. With `binding`, the body's variables are visible and the
+// binding is updated with what `form` binds.
 Term eval_in_module(Heap& heap, Term form, Term module, const std::map<Word, Term>* attributes, AliasMap* aliases,
-                    Lexical* lexical, const std::string& file, int line);
+                    Lexical* lexical, const std::string& file, int line, Binding* binding = nullptr);
+
+// Macro.escape/1 at compile time: the quoted form of a value.
+Term escape_value(Heap& heap, Term value, const std::string& file, int line);
 
 // A %Macro.Env{} (a map with __struct__: Macro.Env until structs exist) for
 // code in `module` (none in a script), in `function` ({name, arity} or
