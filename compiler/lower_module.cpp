@@ -474,7 +474,11 @@ static bool lower_module_body(Heap& heap, Term name, Term body, const std::strin
     if (is_macro_def) {
       // defmacro m(a) is the function MACRO-m/2, whose first argument is
       // the caller's environment.
-      macros.insert({fname.raw(), static_cast<std::uint32_t>(list_length(head_args))});
+      // Every arity defaults make callable is a macro too.
+      std::uint32_t total = static_cast<std::uint32_t>(list_length(head_args)), optional = 0;
+      for (Term a : q::list_items(head_args))
+        if (q::is_call(a, intern_atom("\\\\"), 2)) ++optional;
+      for (std::uint32_t k = total - optional; k <= total; ++k) macros.insert({fname.raw(), k});
       fname = macro_function_name(fname);
       patterns.push_back(q::var(heap, intern_atom("__CALLER__"), q::meta_with_line(heap, line), intern_atom("vial_macro")));
       defaults.push_back(Term::none());

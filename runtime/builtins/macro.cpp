@@ -257,6 +257,12 @@ Term expand(NativeCall& c, Term form, Term env, bool repeat) {
   return form;
 }
 
+// Macro.var/2: the quoted variable `name` of `context`.
+Term macro_var(NativeCall& c, const Term* a) {
+  if (!a[0].is_atom() || !a[1].is_atom()) return c.error(atoms::function_clause);
+  return make_tuple(c.heap(), {a[0], Term::nil(), a[1]});
+}
+
 Term macro_expand_once(NativeCall& c, const Term* a) { return expand(c, a[0], a[1], false); }
 Term macro_expand(NativeCall& c, const Term* a) { return expand(c, a[0], a[1], true); }
 
@@ -280,6 +286,7 @@ void register_macro_builtins() {
   register_native(macro, intern_atom("traverse"), 4, macro_traverse4);
   register_native(macro, intern_atom("expand_once"), 2, macro_expand_once);
   register_native(macro, intern_atom("expand"), 2, macro_expand);
+  register_native(macro, intern_atom("var"), 2, macro_var);
 }
 
 }  // namespace vial
