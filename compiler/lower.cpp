@@ -256,7 +256,7 @@ ExprPtr Lowerer::expr_at_depth(Term form) {
     return lit(value, line);
   }
   if (name == "defmodule" && args.size() == 2) return defmodule_expr(form, line);
-  if ((name == "def" || name == "defp") && module_.is_none())
+  if ((name == "def" || name == "defp" || name == "defmacro" || name == "defmacrop") && module_.is_none())
     throw Failure{CompileError{"ArgumentError", file_, line, message(Msg::def_outside_module, name)}};
   if (name == "^") fail(line, message(Msg::unsupported, "^ outside of a pattern"));
   if (name == "fn") return fn_expr(form, line);
