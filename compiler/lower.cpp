@@ -70,6 +70,10 @@ bool kernel_exports(Term name, std::uint32_t arity) {
 Term expand_alias(Term form, const AliasMap* aliases, Term module) {
   std::vector<Term> parts = q::list_items(q::node_args(form));
   if (parts.empty()) return Term::none();
+  // A quote recorded what the alias meant where it was written.
+  Term recorded = q::keyword_get(q::node_meta(form), intern_atom("alias"));
+  if (recorded.is_atom() && recorded != atoms::false_ && !recorded.is_none()) return recorded;
+  if (recorded == atoms::false_) aliases = nullptr;
   std::string name;
   std::size_t from = 1;
   Term first = parts[0];
