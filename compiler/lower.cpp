@@ -70,6 +70,10 @@ bool kernel_exports(Term name, std::uint32_t arity) {
 Term expand_alias(Term form, const AliasMap* aliases, Term module) {
   std::vector<Term> parts = q::list_items(q::node_args(form));
   if (parts.empty()) return Term::none();
+  // A quote recorded what the alias meant where it was written.
+  Term recorded = q::keyword_get(q::node_meta(form), intern_atom("alias"));
+  if (recorded.is_atom() && recorded != atoms::false_ && !recorded.is_none()) return recorded;
+  if (recorded == atoms::false_) aliases = nullptr;
   std::string name;
   std::size_t from = 1;
   Term first = parts[0];
@@ -173,9 +177,12 @@ ExprPtr Lowerer::expr_at_depth(Term form) {
     int found = lookup(var_key(form), head);
     if (found >= 0) return var_ref(found, line);
     if (head == intern_atom("_")) fail(line, message(Msg::unbound_underscore));
-    if (head == intern_atom("__CALLER__") && args_t == atoms::nil)
-      fail(line, message(Msg::unsupported, in_macro ? "__CALLER__ (it needs maps)" : "__CALLER__ outside a macro"));
-    if (head == intern_atom("__ENV__") && args_t == atoms::nil) fail(line, message(Msg::unsupported, "__ENV__ (it needs maps)"));
+    if (head == intern_atom("__CALLER__") && args_t == atoms::nil) {
+      int caller = in_macro ? lookup({head.raw(), intern_atom("vial_macro").raw()}, head) : -1;
+      if (caller < 0) fail(line, message(Msg::caller_outside_macro));
+      return var_ref(caller, line);
+    }
+    if (head == intern_atom("__ENV__") && args_t == atoms::nil) return lit(env_term(line), line);
     return call_expr(form, head, {}, line);
   }
 
@@ -253,7 +260,7 @@ ExprPtr Lowerer::expr_at_depth(Term form) {
     return lit(value, line);
   }
   if (name == "defmodule" && args.size() == 2) return defmodule_expr(form, line);
-  if ((name == "def" || name == "defp") && module_.is_none())
+  if ((name == "def" || name == "defp" || name == "defmacro" || name == "defmacrop") && module_.is_none())
     throw Failure{CompileError{"ArgumentError", file_, line, message(Msg::def_outside_module, name)}};
   if (name == "^") fail(line, message(Msg::unsupported, "^ outside of a pattern"));
   if (name == "fn") return fn_expr(form, line);

@@ -62,6 +62,8 @@ struct Lexical {
 
 // Kernel's exports (compiler/kernel_exports.def).
 bool kernel_exports(Term name, std::uint32_t arity, bool* macro);
+// Calls f(name, arity, macro) for each of Kernel's exports, in order.
+void for_each_kernel_export(const std::function<void(Term, std::uint32_t, bool)>& f);
 // All arities of `name` that Kernel exports, ascending.
 std::vector<std::uint32_t> kernel_arities(Term name);
 
@@ -216,6 +218,8 @@ class Lowerer {
   Term expand_local_macro(Term form, Term name, const std::vector<Term>& args, int line);
   ExprPtr directive_expr(Term name, const std::vector<Term>& args, int line);
   Term var_bang(const std::vector<Term>& args, int line);
+  // __ENV__ here (macros.h make_env).
+  Term env_term(int line);
   bool find_import_for(Term form, Term name, std::uint32_t arity, Term* module, bool* macro);
 
   ExprPtr list_expr(Term form, int line);

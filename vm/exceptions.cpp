@@ -108,6 +108,7 @@ std::string did_you_mean(Term module, Term function) {
   for (const auto& f : mod->functions) {
     if (!f.exported) continue;
     std::string name(atom_text(f.name));
+    if (name.rfind("MACRO-", 0) == 0) continue;  // a macro's function (docs/macros.md)
     if (f.name == function) same.push_back({1.0, name, f.arity});
     else if (double d = jaro(wanted, name); d >= 0.77) similar.push_back({d, name, f.arity});
   }
@@ -173,6 +174,13 @@ ExceptionText describe_exception(const ErrorState& e) {
   if (r == atoms::undef && e.module.is_atom()) {
     std::string mfa = format_mfa(e.module, e.function, e.arity);
     if (!module_loaded(e.module)) return {"UndefinedFunctionError", message(Msg::undef_no_module, mfa, inspect(e.module))};
+    // A macro of that name and arity: it needed `require` (docs/macros.md).
+    auto mod = current_module(e.module);
+    std::string macro_name = "MACRO-" + std::string(atom_text(e.function));
+    const ModuleImage::Function* macro = mod ? mod->find(intern_atom(macro_name), e.arity + 1) : nullptr;
+    if (macro && macro->exported)
+      return {"UndefinedFunctionError",
+              message(Msg::undef_or_private, mfa) + message(Msg::undef_macro_hint, inspect(e.module))};
     return {"UndefinedFunctionError", message(Msg::undef_or_private, mfa) + did_you_mean(e.module, e.function)};
   }
   if (is_tagged(r, atoms::badmap, 2)) return {"BadMapError", message(Msg::badmap, inspect(r.element(1)))};

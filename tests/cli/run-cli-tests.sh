@@ -38,6 +38,11 @@ cases=(
   "1|run map_dot_missing.exs|** (KeyError) key :a not found in: %{b: 1}"
   "1|run map_update_badmap.exs|** (BadMapError) expected a map, got: 1"
   "1|run missing_terminator.exs|** (TokenMissingError) missing_terminator.exs:2:1: missing terminator: \" (for string starting at line 1)"
+  "1|run macro_not_required.exs|** (UndefinedFunctionError) function NeedsRequire.m/1 is undefined or private. However there is a macro with the same name and arity. Be sure to require NeedsRequire if you intend to invoke this macro"
+  "1|run macro_raise.exs|** (RuntimeError) boom 1"
+  "1|run macro_raise.exs|    expanding macro: B.m/1"
+  "1|run import_unknown.exs|** (CompileError) import_unknown.exs:2: module Nope is not loaded and could not be found"
+  "1|run import_undefined.exs|** (CompileError) import_undefined.exs:6: cannot import B.g/1 because it is undefined or private"
 )
 
 passed=0
