@@ -42,7 +42,7 @@ std::string type_name(Term t) {
   if (t.is_atom()) return "Atom";
   if (t.is_tuple()) return "Tuple";
   if (t.is_list()) return "List";
-  if (t.is_binary()) return "BitString";
+  if (t.is_bitstring()) return "BitString";
   if (t.is_fun()) return "Function";
   if (t.is_pid()) return "PID";
   return "Any";

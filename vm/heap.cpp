@@ -3,6 +3,8 @@
 #include <gmp.h>
 
 #include <algorithm>
+#include <cstdlib>
+#include <new>
 #include <cstdint>
 #include <string>
 
@@ -24,6 +26,25 @@ std::uint32_t subtag_raw_words(Subtag s) {
 #undef X
   };
   return raw_words[static_cast<int>(s)];
+}
+
+void retain_off_heap(const Word* object) {
+  reinterpret_cast<OffHeapBinary*>(object[2])->refs.fetch_add(1, std::memory_order_relaxed);
+}
+
+void release_off_heap(Word* object) {
+  auto* bin = reinterpret_cast<OffHeapBinary*>(object[2]);
+  if (bin->refs.fetch_sub(1, std::memory_order_acq_rel) == 1) std::free(bin);
+}
+
+Heap::~Heap() {
+  for (Word* object : off_heap_) release_off_heap(object);
+}
+
+std::size_t Heap::off_heap_bytes() const {
+  std::size_t n = 0;
+  for (const Word* object : off_heap_) n += static_cast<std::size_t>(object[1]);
+  return n;
 }
 
 void Heap::grow(std::size_t at_least) {
@@ -71,6 +92,19 @@ Term make_float(Heap& h, double d) {
 }
 
 Term make_binary_uninit(Heap& h, std::size_t size, char** data) {
+  if (size > kHeapBinaryMax) {
+    auto* bin = static_cast<OffHeapBinary*>(std::malloc(sizeof(OffHeapBinary) + size));
+    if (!bin) throw std::bad_alloc();
+    new (&bin->refs) std::atomic<std::size_t>(1);
+    bin->size = size;
+    Word* p = h.alloc(3);
+    p[0] = Term::make_header(Subtag::REFC_BIN, 2);
+    p[1] = size;
+    p[2] = reinterpret_cast<Word>(bin);
+    h.track_off_heap(p);
+    *data = reinterpret_cast<char*>(bin->bytes());
+    return Term::boxed(p);
+  }
   std::size_t payload = 1 + (size + 7) / 8;
   Word* p = h.alloc(1 + payload);
   p[0] = Term::make_header(Subtag::HEAP_BIN, payload);

@@ -15,6 +15,7 @@
 #include <string>
 
 #include "vm/atom.h"
+#include "vm/binary.h"
 #include "vm/compare.h"
 #include "vm/messages.h"
 #include "vm/module.h"
@@ -491,9 +492,8 @@ op_bs_skip_prefix: {
     pc = LABEL(pc[1]);
     NEXT();
   }
-  // Sub-binaries (sharing the bytes) arrive with off-heap binaries; the rest
-  // is copied until then.
-  SET(pc[4], n == 0 ? bin : make_binary(p.heap(), bin.binary_view().substr(n)));
+  // The rest shares the subject's bytes (a sub-binary).
+  SET(pc[4], make_sub_binary(p.heap(), bin, 8 * n, bin.bit_size() - 8 * n));
   pc += 5;
   NEXT();
 }
