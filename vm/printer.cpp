@@ -299,7 +299,7 @@ bool printable_string(std::string_view s, std::size_t* cut) {
     if (cp < 32 && !(cp == '\n' || cp == '\r' || cp == '\t' || cp == '\v' || cp == '\b' || cp == '\f' ||
                      cp == 27 || cp == 7))
       return false;
-    if (cp >= 0x80 && cp < 0xA0) return false;
+    if ((cp >= 0x80 && cp < 0xA0) || cp == 0xFFFE || cp == 0xFFFF) return false;
     ++count;
   }
   return true;

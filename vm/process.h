@@ -119,6 +119,16 @@ class Process {
   Word* stack_end_ = nullptr;
 };
 
+// Operands of an instruction (vm/opcodes.def): a source is a register or a
+// literal term; a destination a register.
+inline Term read_src(const Process& p, Word w) {
+  return is_reg_ref(w) ? (is_y_ref(w) ? Term::from_raw(p.E[reg_index(w)]) : p.x[reg_index(w)]) : Term::from_raw(w);
+}
+inline void write_dst(Process& p, Word w, Term v) {
+  if (is_y_ref(w)) p.E[reg_index(w)] = v.raw();
+  else p.x[reg_index(w)] = v;
+}
+
 enum class RunStatus {
   kDone,    // the top call returned; its value is in x[0]
   kYield,   // the reduction budget ran out; execute() again to resume
