@@ -1,6 +1,7 @@
 #include "compiler/lower.h"
 
 #include "compiler/lowerer.h"
+#include "vm/module.h"
 #include "vm/printer.h"
 
 namespace vial {
@@ -39,6 +40,8 @@ constexpr KernelImport kKernelImports[] = {
     {"++", 2, "erlang", "++"},         {"throw", 1, "erlang", "throw"},
     {"exit", 1, "erlang", "exit"},     {"inspect", 1, "Elixir.Kernel", "inspect"},
     {"is_function", 2, "erlang", "is_function"},
+    {"round", 1, "erlang", "round"},   {"trunc", 1, "erlang", "trunc"},
+    {"floor", 1, "erlang", "floor"},   {"ceil", 1, "erlang", "ceil"},
 };
 
 // How a form shows in a compile error: a variable by its name, anything
@@ -52,6 +55,16 @@ const KernelImport* find_kernel_import(std::string_view name, int arity) {
   for (const auto& k : kKernelImports)
     if (k.name == name && k.arity == arity) return &k;
   return nullptr;
+}
+
+// A function the standard library's Kernel (stdlib/kernel.ex) exports: like
+// Elixir's Kernel, it is imported into every module. Kernel is loaded (from
+// the built-in library) the first time the compiler asks.
+bool kernel_exports(Term name, std::uint32_t arity) {
+  if (!current_module(atoms::Elixir_Kernel)) autoload(atoms::Elixir_Kernel);
+  auto kernel = current_module(atoms::Elixir_Kernel);
+  const auto* f = kernel ? kernel->find(name, arity) : nullptr;
+  return f && f->exported;
 }
 
 }  // namespace
@@ -281,8 +294,9 @@ ExprPtr Lowerer::call_expr(Term form, Term name, std::vector<Term> args, int lin
     a.push_back(std::move(msg));
     return remote(atoms::vial, intern_atom("raise"), std::move(a), line);
   }
-  if (text == "elem" && arity == 2) {
+  if ((text == "elem" && arity == 2) || (text == "put_elem" && arity == 3)) {
     // elem(tuple, i) => :erlang.element(i + 1, tuple)
+    // put_elem(tuple, i, v) => :erlang.setelement(i + 1, tuple, v)
     ExprPtr index = args[1].is_small() ? lit(Term::small(args[1].small_value() + 1), line) : nullptr;
     if (!index) {
       std::vector<ExprPtr> plus;
@@ -293,12 +307,21 @@ ExprPtr Lowerer::call_expr(Term form, Term name, std::vector<Term> args, int lin
     std::vector<ExprPtr> a;
     a.push_back(std::move(index));
     a.push_back(expr(args[0]));
+    if (arity == 3) {
+      a.push_back(expr(args[2]));
+      return remote(atoms::erlang, intern_atom("setelement"), std::move(a), line);
+    }
     return remote(atoms::erlang, intern_atom("element"), std::move(a), line);
   }
   if (const KernelImport* k = find_kernel_import(text, static_cast<int>(arity))) {
     std::vector<ExprPtr> a;
     for (Term t : args) a.push_back(expr(t));
     return remote(intern_atom(k->module), intern_atom(k->function), std::move(a), line);
+  }
+  if (kernel_exports(name, static_cast<std::uint32_t>(arity))) {
+    std::vector<ExprPtr> a;
+    for (Term t : args) a.push_back(expr(t));
+    return remote(atoms::Elixir_Kernel, name, std::move(a), line);
   }
   if (module_.is_none()) fail(line, message(Msg::undefined_function_script, text, arity));
   fail(line, message(Msg::undefined_function_module, text, arity, inspect(module_)));
@@ -474,6 +497,16 @@ PatPtr Lowerer::pattern(Term form, Scope& bound) {
     p->var = found;
     return p;
   }
+  // @name in a pattern matches the attribute's value (as Elixir expands it).
+  if (atom_text(head) == "@" && args.size() == 1 && q::is_var(args[0]) && !module_.is_none()) {
+    p->kind = Pat::kLit;
+    p->lit = atoms::nil;
+    if (attributes) {
+      auto it = attributes->find(q::node_head(args[0]).raw());
+      if (it != attributes->end()) p->lit = it->second;
+    }
+    return p;
+  }
   if (head == atoms::bin) return bin_pattern({form}, bound, line);
   // "prefix" <> rest is <<"prefix", rest::binary>>; the left side's size
   // must be known (a literal, or a <<>> of sized segments).
@@ -578,6 +611,7 @@ ExprPtr Lowerer::lower_guard(Term form) {
       return e;
     }
     if (head == atoms::tuple_op) return expr(form);
+    if (name == "@" && args.size() == 1 && q::is_var(args[0])) return expr(form);  // the attribute's value
     if (const KernelImport* k = find_kernel_import(name, static_cast<int>(args.size()))) {
       if (k->module == "erlang") {
         for (Term a : args) lowered.push_back(lower_guard(a));

@@ -5,6 +5,7 @@
 #include "compiler/compile.h"
 #include "compiler/reader.h"
 #include "runtime/builtins/builtins.h"
+#include "runtime/code_path.h"
 #include "vm/atom.h"
 #include "vm/exceptions.h"
 #include "vm/messages.h"
@@ -28,6 +29,8 @@ int run_script(const std::string& source, const RunOptions& options) {
   register_builtins();
   script_context().file = options.file;
   script_context().argv = options.argv;
+  script_context().output_dir = options.output_dir;
+  set_code_path(options.code_path);
 
   Heap reader_heap;
   ReadResult read = read_string(reader_heap, source, options.file);

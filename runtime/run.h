@@ -9,6 +9,12 @@ namespace vial {
 struct RunOptions {
   std::string file;                // path shown in messages and stack traces
   std::vector<std::string> argv;   // what System.argv/0 returns
+  // Folders searched for Elixir.Mod.vbc when a call reaches a module that is
+  // not loaded (`vial run -pa DIR`).
+  std::vector<std::string> code_path;
+  // When set, every module the script defines is saved there as a .vbc file
+  // (`vial compile -o DIR`).
+  std::string output_dir;
 };
 
 // Reads, compiles and runs a script's source. Prints what the program prints;

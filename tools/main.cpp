@@ -22,7 +22,13 @@ constexpr const char* kUsage =
     "Usage: vial <command> [options] [arguments]\n"
     "\n"
     "Commands:\n"
-    "  run FILE.exs [ARGS...]        run a script; ARGS reach System.argv/0\n"
+    "  run [-pa DIR]... FILE.exs [ARGS...]\n"
+    "                                run a script; ARGS reach System.argv/0;\n"
+    "                                modules not loaded are looked for as\n"
+    "                                DIR/Elixir.Mod.vbc (compiled modules)\n"
+    "  compile [-o DIR] FILE.ex...   run the files as elixirc does and save each\n"
+    "                                module they define as DIR/Elixir.Mod.vbc\n"
+    "                                (DIR defaults to the current directory)\n"
     "  parse [--format=FMT] FILE     print the quoted form of FILE\n"
     "                                FMT: inspect (default), erlang (like ~w),\n"
     "                                or none (only check that FILE parses)\n"
@@ -70,15 +76,54 @@ bool read_file(const std::string& path, std::string* out, std::string* error) {
 }
 
 int cmd_run(const std::vector<std::string>& args) {
-  if (args.empty()) return fail("run: missing FILE (usage: vial run FILE.exs [ARGS...])");
-  const std::string& file = args[0];
-  if (file.size() > 1 && file[0] == '-') return fail("run: unknown option " + file);
+  vial::RunOptions options;
+  std::size_t i = 0;
+  while (i < args.size() && args[i].size() > 1 && args[i][0] == '-') {
+    if (args[i] == "-pa" || args[i] == "--path") {
+      if (i + 1 >= args.size()) return fail("run: " + args[i] + " needs a folder");
+      options.code_path.push_back(args[i + 1]);
+      i += 2;
+    } else {
+      return fail("run: unknown option " + args[i]);
+    }
+  }
+  if (i >= args.size()) return fail("run: missing FILE (usage: vial run [-pa DIR]... FILE.exs [ARGS...])");
+  const std::string& file = args[i];
   std::string source, error;
   if (!read_file(file, &source, &error)) return fail(error);
-  vial::RunOptions options;
   options.file = display_path(file);
-  options.argv.assign(args.begin() + 1, args.end());
+  options.argv.assign(args.begin() + static_cast<std::ptrdiff_t>(i) + 1, args.end());
   return vial::run_script(source, options);
+}
+
+// `vial compile [-o DIR] FILE...`: like elixirc, each file runs (its
+// defmodules compile and load, so later files can use earlier modules), and
+// each module defined is saved as a .vbc file.
+int cmd_compile(const std::vector<std::string>& args) {
+  std::string out_dir = ".";
+  std::vector<std::string> files;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "-o") {
+      if (i + 1 >= args.size()) return fail("compile: -o needs a folder");
+      out_dir = args[++i];
+    } else if (args[i].size() > 1 && args[i][0] == '-') {
+      return fail("compile: unknown option " + args[i]);
+    } else {
+      files.push_back(args[i]);
+    }
+  }
+  if (files.empty()) return fail("compile: missing FILE (usage: vial compile [-o DIR] FILE.ex...)");
+  for (const std::string& file : files) {
+    std::string source, error;
+    if (!read_file(file, &source, &error)) return fail(error);
+    vial::RunOptions options;
+    options.file = display_path(file);
+    options.output_dir = out_dir;
+    options.code_path = {out_dir};
+    int status = vial::run_script(source, options);
+    if (status != 0) return status;
+  }
+  return 0;
 }
 
 int cmd_parse(const std::vector<std::string>& args) {
@@ -134,6 +179,7 @@ int main(int argc, char** argv) {
   }
   if (command == "run") return cmd_run(rest);
   if (command == "parse") return cmd_parse(rest);
+  if (command == "compile") return cmd_compile(rest);
   if (command.size() > 1 && command[0] == '-') return fail("unknown option " + command + " (see 'vial help')", 2);
   return fail("unknown command '" + command + "' (see 'vial help')", 2);
 }

@@ -216,7 +216,7 @@ call_ext: {
     CHARGE(pc);
     NEXT();
   }
-  if (!e->address) {
+  if (!e->address && !(autoload(e->module) && e->address)) {
     p.raise(atoms::error, atoms::undef);
     p.error.module = e->module;
     p.error.function = e->function;
@@ -245,6 +245,7 @@ apply: {
     goto raise_error;
   }
   const Export* e = find_export(m, f, arity);
+  if ((!e || (!e->native && !e->address)) && autoload(m)) e = find_export(m, f, arity);
   if (!e || (!e->native && !e->address)) {
     p.raise(atoms::error, atoms::undef);
     p.error.module = m;

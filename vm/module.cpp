@@ -1,5 +1,6 @@
 #include "vm/module.h"
 
+#include <atomic>
 #include <deque>
 #include <map>
 #include <mutex>
@@ -112,6 +113,18 @@ bool module_loaded(Term module) {
   for (const auto& e : t.exports)
     if (e.module == module && e.native) return true;
   return false;
+}
+
+namespace {
+std::atomic<Autoloader> g_autoloader{nullptr};
+}  // namespace
+
+void set_autoloader(Autoloader loader) { g_autoloader.store(loader); }
+
+bool autoload(Term module) {
+  Autoloader loader = g_autoloader.load();
+  if (!loader || !module.is_atom() || current_module(module)) return false;
+  return loader(module);
 }
 
 // --- the loader -------------------------------------------------------------

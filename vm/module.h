@@ -33,6 +33,14 @@ std::shared_ptr<const LoadedModule> current_module(Term module);
 // True when `module` is loaded (has a current version).
 bool module_loaded(Term module);
 
+// Called when a fully qualified call reaches a module that is not loaded:
+// it may load the module (the runtime looks for a .vbc file on the code path)
+// and returns true if it did. Null (the default): nothing is loaded on demand.
+using Autoloader = bool (*)(Term module);
+void set_autoloader(Autoloader loader);
+// Tries the autoloader for a module that is not loaded; true if it loaded it.
+bool autoload(Term module);
+
 // Finds the loaded code (current, old or retired version) that `pc` points
 // into. `pc` is an instruction or a return address; the line is that of the
 // instruction before it when `return_address` is set. False if no module's

@@ -521,3 +521,20 @@ Term parse_integer(Heap& h, std::string_view text, int base) {
 }
 
 }  // namespace vial
+
+namespace vial {
+
+Term integer_from_double(Heap& h, double d) {
+  if (d > -9.0e15 && d < 9.0e15) return make_integer(h, static_cast<std::int64_t>(d));
+  // |d| >= 2^53: an integer m * 2^e with a 53-bit mantissa m.
+  int exponent = 0;
+  double mantissa = std::frexp(std::fabs(d), &exponent);  // in [0.5, 1)
+  auto m = static_cast<std::uint64_t>(std::ldexp(mantissa, 53));
+  int shift = exponent - 53;  // >= 0 here
+  std::vector<std::uint64_t> limbs(static_cast<std::size_t>(shift / 64) + 2, 0);
+  limbs[shift / 64] = m << (shift % 64);
+  if (shift % 64) limbs[shift / 64 + 1] = m >> (64 - shift % 64);
+  return make_integer_from_limbs(h, limbs.data(), limbs.size(), d < 0);
+}
+
+}  // namespace vial

@@ -30,6 +30,10 @@ int compare_numbers(Term a, Term b);
 // for a double (erlang:float/1 raises badarg there).
 bool number_to_double(Term t, double* out);
 
+// The integer equal to an integral, finite double (erlang:trunc/1 and
+// friends, after rounding).
+Term integer_from_double(Heap& h, double d);
+
 // Erlang/Elixir's shortest round-trip float text ("1.0", "0.1", "1.0e3",
 // "1.2345e-7"), as float_to_list(F, [short]), io_lib:format("~w") and
 // Elixir's to_string/1 print it. Elixir's inspect/1 differs: inspect_float.

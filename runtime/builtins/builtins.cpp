@@ -1,4 +1,5 @@
 #include "runtime/builtins/builtins.h"
+#include "runtime/code_path.h"
 
 #include <mutex>
 
@@ -14,6 +15,8 @@ void register_builtins() {
     register_string_builtins();
     register_system_builtins();
     register_module_builtins();
+    register_data_builtins();
+    install_autoloader();
   });
 }
 

@@ -19,12 +19,16 @@ void register_lists_builtins();    // lists.cpp: :lists
 void register_string_builtins();   // string.cpp: String, String.Chars, Integer, Kernel.inspect
 void register_system_builtins();   // system.cpp: System
 void register_module_builtins();   // module.cpp: defmodule's elixir_module:compile/2
+void register_data_builtins();     // data.cpp: :erlang tuple/list/number conversions, :math
 
 // What the running script sees of its invocation (System.argv/0, file names
 // in compile errors).
 struct ScriptContext {
   std::string file;
   std::vector<std::string> argv;
+  // `vial compile -o DIR`: every module defined is also saved there as a
+  // .vbc file (runtime/code_path.cpp). Empty when running.
+  std::string output_dir;
 };
 ScriptContext& script_context();
 

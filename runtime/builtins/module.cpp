@@ -2,6 +2,7 @@
 #include "compiler/compile.h"
 #include "compiler/quoted.h"
 #include "runtime/builtins/builtins.h"
+#include "runtime/code_path.h"
 #include "vm/module.h"
 
 namespace vial {
@@ -41,6 +42,10 @@ Term define(NativeCall& c, Term name, Term body, int depth) {
     return compile_error(c, error.kind, error.text());
   for (const NestedModule& n : nested)
     if (define(c, n.name, n.body, depth + 1).is_none()) return Term::none();
+  if (!script_context().output_dir.empty()) {
+    std::string why;
+    if (!save_module(image, script_context().output_dir, &why)) return compile_error(c, "CompileError", why);
+  }
   LoadError load_error;
   if (!load_module(std::move(image), &load_error)) return compile_error(c, "CompileError", load_error.message);
   c.charge(100);

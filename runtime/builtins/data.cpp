@@ -1,0 +1,165 @@
+// :erlang BIFs on tuples, lists and number conversions (what Kernel's
+// elem/put_elem/round/trunc and List/Tuple conversions call), and :math.
+// Messages are Erlang 25's error_info texts, which Elixir's ArgumentError
+// prints.
+#include <cmath>
+
+#include "runtime/builtins/builtins.h"
+#include "vm/number.h"
+
+namespace vial {
+
+namespace {
+
+// erlang:setelement/3 (Kernel.put_elem/3 with the index plus one)
+Term erlang_setelement(NativeCall& c, const Term* a) {
+  if (!a[1].is_tuple()) return c.badarg(2, "not a tuple");
+  if (!a[0].is_small() || a[0].small_value() < 1 ||
+      static_cast<std::size_t>(a[0].small_value()) > a[1].tuple_arity())
+    return c.badarg(1, "out of range");
+  std::size_t n = a[1].tuple_arity();
+  Term t = make_tuple_uninit(c.heap(), n);
+  for (std::size_t i = 0; i < n; ++i) tuple_set(t, i, a[1].element(i));
+  tuple_set(t, static_cast<std::size_t>(a[0].small_value() - 1), a[2]);
+  c.charge(static_cast<int>(n / 16));
+  return t;
+}
+
+// erlang:list_to_tuple/1 (List.to_tuple/1)
+Term erlang_list_to_tuple(NativeCall& c, const Term* a) {
+  std::size_t n = list_length(a[0]);
+  if (n == SIZE_MAX) return c.badarg(1, "not a list");
+  Term t = make_tuple_uninit(c.heap(), n);
+  std::size_t i = 0;
+  for (Term l = a[0]; l.is_cons(); l = l.tail()) tuple_set(t, i++, l.head());
+  c.charge(static_cast<int>(n / 16));
+  return t;
+}
+
+// erlang:tuple_to_list/1 (Tuple.to_list/1)
+Term erlang_tuple_to_list(NativeCall& c, const Term* a) {
+  if (!a[0].is_tuple()) return c.badarg(1, "not a tuple");
+  std::vector<Term> items;
+  for (std::size_t i = 0; i < a[0].tuple_arity(); ++i) items.push_back(a[0].element(i));
+  c.charge(static_cast<int>(items.size() / 16));
+  return make_list(c.heap(), items);
+}
+
+// erlang:make_tuple/2 (Tuple.duplicate/2 with the arguments swapped)
+Term erlang_make_tuple(NativeCall& c, const Term* a) {
+  if (!a[0].is_small() || a[0].small_value() < 0 || a[0].small_value() > (1 << 24))
+    return c.badarg(1, "not a non-negative integer");
+  auto n = static_cast<std::size_t>(a[0].small_value());
+  Term t = make_tuple_uninit(c.heap(), n);
+  for (std::size_t i = 0; i < n; ++i) tuple_set(t, i, a[1]);
+  c.charge(static_cast<int>(n / 16));
+  return t;
+}
+
+// erlang:append_element/2 (Tuple.append/2)
+Term erlang_append_element(NativeCall& c, const Term* a) {
+  if (!a[0].is_tuple()) return c.badarg(1, "not a tuple");
+  std::size_t n = a[0].tuple_arity();
+  Term t = make_tuple_uninit(c.heap(), n + 1);
+  for (std::size_t i = 0; i < n; ++i) tuple_set(t, i, a[0].element(i));
+  tuple_set(t, n, a[1]);
+  return t;
+}
+
+// Float-to-integer conversions: erlang:round/1, trunc/1, floor/1, ceil/1
+// (Kernel.round/1 etc.). Integers pass through.
+template <double (*F)(double)>
+Term float_to_integer(NativeCall& c, const Term* a) {
+  if (a[0].is_integer()) return a[0];
+  if (!a[0].is_float()) return c.badarg(1, "not a number");
+  return integer_from_double(c.heap(), F(a[0].float_value()));
+}
+double round_half_away(double d) { return std::round(d); }
+double trunc_toward_zero(double d) { return std::trunc(d); }
+double floor_down(double d) { return std::floor(d); }
+double ceil_up(double d) { return std::ceil(d); }
+
+// erlang:float/1
+Term erlang_float(NativeCall& c, const Term* a) {
+  if (a[0].is_float()) return a[0];
+  double d;
+  if (!a[0].is_integer()) return c.badarg(1, "not a number");
+  if (!number_to_double(a[0], &d)) return c.badarg(1, "out of range");  // as erlang:float/1 on a huge integer
+  return make_float(c.heap(), d);
+}
+
+// :math functions take numbers and return floats. A non-number is badarg; a
+// result that is not a finite number is badarith, as ERTS raises.
+Term math_result(NativeCall& c, double r) {
+  if (!std::isfinite(r)) return c.badarith();
+  return make_float(c.heap(), r);
+}
+template <double (*F)(double)>
+Term math1(NativeCall& c, const Term* a) {
+  double x;
+  if (!a[0].is_number() || !number_to_double(a[0], &x)) return c.badarg(1, "not a number");
+  return math_result(c, F(x));
+}
+template <double (*F)(double, double)>
+Term math2(NativeCall& c, const Term* a) {
+  double x, y;
+  if (!a[0].is_number() || !number_to_double(a[0], &x)) return c.badarg(1, "not a number");
+  if (!a[1].is_number() || !number_to_double(a[1], &y)) return c.badarg(2, "not a number");
+  return math_result(c, F(x, y));
+}
+double m_sqrt(double x) { return x < 0 ? NAN : std::sqrt(x); }
+double m_log(double x) { return x <= 0 ? NAN : std::log(x); }
+double m_log2(double x) { return x <= 0 ? NAN : std::log2(x); }
+double m_log10(double x) { return x <= 0 ? NAN : std::log10(x); }
+double m_exp(double x) { return std::exp(x); }
+double m_sin(double x) { return std::sin(x); }
+double m_cos(double x) { return std::cos(x); }
+double m_tan(double x) { return std::tan(x); }
+double m_atan(double x) { return std::atan(x); }
+double m_floor(double x) { return std::floor(x); }
+double m_ceil(double x) { return std::ceil(x); }
+double m_pow(double x, double y) { return std::pow(x, y); }
+double m_atan2(double y, double x) { return std::atan2(y, x); }
+double m_fmod(double x, double y) { return y == 0 ? NAN : std::fmod(x, y); }
+Term math_pi(NativeCall& c, const Term*) { return make_float(c.heap(), M_PI); }
+
+}  // namespace
+
+void register_data_builtins() {
+  struct Entry {
+    const char* module;
+    const char* name;
+    std::uint32_t arity;
+    NativeFn fn;
+  };
+  static const Entry kEntries[] = {
+      {"erlang", "setelement", 3, erlang_setelement},
+      {"erlang", "list_to_tuple", 1, erlang_list_to_tuple},
+      {"erlang", "tuple_to_list", 1, erlang_tuple_to_list},
+      {"erlang", "make_tuple", 2, erlang_make_tuple},
+      {"erlang", "append_element", 2, erlang_append_element},
+      {"erlang", "round", 1, float_to_integer<round_half_away>},
+      {"erlang", "trunc", 1, float_to_integer<trunc_toward_zero>},
+      {"erlang", "floor", 1, float_to_integer<floor_down>},
+      {"erlang", "ceil", 1, float_to_integer<ceil_up>},
+      {"erlang", "float", 1, erlang_float},
+      {"math", "sqrt", 1, math1<m_sqrt>},
+      {"math", "log", 1, math1<m_log>},
+      {"math", "log2", 1, math1<m_log2>},
+      {"math", "log10", 1, math1<m_log10>},
+      {"math", "exp", 1, math1<m_exp>},
+      {"math", "sin", 1, math1<m_sin>},
+      {"math", "cos", 1, math1<m_cos>},
+      {"math", "tan", 1, math1<m_tan>},
+      {"math", "atan", 1, math1<m_atan>},
+      {"math", "floor", 1, math1<m_floor>},
+      {"math", "ceil", 1, math1<m_ceil>},
+      {"math", "pow", 2, math2<m_pow>},
+      {"math", "atan2", 2, math2<m_atan2>},
+      {"math", "fmod", 2, math2<m_fmod>},
+      {"math", "pi", 0, math_pi},
+  };
+  for (const Entry& e : kEntries) register_native(intern_atom(e.module), intern_atom(e.name), e.arity, e.fn);
+}
+
+}  // namespace vial

@@ -1,0 +1,149 @@
+# Enum, for lists (stdlib issue: every Enumerable, through the protocol).
+# Written as Elixir 1.14's lib/elixir/lib/enum.ex behaves on lists: same
+# results, same order of calls to the functions given.
+defmodule Enum do
+  def reduce(list, acc, fun) when is_list(list), do: reduce_list(list, acc, fun)
+
+  def reduce([head | tail], fun), do: reduce_list(tail, head, fun)
+  def reduce([], _fun), do: raise(Enum.EmptyError)
+
+  defp reduce_list([head | tail], acc, fun), do: reduce_list(tail, fun.(head, acc), fun)
+  defp reduce_list([], acc, _fun), do: acc
+
+  def map(list, fun) when is_list(list), do: map_list(list, fun)
+
+  defp map_list([head | tail], fun), do: [fun.(head) | map_list(tail, fun)]
+  defp map_list([], _fun), do: []
+
+  def each(list, fun) when is_list(list) do
+    each_list(list, fun)
+    :ok
+  end
+
+  defp each_list([head | tail], fun) do
+    fun.(head)
+    each_list(tail, fun)
+  end
+
+  defp each_list([], _fun), do: :ok
+
+  def filter(list, fun) when is_list(list), do: filter_list(list, fun)
+
+  defp filter_list([head | tail], fun) do
+    if fun.(head), do: [head | filter_list(tail, fun)], else: filter_list(tail, fun)
+  end
+
+  defp filter_list([], _fun), do: []
+
+  def reject(list, fun) when is_list(list), do: reject_list(list, fun)
+
+  defp reject_list([head | tail], fun) do
+    if fun.(head), do: reject_list(tail, fun), else: [head | reject_list(tail, fun)]
+  end
+
+  defp reject_list([], _fun), do: []
+
+  def sum(list) when is_list(list), do: sum_list(list, 0)
+
+  defp sum_list([head | tail], acc), do: sum_list(tail, acc + head)
+  defp sum_list([], acc), do: acc
+
+  def count(list) when is_list(list), do: length(list)
+
+  def count(list, fun) when is_list(list), do: count_list(list, fun, 0)
+
+  defp count_list([head | tail], fun, n) do
+    if fun.(head), do: count_list(tail, fun, n + 1), else: count_list(tail, fun, n)
+  end
+
+  defp count_list([], _fun, n), do: n
+
+  def to_list(list) when is_list(list), do: list
+
+  def reverse(list) when is_list(list), do: :lists.reverse(list)
+
+  def reverse(list, tail) when is_list(list), do: :lists.reverse(list, to_list(tail))
+
+  def member?(list, value) when is_list(list), do: :lists.member(value, list)
+
+  def all?(list) when is_list(list), do: all_list(list, fn x -> x end)
+  def all?(list, fun) when is_list(list), do: all_list(list, fun)
+
+  defp all_list([head | tail], fun) do
+    if fun.(head), do: all_list(tail, fun), else: false
+  end
+
+  defp all_list([], _fun), do: true
+
+  def any?(list) when is_list(list), do: any_list(list, fn x -> x end)
+  def any?(list, fun) when is_list(list), do: any_list(list, fun)
+
+  defp any_list([head | tail], fun) do
+    if fun.(head), do: true, else: any_list(tail, fun)
+  end
+
+  defp any_list([], _fun), do: false
+
+  def find(list, default \\ nil, fun) when is_list(list), do: find_list(list, default, fun)
+
+  defp find_list([head | tail], default, fun) do
+    if fun.(head), do: head, else: find_list(tail, default, fun)
+  end
+
+  defp find_list([], default, _fun), do: default
+
+  def max([head | tail]), do: max_list(tail, head)
+  def max([]), do: raise(Enum.EmptyError)
+
+  defp max_list([head | tail], acc) when head > acc, do: max_list(tail, head)
+  defp max_list([_ | tail], acc), do: max_list(tail, acc)
+  defp max_list([], acc), do: acc
+
+  def min([head | tail]), do: min_list(tail, head)
+  def min([]), do: raise(Enum.EmptyError)
+
+  defp min_list([head | tail], acc) when head < acc, do: min_list(tail, head)
+  defp min_list([_ | tail], acc), do: min_list(tail, acc)
+  defp min_list([], acc), do: acc
+
+  def take(_list, 0), do: []
+  def take(list, n) when is_list(list) and is_integer(n) and n > 0, do: take_list(list, n)
+  def take(list, n) when is_list(list) and is_integer(n) and n < 0 do
+    len = length(list)
+    drop(list, max(len + n, 0))
+  end
+
+  defp take_list([head | tail], n) when n > 0, do: [head | take_list(tail, n - 1)]
+  defp take_list(_list, _n), do: []
+
+  def drop(list, n) when is_list(list) and is_integer(n) and n >= 0, do: drop_list(list, n)
+  def drop(list, n) when is_list(list) and is_integer(n) and n < 0 do
+    take(list, max(length(list) + n, 0))
+  end
+
+  defp drop_list([_ | tail], n) when n > 0, do: drop_list(tail, n - 1)
+  defp drop_list(list, _n), do: list
+
+  def take_every(_list, 0), do: []
+  def take_every(list, 1) when is_list(list), do: list
+  def take_every(list, n) when is_list(list) and is_integer(n) and n > 1, do: take_every_list(list, n, 0)
+
+  defp take_every_list([head | tail], n, 0), do: [head | take_every_list(tail, n, n - 1)]
+  defp take_every_list([_ | tail], n, k), do: take_every_list(tail, n, k - 1)
+  defp take_every_list([], _n, _k), do: []
+
+  def with_index(list, offset \\ 0) when is_list(list), do: with_index_list(list, offset)
+
+  defp with_index_list([head | tail], i), do: [{head, i} | with_index_list(tail, i + 1)]
+  defp with_index_list([], _i), do: []
+
+  def zip([a | as], [b | bs]), do: [{a, b} | zip(as, bs)]
+  def zip(_, _), do: []
+
+  def concat(left, right) when is_list(left) and is_list(right), do: left ++ right
+
+  def flat_map(list, fun) when is_list(list), do: flat_map_list(list, fun)
+
+  defp flat_map_list([head | tail], fun), do: fun.(head) ++ flat_map_list(tail, fun)
+  defp flat_map_list([], _fun), do: []
+end

@@ -1,0 +1,7 @@
+IO.puts(Geometry.area({:circle, 2}))
+IO.puts(Geometry.area({:rect, 3, 4}))
+IO.puts(Geometry.big() + 1)
+IO.puts(Geometry.name())
+IO.inspect(Geometry.tags())
+IO.puts(Geometry.Inner.hi(5))
+IO.inspect(Uses.twice(21))
