@@ -124,10 +124,31 @@ static std::int64_t finish_spec(Lowerer& l, Spec& spec, int line) {
   return seg_flags(t, unit, spec.sign == "signed", spec.endian == "little" || spec.endian == "native");
 }
 
+// A literal value has a type of its own (integers integer, floats float,
+// strings binary) that an explicit type must not contradict; atoms and lists
+// are no values for a segment.
+static void literal_type(Lowerer& l, Term value, Spec& spec, int line) {
+  if (value.is_atom() || value.is_list()) l.fail(line, message(Msg::bin_invalid_literal, inspect(value)));
+  const char* own = value.is_integer() ? "integer" : value.is_float() ? "float" : value.is_binary() ? "binary" : nullptr;
+  if (!own) return;
+  SegType t = spec.type;
+  bool set = !spec.type_name.empty();
+  if (value.is_binary()) {
+    if (set && (t == SegType::kInteger || t == SegType::kFloat)) l.fail(line, message(Msg::bin_conflict, "type", spec.type_name, own));
+    if (!spec.size.is_none() || spec.unit != 0 || !spec.sign.empty()) l.fail(line, message(Msg::bin_string_spec));
+    if (!set) spec.type = SegType::kBinary;
+  } else if (value.is_float()) {
+    if (set && t != SegType::kFloat) l.fail(line, message(Msg::bin_conflict, "type", spec.type_name, own));
+    spec.type = SegType::kFloat;
+  } else if (set && (t == SegType::kBinary || t == SegType::kBits)) {
+    l.fail(line, message(Msg::bin_conflict, "type", spec.type_name, own));
+  }
+}
+
 // The segments of a <<...>> form, with nested <<...>> segments that carry
 // no spec of their own (or just binary/bits) spliced in.
-static void flatten_segments(Term form, std::vector<Term>& out) {
-  for (Term seg : q::list_items(q::node_args(form))) {
+static void flatten_segments(const std::vector<Term>& segments, std::vector<Term>& out) {
+  for (Term seg : segments) {
     Term value = seg;
     if (q::is_call(seg, atoms::type_op, 2)) {
       std::vector<Term> st = q::list_items(q::node_args(seg));
@@ -135,7 +156,7 @@ static void flatten_segments(Term form, std::vector<Term>& out) {
                                         q::node_head(st[1]) == intern_atom("bitstring"));
       if (plain && q::is_call(st[0], atoms::bin)) value = st[0];
     }
-    if (q::is_call(value, atoms::bin)) flatten_segments(value, out);
+    if (q::is_call(value, atoms::bin)) flatten_segments(q::list_items(q::node_args(value)), out);
     else out.push_back(seg);
   }
 }
@@ -159,19 +180,13 @@ ExprPtr Lowerer::concat_expr(Term form, int line) {
     e->segments.push_back(flags);
   };
   std::vector<Term> segs;
-  flatten_segments(form, segs);
+  flatten_segments(q::list_items(q::node_args(form)), segs);
   for (Term seg : segs) {
     Term value, spec_form;
     split_segment(seg, &value, &spec_form);
     Spec spec;
     if (!spec_form.is_none()) parse_spec(*this, spec_form, spec, line);
-    if (spec.type_name.empty()) {
-      // Elixir infers the type of a literal: strings are binaries, floats floats.
-      if (value.is_binary()) spec.type = SegType::kBinary;
-      else if (value.is_float()) spec.type = SegType::kFloat;
-    }
-    if (value.is_atom() || (value.is_list() && !value.is_nil()))
-      fail(line, message(Msg::bin_invalid_literal, inspect(value)));
+    literal_type(*this, value, spec, line);
     std::int64_t flags = finish_spec(*this, spec, line);
     if (value.is_binary() && is_utf(spec.type)) {
       // "text"::utf16: each code point of the text, encoded.
@@ -211,10 +226,10 @@ PatPtr Lowerer::bin_pattern(const std::vector<Term>& forms, Scope& bound, int li
   auto p = std::make_unique<Pat>();
   p->kind = Pat::kBin;
   std::vector<Term> segs;
-  for (Term f : forms) {
-    if (q::is_call(f, atoms::bin)) flatten_segments(f, segs);
-    else segs.push_back(f);
-  }
+  flatten_segments(forms, segs);
+  // Sizes may use variables bound earlier in this bitstring pattern, or
+  // before the whole pattern (not elsewhere in the enclosing pattern).
+  Scope before = bound;
   auto literal_bits = [&](Term bits) {
     Pat::Segment s;
     s.flags = seg_flags(SegType::kBits, 1, false, false);
@@ -234,12 +249,7 @@ PatPtr Lowerer::bin_pattern(const std::vector<Term>& forms, Scope& bound, int li
     }
     Spec spec;
     if (!spec_form.is_none()) parse_spec(*this, spec_form, spec, line);
-    if (spec.type_name.empty()) {
-      if (value.is_binary()) spec.type = SegType::kBinary;
-      else if (value.is_float()) spec.type = SegType::kFloat;
-    }
-    if (value.is_atom() || (value.is_list() && !value.is_nil()))
-      fail(line, message(Msg::bin_invalid_literal, inspect(value)));
+    literal_type(*this, value, spec, line);
     std::int64_t flags = finish_spec(*this, spec, line);
     SegType t = spec.type;
     if (value.is_binary() && (t == SegType::kBinary || t == SegType::kBits) && spec.size.is_none()) {
@@ -266,7 +276,12 @@ PatPtr Lowerer::bin_pattern(const std::vector<Term>& forms, Scope& bound, int li
     Pat::Segment s;
     s.flags = flags;
     s.line = line;
-    if (!spec.size.is_none()) s.size = pattern_size(spec.size, bound, line);
+    if (!spec.size.is_none()) {
+      Scope own;
+      for (const auto& [k, v] : bound)
+        if (!before.count(k)) own[k] = v;
+      s.size = pattern_size(spec.size, own, line);
+    }
     s.value = pattern(value, bound);
     if (t == SegType::kFloat && s.value->kind == Pat::kLit && s.value->lit.is_integer()) {
       // A literal integer in a float segment matches the float of its value.

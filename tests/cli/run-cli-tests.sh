@@ -31,6 +31,13 @@ cases=(
   "1|run reserved_end.exs|** (SyntaxError) reserved_end.exs:4:3: syntax error before: end."
   "1|run remote_call_in_match.exs|** (CompileError) remote_call_in_match.exs:2: cannot invoke remote function :ok._pid/0 inside a match"
   "1|run runaway_recursion.exs|** (EXIT) killed: the process reached its maximum heap size"
+  "1|run bin_construct_error.exs|** (ArgumentError) construction of binary failed: segment 1 of type 'binary': the value \"abc\" is shorter than the size of the segment"
+  "1|run bin_construct_error.exs|    bin_construct_error.exs:5: (file)"
+  "1|run bin_utf16_error.exs|** (ArgumentError) construction of binary failed: segment 1 of type 'utf16': expected a non-negative integer encodable as utf16 but got: 55296"
+  "1|run bin_float_size_error.exs|** (ArgumentError) construction of binary failed: segment 1 of type 'float': expected one of the supported sizes 16, 32, or 64 but got: 8"
+  "1|run bin_unknown_spec.exs|** (CompileError) bin_unknown_spec.exs:2: unknown bitstring specifier: foo()"
+  "1|run bin_rest_not_last.exs|** (CompileError) bin_rest_not_last.exs:1: a binary field without size is only allowed at the end of a binary pattern"
+  "1|run bin_concat_left.exs|** (ArgumentError) the left argument of <> operator inside a match should always be a literal binary because its size can't be verified. Got: x"
   "1|run missing_terminator.exs|** (TokenMissingError) missing_terminator.exs:2:1: missing terminator: \" (for string starting at line 1)"
 )
 
