@@ -30,7 +30,7 @@ constexpr KernelImport kKernelImports[] = {
     {"hd", 1, "erlang", "hd"},         {"tl", 1, "erlang", "tl"},
     {"length", 1, "erlang", "length"}, {"tuple_size", 1, "erlang", "tuple_size"},
     {"byte_size", 1, "erlang", "byte_size"}, {"bit_size", 1, "erlang", "bit_size"},
-    {"is_bitstring", 1, "erlang", "is_bitstring"},
+    {"is_bitstring", 1, "erlang", "is_bitstring"}, {"binary_part", 3, "erlang", "binary_part"},
     {"is_integer", 1, "erlang", "is_integer"}, {"is_float", 1, "erlang", "is_float"},
     {"is_number", 1, "erlang", "is_number"},   {"is_atom", 1, "erlang", "is_atom"},
     {"is_binary", 1, "erlang", "is_binary"},   {"is_list", 1, "erlang", "is_list"},

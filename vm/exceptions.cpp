@@ -189,6 +189,11 @@ ExceptionText describe_exception(const ErrorState& e) {
   }
   if (is_tagged(r, atoms::badbool, 3))
     return {"BadBooleanError", message(Msg::badbool, atom_text(r.element(1)), inspect(r.element(2)))};
+  // {protocol_undefined, Protocol, Value, Description}: with a description.
+  if (is_tagged(r, atoms::protocol_undefined, 4) && r.element(3).is_binary())
+    return {"Protocol.UndefinedError",
+            message(Msg::protocol_undefined, inspect(r.element(1)), inspect(r.element(2)), type_name(r.element(2))) +
+                ", " + std::string(r.element(3).binary_view())};
   if (is_tagged(r, atoms::protocol_undefined, 3))
     return {"Protocol.UndefinedError",
             message(Msg::protocol_undefined, inspect(r.element(1)), inspect(r.element(2)), type_name(r.element(2)))};
