@@ -26,10 +26,10 @@ bool is_inline_bif(const Expr& e) {
   static const std::set<std::string_view> kOne = {
       "-", "+", "abs", "hd", "tl", "length", "tuple_size", "byte_size", "bit_size", "not",
       "is_integer", "is_float", "is_number", "is_atom", "is_binary", "is_bitstring", "is_list", "is_tuple",
-      "is_boolean", "is_function", "is_pid"};
+      "is_boolean", "is_function", "is_pid", "is_map", "map_size"};
   static const std::set<std::string_view> kTwo = {"+", "-", "*", "/", "div", "rem", "element", "<", ">",
                                                   "=<", ">=", "==", "/=", "=:=", "=/=", "max", "min",
-                                                  "is_function"};
+                                                  "is_function", "is_map_key", "map_get"};
   return (e.args.size() == 1 ? kOne : kTwo).count(atom_text(e.function)) > 0;
 }
 
@@ -390,6 +390,22 @@ class Codegen {
         match(*p.elems[0], src, fail_label);
         match(*p.elems[1], src, fail_label);
         return;
+      case Pat::kMap: {
+        op(Op::is_map);
+        label_ref(fail_label);
+        w(src);
+        for (std::size_t i = 0; i + 1 < p.elems.size(); i += 2) {
+          const Pat& key = *p.elems[i];
+          Word t = new_x();
+          op(Op::get_map_elem);
+          label_ref(fail_label);
+          w(src);
+          w(key.kind == Pat::kCheck ? slot(key.var) : literal(key.lit));
+          w(t);
+          match(*p.elems[i + 1], t, fail_label);
+        }
+        return;
+      }
       case Pat::kBin:
         match_bitstring(p, src, fail_label);
         return;
@@ -508,7 +524,7 @@ class Codegen {
           {"is_atom", Op::is_atom},       {"is_boolean", Op::is_boolean}, {"is_binary", Op::is_binary},
           {"is_bitstring", Op::is_bitstring},
           {"is_list", Op::is_list},       {"is_tuple", Op::is_tuple},     {"is_function", Op::is_function},
-          {"is_pid", Op::is_pid}};
+          {"is_pid", Op::is_pid},         {"is_map", Op::is_map}};
       auto it = kTypeTests.find(f);
       if (n == 1 && it != kTypeTests.end()) {
         Word a = guard_value(*e.args[0], on_error);

@@ -33,6 +33,8 @@ struct Pat {
     kNil,    // []
     kAlias,  // both elems[0] and elems[1] (`p1 = p2` inside a pattern)
     kBin,    // a bitstring made of `segs`, in order, with nothing left over
+    kMap,    // a map with at least the keys elems[0], elems[2], ... (each a
+             // kLit or a pinned kCheck) whose values match elems[1], elems[3], ...
   };
   // One segment of a kBin pattern: `value::type-options-size(size)`.
   struct Segment {

@@ -42,6 +42,7 @@ constexpr KernelImport kKernelImports[] = {
     {"is_function", 2, "erlang", "is_function"},
     {"round", 1, "erlang", "round"},   {"trunc", 1, "erlang", "trunc"},
     {"floor", 1, "erlang", "floor"},   {"ceil", 1, "erlang", "ceil"},
+    {"is_map", 1, "erlang", "is_map"}, {"map_size", 1, "erlang", "map_size"},
 };
 
 // How a form shows in a compile error: a variable by its name, anything
@@ -186,6 +187,10 @@ ExprPtr Lowerer::expr_at_depth(Term form) {
     if (dot.size() == 1) return call_fun_expr(dot[0], args_t, line);
     if (dot.size() != 2 || !dot[1].is_atom()) fail(line, message(Msg::unsupported, "this call"));
     Term m = dot[0];
+    // map.key (no parentheses, no arguments, the left side not an alias).
+    if (!q::is_call(m, atoms::__aliases__) && !m.is_atom() && args_t.is_nil() &&
+        q::keyword_get(q::node_meta(form), intern_atom("no_parens")) == atoms::true_)
+      return dot_key_expr(m, dot[1], line);
     if (q::is_call(m, atoms::__aliases__)) m = alias_atom(m);
     if (m == atoms::Elixir_Kernel) {
       // Kernel.f(...) is inlined like an imported f(...).
@@ -234,6 +239,7 @@ ExprPtr Lowerer::expr_at_depth(Term form) {
     return fold(std::move(e));
   }
   if (head == atoms::bin) return concat_expr(form, line);
+  if (head == atoms::map_op) return map_expr(args_t, line);
   if (name == "@" && args.size() == 1 && q::is_var(args[0])) {
     // Reading a module attribute inlines the value it had where the
     // function was defined; an unset attribute reads as nil (Elixir warns).
@@ -293,6 +299,13 @@ ExprPtr Lowerer::call_expr(Term form, Term name, std::vector<Term> args, int lin
     a.push_back(lit(module, line));
     a.push_back(std::move(msg));
     return remote(atoms::vial, intern_atom("raise"), std::move(a), line);
+  }
+  if (text == "is_map_key" && arity == 2) {
+    // is_map_key(map, key) => :erlang.is_map_key(key, map)
+    std::vector<ExprPtr> a;
+    a.push_back(expr(args[1]));
+    a.push_back(expr(args[0]));
+    return remote(atoms::erlang, intern_atom("is_map_key"), std::move(a), line);
   }
   if ((text == "elem" && arity == 2) || (text == "put_elem" && arity == 3)) {
     // elem(tuple, i) => :erlang.element(i + 1, tuple)
@@ -478,6 +491,7 @@ PatPtr Lowerer::pattern(Term form, Scope& bound) {
     for (Term a : args) p->elems.push_back(pattern(a, bound));
     return p;
   }
+  if (head == atoms::map_op) return map_pattern(args, bound, line);
   if (head == atoms::__aliases__) {
     p->kind = Pat::kLit;
     p->lit = alias_atom(form);
@@ -605,6 +619,11 @@ ExprPtr Lowerer::lower_guard(Term form) {
       lowered.push_back(lower_guard(args[0]));
       lowered.push_back(lit(atoms::nil, line));
       return remote(atoms::erlang, intern_atom("=="), std::move(lowered), line);
+    }
+    if (name == "is_map_key" && args.size() == 2) {
+      lowered.push_back(lower_guard(args[1]));
+      lowered.push_back(lower_guard(args[0]));
+      return remote(atoms::erlang, intern_atom("is_map_key"), std::move(lowered), line);
     }
     if (name == "elem" && args.size() == 2) {
       ExprPtr e = expr(form);  // :erlang.element(i + 1, t), lowered as in bodies

@@ -167,6 +167,10 @@ class Lowerer {
   // (<<>> forms among them are spliced in) and the size of one of its segments.
   PatPtr bin_pattern(const std::vector<Term>& segments, Scope& bound, int line);
   ExprPtr pattern_size(Term form, const Scope& bound, int line);
+  // lower_map.cpp: %{...}, %{m | ...}, map patterns and map.key.
+  ExprPtr map_expr(Term items, int line);
+  PatPtr map_pattern(const std::vector<Term>& items, Scope& bound, int line);
+  ExprPtr dot_key_expr(Term subject, Term key, int line);
   ExprPtr defmodule_expr(Term form, int line);
   ir::Clause case_clause(Term arrow);
 

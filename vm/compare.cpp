@@ -17,6 +17,7 @@
 
 #include "vm/atom.h"
 #include "vm/binary.h"
+#include "vm/map.h"
 #include "vm/number.h"
 
 namespace vial {
@@ -129,6 +130,8 @@ class PendingStack {
 // arity) and pushes their elements for the caller's loop instead of
 // recursing. `exact` selects =:= for numbers: an integer then never equals a
 // float, and integers order before floats (the order Erlang uses for map keys).
+int compare_impl(Term a, Term b, bool exact);
+
 int compare_one(Term x, Term y, bool exact, PendingStack& pending) {
   if (x.raw() == y.raw()) return 0;
   Order ox = order_of(x), oy = order_of(y);
@@ -187,16 +190,34 @@ int compare_one(Term x, Term y, bool exact, PendingStack& pending) {
       return 0;
     }
 
+    case Order::kMap: {
+      // Erlang: maps order by size, then by their keys in exact term order
+      // (integers before floats), then by their values in key order. Keys
+      // compare exactly whatever the mode, so %{1 => a} != %{1.0 => a}.
+      std::size_t nx = map_size(x), ny = map_size(y);
+      if (nx != ny) return three_way(nx, ny);
+      if (x.subtag() == Subtag::MAP_FLAT && y.subtag() == Subtag::MAP_FLAT) {
+        const Word* px = x.boxed_ptr() + 2;
+        const Word* py = y.boxed_ptr() + 2;
+        for (std::size_t i = 0; i < nx; ++i)
+          if (int c = compare_impl(Term::from_raw(px[i]), Term::from_raw(py[i]), true)) return c;
+        pending.push(px + nx, py + nx, nx);
+        return 0;
+      }
+      MapItems ix = map_items_sorted(x), iy = map_items_sorted(y);
+      for (std::size_t i = 0; i < nx; ++i)
+        if (int c = compare_impl(ix[i].first, iy[i].first, true)) return c;
+      for (std::size_t i = 0; i < nx; ++i)
+        if (int c = compare_impl(ix[i].second, iy[i].second, exact)) return c;
+      return 0;
+    }
+
     case Order::kReference:
-    case Order::kMap:
     case Order::kPort:
-      // References and maps have subtags but no object layout yet (the
-      // sequential-core issue defines them), and ports do not exist. Until
-      // then two distinct objects of one of these classes order by their raw
-      // payload words: total and consistent, but not yet Erlang's order. What
-      // is left: references compare by their numbers; maps by size, then by
-      // their keys in term order (with integers before floats, as in
-      // exact mode here), then by their values in key order.
+      // References have a subtag but no object layout yet, and ports do not
+      // exist. Until then two distinct references order by their raw payload
+      // words: total and consistent, but not yet Erlang's order (by their
+      // numbers).
       return compare_raw_payload(x, y);
   }
   return 0;
@@ -219,6 +240,12 @@ int compare_terms(Term a, Term b) {
   if (a.raw() == b.raw()) return 0;
   if (a.is_small() && b.is_small()) return three_way(a.small_value(), b.small_value());
   return compare_impl(a, b, false);
+}
+
+int compare_exact(Term a, Term b) {
+  if (a.raw() == b.raw()) return 0;
+  if (a.is_small() && b.is_small()) return three_way(a.small_value(), b.small_value());
+  return compare_impl(a, b, true);
 }
 
 // Erlang: erlang:'=:='/2.

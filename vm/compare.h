@@ -13,6 +13,10 @@ int compare_terms(Term a, Term b);
 // `===` (=:=): same type and value; 1 and 1.0 differ.
 bool exact_equal(Term a, Term b);
 
+// Erlang's exact order (=:= as equality): integers order before floats of
+// the same value. Map keys are sorted and compared in this order.
+int compare_exact(Term a, Term b);
+
 // `==`: like exact_equal but integers and floats compare by value.
 inline bool loose_equal(Term a, Term b) { return compare_terms(a, b) == 0; }
 

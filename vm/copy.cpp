@@ -1,5 +1,6 @@
 #include "vm/copy.h"
 
+#include <algorithm>
 #include <cstring>
 
 #include "vm/binary.h"
@@ -25,7 +26,8 @@ Term copy_term(Heap& to, Term t) {
     last[1] = copy_term(to, t).raw();
     return result;
   }
-  // Boxed: tuples copy their elements; every other kind so far is flat data.
+  // Boxed: the leading raw words are copied as they are, the rest are terms
+  // (the subtag table, vm/term.h).
   Word header = t.boxed_ptr()[0];
   if (Term::header_subtag(header) == Subtag::SUB_BIN) {
     // A part of a binary: a part of an off-heap binary shares it (the copy
@@ -42,15 +44,15 @@ Term copy_term(Heap& to, Term t) {
   std::size_t arity = Term::header_arity(header);
   Word* p = to.alloc(1 + arity);
   p[0] = header;
-  if (Term::header_subtag(header) == Subtag::TUPLE) {
-    for (std::size_t i = 0; i < arity; ++i) p[1 + i] = copy_term(to, t.element(i)).raw();
-  } else {
-    std::memcpy(p + 1, t.boxed_ptr() + 1, arity * sizeof(Word));
-    if (Term::header_subtag(header) == Subtag::REFC_BIN) {
-      // The copy owns a reference of its own, tracked by its heap.
-      retain_off_heap(p);
-      to.track_off_heap(p);
-    }
+  std::uint32_t raw = subtag_raw_words(Term::header_subtag(header));
+  std::size_t first_term = raw == kAllRaw ? arity : std::min<std::size_t>(raw, arity);
+  std::memcpy(p + 1, t.boxed_ptr() + 1, first_term * sizeof(Word));
+  for (std::size_t i = first_term; i < arity; ++i)
+    p[1 + i] = copy_term(to, Term::from_raw(t.boxed_ptr()[1 + i])).raw();
+  if (Term::header_subtag(header) == Subtag::REFC_BIN) {
+    // The copy owns a reference of its own, registered with its heap.
+    retain_off_heap(p);
+    to.add_off_heap(p);
   }
   return Term::boxed(p);
 }

@@ -45,6 +45,7 @@ std::string type_name(Term t) {
   if (t.is_bitstring()) return "BitString";
   if (t.is_fun()) return "Function";
   if (t.is_pid()) return "PID";
+  if (t.is_map()) return "Map";
   return "Any";
 }
 
@@ -173,6 +174,13 @@ ExceptionText describe_exception(const ErrorState& e) {
     std::string mfa = format_mfa(e.module, e.function, e.arity);
     if (!module_loaded(e.module)) return {"UndefinedFunctionError", message(Msg::undef_no_module, mfa, inspect(e.module))};
     return {"UndefinedFunctionError", message(Msg::undef_or_private, mfa) + did_you_mean(e.module, e.function)};
+  }
+  if (is_tagged(r, atoms::badmap, 2)) return {"BadMapError", message(Msg::badmap, inspect(r.element(1)))};
+  if (is_tagged(r, atoms::badkey, 2)) return {"KeyError", message(Msg::badkey, inspect(r.element(1)))};
+  if (is_tagged(r, atoms::badkey, 3)) {
+    std::string text = message(Msg::badkey_in, inspect(r.element(1)), inspect(r.element(2)));
+    if (!r.element(2).is_map()) text += message(Msg::badkey_dot_hint);
+    return {"KeyError", text};
   }
   if (is_tagged(r, atoms::badfun, 2)) return {"BadFunctionError", message(Msg::badfun, inspect(r.element(1)))};
   if (is_tagged(r, atoms::badarity, 2) && r.element(1).is_tuple() && r.element(1).tuple_arity() == 2 &&

@@ -32,29 +32,43 @@ void retain_off_heap(const Word* object) {
   reinterpret_cast<OffHeapBinary*>(object[2])->refs.fetch_add(1, std::memory_order_relaxed);
 }
 
-void release_off_heap(Word* object) {
+namespace {
+
+// A REFC_BIN's release: drop its reference; the last one frees the bytes.
+void release_refc_binary(Word* object) {
   auto* bin = reinterpret_cast<OffHeapBinary*>(object[2]);
   if (bin->refs.fetch_sub(1, std::memory_order_acq_rel) == 1) std::free(bin);
 }
 
+OffHeapRelease off_heap_release[64] = {};
+// Binaries are part of every heap's vocabulary: their release is installed
+// before anything can allocate one.
+const bool refc_release_installed = (off_heap_release[static_cast<int>(Subtag::REFC_BIN)] = release_refc_binary, true);
+
+}  // namespace
+
+void set_off_heap_release(Subtag s, OffHeapRelease fn) { off_heap_release[static_cast<int>(s)] = fn; }
+
+void release_off_heap(Word* object) {
+  OffHeapRelease fn = off_heap_release[static_cast<int>(Term::header_subtag(object[0]))];
+  if (fn) fn(object);
+}
+
 Heap::~Heap() {
-  for (Word* object : off_heap_) release_off_heap(object);
+  for (Word* o : off_heap_) release_off_heap(o);
 }
 
-std::size_t Heap::off_heap_bytes() const {
-  std::size_t n = 0;
-  for (const Word* object : off_heap_) n += static_cast<std::size_t>(object[1]);
-  return n;
-}
-
-void Heap::grow(std::size_t at_least) {
+Word* Heap::alloc_slow(std::size_t words) {
   if (start_) used_before_ += static_cast<std::size_t>(top_ - start_);
-  std::size_t words = std::max(at_least, next_chunk_words_);
+  std::size_t size = std::max(words, next_chunk_words_);
   // Chunks grow along a Fibonacci-like series so big heaps need few chunks.
   next_chunk_words_ = next_chunk_words_ + next_chunk_words_ / 2;
-  chunks_.emplace_back(new Word[words]);
+  chunks_.emplace_back(new Word[size]);
   start_ = top_ = chunks_.back().get();
-  limit_ = start_ + words;
+  chunk_limit_ = start_ + size;
+  Word* p = top_;
+  top_ += words;
+  return p;
 }
 
 Term make_cons(Heap& h, Term head, Term tail) {
@@ -101,7 +115,7 @@ Term make_binary_uninit(Heap& h, std::size_t size, char** data) {
     p[0] = Term::make_header(Subtag::REFC_BIN, 2);
     p[1] = size;
     p[2] = reinterpret_cast<Word>(bin);
-    h.track_off_heap(p);
+    h.add_off_heap(p);
     *data = reinterpret_cast<char*>(bin->bytes());
     return Term::boxed(p);
   }

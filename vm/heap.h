@@ -1,11 +1,12 @@
 // Heaps that terms are allocated on.
 //
-// A Heap hands out word-aligned memory by bumping a pointer through chunks;
-// memory is never moved, so terms built on it stay valid until the Heap dies.
-// The compiler builds quoted forms and literals on one; for now each process
-// also allocates on one. The sequential-core issue replaces the process side
-// with DESIGN.md §4's single block (stack and heap growing toward each other)
-// and a copying collector; the allocation interface below stays.
+// A Heap hands out word-aligned memory by bumping a pointer. The base class
+// bumps through chunks that never move, so terms built on it stay valid until
+// the Heap dies: the compiler builds quoted forms and literals on one. A
+// process allocates on its own kind of Heap (vm/process.h), whose memory is
+// the young area of the process's block, bounded by the stack, and which the
+// collector (vm/gc.cpp, docs/gc.md) moves. Code that allocates takes a Heap&
+// and cannot tell which kind it has.
 #pragma once
 
 #include <cstddef>
@@ -18,59 +19,65 @@
 
 namespace vial {
 
-// Off-heap binaries (DESIGN.md §4, docs/binaries.md). A REFC_BIN object
-// on a heap holds one reference to its OffHeapBinary, and every REFC_BIN a
-// heap holds is in that heap's off-heap list:
-//   - whoever writes a REFC_BIN onto a heap (make_binary*, copy_term, ...)
-//     calls track_off_heap(object) with the object's header address; the
-//     reference it holds is the one the object owns (make_* create it,
-//     copies take one with retain_off_heap);
-//   - a collector that copies a REFC_BIN keeps its entry (updated to the new
-//     address) and calls release_off_heap(object) for every entry whose
-//     object did not survive;
-//   - a Heap releases every object it still tracks when it is destroyed.
-// release_off_heap drops the object's reference; the last one frees the
-// bytes. Nothing else may free or drop them.
-void release_off_heap(Word* object);
-// Takes one more reference to the bytes of a REFC_BIN (for a copy of it).
-void retain_off_heap(const Word* object);
-
 class Heap {
  public:
   explicit Heap(std::size_t first_chunk_words = 1024) : next_chunk_words_(first_chunk_words) {}
   Heap(const Heap&) = delete;
   Heap& operator=(const Heap&) = delete;
-  ~Heap();
+  // Releases the off-heap objects still registered (see add_off_heap).
+  virtual ~Heap();
 
-  // Registers a REFC_BIN allocated on this heap (see above).
-  void track_off_heap(Word* object) { off_heap_.push_back(object); }
-  // The REFC_BIN objects this heap holds, for the collector to update.
-  std::vector<Word*>& off_heap() { return off_heap_; }
-  // Total bytes of the off-heap binaries this heap refers to (what BEAM
-  // calls binary virtual heap; a collector may use it to decide when to run).
-  std::size_t off_heap_bytes() const;
-
+  // Never collects: terms the caller holds stay where they are.
   Word* alloc(std::size_t words) {
-    if (static_cast<std::size_t>(limit_ - top_) < words) grow(words);
+    if (static_cast<std::size_t>(*limit_ - top_) < words) return alloc_slow(words);
     Word* p = top_;
     top_ += words;
     return p;
   }
 
-  // Total words handed out so far.
+  // Total words handed out so far (chunked heaps).
   std::size_t used_words() const { return used_before_ + static_cast<std::size_t>(top_ - start_); }
 
- private:
-  void grow(std::size_t at_least);
+  // Off-heap objects: a boxed object whose payload lives outside the heap (a
+  // REFC_BIN's reference-counted bytes) is registered, once allocated, with
+  // the heap it is on. The heap releases it (release_off_heap) when it dies;
+  // a process's collector keeps the entries of objects it copies (at their new
+  // address) and releases the others, so the payload is freed exactly when
+  // the last copy becomes garbage.
+  void add_off_heap(Word* object) { off_heap_.push_back(object); }
+  std::vector<Word*>& off_heap() { return off_heap_; }
 
-  std::vector<std::unique_ptr<Word[]>> chunks_;
-  std::vector<Word*> off_heap_;
-  Word* start_ = nullptr;
+ protected:
+  // Called when the current area has fewer than `words` free.
+  virtual Word* alloc_slow(std::size_t words);
+
   Word* top_ = nullptr;
-  Word* limit_ = nullptr;
+  Word* chunk_limit_ = nullptr;
+  // Where the free area ends: the chunk's end, or a process's stack top.
+  Word* const* limit_ = &chunk_limit_;
+  std::vector<Word*> off_heap_;
+
+ private:
+  std::vector<std::unique_ptr<Word[]>> chunks_;
+  Word* start_ = nullptr;
   std::size_t used_before_ = 0;
   std::size_t next_chunk_words_;
 };
+
+// What releasing an off-heap object of subtag `s` does (e.g. drop a
+// reference to a REFC_BIN's bytes). Kinds that register objects with
+// Heap::add_off_heap install theirs once at start-up.
+using OffHeapRelease = void (*)(Word* object);
+void set_off_heap_release(Subtag s, OffHeapRelease fn);
+// Releases one registered object (dispatching on its header's subtag).
+void release_off_heap(Word* object);
+// Off-heap binaries (docs/binaries.md): each REFC_BIN object owns one
+// reference to its OffHeapBinary; make_binary*/make_bitstring* register the
+// objects they make with add_off_heap, and whoever copies a REFC_BIN onto
+// another heap (copy_term: messages, literals) takes a reference for the
+// copy with retain_off_heap and registers it there. The REFC_BIN release
+// (installed in heap.cpp) drops the reference; the last one frees the bytes.
+void retain_off_heap(const Word* object);
 
 // --- constructors -------------------------------------------------------
 

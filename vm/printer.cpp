@@ -5,11 +5,13 @@
 #include "vm/printer.h"
 
 #include <cstdio>
+#include <deque>
 #include <string_view>
 #include <vector>
 
 #include "vm/atom.h"
 #include "vm/binary.h"
+#include "vm/map.h"
 #include "vm/number.h"
 #include "vm/utf8.h"
 
@@ -153,6 +155,17 @@ std::string print_erlang(Term root) {
         out += std::to_string(read_bits(s, 8 * whole, rest)) + ":" + std::to_string(rest);
       }
       out += ">>";
+    } else if (t.is_map()) {
+      // io_lib:write: #{K => V,K => V}, in iteration order.
+      MapItems items = map_items(t);
+      stack.push_back({Term::none(), "}"});
+      for (std::size_t i = items.size(); i-- > 0;) {
+        stack.push_back({items[i].second, nullptr});
+        stack.push_back({Term::none(), " => "});
+        stack.push_back({items[i].first, nullptr});
+        if (i > 0) stack.push_back({Term::none(), ","});
+      }
+      stack.push_back({Term::none(), "#{"});
     } else if (t.is_pid()) {
       out += "<0." + std::to_string(t.pid_number()) + ".0>";
     } else if (t.is_fun()) {
@@ -334,10 +347,61 @@ struct IWork {
   bool key;          // print an atom as a keyword key
 };
 
+
+// Inspect.Map (and Inspect.Any for structs): "%{k => v, ...}", or
+// "%{a: 1, ...}" when every key is an atom that is not an alias; a struct
+// whose keys are its module's struct keys prints as "%Mod{...}" without
+// __struct__ and __exception__.
+void inspect_map(Term t, int limit, std::vector<IWork>& stack, std::deque<std::string>& names) {
+  MapItems items = map_items(t);
+  std::string open = "%{";
+  Term mod = map_get(t, atoms::__struct__);
+  if (!mod.is_none() && mod.is_atom()) {
+    Term defaults = struct_defaults(mod);
+    bool same_keys = !defaults.is_none() && map_size(defaults) == items.size();
+    for (std::size_t i = 0; same_keys && i < items.size(); ++i)
+      if (map_get(defaults, items[i].first).is_none()) same_keys = false;
+    if (same_keys) {
+      std::string name;
+      inspect_atom(name, mod);
+      open = "%" + name + "{";
+      MapItems pruned;
+      for (auto& kv : items)
+        if (kv.first != atoms::__struct__ && kv.first != atoms::__exception__) pruned.push_back(kv);
+      items = std::move(pruned);
+    }
+  }
+  names.push_back(open);  // a deque: earlier names stay where they are
+  const char* open_text = names.back().c_str();
+  bool kw = true;
+  for (auto& kv : items)
+    if (!kv.first.is_atom() || atom_text(kv.first).substr(0, 7) == "Elixir.") kw = false;
+  std::vector<IWork> out;
+  out.push_back({Term::none(), open_text, 0, false});
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i) out.push_back({Term::none(), ", ", 0, false});
+    if (limit <= 0) {
+      out.push_back({Term::none(), "...", 0, false});
+      break;
+    }
+    --limit;
+    if (kw) {
+      out.push_back({items[i].first, nullptr, limit, true});
+    } else {
+      out.push_back({items[i].first, nullptr, limit, false});
+      out.push_back({Term::none(), " => ", 0, false});
+    }
+    out.push_back({items[i].second, nullptr, limit, false});
+  }
+  out.push_back({Term::none(), "}", 0, false});
+  stack.insert(stack.end(), out.rbegin(), out.rend());
+}
+
 }  // namespace
 
 std::string inspect(Term root) {
   std::string out;
+  std::deque<std::string> names;  // struct names the stack's text points into
   std::vector<IWork> stack{{root, nullptr, kInspectLimit, false}};
   while (!stack.empty()) {
     IWork w = stack.back();
@@ -439,6 +503,8 @@ std::string inspect(Term root) {
         }
         out += ">>";
       }
+    } else if (t.is_map()) {
+      inspect_map(t, w.limit, stack, names);
     } else if (t.is_pid()) {
       out += "#PID<0." + std::to_string(t.pid_number()) + ".0>";
     } else if (t.is_fun()) {

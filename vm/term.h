@@ -38,8 +38,12 @@
 //              (binary_view). docs/binaries.md draws all three.
 //   FUN        arity = 2 + free variables; word 1 = function entry, word 2 =
 //              packed arity/index, free variables follow
-//   (maps and references arrive with the sequential-core issue; their
-//    subtags are reserved below.)
+//   MAP_FLAT   arity = 1 + 2n; word 1 = n (raw), then n keys in exact term
+//              order, then their n values (vm/map.h)
+//   MAP_HAMT   a HAMT node: word 1 raw (bitmap, flags, leaf count), then
+//              children: cons cells [K | V] or nested MAP_HAMT nodes
+//   (references arrive with the sequential-core issue; their subtag is
+//    reserved below.)
 #pragma once
 
 #include <atomic>
@@ -67,8 +71,8 @@ inline constexpr std::uint32_t kAllRaw = 0xFFFFFFFF;
   X(SUB_BIN, "binary", 2)            \
   X(FUN, "fun", 2)                   \
   X(REF, "reference", kAllRaw)       \
-  X(MAP_FLAT, "map", 0)              \
-  X(MAP_HAMT, "map", 0)
+  X(MAP_FLAT, "map", 1)              \
+  X(MAP_HAMT, "map", 1)
 
 enum class Subtag : std::uint8_t {
 #define X(name, str, raw) name,
@@ -193,6 +197,9 @@ class Term {
            (s == Subtag::SUB_BIN && boxed_ptr()[1] % 8 == 0);
   }
   bool is_fun() const { return is_boxed_of(Subtag::FUN); }
+  bool is_map() const {
+    return is_boxed() && (subtag() == Subtag::MAP_FLAT || subtag() == Subtag::MAP_HAMT);
+  }
 
   // Tuples.
   std::size_t tuple_arity() const { return header_arity(boxed_ptr()[0]); }

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "vm/atom.h"
+#include "vm/map.h"
 
 namespace vial {
 
@@ -27,6 +28,7 @@ enum LitTag : std::uint8_t {
   kLitList = 'C',
   kLitTuple = 'T',
   kLitBinary = 'B',
+  kLitMap = 'M',
 };
 
 std::uint64_t fnv1a(std::string_view s, std::uint64_t h = 14695981039346656037ull) {
@@ -150,6 +152,12 @@ bool Encoder::term(Writer& w, Term t, int depth) {
   } else if (t.is_binary()) {
     w.u8(kLitBinary);
     w.bytes(t.binary_view());
+  } else if (t.is_map()) {
+    MapItems items = map_items(t);
+    w.u8(kLitMap);
+    w.varint(items.size());
+    for (const auto& [k, v] : items)
+      if (!term(w, k, depth + 1) || !term(w, v, depth + 1)) return false;
   } else {
     error_ = std::string("cannot save a literal ") + (t.is_boxed() ? subtag_name(t.subtag()) : "term");
     return false;
@@ -360,6 +368,20 @@ bool Decoder::term(Heap& h, Term* out, int depth) {
         tuple_set(t, i, e);
       }
       *out = t;
+      return true;
+    }
+    case kLitMap: {
+      // Pairs are rebuilt into a map here, so a file cannot make a map
+      // whose layout breaks its invariants (duplicate keys: the last wins).
+      std::uint64_t n;
+      if (!count(&n, 2)) return false;
+      MapItems items;
+      for (std::uint64_t i = 0; i < n; ++i) {
+        Term k, v;
+        if (!term(h, &k, depth + 1) || !term(h, &v, depth + 1)) return false;
+        items.emplace_back(k, v);
+      }
+      *out = map_from_items(h, std::move(items));
       return true;
     }
     case kLitFloat: {

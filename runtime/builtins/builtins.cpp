@@ -13,6 +13,7 @@ void register_builtins() {
     register_io_builtins();
     register_exception_builtins();
     register_lists_builtins();
+    register_map_builtins();
     register_string_builtins();
     register_system_builtins();
     register_module_builtins();

@@ -17,6 +17,7 @@ void register_binary_builtins();   // binary.cpp: :erlang's binary and iolist BI
 void register_io_builtins();       // io.cpp: IO
 void register_exception_builtins();  // exception.cpp: what rescue matches on
 void register_lists_builtins();    // lists.cpp: :lists
+void register_map_builtins();      // map.cpp: :erlang map BIFs, :maps, Map, Access.get
 void register_string_builtins();   // string.cpp: String, String.Chars, Integer, Kernel.inspect
 void register_system_builtins();   // system.cpp: System
 void register_module_builtins();   // module.cpp: defmodule's elixir_module:compile/2

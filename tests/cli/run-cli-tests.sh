@@ -38,6 +38,9 @@ cases=(
   "1|run bin_unknown_spec.exs|** (CompileError) bin_unknown_spec.exs:2: unknown bitstring specifier: foo()"
   "1|run bin_rest_not_last.exs|** (CompileError) bin_rest_not_last.exs:1: a binary field without size is only allowed at the end of a binary pattern"
   "1|run bin_concat_left.exs|** (ArgumentError) the left argument of <> operator inside a match should always be a literal binary because its size can't be verified. Got: x"
+  "1|run map_fetch_missing.exs|** (KeyError) key :a not found in: %{}"
+  "1|run map_dot_missing.exs|** (KeyError) key :a not found in: %{b: 1}"
+  "1|run map_update_badmap.exs|** (BadMapError) expected a map, got: 1"
   "1|run missing_terminator.exs|** (TokenMissingError) missing_terminator.exs:2:1: missing terminator: \" (for string starting at line 1)"
 )
 

@@ -1,0 +1,345 @@
+// Maps: the :erlang map BIFs, :maps, Elixir's Map and Access.get on maps and
+// keyword lists. Errors are the reasons BEAM raises ({badmap, T},
+// {badkey, K}), which vm/exceptions.cpp shows as Elixir's BadMapError and
+// KeyError; where Elixir's message names the map, the reason carries it
+// ({badkey, K, Map}, as Exception.normalize builds it from the stack).
+#include "runtime/builtins/builtins.h"
+#include "vm/compare.h"
+#include "vm/map.h"
+#include "vm/printer.h"
+
+namespace vial {
+
+namespace {
+
+Term badmap(NativeCall& c, Term t) { return c.error(make_tuple(c.heap(), {atoms::badmap, t})); }
+Term badkey(NativeCall& c, Term k, Term m) { return c.error(make_tuple(c.heap(), {atoms::badkey, k, m})); }
+
+// Charges for work proportional to a map's size.
+void charge_size(NativeCall& c, std::size_t n) { c.charge(static_cast<int>(n / 16)); }
+
+Term list_of_items(NativeCall& c, const MapItems& items, int what) {
+  Term l = Term::nil();
+  for (auto it = items.rbegin(); it != items.rend(); ++it) {
+    Term e = what == 0 ? it->first : what == 1 ? it->second : make_tuple(c.heap(), {it->first, it->second});
+    l = make_cons(c.heap(), e, l);
+  }
+  return l;
+}
+
+// A proper list of {K, V} tuples as items; false if it is not one.
+bool pairs_of(Term l, MapItems* out) {
+  for (; l.is_cons(); l = l.tail()) {
+    Term e = l.head();
+    if (!e.is_tuple() || e.tuple_arity() != 2) return false;
+    out->emplace_back(e.element(0), e.element(1));
+  }
+  return l.is_nil();
+}
+
+// --- :erlang ----------------------------------------------------------------------------
+
+// Elixir: Kernel.is_map/1 (erlang:is_map/1)
+Term erlang_is_map(NativeCall&, const Term* a) { return make_bool(a[0].is_map()); }
+// Elixir: Kernel.map_size/1 (erlang:map_size/1)
+Term erlang_map_size(NativeCall& c, const Term* a) {
+  if (!a[0].is_map()) return badmap(c, a[0]);
+  return Term::small(static_cast<std::int64_t>(map_size(a[0])));
+}
+// Elixir: Kernel.is_map_key/2 (erlang:is_map_key/2)
+Term erlang_is_map_key(NativeCall& c, const Term* a) {
+  if (!a[1].is_map()) return badmap(c, a[1]);
+  return make_bool(!map_get(a[1], a[0]).is_none());
+}
+// erlang:map_get/2 (and maps:get/2)
+Term erlang_map_get(NativeCall& c, const Term* a) {
+  if (!a[1].is_map()) return badmap(c, a[1]);
+  Term v = map_get(a[1], a[0]);
+  return v.is_none() ? badkey(c, a[0], a[1]) : v;
+}
+
+// --- :maps (argument order: key first, map last) -----------------------------------------
+
+Term maps_get3(NativeCall& c, const Term* a) {
+  if (!a[1].is_map()) return badmap(c, a[1]);
+  Term v = map_get(a[1], a[0]);
+  return v.is_none() ? a[2] : v;
+}
+Term maps_put(NativeCall& c, const Term* a) {
+  if (!a[2].is_map()) return badmap(c, a[2]);
+  return map_put(c.heap(), a[2], a[0], a[1]);
+}
+Term maps_update(NativeCall& c, const Term* a) {
+  if (!a[2].is_map()) return badmap(c, a[2]);
+  Term r = map_update(c.heap(), a[2], a[0], a[1]);
+  return r.is_none() ? badkey(c, a[0], a[2]) : r;
+}
+Term maps_find(NativeCall& c, const Term* a) {
+  if (!a[1].is_map()) return badmap(c, a[1]);
+  Term v = map_get(a[1], a[0]);
+  return v.is_none() ? atoms::error : make_tuple(c.heap(), {atoms::ok, v});
+}
+Term maps_remove(NativeCall& c, const Term* a) {
+  if (!a[1].is_map()) return badmap(c, a[1]);
+  return map_remove(c.heap(), a[1], a[0]);
+}
+Term maps_take(NativeCall& c, const Term* a) {
+  if (!a[1].is_map()) return badmap(c, a[1]);
+  Term v = map_get(a[1], a[0]);
+  if (v.is_none()) return atoms::error;
+  return make_tuple(c.heap(), {v, map_remove(c.heap(), a[1], a[0])});
+}
+Term maps_keys(NativeCall& c, const Term* a) {
+  if (!a[0].is_map()) return badmap(c, a[0]);
+  MapItems items = map_items(a[0]);
+  charge_size(c, items.size());
+  return list_of_items(c, items, 0);
+}
+Term maps_values(NativeCall& c, const Term* a) {
+  if (!a[0].is_map()) return badmap(c, a[0]);
+  MapItems items = map_items(a[0]);
+  charge_size(c, items.size());
+  return list_of_items(c, items, 1);
+}
+Term maps_to_list(NativeCall& c, const Term* a) {
+  if (!a[0].is_map()) return badmap(c, a[0]);
+  MapItems items = map_items(a[0]);
+  charge_size(c, items.size());
+  return list_of_items(c, items, 2);
+}
+Term maps_from_list(NativeCall& c, const Term* a) {
+  MapItems items;
+  if (!pairs_of(a[0], &items)) return c.badarg(1, "not a list of pairs");
+  charge_size(c, items.size());
+  return map_from_items(c.heap(), std::move(items));
+}
+Term maps_new(NativeCall& c, const Term*) { return map_empty(c.heap()); }
+Term maps_merge(NativeCall& c, const Term* a) {
+  if (!a[0].is_map()) return badmap(c, a[0]);
+  if (!a[1].is_map()) return badmap(c, a[1]);
+  MapItems items = map_items(a[0]);
+  MapItems more = map_items(a[1]);
+  charge_size(c, items.size() + more.size());
+  if (more.empty()) return a[0];
+  if (items.empty()) return a[1];
+  Term m = a[0];
+  if (more.size() * 4 < items.size()) {
+    for (auto& [k, v] : more) m = map_put(c.heap(), m, k, v);
+    return m;
+  }
+  items.insert(items.end(), more.begin(), more.end());
+  return map_from_items(c.heap(), std::move(items));
+}
+
+// --- Map (argument order: map first) ---------------------------------------------------------
+
+Term map_get2(NativeCall& c, const Term* a) {
+  Term b[3] = {a[1], a[0], atoms::nil};
+  return maps_get3(c, b);
+}
+Term map_get3(NativeCall& c, const Term* a) {
+  Term b[3] = {a[1], a[0], a[2]};
+  return maps_get3(c, b);
+}
+Term map_put3(NativeCall& c, const Term* a) {
+  Term b[3] = {a[1], a[2], a[0]};
+  return maps_put(c, b);
+}
+Term map_fetch(NativeCall& c, const Term* a) {
+  Term b[2] = {a[1], a[0]};
+  return maps_find(c, b);
+}
+Term map_fetch_bang(NativeCall& c, const Term* a) {
+  Term b[2] = {a[1], a[0]};
+  return erlang_map_get(c, b);
+}
+Term map_delete(NativeCall& c, const Term* a) {
+  Term b[2] = {a[1], a[0]};
+  return maps_remove(c, b);
+}
+Term map_has_key(NativeCall& c, const Term* a) {
+  Term b[2] = {a[1], a[0]};
+  return erlang_is_map_key(c, b);
+}
+Term map_new1(NativeCall& c, const Term* a) {
+  if (a[0].is_map()) return a[0];
+  return maps_from_list(c, a);
+}
+Term map_put_new(NativeCall& c, const Term* a) {
+  if (!a[0].is_map()) return badmap(c, a[0]);
+  if (!map_get(a[0], a[1]).is_none()) return a[0];
+  return map_put(c.heap(), a[0], a[1], a[2]);
+}
+// Elixir: Map.replace!/3 (KeyError when the key is absent)
+Term map_replace_bang(NativeCall& c, const Term* a) {
+  Term b[3] = {a[1], a[2], a[0]};
+  return maps_update(c, b);
+}
+// Elixir: Map.replace/3 (the map unchanged when the key is absent)
+Term map_replace(NativeCall& c, const Term* a) {
+  if (!a[0].is_map()) return badmap(c, a[0]);
+  Term r = map_update(c.heap(), a[0], a[1], a[2]);
+  return r.is_none() ? a[0] : r;
+}
+Term map_pop3(NativeCall& c, const Term* a) {
+  if (!a[0].is_map()) return badmap(c, a[0]);
+  Term v = map_get(a[0], a[1]);
+  if (v.is_none()) return make_tuple(c.heap(), {a[2], a[0]});
+  return make_tuple(c.heap(), {v, map_remove(c.heap(), a[0], a[1])});
+}
+Term map_pop2(NativeCall& c, const Term* a) {
+  Term b[3] = {a[0], a[1], atoms::nil};
+  return map_pop3(c, b);
+}
+// Elixir: Map.pop!/2
+Term map_pop_bang(NativeCall& c, const Term* a) {
+  if (!a[0].is_map()) return badmap(c, a[0]);
+  Term v = map_get(a[0], a[1]);
+  if (v.is_none()) return badkey(c, a[1], a[0]);
+  return make_tuple(c.heap(), {v, map_remove(c.heap(), a[0], a[1])});
+}
+// Elixir: Map.take/2 and Map.drop/2 (the keys must be a list)
+Term map_take_drop(NativeCall& c, const Term* a, bool take) {
+  if (!a[0].is_map()) return badmap(c, a[0]);
+  if (!a[1].is_list() || list_length(a[1]) == SIZE_MAX) return c.badarg(2, "not a list");
+  Term m = take ? map_empty(c.heap()) : a[0];
+  std::size_t n = 0;
+  for (Term l = a[1]; l.is_cons(); l = l.tail(), ++n) {
+    Term k = l.head();
+    if (take) {
+      Term v = map_get(a[0], k);
+      if (!v.is_none()) m = map_put(c.heap(), m, k, v);
+    } else {
+      m = map_remove(c.heap(), m, k);
+    }
+  }
+  charge_size(c, n);
+  return m;
+}
+Term map_take(NativeCall& c, const Term* a) { return map_take_drop(c, a, true); }
+Term map_drop(NativeCall& c, const Term* a) { return map_take_drop(c, a, false); }
+Term map_split(NativeCall& c, const Term* a) {
+  Term taken = map_take_drop(c, a, true);
+  if (taken.is_none()) return taken;
+  Term dropped = map_take_drop(c, a, false);
+  return make_tuple(c.heap(), {taken, dropped});
+}
+// Elixir: Map.equal?/2
+Term map_equal(NativeCall& c, const Term* a) {
+  if (!a[0].is_map()) return badmap(c, a[0]);
+  if (!a[1].is_map()) return badmap(c, a[1]);
+  return make_bool(exact_equal(a[0], a[1]));
+}
+Term map_keys(NativeCall& c, const Term* a) { return maps_keys(c, a); }
+Term map_values(NativeCall& c, const Term* a) { return maps_values(c, a); }
+Term map_to_list(NativeCall& c, const Term* a) { return maps_to_list(c, a); }
+Term map_merge(NativeCall& c, const Term* a) { return maps_merge(c, a); }
+// Elixir: Map.from_struct/1 (the struct's fields, without __struct__)
+Term map_from_struct(NativeCall& c, const Term* a) {
+  if (a[0].is_atom()) return c.badarg(1, "not a struct");
+  if (!a[0].is_map()) return badmap(c, a[0]);
+  return map_remove(c.heap(), a[0], atoms::__struct__);
+}
+
+// vial:map_update(Map, Pairs): %{map | k => v, ...}. Every key must be in
+// the map already (KeyError naming the key), and `map` must be a map.
+Term vial_map_update(NativeCall& c, const Term* a) {
+  if (!a[0].is_map()) return badmap(c, a[0]);
+  Term m = a[0];
+  for (Term l = a[1]; l.is_cons(); l = l.tail()) {
+    Term kv = l.head();
+    Term r = map_update(c.heap(), m, kv.element(0), kv.element(1));
+    if (r.is_none()) return c.error(make_tuple(c.heap(), {atoms::badkey, kv.element(0)}));
+    m = r;
+  }
+  return m;
+}
+
+// --- Access -------------------------------------------------------------------------------
+
+// Elixir: Access.get/3 for maps, keyword lists and nil (what `data[key]` calls).
+Term access_get3(NativeCall& c, const Term* a) {
+  Term data = a[0], key = a[1];
+  if (data.is_map()) {
+    Term v = map_get(data, key);
+    return v.is_none() ? a[2] : v;
+  }
+  if (data.is_nil()) return a[2];
+  if (data.is_list()) {
+    if (!key.is_atom()) {
+      // Access.get(list, key) with a non-atom key: Elixir's ArgumentError.
+      return c.error(make_tuple(c.heap(), {atoms::exception, intern_atom("Elixir.ArgumentError"),
+                                           make_binary(c.heap(),
+                                                       "the Access calls for keywords expect the key to be an atom, got: " +
+                                                           inspect(key))}));
+    }
+    for (Term l = data; l.is_cons(); l = l.tail()) {
+      Term e = l.head();
+      if (e.is_tuple() && e.tuple_arity() == 2 && e.element(0) == key) return e.element(1);
+    }
+    return a[2];
+  }
+  return c.error(make_tuple(
+      c.heap(), {atoms::exception, intern_atom("Elixir.UndefinedFunctionError"),
+                 make_binary(c.heap(), "function " + inspect(data) + ".fetch/2 is undefined or private")}));
+}
+Term access_get2(NativeCall& c, const Term* a) {
+  Term b[3] = {a[0], a[1], atoms::nil};
+  return access_get3(c, b);
+}
+
+}  // namespace
+
+void register_map_builtins() {
+  Term erlang = atoms::erlang, maps = atoms::maps, map = atoms::Elixir_Map;
+  auto reg = [](Term m, const char* f, std::uint32_t n, NativeFn fn) { register_native(m, intern_atom(f), n, fn); };
+  reg(erlang, "is_map", 1, erlang_is_map);
+  reg(erlang, "map_size", 1, erlang_map_size);
+  reg(erlang, "is_map_key", 2, erlang_is_map_key);
+  reg(erlang, "map_get", 2, erlang_map_get);
+  reg(maps, "get", 2, erlang_map_get);
+  reg(maps, "get", 3, maps_get3);
+  reg(maps, "put", 3, maps_put);
+  reg(maps, "update", 3, maps_update);
+  reg(maps, "find", 2, maps_find);
+  reg(maps, "remove", 2, maps_remove);
+  reg(maps, "take", 2, maps_take);
+  reg(maps, "is_key", 2, erlang_is_map_key);
+  reg(maps, "keys", 1, maps_keys);
+  reg(maps, "values", 1, maps_values);
+  reg(maps, "to_list", 1, maps_to_list);
+  reg(maps, "from_list", 1, maps_from_list);
+  reg(maps, "new", 0, maps_new);
+  reg(maps, "merge", 2, maps_merge);
+  reg(maps, "size", 1, erlang_map_size);
+  reg(map, "new", 0, maps_new);
+  reg(map, "new", 1, map_new1);
+  reg(map, "get", 2, map_get2);
+  reg(map, "get", 3, map_get3);
+  reg(map, "put", 3, map_put3);
+  reg(map, "fetch", 2, map_fetch);
+  reg(map, "fetch!", 2, map_fetch_bang);
+  reg(map, "delete", 2, map_delete);
+  reg(map, "has_key?", 2, map_has_key);
+  reg(map, "keys", 1, map_keys);
+  reg(map, "values", 1, map_values);
+  reg(map, "to_list", 1, map_to_list);
+  reg(map, "merge", 2, map_merge);
+  reg(map, "put_new", 3, map_put_new);
+  reg(map, "replace!", 3, map_replace_bang);
+  reg(map, "replace", 3, map_replace);
+  reg(map, "pop", 2, map_pop2);
+  reg(map, "pop", 3, map_pop3);
+  reg(map, "pop!", 2, map_pop_bang);
+  reg(map, "take", 2, map_take);
+  reg(map, "drop", 2, map_drop);
+  reg(map, "split", 2, map_split);
+  reg(map, "equal?", 2, map_equal);
+  reg(map, "from_struct", 1, map_from_struct);
+  reg(atoms::vial, "map_update", 2, vial_map_update);
+  Term access = intern_atom("Elixir.Access");
+  reg(access, "get", 2, access_get2);
+  reg(access, "get", 3, access_get3);
+}
+
+}  // namespace vial

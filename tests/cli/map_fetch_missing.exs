@@ -1,0 +1,2 @@
+m = %{}
+Map.fetch!(m, :a)

@@ -1,0 +1,25 @@
+m = %{a: 1, b: 2}
+IO.inspect(:maps.get(:a, m))
+IO.inspect(:maps.get(:z, m, :d))
+IO.inspect(:maps.put(:c, 3, m))
+IO.inspect(:maps.find(:b, m))
+IO.inspect(:maps.find(:q, m))
+IO.inspect(:maps.remove(:a, m))
+IO.inspect(:maps.take(:a, m))
+IO.inspect(:maps.take(:q, m))
+IO.inspect(:maps.is_key(:a, m))
+IO.inspect(:maps.keys(m))
+IO.inspect(:maps.values(m))
+IO.inspect(:maps.to_list(m))
+IO.inspect(:maps.from_list([{1, :one}, {2, :two}]))
+IO.inspect(:maps.new())
+IO.inspect(:maps.merge(m, %{a: :new}))
+IO.inspect(:maps.size(m))
+IO.inspect(:maps.update(:a, :up, m))
+IO.inspect(:erlang.map_get(:b, m))
+IO.inspect(:erlang.is_map_key(:b, m))
+try do
+  :maps.update(:zz, 1, m)
+rescue
+  KeyError -> IO.puts("KeyError")
+end

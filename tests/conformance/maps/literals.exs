@@ -1,0 +1,13 @@
+IO.inspect(%{})
+IO.inspect(%{a: 1, b: 2})
+IO.inspect(%{b: 2, a: 1})
+IO.inspect(%{"b" => 2, :a => 1})
+IO.inspect(%{1 => :one, 1.0 => :float_one})
+IO.inspect(%{{1, 2} => :t, [1] => :l, "s" => :s, 3 => :i, :a => :atom})
+IO.inspect(%{a: 1, a: 2})
+x = 3
+IO.inspect(%{x => x, (x + 1) => "four"})
+IO.inspect(%{nested: %{deep: %{deeper: [1, 2]}}})
+IO.inspect(%{true => 1, false => 0, nil => :none})
+IO.inspect(%{Foo => 1, Foo.Bar => 2})
+IO.puts(inspect(%{z: 26, y: 25}))

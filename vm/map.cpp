@@ -1,0 +1,622 @@
+// Map terms: flat maps and the HAMT (vm/map.h, docs/terms.md).
+#include "vm/map.h"
+
+#include <algorithm>
+#include <bit>
+#include <cstring>
+#include <mutex>
+#include <unordered_map>
+
+#include "vm/compare.h"
+#include "vm/copy.h"
+
+namespace vial {
+
+int compare_keys(Term a, Term b) { return compare_exact(a, b); }
+
+// --- OTP 25's internal hash ------------------------------------------------------
+
+namespace {
+
+constexpr std::uint32_t kGolden = 0x9e3779b9U;  // HCONST
+constexpr std::uint32_t kInternalSalt = 3432918353U;
+// kGolden * k mod 2^32, the per-type constants.
+constexpr std::uint32_t hconst(std::uint32_t k) { return kGolden * k; }
+
+// Bob Jenkins' lookup2 mixing step.
+inline void mix(std::uint32_t& a, std::uint32_t& b, std::uint32_t& c) {
+  a -= b; a -= c; a ^= (c >> 13);
+  b -= c; b -= a; b ^= (a << 8);
+  c -= a; c -= b; c ^= (b >> 13);
+  a -= b; a -= c; a ^= (c >> 12);
+  b -= c; b -= a; b ^= (a << 16);
+  c -= a; c -= b; c ^= (b >> 5);
+  a -= b; a -= c; a ^= (c >> 3);
+  b -= c; b -= a; b ^= (a << 10);
+  c -= a; c -= b; c ^= (b >> 15);
+}
+
+inline void hash2(std::uint32_t& h, std::uint32_t x, std::uint32_t y, std::uint32_t k) {
+  std::uint32_t a = k + x, b = k + y;
+  mix(a, b, h);
+}
+
+inline void const_hash(std::uint32_t& h, std::uint32_t k) {
+  h ^= k;
+  h = (h << 17) ^ (h >> 15);
+}
+
+std::uint32_t block_hash(const unsigned char* k, std::size_t n, std::uint32_t init) {
+  std::uint32_t a = kGolden, b = kGolden, c = init;
+  std::size_t len = n;
+  auto word = [](const unsigned char* p) {
+    return std::uint32_t{p[0]} | std::uint32_t{p[1]} << 8 | std::uint32_t{p[2]} << 16 | std::uint32_t{p[3]} << 24;
+  };
+  while (len >= 12) {
+    a += word(k);
+    b += word(k + 4);
+    c += word(k + 8);
+    mix(a, b, c);
+    k += 12;
+    len -= 12;
+  }
+  c += static_cast<std::uint32_t>(n);
+  // The last bytes; the lowest byte of c is reserved for the length.
+  if (len >= 11) c += std::uint32_t{k[10]} << 24;
+  if (len >= 10) c += std::uint32_t{k[9]} << 16;
+  if (len >= 9) c += std::uint32_t{k[8]} << 8;
+  if (len >= 8) b += std::uint32_t{k[7]} << 24;
+  if (len >= 7) b += std::uint32_t{k[6]} << 16;
+  if (len >= 6) b += std::uint32_t{k[5]} << 8;
+  if (len >= 5) b += k[4];
+  if (len >= 4) a += std::uint32_t{k[3]} << 24;
+  if (len >= 3) a += std::uint32_t{k[2]} << 16;
+  if (len >= 2) a += std::uint32_t{k[1]} << 8;
+  if (len >= 1) a += k[0];
+  mix(a, b, c);
+  return c;
+}
+
+// The word BEAM (64-bit) would hold for an immediate.
+std::uint64_t beam_immediate(Term t) {
+  if (t.is_small()) return (static_cast<std::uint64_t>(t.small_value()) << 4) | 0xF;
+  if (t.is_atom()) return (static_cast<std::uint64_t>(t.atom_index()) << 6) | 0xB;
+  if (t.is_nil()) return 0x3B;  // OTP 25 (64-bit) writes [] as 0x3B
+  if (t.is_pid()) return (t.pid_number() << 4) | 0x3;
+  return t.raw();
+}
+
+bool is_byte(Term t) { return t.is_small() && t.small_value() >= 0 && t.small_value() <= 255; }
+
+}  // namespace
+
+std::uint32_t internal_hash(Term root, std::uint32_t salt) {
+  std::uint32_t h = salt ^ kInternalSalt;
+  // Pending terms; kCdrMark stands for "mix in the cons cell's tail marker".
+  const Term kCdrMark = Term::none();
+  std::vector<Term> stack;
+  Term t = root;
+  for (;;) {
+    bool next = true;  // pop the next pending term after this one
+    if (t.is_immediate()) {
+      std::uint64_t w = beam_immediate(t);
+      hash2(h, static_cast<std::uint32_t>(w), static_cast<std::uint32_t>(w >> 32), kGolden);
+    } else if (t.is_cons()) {
+      // Runs of byte-sized integers (strings) hash four at a time.
+      int c = 0;
+      std::uint32_t sh = 0;
+      Term cell = t;
+      Term rest = t;
+      while (is_byte(cell.head())) {
+        sh = (sh << 8) + static_cast<std::uint32_t>(cell.head().small_value());
+        if (c == 3) {
+          hash2(h, sh, 0, hconst(4));
+          c = 0;
+          sh = 0;
+        } else {
+          ++c;
+        }
+        rest = cell.tail();
+        if (!rest.is_cons()) break;
+        cell = rest;
+      }
+      if (c > 0) hash2(h, sh, static_cast<std::uint32_t>(c), hconst(22));
+      if (rest.is_cons()) {
+        // A cell whose head is not a byte: hash the head, then the tail.
+        Term tail = cell.tail();
+        const_hash(h, hconst(17));
+        stack.push_back(tail);
+        if (!tail.is_cons()) stack.push_back(kCdrMark);
+        t = cell.head();
+        next = false;
+      } else {
+        t = rest;  // the tail after the bytes ([] or an improper tail)
+        next = false;
+      }
+    } else if (t.is_boxed()) {
+      const Word* p = t.boxed_ptr();
+      switch (t.subtag()) {
+        case Subtag::TUPLE: {
+          std::size_t n = t.tuple_arity();
+          hash2(h, static_cast<std::uint32_t>(n), 0, hconst(9));
+          for (std::size_t i = n; i-- > 0;) stack.push_back(t.element(i));
+          break;
+        }
+        case Subtag::MAP_FLAT:
+        case Subtag::MAP_HAMT: {
+          MapItems items = map_items(t);
+          hash2(h, static_cast<std::uint32_t>(items.size()), 0, hconst(16));
+          for (auto it = items.rbegin(); it != items.rend(); ++it) {
+            stack.push_back(it->second);
+            stack.push_back(it->first);
+          }
+          break;
+        }
+        case Subtag::FLOAT: {
+          double d = t.float_value();
+          if (d == 0.0) d = 0.0;  // -0.0 hashes as 0.0
+          std::uint64_t bits;
+          std::memcpy(&bits, &d, sizeof bits);
+          hash2(h, static_cast<std::uint32_t>(bits), static_cast<std::uint32_t>(bits >> 32), hconst(12));
+          break;
+        }
+        case Subtag::BIGNUM_POS:
+        case Subtag::BIGNUM_NEG: {
+          std::uint32_t k = t.subtag() == Subtag::BIGNUM_NEG ? hconst(10) : hconst(11);
+          std::size_t n = Term::header_arity(p[0]);
+          for (std::size_t i = 0; i < n; ++i)
+            hash2(h, static_cast<std::uint32_t>(p[1 + i]), static_cast<std::uint32_t>(p[1 + i] >> 32), k);
+          break;
+        }
+        case Subtag::HEAP_BIN:
+        case Subtag::REFC_BIN:
+        case Subtag::SUB_BIN: {
+          std::string_view b = t.binary_view();
+          std::uint32_t k = hconst(13) + h;
+          h = b.empty() ? k : block_hash(reinterpret_cast<const unsigned char*>(b.data()), b.size(), k);
+          break;
+        }
+        case Subtag::FUN: {
+          // Funs hash by their code and arity, then their free variables.
+          std::size_t free = Term::header_arity(p[0]) - 2;
+          hash2(h, static_cast<std::uint32_t>(free), static_cast<std::uint32_t>(p[1]), hconst(20));
+          hash2(h, static_cast<std::uint32_t>(p[2]), static_cast<std::uint32_t>(p[1] >> 32), hconst(21));
+          for (std::size_t i = free; i-- > 0;) stack.push_back(Term::from_raw(p[3 + i]));
+          break;
+        }
+        case Subtag::REF: {
+          std::size_t n = Term::header_arity(p[0]);
+          for (std::size_t i = 0; i < n; ++i)
+            hash2(h, static_cast<std::uint32_t>(p[1 + i]), static_cast<std::uint32_t>(p[1 + i] >> 32), hconst(7));
+          break;
+        }
+      }
+    }
+    if (!next) continue;
+    for (;;) {
+      if (stack.empty()) return h;
+      t = stack.back();
+      stack.pop_back();
+      if (t.is_none()) {
+        const_hash(h, hconst(18));
+        continue;
+      }
+      break;
+    }
+  }
+}
+
+// --- flat maps ------------------------------------------------------------------------
+
+namespace {
+
+constexpr Word kCollisionFlag = Word{1} << 16;
+constexpr int kSizeShift = 17;
+// Levels of 4 bits; after kMaxLevels a node holds colliding keys in a list.
+constexpr int kMaxLevels = 16;
+
+std::size_t flat_size(Term m) { return static_cast<std::size_t>(m.boxed_ptr()[1]); }
+const Word* flat_keys(Term m) { return m.boxed_ptr() + 2; }
+const Word* flat_values(Term m) { return m.boxed_ptr() + 2 + flat_size(m); }
+
+Term make_flat(Heap& h, const MapItems& sorted) {
+  std::size_t n = sorted.size();
+  Word* p = h.alloc(2 + 2 * n);
+  p[0] = Term::make_header(Subtag::MAP_FLAT, 1 + 2 * n);
+  p[1] = n;
+  for (std::size_t i = 0; i < n; ++i) {
+    p[2 + i] = sorted[i].first.raw();
+    p[2 + n + i] = sorted[i].second.raw();
+  }
+  return Term::boxed(p);
+}
+
+// Index of `key` in the flat map, or -1.
+long flat_find(Term m, Term key) {
+  std::size_t n = flat_size(m);
+  const Word* ks = flat_keys(m);
+  for (std::size_t i = 0; i < n; ++i)
+    if (ks[i] == key.raw()) return static_cast<long>(i);
+  if (key.is_immediate()) return -1;
+  for (std::size_t i = 0; i < n; ++i)
+    if (exact_equal(Term::from_raw(ks[i]), key)) return static_cast<long>(i);
+  return -1;
+}
+
+// --- the HAMT ----------------------------------------------------------------------
+
+struct Node {
+  Term t;
+  Word info() const { return t.boxed_ptr()[1]; }
+  std::uint32_t bitmap() const { return static_cast<std::uint32_t>(info() & 0xFFFF); }
+  bool collision() const { return (info() & kCollisionFlag) != 0; }
+  std::size_t size() const { return static_cast<std::size_t>(info() >> kSizeShift); }
+  std::size_t count() const { return Term::header_arity(t.boxed_ptr()[0]) - 1; }
+  Term child(std::size_t i) const { return Term::from_raw(t.boxed_ptr()[2 + i]); }
+};
+
+Term make_node(Heap& h, Word bitmap_and_flags, std::size_t size, const std::vector<Term>& children) {
+  Word* p = h.alloc(2 + children.size());
+  p[0] = Term::make_header(Subtag::MAP_HAMT, 1 + children.size());
+  p[1] = bitmap_and_flags | (static_cast<Word>(size) << kSizeShift);
+  for (std::size_t i = 0; i < children.size(); ++i) p[2 + i] = children[i].raw();
+  return Term::boxed(p);
+}
+
+// The key's hash, computed a 32-bit word at a time as levels need it.
+class KeyHash {
+ public:
+  explicit KeyHash(Term key) : key_(key) {}
+  unsigned slot(int level) {
+    int word = level / 8;
+    if (word != word_) {
+      hash_ = internal_hash(key_, static_cast<std::uint32_t>(word));
+      word_ = word;
+    }
+    return (hash_ >> (4 * (level % 8))) & 0xF;
+  }
+
+ private:
+  Term key_;
+  int word_ = -1;
+  std::uint32_t hash_ = 0;
+};
+
+std::vector<Term> children_of(Node n) {
+  std::vector<Term> c(n.count());
+  for (std::size_t i = 0; i < c.size(); ++i) c[i] = n.child(i);
+  return c;
+}
+
+// A node holding two leaves whose keys first differ at `level` or deeper.
+Term join_leaves(Heap& h, Term a, KeyHash& ha, Term b, KeyHash& hb, int level) {
+  if (level >= kMaxLevels) return make_node(h, kCollisionFlag, 2, {a, b});
+  unsigned sa = ha.slot(level), sb = hb.slot(level);
+  if (sa == sb) {
+    Term inner = join_leaves(h, a, ha, b, hb, level + 1);
+    return make_node(h, Word{1} << sa, 2, {inner});
+  }
+  if (sa < sb) return make_node(h, (Word{1} << sa) | (Word{1} << sb), 2, {a, b});
+  return make_node(h, (Word{1} << sa) | (Word{1} << sb), 2, {b, a});
+}
+
+// Inserts (or, with `update_only`, replaces) key => value below `node`.
+// Sets *added when the key is new. Returns none when `update_only` and the
+// key is absent.
+Term hamt_put(Heap& h, Term node_t, Term key, KeyHash& kh, Term value, int level, bool update_only,
+              bool* added) {
+  Node node{node_t};
+  if (node.collision()) {
+    std::vector<Term> c = children_of(node);
+    for (auto& leaf : c) {
+      if (exact_equal(leaf.head(), key)) {
+        if (leaf.tail().raw() == value.raw()) return node_t;
+        leaf = make_cons(h, key, value);
+        return make_node(h, kCollisionFlag, node.size(), c);
+      }
+    }
+    if (update_only) return Term::none();
+    c.push_back(make_cons(h, key, value));
+    *added = true;
+    return make_node(h, kCollisionFlag, node.size() + 1, c);
+  }
+  unsigned s = kh.slot(level);
+  std::uint32_t bit = 1u << s;
+  std::uint32_t bm = node.bitmap();
+  auto pos = static_cast<std::size_t>(std::popcount(bm & (bit - 1)));
+  std::vector<Term> c = children_of(node);
+  if (!(bm & bit)) {
+    if (update_only) return Term::none();
+    c.insert(c.begin() + static_cast<long>(pos), make_cons(h, key, value));
+    *added = true;
+    return make_node(h, bm | bit, node.size() + 1, c);
+  }
+  Term child = c[pos];
+  if (child.is_cons()) {
+    if (child.head().raw() == key.raw() || exact_equal(child.head(), key)) {
+      if (child.tail().raw() == value.raw()) return node_t;
+      c[pos] = make_cons(h, key, value);
+      return make_node(h, bm, node.size(), c);
+    }
+    if (update_only) return Term::none();
+    KeyHash other(child.head());
+    c[pos] = join_leaves(h, child, other, make_cons(h, key, value), kh, level + 1);
+    *added = true;
+    return make_node(h, bm, node.size() + 1, c);
+  }
+  Term sub = hamt_put(h, child, key, kh, value, level + 1, update_only, added);
+  if (sub.is_none()) return sub;
+  if (sub.raw() == child.raw()) return node_t;
+  c[pos] = sub;
+  return make_node(h, bm, node.size() + (*added ? 1 : 0), c);
+}
+
+// Removes `key` below `node`. Returns the node unchanged when absent, none
+// when the node becomes empty, or a lone leaf when only one is left below a
+// nested node (which the parent then holds directly).
+Term hamt_remove(Heap& h, Term node_t, Term key, KeyHash& kh, int level, bool* removed) {
+  Node node{node_t};
+  std::vector<Term> c = children_of(node);
+  if (node.collision()) {
+    for (std::size_t i = 0; i < c.size(); ++i) {
+      if (exact_equal(c[i].head(), key)) {
+        *removed = true;
+        c.erase(c.begin() + static_cast<long>(i));
+        if (c.size() == 1) return c[0];
+        return make_node(h, kCollisionFlag, node.size() - 1, c);
+      }
+    }
+    return node_t;
+  }
+  unsigned s = kh.slot(level);
+  std::uint32_t bit = 1u << s;
+  std::uint32_t bm = node.bitmap();
+  if (!(bm & bit)) return node_t;
+  auto pos = static_cast<std::size_t>(std::popcount(bm & (bit - 1)));
+  Term child = c[pos];
+  Term replacement;
+  if (child.is_cons()) {
+    if (!exact_equal(child.head(), key)) return node_t;
+    replacement = Term::none();
+  } else {
+    replacement = hamt_remove(h, child, key, kh, level + 1, removed);
+    if (replacement.raw() == child.raw()) return node_t;
+  }
+  *removed = true;
+  if (replacement.is_none()) {
+    c.erase(c.begin() + static_cast<long>(pos));
+    bm &= ~bit;
+    if (c.empty()) return Term::none();
+  } else {
+    c[pos] = replacement;
+  }
+  // A nested node left with a single leaf collapses into it.
+  if (level > 0 && c.size() == 1 && c[0].is_cons()) return c[0];
+  return make_node(h, bm, node.size() - 1, c);
+}
+
+Term hamt_get(Term node_t, Term key) {
+  KeyHash kh(key);
+  for (int level = 0;; ++level) {
+    Node node{node_t};
+    if (node.collision()) {
+      for (std::size_t i = 0; i < node.count(); ++i)
+        if (exact_equal(node.child(i).head(), key)) return node.child(i).tail();
+      return Term::none();
+    }
+    std::uint32_t bit = 1u << kh.slot(level);
+    std::uint32_t bm = node.bitmap();
+    if (!(bm & bit)) return Term::none();
+    Term child = node.child(static_cast<std::size_t>(std::popcount(bm & (bit - 1))));
+    if (child.is_cons()) {
+      Term k = child.head();
+      return k.raw() == key.raw() || exact_equal(k, key) ? child.tail() : Term::none();
+    }
+    node_t = child;
+  }
+}
+
+// Iteration order: OTP 25 lists a HAMT's pairs from the highest slot to the
+// lowest at every level.
+void hamt_collect(Term root, MapItems& out) {
+  std::vector<Term> stack{root};
+  while (!stack.empty()) {
+    Term t = stack.back();
+    stack.pop_back();
+    if (t.is_cons()) {
+      out.emplace_back(t.head(), t.tail());
+      continue;
+    }
+    Node node{t};
+    if (node.collision()) {
+      for (std::size_t i = node.count(); i-- > 0;) stack.push_back(node.child(i));
+    } else {
+      for (std::size_t i = 0; i < node.count(); ++i) stack.push_back(node.child(i));
+    }
+  }
+}
+
+Term hamt_from_items(Heap& h, const MapItems& items) {
+  Term root = make_node(h, 0, 0, {});
+  for (const auto& [k, v] : items) {
+    KeyHash kh(k);
+    bool added = false;
+    root = hamt_put(h, root, k, kh, v, 0, false, &added);
+  }
+  return root;
+}
+
+void sort_items(MapItems& items) {
+  std::sort(items.begin(), items.end(), [](const auto& a, const auto& b) { return compare_keys(a.first, b.first) < 0; });
+}
+
+}  // namespace
+
+std::size_t map_size(Term m) {
+  if (m.subtag() == Subtag::MAP_FLAT) return flat_size(m);
+  return Node{m}.size();
+}
+
+Term map_get(Term m, Term key) {
+  if (m.subtag() == Subtag::MAP_FLAT) {
+    long i = flat_find(m, key);
+    return i < 0 ? Term::none() : Term::from_raw(flat_values(m)[i]);
+  }
+  return hamt_get(m, key);
+}
+
+Term map_empty(Heap& h) { return make_flat(h, {}); }
+
+Term map_put(Heap& h, Term m, Term key, Term value) {
+  if (m.subtag() == Subtag::MAP_FLAT) {
+    std::size_t n = flat_size(m);
+    long i = flat_find(m, key);
+    if (i >= 0) {
+      if (flat_values(m)[i] == value.raw()) return m;
+      Word* p = h.alloc(2 + 2 * n);
+      std::memcpy(p, m.boxed_ptr(), (2 + 2 * n) * sizeof(Word));
+      p[2 + n + static_cast<std::size_t>(i)] = value.raw();
+      return Term::boxed(p);
+    }
+    if (n < kMapFlatMax) {
+      const Word* ks = flat_keys(m);
+      const Word* vs = flat_values(m);
+      std::size_t at = 0;
+      while (at < n && compare_keys(Term::from_raw(ks[at]), key) < 0) ++at;
+      Word* p = h.alloc(2 + 2 * (n + 1));
+      p[0] = Term::make_header(Subtag::MAP_FLAT, 1 + 2 * (n + 1));
+      p[1] = n + 1;
+      Word* nk = p + 2;
+      Word* nv = p + 2 + n + 1;
+      for (std::size_t j = 0, o = 0; j <= n; ++j) {
+        if (j == at) {
+          nk[j] = key.raw();
+          nv[j] = value.raw();
+        } else {
+          nk[j] = ks[o];
+          nv[j] = vs[o];
+          ++o;
+        }
+      }
+      return Term::boxed(p);
+    }
+    MapItems items = map_items(m);
+    items.emplace_back(key, value);
+    return hamt_from_items(h, items);
+  }
+  KeyHash kh(key);
+  bool added = false;
+  return hamt_put(h, m, key, kh, value, 0, false, &added);
+}
+
+Term map_update(Heap& h, Term m, Term key, Term value) {
+  if (m.subtag() == Subtag::MAP_FLAT) {
+    if (flat_find(m, key) < 0) return Term::none();
+    return map_put(h, m, key, value);
+  }
+  KeyHash kh(key);
+  bool added = false;
+  return hamt_put(h, m, key, kh, value, 0, true, &added);
+}
+
+Term map_remove(Heap& h, Term m, Term key) {
+  if (m.subtag() == Subtag::MAP_FLAT) {
+    long i = flat_find(m, key);
+    if (i < 0) return m;
+    std::size_t n = flat_size(m);
+    Word* p = h.alloc(2 + 2 * (n - 1));
+    p[0] = Term::make_header(Subtag::MAP_FLAT, 1 + 2 * (n - 1));
+    p[1] = n - 1;
+    const Word* ks = flat_keys(m);
+    const Word* vs = flat_values(m);
+    for (std::size_t j = 0, o = 0; j < n; ++j) {
+      if (static_cast<long>(j) == i) continue;
+      p[2 + o] = ks[j];
+      p[2 + (n - 1) + o] = vs[j];
+      ++o;
+    }
+    return Term::boxed(p);
+  }
+  KeyHash kh(key);
+  bool removed = false;
+  Term r = hamt_remove(h, m, key, kh, 0, &removed);
+  if (!removed) return m;
+  if (r.is_none()) return map_empty(h);
+  if (r.is_cons()) r = make_node(h, Word{1} << kh.slot(0), 1, {r});  // cannot happen at the root; kept total
+  if (Node{r}.size() <= kMapFlatMax) {
+    MapItems items = map_items(r);
+    sort_items(items);
+    return make_flat(h, items);
+  }
+  return r;
+}
+
+Term map_from_items(Heap& h, MapItems items) {
+  // Later pairs win: keep the last of each key (stable sort, then dedupe
+  // keeping the last of each run).
+  std::stable_sort(items.begin(), items.end(),
+                   [](const auto& a, const auto& b) { return compare_keys(a.first, b.first) < 0; });
+  MapItems unique;
+  unique.reserve(items.size());
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i + 1 < items.size() && compare_keys(items[i].first, items[i + 1].first) == 0) continue;
+    unique.push_back(items[i]);
+  }
+  if (unique.size() <= kMapFlatMax) return make_flat(h, unique);
+  return hamt_from_items(h, unique);
+}
+
+MapItems map_items(Term m) {
+  MapItems out;
+  if (m.subtag() == Subtag::MAP_FLAT) {
+    std::size_t n = flat_size(m);
+    out.reserve(n);
+    for (std::size_t i = 0; i < n; ++i)
+      out.emplace_back(Term::from_raw(flat_keys(m)[i]), Term::from_raw(flat_values(m)[i]));
+    return out;
+  }
+  out.reserve(Node{m}.size());
+  hamt_collect(m, out);
+  return out;
+}
+
+MapItems map_items_sorted(Term m) {
+  MapItems items = map_items(m);
+  if (m.subtag() != Subtag::MAP_FLAT) sort_items(items);
+  return items;
+}
+
+}  // namespace vial
+
+// --- struct modules ---------------------------------------------------------------------
+
+namespace vial {
+namespace {
+
+struct StructTable {
+  std::mutex lock;
+  Heap heap;
+  std::unordered_map<Word, Term> defaults;
+};
+
+StructTable& struct_table() {
+  static StructTable* table = new StructTable();  // lives as long as the VM
+  return *table;
+}
+
+}  // namespace
+
+void register_struct(Term module, Term defaults) {
+  StructTable& t = struct_table();
+  std::lock_guard<std::mutex> guard(t.lock);
+  t.defaults[module.raw()] = copy_term(t.heap, defaults);
+}
+
+Term struct_defaults(Term module) {
+  StructTable& t = struct_table();
+  std::lock_guard<std::mutex> guard(t.lock);
+  auto it = t.defaults.find(module.raw());
+  return it == t.defaults.end() ? Term::none() : it->second;
+}
+
+}  // namespace vial
