@@ -195,6 +195,8 @@ ExceptionText describe_exception(const ErrorState& e) {
                                            : message(Msg::n_arguments, args.size(), joined);
     return {"BadArityError", message(Msg::badarity, inspect(fun), fun.boxed_ptr()[2], count)};
   }
+  // {badarg, Payload}, as Elixir normalizes it.
+  if (is_tagged(r, atoms::badarg, 2)) return {"ArgumentError", message(Msg::badarg_payload, inspect(r.element(1)))};
   if (is_tagged(r, atoms::badbool, 3))
     return {"BadBooleanError", message(Msg::badbool, atom_text(r.element(1)), inspect(r.element(2)))};
   // {protocol_undefined, Protocol, Value, Description}: with a description.

@@ -13,7 +13,8 @@ namespace vial {
 void register_builtins();
 
 void register_erlang_builtins();
-void register_binary_builtins();   // binary.cpp: :erlang's binary and iolist BIFs, :binary   // erlang.cpp: the :erlang BIFs Kernel inlines
+void register_binary_builtins();
+void register_comprehension_builtins();  // comprehension.cpp: for's into:/uniq:   // binary.cpp: :erlang's binary and iolist BIFs, :binary   // erlang.cpp: the :erlang BIFs Kernel inlines
 void register_io_builtins();       // io.cpp: IO
 void register_exception_builtins();  // exception.cpp: what rescue matches on
 void register_lists_builtins();    // lists.cpp: :lists
