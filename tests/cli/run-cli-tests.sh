@@ -41,6 +41,9 @@ cases=(
   "1|run map_fetch_missing.exs|** (KeyError) key :a not found in: %{}"
   "1|run map_dot_missing.exs|** (KeyError) key :a not found in: %{b: 1}"
   "1|run map_update_badmap.exs|** (BadMapError) expected a map, got: 1"
+  "1|run for_reduce_into.exs|** (CompileError) for_reduce_into.exs:1: cannot use :reduce alongside :into/:uniq in comprehension"
+  "1|run for_not_enumerable.exs|** (Protocol.UndefinedError) protocol Enumerable not implemented for :notlist of type Atom"
+  "1|run for_into_not_bits.exs|** (ArgumentError) argument error: 1"
   "1|run missing_terminator.exs|** (TokenMissingError) missing_terminator.exs:2:1: missing terminator: \" (for string starting at line 1)"
 )
 
