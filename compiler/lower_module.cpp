@@ -3,6 +3,9 @@
 #include "compiler/lower.h"
 
 #include "compiler/lowerer.h"
+#include "compiler/reader.h"
+#include "vm/map.h"
+#include "vm/printer.h"
 
 namespace vial {
 namespace lowering {
@@ -52,8 +55,34 @@ Term literal_value(Heap& heap, Term form, const AliasMap& aliases, Term module) 
     if (v.is_float()) return make_float(heap, -v.float_value());
   }
   if (q::is_call(form, atoms::__aliases__)) return expand_alias(form, &aliases, module);
+  if (q::is_call(form, atoms::map_op)) {  // %{k => v} of literals
+    MapItems items;
+    for (Term kv : q::list_items(q::node_args(form))) {
+      if (!kv.is_tuple() || kv.tuple_arity() != 2) return Term::none();
+      Term k = literal_value(heap, kv.element(0), aliases, module), v = literal_value(heap, kv.element(1), aliases, module);
+      if (k.is_none() || v.is_none()) return Term::none();
+      items.emplace_back(k, v);
+    }
+    return map_from_items(heap, std::move(items));
+  }
+  if (q::is_var(form) && q::node_head(form) == intern_atom("__MODULE__")) return module;
   return Term::none();
 }
+
+// The functions defstruct and defexception define, as Elixir's Kernel does
+// (reading the default struct from @__struct__); a function the module
+// defines itself is kept instead (defoverridable).
+constexpr std::string_view kStructFunctions = R"(
+def __struct__(), do: @__struct__
+def __struct__(kv), do: Kernel.Utils.struct_new(@__struct__, @enforce_keys, kv)
+)";
+constexpr std::string_view kExceptionMessageFunctions = R"(
+def message(exception), do: exception.message
+def exception(msg) when is_binary(msg), do: exception(message: msg)
+)";
+constexpr std::string_view kExceptionFunctions = R"(
+def exception(args) when is_list(args), do: Kernel.Utils.exception_new(@__struct__, args)
+)";
 
 }  // namespace
 }  // namespace lowering
@@ -82,8 +111,74 @@ bool lower_module(Heap& heap, Term name, Term body, const std::string& file, ir:
     *error = CompileError{"CompileError", file, line, std::move(msg)};
     return false;
   };
-  for (Term item : items) {
+  auto raise = [&](const char* kind, int line, std::string msg) {
+    *error = CompileError{kind, file, line, std::move(msg)};
+    return false;
+  };
+  Term struct_defaults_value = Term::none();
+  Term enforced = Term::nil();
+  Term field_order = Term::nil();
+  std::size_t user_items = items.size();
+  std::set<std::pair<Word, std::uint32_t>> user_defined;  // when the generated functions are added
+  for (std::size_t index = 0; index < items.size(); ++index) {
+    Term item = items[index];
     int line = q::line_of(item);
+    if (index == user_items) {
+      for (const auto& [key, d] : defs) user_defined.insert(key);
+    }
+    bool is_defstruct = q::is_call(item, intern_atom("defstruct"), 1);
+    bool is_defexception = q::is_call(item, intern_atom("defexception"), 1);
+    if (is_defstruct || is_defexception) {
+      if (!struct_defaults_value.is_none())
+        return raise("ArgumentError", line, message(Msg::struct_twice, inspect(name)));
+      Term fields = q::list_items(q::node_args(item))[0];
+      if (!fields.is_list()) return fail(line, message(Msg::unsupported, "these struct fields"));
+      MapItems pairs;
+      pairs.emplace_back(atoms::__struct__, name);
+      if (is_defexception) pairs.emplace_back(atoms::__exception__, atoms::true_);
+      for (Term f : q::list_items(fields)) {
+        Term key = f, value = atoms::nil;
+        if (f.is_tuple() && f.tuple_arity() == 2) {
+          key = f.element(0);
+          value = literal_value(heap, f.element(1), *aliases, name);
+          if (value.is_none()) return fail(line, message(Msg::unsupported, "a struct field default that is computed"));
+        }
+        if (!key.is_atom()) return raise("ArgumentError", line, message(Msg::struct_field_not_atom, inspect(key)));
+        pairs.emplace_back(key, value);
+      }
+      Term defaults = map_from_items(heap, pairs);
+      auto it = attributes->find(intern_atom("enforce_keys").raw());
+      enforced = it == attributes->end() ? Term::nil() : it->second;
+      if (!enforced.is_list()) enforced = make_list(heap, {enforced});
+      std::vector<Term> undefined;
+      for (Term k : q::list_items(enforced))
+        if (map_get(defaults, k).is_none() || k == atoms::__struct__) undefined.push_back(k);
+      if (!undefined.empty()) {
+        std::vector<Term> kw;
+        for (std::size_t i = is_defexception ? 2 : 1; i < pairs.size(); ++i)
+          kw.push_back(make_tuple(heap, {pairs[i].first, pairs[i].second}));
+        return raise("ArgumentError", line,
+                     message(Msg::struct_enforce_undefined, inspect(make_list(heap, undefined)), inspect(make_list(heap, kw))));
+      }
+      struct_defaults_value = defaults;
+      std::vector<Term> order_keys;
+      for (const auto& kv : pairs) order_keys.push_back(kv.first);
+      field_order = make_list(heap, order_keys);
+      auto next = std::make_shared<std::map<Word, Term>>(*attributes);
+      (*next)[atoms::__struct__.raw()] = defaults;
+      (*next)[intern_atom("enforce_keys").raw()] = enforced;
+      attributes = next;
+      std::string templates(kStructFunctions);
+      if (is_defexception) {
+        if (!map_get(defaults, atoms::message).is_none()) templates += kExceptionMessageFunctions;
+        templates += kExceptionFunctions;
+      }
+      ReadResult read = read_string(heap, templates, file);
+      if (!read.ok) return fail(line, "cannot read the struct functions: " + read.error.message);
+      for (Term t : q::is_call(read.form, atoms::__block__) ? q::list_items(q::node_args(read.form)) : std::vector<Term>{read.form})
+        items.push_back(t);
+      continue;
+    }
     bool is_def = q::is_call(item, intern_atom("def"), 2);
     bool is_defp = q::is_call(item, intern_atom("defp"), 2);
     if (q::is_call(item, intern_atom("@"), 1) && q::is_node(q::list_items(q::node_args(item))[0])) {
@@ -164,6 +259,7 @@ bool lower_module(Heap& heap, Term name, Term body, const std::string& file, ir:
       }
     }
     std::pair<Word, std::uint32_t> key{q::node_head(head).raw(), static_cast<std::uint32_t>(patterns.size())};
+    if (index >= user_items && user_defined.count(key)) continue;  // the module's own version wins
     if (!defs.count(key)) order.push_back({key, is_def});
     if (has_default) {
       if (default_values.count(key)) return fail(line, message(Msg::defaults_twice, atom_text(q::node_head(head)), key.second));
@@ -226,6 +322,11 @@ bool lower_module(Heap& heap, Term name, Term body, const std::string& file, ir:
     std::vector<ir::Function> lifted;
     l.set_lifted(&lifted);
     out->name = name;
+    if (!struct_defaults_value.is_none()) {
+      l.own_struct = struct_defaults_value;
+      l.own_enforced = enforced;
+      out->struct_info = make_tuple(heap, {struct_defaults_value, enforced, field_order});
+    }
     for (const auto& [key, exported] : order) {
       ir::Function fn;
       fn.name = Term::from_raw(key.first);

@@ -359,8 +359,15 @@ void inspect_map(Term t, int limit, std::vector<IWork>& stack, std::deque<std::s
       inspect_atom(name, mod);
       open = "%" + name + "{";
       MapItems pruned;
-      for (auto& kv : items)
-        if (kv.first != atoms::__struct__ && kv.first != atoms::__exception__) pruned.push_back(kv);
+      Term order = struct_field_order(mod);
+      if (order.is_list()) {  // defstruct's order
+        for (Term l = order; l.is_cons(); l = l.tail())
+          if (l.head() != atoms::__struct__ && l.head() != atoms::__exception__)
+            pruned.emplace_back(l.head(), map_get(t, l.head()));
+      } else {
+        for (auto& kv : items)
+          if (kv.first != atoms::__struct__ && kv.first != atoms::__exception__) pruned.push_back(kv);
+      }
       items = std::move(pruned);
     }
   }
