@@ -1,6 +1,7 @@
 #include "compiler/lower.h"
 
 #include "compiler/lowerer.h"
+#include "vm/map.h"
 #include "vm/module.h"
 #include "vm/printer.h"
 
@@ -235,6 +236,27 @@ ExprPtr Lowerer::expr_at_depth(Term form) {
   if (head == atoms::bin) return concat_expr(form, line);
   if (head == atoms::map_op) return map_expr(args_t, line);
   if (name == "%" && args.size() == 2) return struct_expr(args, line);
+  if ((name == ".." && args.size() == 2) || (name == "..//" && args.size() == 3)) {
+    // first..last and first..last//step: %Range{} (a literal when the
+    // bounds are integer literals), else Range.new/2,3.
+    std::vector<ExprPtr> a;
+    bool literal = true;
+    for (Term t : args) {
+      a.push_back(expr(t));
+      literal = literal && a.back()->kind == Expr::kLit && a.back()->lit.is_small();
+    }
+    if (literal) {
+      std::int64_t first = a[0]->lit.small_value(), last = a[1]->lit.small_value();
+      std::int64_t step = args.size() == 3 ? a[2]->lit.small_value() : (first <= last ? 1 : -1);
+      if (step != 0)
+        return lit(map_from_items(heap_, {{atoms::__struct__, intern_atom("Elixir.Range")},
+                                          {intern_atom("first"), a[0]->lit},
+                                          {intern_atom("last"), a[1]->lit},
+                                          {intern_atom("step"), Term::small(step)}}),
+                   line);
+    }
+    return remote(intern_atom("Elixir.Range"), intern_atom("new"), std::move(a), line);
+  }
   if (name == "@" && args.size() == 1 && q::is_var(args[0])) {
     // Reading a module attribute inlines the value it had where the
     // function was defined; an unset attribute reads as nil (Elixir warns).
@@ -633,13 +655,10 @@ ExprPtr Lowerer::guard_in(Term left, Term right, int line) {
     for (std::size_t i = items.size() - 1; i-- > 0;) chain = both(atoms::orelse, cmp("=:=", left, items[i]), std::move(chain));
     return chain;
   }
-  if (q::is_call(right, intern_atom(".."), 2)) {
-    std::vector<Term> bounds = q::list_items(q::node_args(right));
-    std::vector<ExprPtr> v;
-    v.push_back(lower_guard(left));
-    ExprPtr is_int = remote(atoms::erlang, intern_atom("is_integer"), std::move(v), line);
-    return both(atoms::andalso, std::move(is_int),
-                both(atoms::andalso, cmp(">=", left, bounds[0]), cmp("=<", left, bounds[1])));
+  bool two = q::is_call(right, intern_atom(".."), 2), three = q::is_call(right, intern_atom("..//"), 3);
+  if (two || three) {
+    std::vector<Term> b = q::list_items(q::node_args(right));
+    return lower_guard(expander_.range_guard(q::node_meta(right), left, b[0], b[1], three ? b[2] : Term::none()));
   }
   fail(line, message(Msg::unsupported, "this right-hand side of `in` in a guard"));
 }

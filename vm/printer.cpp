@@ -349,6 +349,19 @@ void inspect_map(Term t, int limit, std::vector<IWork>& stack, std::deque<std::s
   MapItems items = map_items(t);
   std::string open = "%{";
   Term mod = map_get(t, atoms::__struct__);
+  if (mod == intern_atom("Elixir.Range") && items.size() == 4) {
+    // Inspect.Range: first..last, or first..last//step unless the step is 1.
+    Term first = map_get(t, intern_atom("first")), last = map_get(t, intern_atom("last")),
+         step = map_get(t, intern_atom("step"));
+    if (!first.is_none() && !last.is_none() && !step.is_none() && first.is_integer() && last.is_integer() &&
+        step.is_integer()) {
+      std::string text = inspect(first) + ".." + inspect(last);
+      if (!(step.is_small() && step.small_value() == 1)) text += "//" + inspect(step);
+      names.push_back(text);
+      stack.push_back({Term::none(), names.back().c_str(), 0, false});
+      return;
+    }
+  }
   if (!mod.is_none() && mod.is_atom()) {
     Term defaults = struct_defaults(mod);
     bool same_keys = !defaults.is_none() && map_size(defaults) == items.size();
