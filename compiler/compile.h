@@ -42,4 +42,9 @@ struct NestedModule {
 [[nodiscard]] bool compile_module(Term name, Term body, const std::string& file, ModuleImage* out,
                                   CompileError* error, std::vector<NestedModule>* nested = nullptr);
 
+// Compiles `form` for Code.eval_string/eval_quoted into a module `name`
+// whose `__eval__/1` takes the list of the binding's values (docs/macros.md).
+[[nodiscard]] bool compile_eval(Term name, Term form, const std::vector<Term>& names, const std::string& file,
+                                ModuleImage* out, CompileError* error);
+
 }  // namespace vial

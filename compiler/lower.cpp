@@ -1,5 +1,7 @@
 #include "compiler/lower.h"
 
+#include <algorithm>
+
 #include "compiler/lowerer.h"
 #include "vm/map.h"
 #include "vm/module.h"
@@ -171,9 +173,12 @@ ExprPtr Lowerer::expr_at_depth(Term form) {
   if (head.is_atom() && args_t.is_atom()) {
     if (head == intern_atom("__MODULE__")) return lit(module_.is_none() ? atoms::nil : module_, line);
     if (head == intern_atom("__STACKTRACE__")) return remote(atoms::vial, intern_atom("stacktrace"), {}, line);
-    int found = lookup({head.raw(), args_t.raw()}, head);
+    int found = lookup(var_key(form), head);
     if (found >= 0) return var_ref(found, line);
     if (head == intern_atom("_")) fail(line, message(Msg::unbound_underscore));
+    if (head == intern_atom("__CALLER__") && args_t == atoms::nil)
+      fail(line, message(Msg::unsupported, in_macro ? "__CALLER__ (it needs maps)" : "__CALLER__ outside a macro"));
+    if (head == intern_atom("__ENV__") && args_t == atoms::nil) fail(line, message(Msg::unsupported, "__ENV__ (it needs maps)"));
     return call_expr(form, head, {}, line);
   }
 
@@ -187,6 +192,10 @@ ExprPtr Lowerer::expr_at_depth(Term form) {
         q::keyword_get(q::node_meta(form), intern_atom("no_parens")) == atoms::true_)
       return dot_key_expr(m, dot[1], line);
     if (q::is_call(m, atoms::__aliases__)) m = alias_atom(m);
+    if (m.is_atom() && args_t.is_list()) {
+      Term expansion = expand_remote_macro(m, dot[1], q::list_items(args_t), line);
+      if (!expansion.is_none()) return expr(expansion);
+    }
     if (m == atoms::Elixir_Kernel) {
       // Kernel.f(...) is inlined like an imported f(...).
       std::vector<Term> raw = q::list_items(args_t);
@@ -276,8 +285,31 @@ ExprPtr Lowerer::expr_at_depth(Term form) {
   if (name == "alias" && (args.size() == 1 || args.size() == 2)) return alias_directive(args, line);
   if (name == "try" && args.size() == 1 && q::is_keyword(args[0])) return try_expr(args[0], line);
   if (name == "with" && !args.empty() && q::is_keyword(args.back())) return with_expr(args, line);
-  static const std::set<std::string_view> kSpecial = {"receive", "with", "for", "with", "quote",
-                                                      "unquote", "import", "require", "&"};
+  if (name == "unquote" || name == "unquote_splicing") fail(line, message(Msg::unquote_outside_quote));
+  if (name == "super") {
+    if (super_function.is_none() || !fn_) {
+      ir::Function* named = outer_.empty() ? fn_ : outer_.front().fn;
+      fail(line, message(Msg::no_super, named ? atom_text(named->name) : "nil", named ? named->arity : 0,
+                         module_.is_none() ? "nil" : inspect(module_)));
+    }
+    auto e = make(Expr::kLocalCall, line);
+    e->function = super_function;
+    for (Term a : args) e->args.push_back(expr(a));
+    return e;
+  }
+  if (name == "var!" && (args.size() == 1 || args.size() == 2)) {
+    Term v = var_bang(args, line);
+    int found = lookup(var_key(v), q::node_head(v));
+    if (found < 0) fail(line, message(Msg::var_bang_undefined, atom_text(q::node_head(v))));
+    return var_ref(found, line);
+  }
+  if ((name == "import" || name == "require") && (args.size() == 1 || args.size() == 2))
+    return directive_expr(head, args, line);
+  if (name == "quote") {
+    if (args.empty() || args.size() > 2) fail(line, message(Msg::quote_invalid_args));
+    return quote_expr(args, line);
+  }
+  static const std::set<std::string_view> kSpecial = {"receive", "with", "for", "with", "&"};
   if (kSpecial.count(name)) fail(line, message(Msg::unsupported, std::string(name)));
   return call_expr(form, head, args, line);
 }
@@ -289,6 +321,17 @@ ExprPtr Lowerer::call_expr(Term form, Term name, std::vector<Term> args, int lin
     e->function = name;
     for (Term a : args) e->args.push_back(expr(a));
     return e;
+  }
+  if (!imports_only) {
+    Term expansion = expand_local_macro(form, name, args, line);
+    if (!expansion.is_none()) return expr(expansion);
+    Term module;
+    bool is_macro = false;
+    if (find_import_for(form, name, arity, &module, &is_macro) && module != atoms::Elixir_Kernel) {
+      std::vector<ExprPtr> a;
+      for (Term t : args) a.push_back(expr(t));
+      return remote(module, name, std::move(a), line);
+    }
   }
   std::string_view text = atom_text(name);
   if ((text == "raise" && (arity == 1 || arity == 2)) || (text == "reraise" && (arity == 2 || arity == 3))) {
@@ -540,7 +583,7 @@ PatPtr Lowerer::pattern(Term form, Scope& bound) {
       p->lit = module_.is_none() ? atoms::nil : module_;
       return p;
     }
-    VarKey key{head.raw(), args_t.raw()};
+    VarKey key = var_key(form);
     auto it = bound.find(key);
     if (it != bound.end()) {
       p->kind = Pat::kCheck;
@@ -553,6 +596,7 @@ PatPtr Lowerer::pattern(Term form, Scope& bound) {
     return p;
   }
   std::vector<Term> args = args_t.is_list() ? q::list_items(args_t) : std::vector<Term>{};
+  if (head == intern_atom("var!") && (args.size() == 1 || args.size() == 2)) return pattern(var_bang(args, line), bound);
   if (!head.is_atom()) call_in_pattern(head, args.size(), line);
   if (head == atoms::tuple_op) {
     p->kind = Pat::kTuple;
@@ -574,7 +618,7 @@ PatPtr Lowerer::pattern(Term form, Scope& bound) {
   }
   if (atom_text(head) == "^" && args.size() == 1 && q::is_var(args[0])) {
     Term v = args[0];
-    int found = lookup({q::node_head(v).raw(), q::node_args(v).raw()}, q::node_head(v));
+    int found = lookup(var_key(v), q::node_head(v));
     if (found < 0) fail(line, message(Msg::undefined_pinned, atom_text(q::node_head(v))));
     p->kind = Pat::kCheck;
     p->var = found;
@@ -714,10 +758,20 @@ ExprPtr Lowerer::lower_guard(Term form) {
         return remote(atoms::erlang, intern_atom(k->function), std::move(lowered), line);
       }
     }
+    Term expansion = expand_local_macro(form, head, args, line);
+    if (!expansion.is_none()) return lower_guard(expansion);
     fail(line, message(Msg::invalid_guard, std::string(name) + "/" + std::to_string(args.size())));
   }
   if (q::is_node(head) && q::node_head(head) == atoms::dot) {
     std::vector<Term> dot = q::list_items(q::node_args(head));
+    if (dot.size() == 2 && dot[1].is_atom()) {
+      Term m = dot[0];
+      if (q::is_call(m, atoms::__aliases__)) m = alias_atom(m);
+      if (m.is_atom()) {
+        Term expansion = expand_remote_macro(m, dot[1], args, line);
+        if (!expansion.is_none()) return lower_guard(expansion);
+      }
+    }
     if (dot.size() == 2 && dot[0] == atoms::erlang) {
       for (Term a : args) lowered.push_back(lower_guard(a));
       return remote(atoms::erlang, dot[1], std::move(lowered), line);
@@ -726,9 +780,101 @@ ExprPtr Lowerer::lower_guard(Term form) {
   fail(line, message(Msg::invalid_guard, "this call"));
 }
 
+ir::Clause Lowerer::eval_clause(Term form, const std::vector<Term>& names) {
+  ir::Clause c;
+  // [v1, v2, ...] binds the binding's values.
+  Scope bound;
+  PatPtr tail = std::make_unique<Pat>();
+  tail->kind = Pat::kNil;
+  std::vector<PatPtr> heads;
+  for (Term n : names) {
+    auto p = std::make_unique<Pat>();
+    p->kind = Pat::kBind;
+    p->var = new_var(n);
+    bound[{n.raw(), atoms::nil.raw()}] = p->var;
+    heads.push_back(std::move(p));
+  }
+  for (auto it = heads.rbegin(); it != heads.rend(); ++it) {
+    auto cons = std::make_unique<Pat>();
+    cons->kind = Pat::kCons;
+    cons->elems.push_back(std::move(*it));
+    cons->elems.push_back(std::move(tail));
+    tail = std::move(cons);
+  }
+  c.pats.push_back(std::move(tail));
+  merge(bound);
+  auto block = make(Expr::kBlock, 0);
+  auto m = make(Expr::kMatch, 0);
+  m->args.push_back(expr(form));
+  auto result = std::make_unique<Pat>();
+  result->kind = Pat::kBind;
+  result->var = new_var(intern_atom("eval_result"));
+  int result_var = result->var;
+  m->pat = std::move(result);
+  block->args.push_back(std::move(m));
+  // The binding: the caller's variables (context nil) as they are now.
+  std::vector<std::pair<std::string_view, int>> vars;
+  for (const auto& [key, var] : scope_)
+    if (key.second == atoms::nil.raw()) vars.push_back({atom_text(Term::from_raw(key.first)), var});
+  std::sort(vars.begin(), vars.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  ExprPtr list = lit(Term::nil(), 0);
+  for (auto it = vars.rbegin(); it != vars.rend(); ++it) {
+    auto pair = make(Expr::kTuple, 0);
+    pair->args.push_back(lit(intern_atom(it->first), 0));
+    pair->args.push_back(var_ref(it->second, 0));
+    auto cons = make(Expr::kCons, 0);
+    cons->args.push_back(std::move(pair));
+    cons->args.push_back(std::move(list));
+    list = std::move(cons);
+  }
+  auto tuple = make(Expr::kTuple, 0);
+  tuple->args.push_back(var_ref(result_var, 0));
+  tuple->args.push_back(std::move(list));
+  block->args.push_back(std::move(tuple));
+  c.body = std::move(block);
+  scope_.clear();
+  return c;
+}
+
 }  // namespace lowering
 
 using namespace lowering;
+
+bool lower_eval(Heap& heap, Term form, const std::vector<Term>& names, const std::string& file, ir::Module* out,
+                CompileError* error) {
+  AliasMap aliases;
+  Lexical lexical;
+  try {
+    lower_eval_in(heap, form, names, Term::none(), nullptr, &aliases, &lexical, file, out);
+    return true;
+  } catch (Failure& f) {
+    *error = std::move(f.error);
+    return false;
+  }
+}
+
+namespace lowering {
+
+void lower_eval_in(Heap& heap, Term form, const std::vector<Term>& names, Term module,
+                   const std::map<Word, Term>* attributes, AliasMap* aliases, Lexical* lexical,
+                   const std::string& file, ir::Module* out) {
+  Lowerer l(heap, file, module, nullptr);
+  std::vector<ir::Function> lifted;
+  l.set_lifted(&lifted);
+  l.aliases = aliases;
+  l.lexical = lexical;
+  l.attributes = attributes;
+  ir::Function fn;
+  fn.name = intern_atom("__eval__");
+  fn.arity = 1;
+  fn.exported = true;
+  l.begin_function(&fn);
+  fn.clauses.push_back(l.eval_clause(form, names));
+  out->functions.push_back(std::move(fn));
+  for (auto& f : lifted) out->functions.push_back(std::move(f));
+}
+
+}  // namespace lowering
 
 // --- entry points ------------------------------------------------------------------
 
@@ -739,6 +885,8 @@ bool lower_script(Heap& heap, Term form, const std::string& file, ir::Module* ou
     l.set_lifted(&lifted);
     AliasMap aliases;
     l.aliases = &aliases;
+    Lexical lexical;
+    l.lexical = &lexical;
     ir::Function fn;
     // Elixir compiles a script into :elixir_compiler_0.__FILE__/1, whose
     // argument it does not use; messages name that function.

@@ -2,9 +2,16 @@
 // arguments, module attributes, aliases and nested modules.
 #include "compiler/lower.h"
 
+#include <deque>
+#include <functional>
+
+#include "compiler/codegen.h"
 #include "compiler/lowerer.h"
+#include "compiler/macros.h"
 #include "compiler/reader.h"
+#include "vm/exceptions.h"
 #include "vm/map.h"
+#include "vm/module.h"
 #include "vm/printer.h"
 
 namespace vial {
@@ -70,18 +77,20 @@ Term literal_value(Heap& heap, Term form, const AliasMap& aliases, Term module) 
 }
 
 // The functions defstruct and defexception define, as Elixir's Kernel does
-// (reading the default struct from @__struct__); a function the module
-// defines itself is kept instead (defoverridable).
+// (reading the default struct from @__struct__); message/1 and exception/1
+// are overridable.
 constexpr std::string_view kStructFunctions = R"(
 def __struct__(), do: @__struct__
 def __struct__(kv), do: Kernel.Utils.struct_new(@__struct__, @enforce_keys, kv)
 )";
 constexpr std::string_view kExceptionMessageFunctions = R"(
 def message(exception), do: exception.message
+defoverridable message: 1
 def exception(msg) when is_binary(msg), do: exception(message: msg)
 )";
 constexpr std::string_view kExceptionFunctions = R"(
 def exception(args) when is_list(args), do: Kernel.Utils.exception_new(@__struct__, args)
+defoverridable exception: 1
 )";
 
 }  // namespace
@@ -89,10 +98,95 @@ def exception(args) when is_list(args), do: Kernel.Utils.exception_new(@__struct
 
 using namespace lowering;
 
+namespace {
+
+// The quoted `defmacro name(args) do quote do: guard end end` that
+// `defguard name(args) when guard` defines: the arguments are unquoted into
+// the guard, so the macro works inside guards (and, evaluating each argument
+// where it appears, outside them).
+Term defguard_macro(Heap& heap, Term item, bool is_private, const std::string& file) {
+  int line = q::line_of(item);
+  std::vector<Term> parts = q::list_items(q::node_args(item));
+  if (parts.size() != 1 || !q::is_call(parts[0], atoms::when, 2))
+    throw Failure{CompileError{"ArgumentError", file, line,
+                               "invalid syntax in defguard " + inspect(parts.empty() ? Term::nil() : parts[0]) +
+                                   ", defguard must receive exactly one when clause"}};
+  std::vector<Term> w = q::list_items(q::node_args(parts[0]));
+  Term head = w[0], guard = w[1];
+  std::set<Word> params;
+  if (q::node_args(head).is_list())
+    for (Term a : q::list_items(q::node_args(head)))
+      if (q::is_var(a)) params.insert(q::node_head(a).raw());
+  Term meta = q::meta_with_line(heap, line);
+  std::function<Term(Term)> unquote_params = [&](Term t) -> Term {
+    if (q::is_var(t) && params.count(q::node_head(t).raw()) && q::node_args(t) == atoms::nil)
+      return q::call(heap, intern_atom("unquote"), meta, {t});
+    if (t.is_cons()) {
+      std::vector<Term> items;
+      for (Term e : q::list_items(t)) items.push_back(unquote_params(e));
+      return q::list(heap, items);
+    }
+    if (t.is_tuple() && t.tuple_arity() == 2) return q::pair(heap, unquote_params(t.element(0)), unquote_params(t.element(1)));
+    if (q::is_node(t)) return q::node(heap, unquote_params(q::node_head(t)), q::node_meta(t), unquote_params(q::node_args(t)));
+    return t;
+  };
+  Term quoted = q::call(heap, intern_atom("quote"), meta, {q::list(heap, {q::pair(heap, atoms::do_, unquote_params(guard))})});
+  Term body = q::list(heap, {q::pair(heap, atoms::do_, quoted)});
+  return q::call(heap, intern_atom(is_private ? "defmacrop" : "defmacro"), meta, {head, body});
+}
+
+// defdelegate f(a, b), to: Mod[, as: g]  =>  def f(a, b), do: Mod.g(a, b)
+Term defdelegate_def(Heap& heap, Term item, const std::string& file) {
+  int line = q::line_of(item);
+  std::vector<Term> parts = q::list_items(q::node_args(item));
+  Term to = q::keyword_get(parts[1], intern_atom("to"));
+  if (to.is_none())
+    throw Failure{CompileError{"ArgumentError", file, line, "expected to: to be given as argument"}};
+  Term head = parts[0];
+  if (!q::is_node(head) || !q::node_head(head).is_atom())
+    throw Failure{CompileError{"CompileError", file, line, message(Msg::unsupported, "this defdelegate")}};
+  Term as = q::keyword_get(parts[1], intern_atom("as"));
+  if (as.is_none()) as = q::node_head(head);
+  Term meta = q::meta_with_line(heap, line);
+  std::vector<Term> params, args;
+  int i = 0;
+  for (Term a : q::list_items(q::node_args(head).is_list() ? q::node_args(head) : Term::nil())) {
+    Term v = a;
+    if (q::is_call(a, intern_atom("\\\\"), 2)) v = q::list_items(q::node_args(a))[0];
+    if (!q::is_var(v)) v = q::var(heap, intern_atom("arg" + std::to_string(++i)), meta, intern_atom("vial_delegate"));
+    params.push_back(q::is_call(a, intern_atom("\\\\"), 2) ? q::call(heap, intern_atom("\\\\"), meta, {v, q::list_items(q::node_args(a))[1]}) : v);
+    args.push_back(v);
+  }
+  Term call = q::remote(heap, to, as, meta, args);
+  Term def_head = q::node(heap, q::node_head(head), q::node_meta(head), q::list(heap, params));
+  return q::call(heap, intern_atom("def"), meta, {def_head, q::list(heap, {q::pair(heap, atoms::do_, call)})});
+}
+
+}  // namespace
+
+static bool lower_module_body(Heap& heap, Term name, Term body, const std::string& file, ir::Module* out,
+                              CompileError* error, std::vector<NestedModule>* nested);
+
 bool lower_module(Heap& heap, Term name, Term body, const std::string& file, ir::Module* out,
                   CompileError* error, std::vector<NestedModule>* nested) {
-  std::vector<Term> items =
-      q::is_call(body, atoms::__block__) ? q::list_items(q::node_args(body)) : std::vector<Term>{body};
+  try {
+    return lower_module_body(heap, name, body, file, out, error, nested);
+  } catch (Failure& f) {
+    *error = std::move(f.error);
+    return false;
+  }
+}
+
+static bool lower_module_body(Heap& heap, Term name, Term body, const std::string& file, ir::Module* out,
+                              CompileError* error, std::vector<NestedModule>* nested) {
+  // The body's forms, in order; a macro call's expansion takes its place.
+  std::deque<Term> work;
+  auto push_front_block = [&](Term form) {
+    std::vector<Term> items =
+        q::is_call(form, atoms::__block__) ? q::list_items(q::node_args(form)) : std::vector<Term>{form};
+    for (auto it = items.rbegin(); it != items.rend(); ++it) work.push_front(*it);
+  };
+  push_front_block(body);
   struct Def {
     Term head_args;
     Term guard;
@@ -100,9 +194,21 @@ bool lower_module(Heap& heap, Term name, Term body, const std::string& file, ir:
     int line;
     std::shared_ptr<const std::map<Word, Term>> attributes;  // as they were at this def
     std::shared_ptr<AliasMap> aliases;                       // likewise
+    std::shared_ptr<const Lexical> lexical;                  // likewise
+    bool macro;
+    Term super = Term::none();  // what super(...) calls in this clause
   };
   auto attributes = std::make_shared<std::map<Word, Term>>();
   auto aliases = std::make_shared<AliasMap>();
+  auto lexical = std::make_shared<Lexical>();
+  std::set<std::pair<Word, std::uint32_t>> macros;  // defmacro/defmacrop name/arity
+  std::vector<std::pair<Term, int>> before_compile;  // @before_compile modules
+  bool before_compile_done = false;
+  // defoverridable: functions a later def replaces; the replaced clauses
+  // stay as the private function "f (overridable N)" that super calls.
+  std::set<std::pair<Word, std::uint32_t>> overridable;
+  std::map<std::pair<Word, std::uint32_t>, Term> super_of;
+  std::map<std::pair<Word, std::uint32_t>, int> override_count;
   std::vector<std::pair<std::pair<Word, std::uint32_t>, bool>> order;  // first appearance, exported
   std::map<std::pair<Word, std::uint32_t>, std::vector<Def>> defs;
   std::map<std::pair<Word, std::uint32_t>, std::vector<Term>> default_values;
@@ -118,13 +224,51 @@ bool lower_module(Heap& heap, Term name, Term body, const std::string& file, ir:
   Term struct_defaults_value = Term::none();
   Term enforced = Term::nil();
   Term field_order = Term::nil();
-  std::size_t user_items = items.size();
-  std::set<std::pair<Word, std::uint32_t>> user_defined;  // when the generated functions are added
-  for (std::size_t index = 0; index < items.size(); ++index) {
-    Term item = items[index];
+  for (;;) {
+    if (work.empty()) {
+      // @before_compile Mod: Mod.__before_compile__(env)'s expansion is
+      // compiled into the module, after the rest of its body.
+      if (before_compile_done || before_compile.empty()) break;
+      before_compile_done = true;
+      for (auto it = before_compile.rbegin(); it != before_compile.rend(); ++it) {
+        apply_require(*lexical, it->first, file, it->second);
+        push_front_block(run_macro(heap, file, it->second, it->first, intern_atom("__before_compile__"), {atoms::nil}));
+      }
+      continue;
+    }
+    Term item = work.front();
+    work.pop_front();
     int line = q::line_of(item);
-    if (index == user_items) {
-      for (const auto& [key, d] : defs) user_defined.insert(key);
+    // Directives and the definitions Kernel's macros make.
+    if ((q::is_call(item, intern_atom("import")) || q::is_call(item, intern_atom("require")) ||
+         q::is_call(item, intern_atom("use"))) &&
+        (list_length(q::node_args(item)) == 1 || list_length(q::node_args(item)) == 2)) {
+      std::vector<Term> args = q::list_items(q::node_args(item));
+      Term module = q::is_call(args[0], atoms::__aliases__) ? expand_alias(args[0], aliases.get(), name) : args[0];
+      if (!module.is_atom()) return fail(line, message(Msg::unsupported, "a dynamic module here"));
+      Term opts = args.size() == 2 ? args[1] : Term::none();
+      auto next = std::make_shared<Lexical>(*lexical);
+      std::string_view which = atom_text(q::node_head(item));
+      if (which == "import") {
+        apply_import(*next, module, opts, file, line);
+      } else {
+        apply_require(*next, module, file, line);
+        if (which == "require" && !opts.is_none() && !q::keyword_get(opts, intern_atom("as")).is_none()) {
+          auto next_aliases = std::make_shared<AliasMap>(*aliases);
+          add_aliases(*next_aliases, args, name);
+          aliases = next_aliases;
+        }
+      }
+      lexical = next;
+      if (which == "use") {
+        // use Mod, opts  =>  require Mod; Mod.__using__(opts)
+        if (!exports_macro(module, intern_atom("__using__"), 1))
+          throw Failure{CompileError{"UndefinedFunctionError", file, line,
+                                     message(Msg::undef_or_private, format_mfa(module, intern_atom("__using__"), 1))}};
+        push_front_block(run_macro(heap, file, line, module, intern_atom("__using__"),
+                                   {opts.is_none() ? Term::nil() : opts}));
+      }
+      continue;
     }
     bool is_defstruct = q::is_call(item, intern_atom("defstruct"), 1);
     bool is_defexception = q::is_call(item, intern_atom("defexception"), 1);
@@ -141,7 +285,9 @@ bool lower_module(Heap& heap, Term name, Term body, const std::string& file, ir:
         if (f.is_tuple() && f.tuple_arity() == 2) {
           key = f.element(0);
           value = literal_value(heap, f.element(1), *aliases, name);
-          if (value.is_none()) return fail(line, message(Msg::unsupported, "a struct field default that is computed"));
+          // A computed default is evaluated now, as Elixir does.
+          if (value.is_none())
+            value = eval_in_module(heap, f.element(1), name, attributes.get(), aliases.get(), lexical.get(), file, line);
         }
         if (!key.is_atom()) return raise("ArgumentError", line, message(Msg::struct_field_not_atom, inspect(key)));
         pairs.emplace_back(key, value);
@@ -175,12 +321,63 @@ bool lower_module(Heap& heap, Term name, Term body, const std::string& file, ir:
       }
       ReadResult read = read_string(heap, templates, file);
       if (!read.ok) return fail(line, "cannot read the struct functions: " + read.error.message);
-      for (Term t : q::is_call(read.form, atoms::__block__) ? q::list_items(q::node_args(read.form)) : std::vector<Term>{read.form})
-        items.push_back(t);
+      push_front_block(read.form);
       continue;
     }
-    bool is_def = q::is_call(item, intern_atom("def"), 2);
-    bool is_defp = q::is_call(item, intern_atom("defp"), 2);
+    if (q::is_call(item, intern_atom("defguard"), 1) || q::is_call(item, intern_atom("defguardp"), 1)) {
+      work.push_front(defguard_macro(heap, item, q::is_call(item, intern_atom("defguardp"), 1), file));
+      continue;
+    }
+    if (q::is_call(item, intern_atom("defoverridable"), 1)) {
+      Term list = q::list_items(q::node_args(item))[0];
+      if (!q::is_keyword(list)) return fail(line, message(Msg::unsupported, "this defoverridable"));
+      for (Term e : q::list_items(list)) {
+        if (!e.element(1).is_small()) return fail(line, message(Msg::unsupported, "this defoverridable"));
+        std::pair<Word, std::uint32_t> key{e.element(0).raw(), static_cast<std::uint32_t>(e.element(1).small_value())};
+        if (!defs.count(key))
+          throw Failure{CompileError{"ArgumentError", file, line,
+                                     message(Msg::overridable_undefined, atom_text(e.element(0)), key.second)}};
+        overridable.insert(key);
+      }
+      continue;
+    }
+    if (q::is_call(item, intern_atom("defdelegate"), 2)) {
+      work.push_front(defdelegate_def(heap, item, file));
+      continue;
+    }
+    if (q::is_call(item, intern_atom("@"), 1) && q::is_call(q::list_items(q::node_args(item))[0], intern_atom("before_compile"), 1)) {
+      Term target = q::list_items(q::node_args(q::list_items(q::node_args(item))[0]))[0];
+      if (q::is_call(target, atoms::__aliases__)) target = expand_alias(target, aliases.get(), name);
+      if (!target.is_atom()) return fail(line, message(Msg::unsupported, "this @before_compile"));
+      before_compile.push_back({target, line});
+      continue;
+    }
+    bool is_macro_def = q::is_call(item, intern_atom("defmacro"), 2) || q::is_call(item, intern_atom("defmacrop"), 2);
+    bool is_def = q::is_call(item, intern_atom("def"), 2) || q::is_call(item, intern_atom("defmacro"), 2);
+    bool is_defp = q::is_call(item, intern_atom("defp"), 2) || q::is_call(item, intern_atom("defmacrop"), 2);
+    if (!is_def && !is_defp && q::is_node(item) && q::node_args(item).is_list()) {
+      // A macro call: a required module's macro, or an imported one.
+      Term head = q::node_head(item);
+      std::vector<Term> args = q::list_items(q::node_args(item));
+      Term module = Term::none(), fname = Term::none();
+      bool is_macro = false;
+      if (head.is_atom() && find_import(lexical.get(), head, static_cast<std::uint32_t>(args.size()), &module, &is_macro) &&
+          is_macro) {
+        fname = head;
+      } else if (q::is_call(head, atoms::dot, 2)) {
+        std::vector<Term> dot = q::list_items(q::node_args(head));
+        Term m = q::is_call(dot[0], atoms::__aliases__) ? expand_alias(dot[0], aliases.get(), name) : dot[0];
+        if (m.is_atom() && dot[1].is_atom() && lexical->required.count(m.raw()) &&
+            exports_macro(m, dot[1], static_cast<std::uint32_t>(args.size()))) {
+          module = m;
+          fname = dot[1];
+        }
+      }
+      if (!fname.is_none()) {
+        push_front_block(run_macro(heap, file, line, module, fname, args));
+        continue;
+      }
+    }
     if (q::is_call(item, intern_atom("@"), 1) && q::is_node(q::list_items(q::node_args(item))[0])) {
       Term attr = q::list_items(q::node_args(item))[0];
       Term value_list = q::node_args(attr);
@@ -188,8 +385,10 @@ bool lower_module(Heap& heap, Term name, Term body, const std::string& file, ir:
         return fail(line, message(Msg::unsupported, "reading a module attribute in a module body"));
       if (is_documentation_attribute(q::node_head(attr))) continue;
       Term value = literal_value(heap, q::list_items(value_list)[0], *aliases, name);
+      // A computed value (`@x compute()`) is evaluated now, as Elixir does.
       if (value.is_none())
-        return fail(line, message(Msg::unsupported, "a module attribute whose value is computed"));
+        value = eval_in_module(heap, q::list_items(value_list)[0], name, attributes.get(), aliases.get(),
+                               lexical.get(), file, line);
       auto next = std::make_shared<std::map<Word, Term>>(*attributes);
       (*next)[q::node_head(attr).raw()] = value;
       attributes = next;
@@ -226,12 +425,14 @@ bool lower_module(Heap& heap, Term name, Term body, const std::string& file, ir:
       if (nested) nested->push_back({intern_atom(full), inner_body});
       continue;
     }
-    bool is_head = q::is_call(item, intern_atom("def"), 1) || q::is_call(item, intern_atom("defp"), 1);
+    bool is_head = q::is_call(item, intern_atom("def"), 1) || q::is_call(item, intern_atom("defp"), 1) ||
+                   q::is_call(item, intern_atom("defmacro"), 1) || q::is_call(item, intern_atom("defmacrop"), 1);
     if (!is_def && !is_defp && !is_head) {
       if (item == atoms::nil) continue;  // an empty body
       return fail(line, message(Msg::unsupported, "this expression in a module body"));
     }
-    is_def = is_def || q::is_call(item, intern_atom("def"), 1);
+    is_def = is_def || q::is_call(item, intern_atom("def"), 1) || q::is_call(item, intern_atom("defmacro"), 1);
+    is_macro_def = is_macro_def || q::is_call(item, intern_atom("defmacro"), 1) || q::is_call(item, intern_atom("defmacrop"), 1);
     std::vector<Term> parts = q::list_items(q::node_args(item));
     Term head = parts[0], guard = Term::none();
     if (q::is_call(head, atoms::when, 2)) {
@@ -247,6 +448,15 @@ bool lower_module(Heap& heap, Term name, Term body, const std::string& file, ir:
     std::vector<Term> patterns;
     std::vector<Term> defaults;
     bool has_default = false;
+    Term fname = q::node_head(head);
+    if (is_macro_def) {
+      // defmacro m(a) is the function MACRO-m/2, whose first argument is
+      // the caller's environment.
+      macros.insert({fname.raw(), static_cast<std::uint32_t>(list_length(head_args))});
+      fname = macro_function_name(fname);
+      patterns.push_back(q::var(heap, intern_atom("__CALLER__"), q::meta_with_line(heap, line), intern_atom("vial_macro")));
+      defaults.push_back(Term::none());
+    }
     for (Term a : q::list_items(head_args)) {
       if (q::is_call(a, intern_atom("\\\\"), 2)) {
         std::vector<Term> d = q::list_items(q::node_args(a));
@@ -258,11 +468,21 @@ bool lower_module(Heap& heap, Term name, Term body, const std::string& file, ir:
         defaults.push_back(Term::none());
       }
     }
-    std::pair<Word, std::uint32_t> key{q::node_head(head).raw(), static_cast<std::uint32_t>(patterns.size())};
-    if (index >= user_items && user_defined.count(key)) continue;  // the module's own version wins
+    std::pair<Word, std::uint32_t> key{fname.raw(), static_cast<std::uint32_t>(patterns.size())};
+    if (overridable.count(key) && defs.count(key)) {
+      int n = ++override_count[key];
+      Term renamed = intern_atom(std::string(atom_text(fname)) + " (overridable " + std::to_string(n) + ")");
+      std::pair<Word, std::uint32_t> old_key{renamed.raw(), key.second};
+      defs[old_key] = std::move(defs[key]);
+      defs.erase(key);
+      for (auto& [k, exported] : order)
+        if (k == key) k = old_key, exported = false;
+      super_of[key] = renamed;
+      overridable.erase(key);
+    }
     if (!defs.count(key)) order.push_back({key, is_def});
     if (has_default) {
-      if (default_values.count(key)) return fail(line, message(Msg::defaults_twice, atom_text(q::node_head(head)), key.second));
+      if (default_values.count(key)) return fail(line, message(Msg::defaults_twice, atom_text(fname), key.second));
       default_values[key] = defaults;
     }
     if (is_head) {  // a bodiless head only declares defaults
@@ -272,7 +492,8 @@ bool lower_module(Heap& heap, Term name, Term body, const std::string& file, ir:
     Term fbody = q::keyword_get(parts[1], atoms::do_);
     if (fbody.is_none() || list_length(parts[1]) != 1)
       return fail(line, message(Msg::unsupported, "this form of def"));
-    defs[key].push_back(Def{make_list(heap, patterns), guard, fbody, line, attributes, aliases});
+    defs[key].push_back(Def{make_list(heap, patterns), guard, fbody, line, attributes, aliases, lexical, is_macro_def,
+                            super_of.count(key) ? super_of[key] : Term::none()});
   }
   // f(a \\ 1, b, c \\ 2) also defines f/1 and f/2, which call f/3 with the
   // defaults filled in. With k arguments given, the last (total - k) defaults
@@ -312,22 +533,17 @@ bool lower_module(Heap& heap, Term name, Term body, const std::string& file, ir:
       }
       order.push_back({short_key, exported});
       Term call = q::call(heap, Term::from_raw(key.first), meta, args);
-      defs[short_key].push_back(Def{make_list(heap, params), Term::none(), call, line, attributes, aliases});
+      defs[short_key].push_back(Def{make_list(heap, params), Term::none(), call, line, attributes, aliases, lexical, false});
     }
   }
   std::set<std::pair<Word, std::uint32_t>> locals;
   for (const auto& [key, exported] : order) locals.insert(key);
-  try {
-    Lowerer l(heap, file, name, &locals);
+  // Lowers the functions `order` lists for which `keep` holds into `into`.
+  auto lower_functions = [&](Lowerer& l, ir::Module* into, const std::function<bool(const Def&)>& keep) {
     std::vector<ir::Function> lifted;
     l.set_lifted(&lifted);
-    out->name = name;
-    if (!struct_defaults_value.is_none()) {
-      l.own_struct = struct_defaults_value;
-      l.own_enforced = enforced;
-      out->struct_info = make_tuple(heap, {struct_defaults_value, enforced, field_order});
-    }
     for (const auto& [key, exported] : order) {
+      if (!keep(defs[key].front())) continue;
       ir::Function fn;
       fn.name = Term::from_raw(key.first);
       fn.arity = key.second;
@@ -337,16 +553,49 @@ bool lower_module(Heap& heap, Term name, Term body, const std::string& file, ir:
         if (fn.line == 0) fn.line = d.line;
         l.attributes = d.attributes.get();
         l.aliases = d.aliases.get();
+        Lexical own = *d.lexical;  // a directive in the body lasts to its end
+        l.lexical = &own;
+        l.in_macro = d.macro;
+        l.super_function = d.super;
         fn.clauses.push_back(l.function_clause(d.head_args, d.guard, d.body, d.line));
+        l.lexical = nullptr;
       }
-      out->functions.push_back(std::move(fn));
+      into->functions.push_back(std::move(fn));
     }
-    for (auto& f : lifted) out->functions.push_back(std::move(f));
-    return true;
-  } catch (Failure& f) {
-    *error = std::move(f.error);
-    return false;
+    for (auto& f : lifted) into->functions.push_back(std::move(f));
+  };
+  // The module's own macros run, while it is compiled, from a helper module
+  // holding just them, compiled and loaded when a function first calls one.
+  Term holder = Term::none();
+  auto macro_holder = [&]() -> Term {
+    if (!holder.is_none()) return holder;
+    ir::Module m;
+    m.name = intern_atom(std::string(atom_text(name)) + " (macros)");
+    std::set<std::pair<Word, std::uint32_t>> macro_locals;
+    for (const auto& [key, exported] : order)
+      if (defs[key].front().macro) macro_locals.insert(key);
+    Lowerer l(heap, file, name, &macro_locals);
+    lower_functions(l, &m, [](const Def& d) { return d.macro; });
+    ModuleImage image;
+    CompileError e;
+    if (!generate_module(m, file, &image, &e)) throw Failure{e};
+    LoadError load_error;
+    if (!load_module(std::move(image), &load_error))
+      throw Failure{CompileError{"CompileError", file, 0, load_error.message}};
+    holder = m.name;
+    return holder;
+  };
+  Lowerer l(heap, file, name, &locals);
+  l.local_macros = &macros;
+  l.local_macro_module = macro_holder;
+  out->name = name;
+  if (!struct_defaults_value.is_none()) {
+    l.own_struct = struct_defaults_value;
+    l.own_enforced = enforced;
+    out->struct_info = make_tuple(heap, {struct_defaults_value, enforced, field_order});
   }
+  lower_functions(l, out, [](const Def&) { return true; });
+  return true;
 }
 
 }  // namespace vial

@@ -1,6 +1,7 @@
 #include "runtime/run.h"
 
 #include <cstdio>
+#include <cstdlib>
 
 #include "compiler/compile.h"
 #include "compiler/reader.h"
@@ -65,6 +66,17 @@ int run_script(const std::string& source, const RunOptions& options) {
   // One process runs the script. The scheduler arrives with its issue; until
   // then a yield simply starts the next slice of the same process.
   auto process = std::make_unique<Process>();
+  // VIAL_GC_STATS=1: the collector's counts on stderr at the end (docs/gc.md).
+  struct Stats {
+    Process& p;
+    ~Stats() {
+      if (const char* e = std::getenv("VIAL_GC_STATS"); e && *e == '1') {
+        Process::MemoryInfo m = p.memory_info();
+        std::fprintf(stderr, "vial: gc: %zu minor, %zu major collections; block %zu words, old heap %zu words\n",
+                     m.minor_collections, m.major_collections, m.block_words, m.old_words);
+      }
+    }
+  } stats{*process};
   Term binding = Term::nil();
   process->setup_call(script->entry(intern_atom("__FILE__"), 1), &binding, 1);
   for (;;) {
@@ -84,7 +96,7 @@ int run_script(const std::string& source, const RunOptions& options) {
       return report(format_uncaught(process->error));
     }
     if (status == RunStatus::kKilled)
-      return report(message(Msg::killed_max_heap, process->stack_depth(), process->max_stack_words));
+      return report(message(Msg::killed_max_heap, process->memory_words(), process->max_heap_words));
     if (status == RunStatus::kHalt) {
       std::fflush(stdout);
       return process->halt_status;

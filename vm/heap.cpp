@@ -26,14 +26,32 @@ std::uint32_t subtag_raw_words(Subtag s) {
   return raw_words[static_cast<int>(s)];
 }
 
-void Heap::grow(std::size_t at_least) {
+namespace {
+OffHeapRelease off_heap_release[64] = {};
+}
+
+void set_off_heap_release(Subtag s, OffHeapRelease fn) { off_heap_release[static_cast<int>(s)] = fn; }
+
+void release_off_heap(Word* object) {
+  OffHeapRelease fn = off_heap_release[static_cast<int>(Term::header_subtag(object[0]))];
+  if (fn) fn(object);
+}
+
+Heap::~Heap() {
+  for (Word* o : off_heap_) release_off_heap(o);
+}
+
+Word* Heap::alloc_slow(std::size_t words) {
   if (start_) used_before_ += static_cast<std::size_t>(top_ - start_);
-  std::size_t words = std::max(at_least, next_chunk_words_);
+  std::size_t size = std::max(words, next_chunk_words_);
   // Chunks grow along a Fibonacci-like series so big heaps need few chunks.
   next_chunk_words_ = next_chunk_words_ + next_chunk_words_ / 2;
-  chunks_.emplace_back(new Word[words]);
+  chunks_.emplace_back(new Word[size]);
   start_ = top_ = chunks_.back().get();
-  limit_ = start_ + words;
+  chunk_limit_ = start_ + size;
+  Word* p = top_;
+  top_ += words;
+  return p;
 }
 
 Term make_cons(Heap& h, Term head, Term tail) {

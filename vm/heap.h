@@ -1,11 +1,12 @@
 // Heaps that terms are allocated on.
 //
-// A Heap hands out word-aligned memory by bumping a pointer through chunks;
-// memory is never moved, so terms built on it stay valid until the Heap dies.
-// The compiler builds quoted forms and literals on one; for now each process
-// also allocates on one. The sequential-core issue replaces the process side
-// with DESIGN.md §4's single block (stack and heap growing toward each other)
-// and a copying collector; the allocation interface below stays.
+// A Heap hands out word-aligned memory by bumping a pointer. The base class
+// bumps through chunks that never move, so terms built on it stay valid until
+// the Heap dies: the compiler builds quoted forms and literals on one. A
+// process allocates on its own kind of Heap (vm/process.h), whose memory is
+// the young area of the process's block, bounded by the stack, and which the
+// collector (vm/gc.cpp, docs/gc.md) moves. Code that allocates takes a Heap&
+// and cannot tell which kind it has.
 #pragma once
 
 #include <cstddef>
@@ -23,27 +24,53 @@ class Heap {
   explicit Heap(std::size_t first_chunk_words = 1024) : next_chunk_words_(first_chunk_words) {}
   Heap(const Heap&) = delete;
   Heap& operator=(const Heap&) = delete;
+  // Releases the off-heap objects still registered (see add_off_heap).
+  virtual ~Heap();
 
+  // Never collects: terms the caller holds stay where they are.
   Word* alloc(std::size_t words) {
-    if (static_cast<std::size_t>(limit_ - top_) < words) grow(words);
+    if (static_cast<std::size_t>(*limit_ - top_) < words) return alloc_slow(words);
     Word* p = top_;
     top_ += words;
     return p;
   }
 
-  // Total words handed out so far.
+  // Total words handed out so far (chunked heaps).
   std::size_t used_words() const { return used_before_ + static_cast<std::size_t>(top_ - start_); }
 
- private:
-  void grow(std::size_t at_least);
+  // Off-heap objects: a boxed object whose payload lives outside the heap (a
+  // REFC_BIN's reference-counted bytes) is registered, once allocated, with
+  // the heap it is on. The heap releases it (release_off_heap) when it dies;
+  // a process's collector keeps the entries of objects it copies (at their new
+  // address) and releases the others, so the payload is freed exactly when
+  // the last copy becomes garbage.
+  void add_off_heap(Word* object) { off_heap_.push_back(object); }
+  std::vector<Word*>& off_heap() { return off_heap_; }
 
+ protected:
+  // Called when the current area has fewer than `words` free.
+  virtual Word* alloc_slow(std::size_t words);
+
+  Word* top_ = nullptr;
+  Word* chunk_limit_ = nullptr;
+  // Where the free area ends: the chunk's end, or a process's stack top.
+  Word* const* limit_ = &chunk_limit_;
+  std::vector<Word*> off_heap_;
+
+ private:
   std::vector<std::unique_ptr<Word[]>> chunks_;
   Word* start_ = nullptr;
-  Word* top_ = nullptr;
-  Word* limit_ = nullptr;
   std::size_t used_before_ = 0;
   std::size_t next_chunk_words_;
 };
+
+// What releasing an off-heap object of subtag `s` does (e.g. drop a
+// reference to a REFC_BIN's bytes). Kinds that register objects with
+// Heap::add_off_heap install theirs once at start-up.
+using OffHeapRelease = void (*)(Word* object);
+void set_off_heap_release(Subtag s, OffHeapRelease fn);
+// Releases one registered object (dispatching on its header's subtag).
+void release_off_heap(Word* object);
 
 // --- constructors -------------------------------------------------------
 

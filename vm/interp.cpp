@@ -179,13 +179,19 @@ RunStatus run(Process* proc, const void* const** table_out) {
   } while (0)
 #define LABEL(w) reinterpret_cast<const Word*>(w)
 #define EXPORT(w) reinterpret_cast<const Export*>(w)
-  // Charges one reduction; at zero the process yields, resuming at `resume`.
-#define CHARGE(resume)            \
-  do {                            \
-    if (--p.reductions <= 0) {    \
-      p.pc = (resume);            \
-      return RunStatus::kYield;   \
-    }                             \
+  // Charges one reduction. At zero the process is at a safe point with
+  // x[0..live-1] live: it collects if a collection was asked for (see
+  // Process::safe_point), and yields, resuming at `resume`, if its budget
+  // is spent.
+#define CHARGE(resume, live)                 \
+  do {                                       \
+    if (--p.reductions <= 0) {               \
+      if (!p.safe_point(live)) goto killed;  \
+      if (p.reductions <= 0) {               \
+        p.pc = (resume);                     \
+        return RunStatus::kYield;            \
+      }                                      \
+    }                                        \
   } while (0)
 #define PUSH_CP(cp)                                \
   do {                                             \
@@ -222,25 +228,32 @@ op_deallocate:
 
 op_return_:
   pc = reinterpret_cast<const Word*>(*p.E++);
-  CHARGE(pc);
+  CHARGE(pc, 1);
   NEXT();
 
-op_call:
+  // A call's live registers are its arguments.
+op_call: {
+  auto live = static_cast<std::uint32_t>(pc[1]);
   PUSH_CP(pc + 3);
   pc = LABEL(pc[2]);
-  CHARGE(pc);
+  CHARGE(pc, live);
   NEXT();
+}
 
-op_call_last:
+op_call_last: {
+  auto live = static_cast<std::uint32_t>(pc[1]);
   p.E += pc[3];
   pc = LABEL(pc[2]);
-  CHARGE(pc);
+  CHARGE(pc, live);
   NEXT();
+}
 
-op_call_only:
+op_call_only: {
+  auto live = static_cast<std::uint32_t>(pc[1]);
   pc = LABEL(pc[2]);
-  CHARGE(pc);
+  CHARGE(pc, live);
   NEXT();
+}
 
   // Remote calls. `mode` 0: push a CP; 1: deallocate pc[3] slots (tail call);
   // 2: tail call without a frame. A native's result returns at once.
@@ -265,12 +278,12 @@ call_ext: {
     x[0] = r;
     if (mode == 0) {
       pc = next;
-      CHARGE(pc);
+      CHARGE(pc, 1);
       NEXT();
     }
     if (mode == 1) p.E += pc[3];
     pc = reinterpret_cast<const Word*>(*p.E++);
-    CHARGE(pc);
+    CHARGE(pc, 1);
     NEXT();
   }
   if (!e->address && !(autoload(e->module) && e->address)) {
@@ -284,7 +297,7 @@ call_ext: {
   if (mode == 0) PUSH_CP(next);
   if (mode == 1) p.E += pc[3];
   pc = e->address;
-  CHARGE(pc);
+  CHARGE(pc, e->arity);
   NEXT();
 }
 
@@ -322,18 +335,18 @@ apply: {
     x[0] = r;
     if (!last) {
       pc = next;
-      CHARGE(pc);
+      CHARGE(pc, 1);
       NEXT();
     }
     p.E += pc[2];
     pc = reinterpret_cast<const Word*>(*p.E++);
-    CHARGE(pc);
+    CHARGE(pc, 1);
     NEXT();
   }
   if (last) p.E += pc[2];
   else PUSH_CP(next);
   pc = e->address;
-  CHARGE(pc);
+  CHARGE(pc, arity);
   NEXT();
 }
 
@@ -363,7 +376,7 @@ call_fun: {
     p.E += pc[2];
   }
   pc = reinterpret_cast<const Word*>(fp[1]);
-  CHARGE(pc);
+  CHARGE(pc, arity + static_cast<std::uint32_t>(captured));
   NEXT();
 }
 
@@ -692,6 +705,10 @@ const Word* halt_code() {
   return code;
 }
 
-RunStatus execute(Process& p) { return run(&p, nullptr); }
+RunStatus execute(Process& p) {
+  // GC-stress mode: the first call or return is a safe point too.
+  if (p.stress_gc) p.request_safe_point();
+  return run(&p, nullptr);
+}
 
 }  // namespace vial

@@ -116,6 +116,15 @@ bool module_loaded(Term module) {
   return false;
 }
 
+std::vector<const Export*> module_exports(Term module) {
+  Tables& t = tables();
+  std::lock_guard lock(t.mutex);
+  std::vector<const Export*> out;
+  for (const auto& e : t.exports)
+    if (e.module == module && (e.native || e.address)) out.push_back(&e);
+  return out;
+}
+
 namespace {
 std::atomic<Autoloader> g_autoloader{nullptr};
 }  // namespace

@@ -1,37 +1,157 @@
 #include "vm/process.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
+#include <new>
 
 #include "vm/module.h"
 
 namespace vial {
 
-namespace {
-constexpr std::size_t kInitialStackWords = 256;
+std::size_t default_max_heap_words() {
+  static const std::size_t words = [] {
+    const char* e = std::getenv("VIAL_MAX_HEAP_WORDS");
+    if (!e || !*e) return kDefaultMaxHeapWords;
+    char* end;
+    unsigned long long v = std::strtoull(e, &end, 10);
+    return *end ? kDefaultMaxHeapWords : static_cast<std::size_t>(v);
+  }();
+  return words;
 }
 
-Process::Process() : stack_(new Word[kInitialStackWords]) {
-  stack_base_ = stack_.get();
-  stack_end_ = stack_base_ + kInitialStackWords;
-  E = stack_end_;
+bool gc_stress() {
+  static const bool on = [] {
+    const char* e = std::getenv("VIAL_GC_STRESS");
+    return e && std::strcmp(e, "1") == 0;
+  }();
+  return on;
+}
+
+std::size_t next_heap_size(std::size_t words) {
+  // 233, 377, 610, 987, ... (each the sum of the two before) up to about a
+  // million words, then 20% steps, as BEAM's heap sizes.
+  std::size_t a = kMinHeapWords, b = 377;
+  while (a < words) {
+    if (a < (std::size_t{1} << 20)) {
+      std::size_t c = a + b;
+      a = b;
+      b = c;
+    } else {
+      a += a / 5;
+    }
+  }
+  return a;
+}
+
+Word* alloc_words(std::size_t words) {
+  void* p = std::malloc(words * sizeof(Word));
+  if (!p) throw std::bad_alloc();
+  return static_cast<Word*>(p);
+}
+
+void free_words(Word* p, std::size_t words) {
+  if (!p) return;
+#ifndef NDEBUG
+  // A recognisable non-term (a header word of an unused subtag): a stale
+  // pointer into freed memory reads garbage that fails loudly. ASan builds
+  // also quarantine the freed memory, so any access is reported.
+  for (std::size_t i = 0; i < words; ++i) p[i] = 0xDEADBEEFDEADBEE0;
+#else
+  (void)words;
+#endif
+  std::free(p);
+}
+
+ProcessHeap::ProcessHeap(Process& owner) : owner_(owner) { limit_ = &owner.E; }
+
+Word* ProcessHeap::alloc_slow(std::size_t words) { return owner_.alloc_fragment(words); }
+
+Process::Process() : heap_(*this) {
+  block_ = alloc_words(kMinHeapWords);
+  block_end_ = block_ + kMinHeapWords;
+  heap_.top_ = hwm_ = gc_top_ = block_;
+  E = block_end_;
   for (Term& r : x) r = Term::nil();
 }
 
-bool Process::grow_stack(std::size_t words) {
-  std::size_t used = stack_depth();
-  if (used + words > max_stack_words) return false;
-  std::size_t old_size = static_cast<std::size_t>(stack_end_ - stack_base_);
-  std::size_t size = std::min(std::max(old_size * 2, used + words + kInitialStackWords), max_stack_words);
-  std::unique_ptr<Word[]> bigger(new Word[size]);
-  // The stack holds terms and code addresses only, never addresses of stack
-  // slots, so moving it is a copy plus rebasing E.
-  Word* end = bigger.get() + size;
-  std::memcpy(end - used, E, used * sizeof(Word));
-  stack_ = std::move(bigger);
-  stack_base_ = stack_.get();
-  stack_end_ = end;
-  E = end - used;
+Process::~Process() {
+  // Off-heap objects are released while the objects are still readable.
+  for (Word* o : heap_.off_heap_) release_off_heap(o);
+  heap_.off_heap_.clear();
+  free_words(block_, static_cast<std::size_t>(block_end_ - block_));
+  free_words(old_, static_cast<std::size_t>(old_end_ - old_));
+  for (const Fragment& f : fragments_) free_words(f.mem, f.words);
+}
+
+std::size_t Process::memory_words() const {
+  std::size_t n = static_cast<std::size_t>(block_end_ - block_) + static_cast<std::size_t>(old_end_ - old_);
+  for (const Fragment& f : fragments_) n += f.words;
+  return n;
+}
+
+Process::MemoryInfo Process::memory_info() const {
+  std::size_t frag = 0;
+  for (const Fragment& f : fragments_) frag += f.words;
+  return {static_cast<std::size_t>(block_end_ - block_),
+          static_cast<std::size_t>(heap_.top_ - block_),
+          stack_depth(),
+          static_cast<std::size_t>(old_end_ - old_),
+          static_cast<std::size_t>(old_top_ - old_),
+          frag,
+          minor_collections_,
+          major_collections_};
+}
+
+bool Process::in_young_heap(const Word* p) const {
+  if (p >= block_ && p < heap_.top_) return true;
+  for (const Fragment& f : fragments_)
+    if (p >= f.mem && p < f.top) return true;
+  return false;
+}
+
+Word* Process::alloc_fragment(std::size_t words) {
+  if (!fragments_.empty()) {
+    Fragment& f = fragments_.back();
+    if (f.promote_hi == f.mem && static_cast<std::size_t>(f.mem + f.words - f.top) >= words) {
+      Word* r = f.top;
+      f.top += words;
+      return r;
+    }
+  }
+  // Fragments grow with what the process has allocated in them, so a builtin
+  // building a large term needs few.
+  std::size_t have = 0;
+  for (const Fragment& f : fragments_) have += f.words;
+  std::size_t size = next_heap_size(std::max({words, have, static_cast<std::size_t>(block_end_ - block_) / 2}));
+  Word* mem = alloc_words(size);
+  fragments_.push_back({mem, size, mem + words, mem});
+  if (!gc_requested_) ask_for_collection();
+  return mem;
+}
+
+bool Process::grow_block(std::size_t words) {
+  std::size_t stack = stack_depth();
+  std::size_t old_size = static_cast<std::size_t>(block_end_ - block_);
+  std::size_t size = next_heap_size(std::max(old_size + 1, stack + words + kMinHeapWords));
+  std::size_t others = static_cast<std::size_t>(old_end_ - old_);
+  for (const Fragment& f : fragments_) others += f.words;
+  if (max_heap_words && size + others > max_heap_words) return false;
+  Word* mem = alloc_words(size);
+  Word* end = mem + size;
+  std::memcpy(end - stack, E, stack * sizeof(Word));
+  if (heap_.top_ != block_) {
+    // The heap part stays where it is, as a fragment, until the next
+    // collection copies what is live out of it.
+    fragments_.push_back({block_, old_size, heap_.top_, hwm_});
+    if (!gc_requested_) ask_for_collection();
+  } else {
+    free_words(block_, old_size);
+  }
+  block_ = mem;
+  block_end_ = end;
+  E = end - stack;
+  heap_.top_ = hwm_ = gc_top_ = block_;
   return true;
 }
 

@@ -1,9 +1,21 @@
-// A process: registers, a stack of frames, a heap, a reduction budget and,
-// after a raise, the exception being propagated (DESIGN.md §5).
+// A process: registers, one memory block holding its stack and young heap, a
+// reduction budget and, after a raise, the exception being propagated
+// (DESIGN.md §4, §5; docs/gc.md).
 //
-// The stack grows down from the top of its block. A call pushes its
-// continuation pointer (a code address; primary tag 00, never a term) and a
-// frame is `allocate N` slots below it, y[0] lowest:
+// The block: the young heap grows up from the bottom, the stack grows down
+// from the top; when they would meet, the process gets a bigger block (the
+// stack is copied, the heap part is kept until the next collection) and
+// collects at its next safe point. Objects that survived a collection are
+// promoted to a separate old heap at the next one.
+//
+//   block_                     heap_.top_         E                 block_end_
+//   +---------------------------+------------------+-----------------+
+//   | young heap (survivors     | free             | stack frames    |
+//   |  below hwm_, new above)   |                  |                 |
+//   +---------------------------+------------------+-----------------+
+//
+// A call pushes its continuation pointer (a code address; primary tag 00,
+// never a term) and a frame is `allocate N` slots below it, y[0] lowest:
 //
 //        higher addresses
 //     +------------------+
@@ -13,10 +25,12 @@
 //     | ...              |
 //     | y[0]             |  <- E
 //     +------------------+
-//        lower addresses (free space down to the stack's base)
+//        lower addresses (free space down to the heap top)
 //
-// Nothing the collector must see is kept on the C++ stack: between
-// instructions every live term is in x registers, y slots or the heap.
+// Nothing points into the stack (frames are addressed from E), so moving it
+// is a copy. Nothing the collector must see is kept on the C++ stack: at a
+// safe point every live term is in x[0..live-1], a y slot, the heap, or a
+// term field of the Process (for_each_term_field).
 #pragma once
 
 #include <cstdint>
@@ -64,35 +78,83 @@ struct ErrorState {
 inline constexpr std::size_t kTraceDepth = 8;
 
 // DESIGN.md §4 puts a maximum heap size on every process by default, so that a
-// runaway process is killed instead of the VM. Until the collected per-process
-// block arrives, the limit applies to the stack, which is what unbounded
-// non-tail recursion grows: 2^27 words (1 GiB).
-inline constexpr std::size_t kDefaultMaxStackWords = std::size_t{1} << 27;
+// runaway process is killed instead of the VM: 2^27 words (1 GiB) of block,
+// old heap and heap fragments together. VIAL_MAX_HEAP_WORDS in the environment
+// (read once) changes the default; 0 means no limit.
+inline constexpr std::size_t kDefaultMaxHeapWords = std::size_t{1} << 27;
+std::size_t default_max_heap_words();
+
+class Process;
+// Whether VIAL_GC_STRESS=1 was set when the program started.
+bool gc_stress();
+
+// A process's allocator: bumps through the free part of the block up to the
+// stack top. When the block is full it allocates in a heap fragment instead
+// (never collecting: the caller may hold terms in C++ variables) and asks
+// for a collection at the next safe point.
+class ProcessHeap final : public Heap {
+ public:
+  explicit ProcessHeap(Process& owner);
+
+ private:
+  friend class Process;
+  friend class Collector;
+  Word* alloc_slow(std::size_t words) override;
+  Process& owner_;
+};
 
 class Process {
  public:
   Process();
+  ~Process();
   Process(const Process&) = delete;
   Process& operator=(const Process&) = delete;
 
-  // Every allocation a process makes goes through here, so that replacing
-  // the never-moving Heap with the collected block (DESIGN.md §4) is local.
-  Word* alloc(std::size_t words) { return heap_.alloc(words); }
+  // Allocation: never collects (see ProcessHeap). The interpreter's own
+  // allocations come here; builtins allocate through heap().
+  Word* alloc(std::size_t words) {
+    if (static_cast<std::size_t>(E - heap_.top_) >= words) {
+      Word* r = heap_.top_;
+      heap_.top_ += words;
+      return r;
+    }
+    return alloc_fragment(words);
+  }
   Heap& heap() { return heap_; }
 
   // The stack.
   Word* E = nullptr;  // y[0] of the current frame (the stack top)
-  // Makes room for `words` more stack words, moving the stack if needed.
-  // Returns false, leaving the stack as it was, when that would take it past
-  // max_stack_words: the caller then kills the process (RunStatus::kKilled).
+  // Makes room for `words` more stack words, moving the stack to a bigger
+  // block if needed (no term moves). Returns false when that would take the
+  // process past max_heap_words: the caller then kills the process
+  // (RunStatus::kKilled).
   [[nodiscard]] bool ensure_stack(std::size_t words) {
-    if (static_cast<std::size_t>(E - stack_base_) >= words) return true;
-    return grow_stack(words);
+    if (static_cast<std::size_t>(E - heap_.top_) >= words) return true;
+    return grow_block(words);
   }
-  std::size_t max_stack_words = kDefaultMaxStackWords;
-  std::size_t stack_depth() const { return static_cast<std::size_t>(stack_end_ - E); }
-  Word* stack_end() const { return stack_end_; }
-  void reset_stack() { E = stack_end_; }
+  std::size_t stack_depth() const { return static_cast<std::size_t>(block_end_ - E); }
+  Word* stack_end() const { return block_end_; }
+  void reset_stack() { E = block_end_; }
+
+  // The limit on this process's memory (block + old heap + fragments), in
+  // words; 0: none.
+  std::size_t max_heap_words = default_max_heap_words();
+  // GC-stress mode (VIAL_GC_STRESS=1): every safe point after an allocation
+  // collects.
+  bool stress_gc = gc_stress();
+  // The words of memory the process holds now.
+  std::size_t memory_words() const;
+
+  // A safe point (a call or return: the interpreter's CHARGE, after the
+  // reduction counter reached zero): x[0..live-1] and the stack hold every
+  // live term. Runs a collection if one was asked for (or always, in
+  // GC-stress mode, when something was allocated since the last one) and
+  // restores the reduction budget. Returns false when the process is over
+  // max_heap_words: the interpreter kills it.
+  [[nodiscard]] bool safe_point(std::uint32_t live);
+  // Collects now (x[0..live-1] live), leaving at least `need` free words.
+  // Returns false when the process is over its limit.
+  [[nodiscard]] bool collect(std::uint32_t live, std::size_t need = 0, bool major = false);
 
   // Prepares a call of `entry` with `args` (at most kMaxXRegs) that returns
   // to halt code; run it with execute().
@@ -104,20 +166,86 @@ class Process {
   // raise it returns is not an exception but the end (RunStatus::kHalt).
   bool halt_requested = false;
   int halt_status = 0;
+  // The reduction budget; charged by every call and return (and builtins).
+  // When it reaches zero the interpreter calls safe_point(). A collection
+  // is asked for by moving the budget into reductions_held_, so the fast
+  // path needs no extra test.
   int reductions = kReductionsPerSlice;
   ErrorState error;
 
   // Records a raise. Returns Term::none() so builtins can `return raise(...)`.
   Term raise(Term kind, Term reason);
 
- private:
-  bool grow_stack(std::size_t words);
+  // Every term held in a field of the Process (besides x and the stack): the
+  // collector's extra roots. A new Term field must be added here.
+  template <class F>
+  void for_each_term_field(F&& f) {
+    f(error.kind);
+    f(error.reason);
+    f(error.module);
+    f(error.function);
+    f(error.args);
+  }
 
-  Heap heap_;
-  std::unique_ptr<Word[]> stack_;
-  Word* stack_base_ = nullptr;
-  Word* stack_end_ = nullptr;
+  // For tests and docs/gc.md: sizes in words, and collection counts.
+  struct MemoryInfo {
+    std::size_t block_words, heap_used, stack_used, old_words, old_used, fragment_words;
+    std::size_t minor_collections, major_collections;
+  };
+  MemoryInfo memory_info() const;
+  // Whether `p` lies in this process's young heap (the block's heap part or a
+  // fragment) or its old heap.
+  bool in_young_heap(const Word* p) const;
+  bool in_old_heap(const Word* p) const { return p >= old_ && p < old_top_; }
+  // Arms the reduction counter so that the next call or return is a safe point.
+  void request_safe_point() {
+    reductions_held_ += reductions;
+    reductions = 0;
+  }
+
+ private:
+  friend class ProcessHeap;
+  friend class Collector;
+
+  // Memory that belongs to the young generation but is outside the block: a
+  // heap fragment, or a former block whose stack was moved away.
+  struct Fragment {
+    Word* mem;          // owned (free_words)
+    std::size_t words;  // capacity
+    Word* top;          // allocated up to here
+    Word* promote_hi;   // objects below survived a collection already
+  };
+
+  Word* alloc_fragment(std::size_t words);
+  bool grow_block(std::size_t words);
+  void ask_for_collection() {
+    gc_requested_ = true;
+    request_safe_point();
+  }
+
+  ProcessHeap heap_;
+  Word* block_ = nullptr;
+  Word* block_end_ = nullptr;
+  Word* hwm_ = nullptr;      // young objects below survived a collection
+  Word* gc_top_ = nullptr;   // heap top after the last collection (stress mode)
+  Word* old_ = nullptr;      // the old heap, null until the first promotion
+  Word* old_top_ = nullptr;
+  Word* old_end_ = nullptr;
+  std::vector<Fragment> fragments_;
+  int reductions_held_ = 0;
+  bool gc_requested_ = false;
+  std::size_t last_old_words_ = 0;
+  std::uint32_t minor_collections_ = 0, major_collections_ = 0;
 };
+
+// Block and old-heap sizes grow along this Fibonacci-like series (in words,
+// starting at kMinHeapWords); returns the smallest size >= `words`.
+inline constexpr std::size_t kMinHeapWords = 233;
+std::size_t next_heap_size(std::size_t words);
+// Memory for blocks, old heaps and fragments; freed memory is poisoned in
+// debug builds so stale pointers show.
+Word* alloc_words(std::size_t words);
+void free_words(Word* p, std::size_t words);
 
 enum class RunStatus {
   kDone,    // the top call returned; its value is in x[0]

@@ -16,6 +16,8 @@ void register_builtins() {
     register_string_builtins();
     register_system_builtins();
     register_module_builtins();
+    register_code_builtins();
+    register_macro_builtins();
     register_data_builtins();
     install_autoloader();
   });

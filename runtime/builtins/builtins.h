@@ -23,6 +23,8 @@ void register_map_builtins();      // map.cpp: :erlang map BIFs, :maps, Map, Acc
 void register_string_builtins();   // string.cpp: String, String.Chars, Integer, Kernel.inspect
 void register_system_builtins();   // system.cpp: System
 void register_module_builtins();   // module.cpp: defmodule's elixir_module:compile/2
+void register_code_builtins();     // code.cpp: Code.eval_string, Code.eval_quoted
+void register_macro_builtins();    // macro.cpp: Macro.escape, Macro.to_string, ...
 void register_data_builtins();     // data.cpp: :erlang tuple/list/number conversions, :math
 
 // What the running script sees of its invocation (System.argv/0, file names
