@@ -490,8 +490,17 @@ static bool lower_module_body(Heap& heap, Term name, Term body, const std::strin
       continue;
     }
     Term fbody = q::keyword_get(parts[1], atoms::do_);
-    if (fbody.is_none() || list_length(parts[1]) != 1)
-      return fail(line, message(Msg::unsupported, "this form of def"));
+    if (fbody.is_none() || !q::is_keyword(parts[1])) return fail(line, message(Msg::unsupported, "this form of def"));
+    if (list_length(parts[1]) != 1) {
+      // def f do ... rescue ... catch ... else ... after ... end: the body
+      // is a try with those clauses, as in Elixir.
+      for (Term kv : q::list_items(parts[1])) {
+        std::string_view k = atom_text(kv.element(0));
+        if (k != "do" && k != "rescue" && k != "catch" && k != "else" && k != "after")
+          return fail(line, message(Msg::unsupported, "this form of def"));
+      }
+      fbody = q::call(heap, intern_atom("try"), q::meta_with_line(heap, line), {parts[1]});
+    }
     defs[key].push_back(Def{make_list(heap, patterns), guard, fbody, line, attributes, aliases, lexical, is_macro_def,
                             super_of.count(key) ? super_of[key] : Term::none()});
   }

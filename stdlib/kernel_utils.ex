@@ -30,9 +30,13 @@ defmodule Kernel.Utils do
   defp struct_fill([], map), do: map
 
   defp struct_fill_enforced([{key, value} | rest], map, keys),
-    do: struct_fill_enforced(rest, struct_put(map, key, value), :lists.delete(key, keys))
+    do: struct_fill_enforced(rest, struct_put(map, key, value), struct_delete(keys, key))
 
   defp struct_fill_enforced([], map, keys), do: {map, keys}
+
+  defp struct_delete([key | rest], key), do: rest
+  defp struct_delete([other | rest], key), do: [other | struct_delete(rest, key)]
+  defp struct_delete([], _key), do: []
 
   defp struct_put(map, key, value) do
     case map do
