@@ -34,6 +34,17 @@ cases=(
   "1|run map_fetch_missing.exs|** (KeyError) key :a not found in: %{}"
   "1|run map_dot_missing.exs|** (KeyError) key :a not found in: %{b: 1}"
   "1|run map_update_badmap.exs|** (BadMapError) expected a map, got: 1"
+  "1|run raise_custom_exception.exs|** (Oops) oops code 7"
+  "1|run raise_custom_exception.exs|    raise_custom_exception.exs:7: Runner.go/1"
+  "1|run raise_string.exs|** (RuntimeError) fatal problem"
+  "1|run raise_string.exs|    raise_string.exs:2: Runner.go/0"
+  "1|run raise_key_error_struct.exs|** (KeyError) key :a not found in: %{b: 1}"
+  "1|run raise_key_error_struct.exs|    raise_key_error_struct.exs:1: (file)"
+  "1|run bad_struct_update.exs|** (BadStructError) expected a struct named S, got: %{a: 1}"
+  "1|run bad_struct_update.exs|    bad_struct_update.exs:6: M.f/1"
+  "1|run struct_unknown_key.exs|** (CompileError) struct_unknown_key.exs:6: unknown key :b for struct U"
+  "1|run enum_empty_error.exs|** (Enum.EmptyError) empty error"
+  "1|run reraise_argument.exs|** (ArgumentError) first"
   "1|run missing_terminator.exs|** (TokenMissingError) missing_terminator.exs:2:1: missing terminator: \" (for string starting at line 1)"
 )
 
