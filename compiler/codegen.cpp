@@ -77,6 +77,7 @@ class Codegen {
     for (const auto& f : mod_.functions) fun_labels_[{f.name.raw(), f.arity}] = new_label();
     for (const auto& f : mod_.functions) function(f);
     for (auto [pos, label] : label_refs_) img_.code[pos] = static_cast<Word>(label_pos_[label]);
+    if (!mod_.struct_info.is_none()) img_.struct_info = copy_term(*img_.literals, mod_.struct_info);
   }
 
  private:

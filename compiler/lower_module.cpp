@@ -8,7 +8,9 @@
 #include "compiler/codegen.h"
 #include "compiler/lowerer.h"
 #include "compiler/macros.h"
+#include "compiler/reader.h"
 #include "vm/exceptions.h"
+#include "vm/map.h"
 #include "vm/module.h"
 #include "vm/printer.h"
 
@@ -60,8 +62,36 @@ Term literal_value(Heap& heap, Term form, const AliasMap& aliases, Term module) 
     if (v.is_float()) return make_float(heap, -v.float_value());
   }
   if (q::is_call(form, atoms::__aliases__)) return expand_alias(form, &aliases, module);
+  if (q::is_call(form, atoms::map_op)) {  // %{k => v} of literals
+    MapItems items;
+    for (Term kv : q::list_items(q::node_args(form))) {
+      if (!kv.is_tuple() || kv.tuple_arity() != 2) return Term::none();
+      Term k = literal_value(heap, kv.element(0), aliases, module), v = literal_value(heap, kv.element(1), aliases, module);
+      if (k.is_none() || v.is_none()) return Term::none();
+      items.emplace_back(k, v);
+    }
+    return map_from_items(heap, std::move(items));
+  }
+  if (q::is_var(form) && q::node_head(form) == intern_atom("__MODULE__")) return module;
   return Term::none();
 }
+
+// The functions defstruct and defexception define, as Elixir's Kernel does
+// (reading the default struct from @__struct__); message/1 and exception/1
+// are overridable.
+constexpr std::string_view kStructFunctions = R"(
+def __struct__(), do: @__struct__
+def __struct__(kv), do: Kernel.Utils.struct_new(@__struct__, @enforce_keys, kv)
+)";
+constexpr std::string_view kExceptionMessageFunctions = R"(
+def message(exception), do: exception.message
+defoverridable message: 1
+def exception(msg) when is_binary(msg), do: exception(message: msg)
+)";
+constexpr std::string_view kExceptionFunctions = R"(
+def exception(args) when is_list(args), do: Kernel.Utils.exception_new(@__struct__, args)
+defoverridable exception: 1
+)";
 
 }  // namespace
 }  // namespace lowering
@@ -255,6 +285,13 @@ static bool lower_module_body(Heap& heap, Term name, Term body, const std::strin
     *error = CompileError{"CompileError", file, line, std::move(msg)};
     return false;
   };
+  auto raise = [&](const char* kind, int line, std::string msg) {
+    *error = CompileError{kind, file, line, std::move(msg)};
+    return false;
+  };
+  Term struct_defaults_value = Term::none();
+  Term enforced = Term::nil();
+  Term field_order = Term::nil();
   for (;;) {
     if (work.empty()) {
       // @before_compile Mod: Mod.__before_compile__(env)'s expansion is
@@ -340,6 +377,60 @@ static bool lower_module_body(Heap& heap, Term name, Term body, const std::strin
                                    {opts.is_none() ? Term::nil() : opts},
                                    make_env(heap, name, atoms::nil, file, line, aliases.get(), lexical.get())));
       }
+      continue;
+    }
+    bool is_defstruct = q::is_call(item, intern_atom("defstruct"), 1);
+    bool is_defexception = q::is_call(item, intern_atom("defexception"), 1);
+    if (is_defstruct || is_defexception) {
+      if (!struct_defaults_value.is_none())
+        return raise("ArgumentError", line, message(Msg::struct_twice, inspect(name)));
+      Term fields = q::list_items(q::node_args(item))[0];
+      if (!fields.is_list()) return fail(line, message(Msg::unsupported, "these struct fields"));
+      MapItems pairs;
+      pairs.emplace_back(atoms::__struct__, name);
+      if (is_defexception) pairs.emplace_back(atoms::__exception__, atoms::true_);
+      for (Term f : q::list_items(fields)) {
+        Term key = f, value = atoms::nil;
+        if (f.is_tuple() && f.tuple_arity() == 2) {
+          key = f.element(0);
+          value = literal_value(heap, f.element(1), *aliases, name);
+          // A computed default is evaluated now, as Elixir does.
+          if (value.is_none())
+            value = eval_in_module(heap, f.element(1), name, attributes.get(), aliases.get(), lexical.get(), file, line);
+        }
+        if (!key.is_atom()) return raise("ArgumentError", line, message(Msg::struct_field_not_atom, inspect(key)));
+        pairs.emplace_back(key, value);
+      }
+      Term defaults = map_from_items(heap, pairs);
+      auto it = attributes->find(intern_atom("enforce_keys").raw());
+      enforced = it == attributes->end() ? Term::nil() : it->second;
+      if (!enforced.is_list()) enforced = make_list(heap, {enforced});
+      std::vector<Term> undefined;
+      for (Term k : q::list_items(enforced))
+        if (map_get(defaults, k).is_none() || k == atoms::__struct__) undefined.push_back(k);
+      if (!undefined.empty()) {
+        std::vector<Term> kw;
+        for (std::size_t i = is_defexception ? 2 : 1; i < pairs.size(); ++i)
+          kw.push_back(make_tuple(heap, {pairs[i].first, pairs[i].second}));
+        return raise("ArgumentError", line,
+                     message(Msg::struct_enforce_undefined, inspect(make_list(heap, undefined)), inspect(make_list(heap, kw))));
+      }
+      struct_defaults_value = defaults;
+      std::vector<Term> order_keys;
+      for (const auto& kv : pairs) order_keys.push_back(kv.first);
+      field_order = make_list(heap, order_keys);
+      auto next = std::make_shared<std::map<Word, Term>>(*attributes);
+      (*next)[atoms::__struct__.raw()] = defaults;
+      (*next)[intern_atom("enforce_keys").raw()] = enforced;
+      attributes = next;
+      std::string templates(kStructFunctions);
+      if (is_defexception) {
+        if (!map_get(defaults, atoms::message).is_none()) templates += kExceptionMessageFunctions;
+        templates += kExceptionFunctions;
+      }
+      ReadResult read = read_string(heap, templates, file);
+      if (!read.ok) return fail(line, "cannot read the struct functions: " + read.error.message);
+      push_front_block(read.form);
       continue;
     }
     if (q::is_call(item, intern_atom("defguard"), 1) || q::is_call(item, intern_atom("defguardp"), 1)) {
@@ -516,8 +607,17 @@ static bool lower_module_body(Heap& heap, Term name, Term body, const std::strin
       continue;
     }
     Term fbody = q::keyword_get(parts[1], atoms::do_);
-    if (fbody.is_none() || list_length(parts[1]) != 1)
-      return fail(line, message(Msg::unsupported, "this form of def"));
+    if (fbody.is_none() || !q::is_keyword(parts[1])) return fail(line, message(Msg::unsupported, "this form of def"));
+    if (list_length(parts[1]) != 1) {
+      // def f do ... rescue ... catch ... else ... after ... end: the body
+      // is a try with those clauses, as in Elixir.
+      for (Term kv : q::list_items(parts[1])) {
+        std::string_view k = atom_text(kv.element(0));
+        if (k != "do" && k != "rescue" && k != "catch" && k != "else" && k != "after")
+          return fail(line, message(Msg::unsupported, "this form of def"));
+      }
+      fbody = q::call(heap, intern_atom("try"), q::meta_with_line(heap, line), {parts[1]});
+    }
     defs[key].push_back(Def{make_list(heap, patterns), guard, fbody, line, attributes, aliases, lexical, is_macro_def,
                             super_of.count(key) ? super_of[key] : Term::none()});
   }
@@ -615,6 +715,11 @@ static bool lower_module_body(Heap& heap, Term name, Term body, const std::strin
   l.local_macros = &macros;
   l.local_macro_module = macro_holder;
   out->name = name;
+  if (!struct_defaults_value.is_none()) {
+    l.own_struct = struct_defaults_value;
+    l.own_enforced = enforced;
+    out->struct_info = make_tuple(heap, {struct_defaults_value, enforced, field_order});
+  }
   lower_functions(l, out, [](const Def&) { return true; });
   return true;
 }

@@ -177,6 +177,10 @@ class Lowerer {
  public:
   // Aliases in effect (`alias Foo.Bar` makes Bar mean Foo.Bar).
   AliasMap* aliases = nullptr;
+  // The module's own defstruct (its default struct and @enforce_keys), which
+  // %__MODULE__{} in its functions expands against; none if it has none.
+  Term own_struct = Term::none();
+  Term own_enforced = Term::nil();
   // Imports and requires in effect.
   Lexical* lexical = nullptr;
   // Macros defined in the module being compiled (name, arity), and how to
@@ -235,6 +239,12 @@ class Lowerer {
   ExprPtr map_expr(Term items, int line);
   PatPtr map_pattern(const std::vector<Term>& items, Scope& bound, int line);
   ExprPtr dot_key_expr(Term subject, Term key, int line);
+  // lower_struct.cpp: %S{...} construction, update and patterns.
+  Term struct_name(Term form, int line);
+  Term struct_fields(Term module, Term* enforced, int line);
+  ExprPtr struct_expr(const std::vector<Term>& args, int line);
+  PatPtr struct_pattern(const std::vector<Term>& args, Scope& bound, int line);
+  int struct_counter_ = 0;
   ExprPtr defmodule_expr(Term form, int line);
   ir::Clause case_clause(Term arrow);
 

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "vm/atom.h"
+#include "vm/map.h"
 #include "vm/messages.h"
 #include "vm/module.h"
 #include "vm/printer.h"
@@ -132,6 +133,12 @@ ExceptionText describe_exception(const ErrorState& e) {
   if (e.kind == atoms::throw_) return {"throw", inspect(e.reason)};
   if (e.kind == atoms::exit) return {"exit", inspect(e.reason)};
   Term r = e.reason;
+  if (r.is_map() && map_get(r, atoms::__exception__) == atoms::true_ && map_get(r, atoms::__struct__).is_atom()) {
+    // An exception struct: its message field (Exception.message/1 needs the
+    // VM; runtime/run.cpp computes it for reports).
+    Term m = map_get(r, atoms::message);
+    return {inspect(map_get(r, atoms::__struct__)), m.is_binary() ? std::string(m.binary_view()) : std::string()};
+  }
   if (r == atoms::badarith) {
     std::string blame = arithmetic_blame(e);
     if (blame.empty()) return {"ArithmeticError", message(Msg::badarith)};
@@ -190,6 +197,9 @@ ExceptionText describe_exception(const ErrorState& e) {
     if (!r.element(2).is_map()) text += message(Msg::badkey_dot_hint);
     return {"KeyError", text};
   }
+  if (is_tagged(r, intern_atom("badstruct"), 3))
+    return {"BadStructError", message(Msg::badstruct, inspect(r.element(1)), inspect(r.element(2)))};
+  if (r == intern_atom("system_limit")) return {"SystemLimitError", message(Msg::system_limit)};
   if (is_tagged(r, atoms::badfun, 2)) return {"BadFunctionError", message(Msg::badfun, inspect(r.element(1)))};
   if (is_tagged(r, atoms::badarity, 2) && r.element(1).is_tuple() && r.element(1).tuple_arity() == 2 &&
       r.element(1).element(0).is_fun()) {
@@ -252,8 +262,8 @@ std::string format_entry(const TraceEntry& t) {
 
 }  // namespace
 
-std::string format_uncaught(const ErrorState& error) {
-  ExceptionText t = describe_exception(error);
+std::string format_uncaught(const ErrorState& error, const ExceptionText* text) {
+  ExceptionText t = text ? *text : describe_exception(error);
   std::string out = "** (" + t.module + ") " + t.message + "\n";
   // A module that failed to compile is reported without the running code's
   // frames, as Elixir reports compile errors.

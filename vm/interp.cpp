@@ -49,9 +49,10 @@ void set_native_frame(Process& p, const Export* e, const Term* args) {
   // erlang:error/1, throw/1 and exit/1 raise on behalf of their caller and
   // leave no frame of their own, as in BEAM.
   if (e->module == atoms::erlang &&
-      (e->function == atoms::error || e->function == atoms::throw_ || e->function == atoms::exit))
+      (e->function == atoms::error || e->function == atoms::throw_ || e->function == atoms::exit ||
+       e->function == atoms::raise))
     return;
-  if (e->module == atoms::vial) return;  // vial:raise/2 is Kernel.raise, likewise
+  if (e->module == atoms::vial) return;  // vial's helpers stand for the Kernel code that calls them
   p.error.module = e->module;
   p.error.function = e->function;
   p.error.arity = e->arity;
