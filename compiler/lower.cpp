@@ -31,7 +31,8 @@ constexpr KernelImport kKernelImports[] = {
     {"rem", 2, "erlang", "rem"},       {"abs", 1, "erlang", "abs"},
     {"hd", 1, "erlang", "hd"},         {"tl", 1, "erlang", "tl"},
     {"length", 1, "erlang", "length"}, {"tuple_size", 1, "erlang", "tuple_size"},
-    {"byte_size", 1, "erlang", "byte_size"},
+    {"byte_size", 1, "erlang", "byte_size"}, {"bit_size", 1, "erlang", "bit_size"},
+    {"is_bitstring", 1, "erlang", "is_bitstring"}, {"binary_part", 3, "erlang", "binary_part"},
     {"is_integer", 1, "erlang", "is_integer"}, {"is_float", 1, "erlang", "is_float"},
     {"is_number", 1, "erlang", "is_number"},   {"is_atom", 1, "erlang", "is_atom"},
     {"is_binary", 1, "erlang", "is_binary"},   {"is_list", 1, "erlang", "is_list"},
@@ -45,6 +46,13 @@ constexpr KernelImport kKernelImports[] = {
     {"floor", 1, "erlang", "floor"},   {"ceil", 1, "erlang", "ceil"},
     {"is_map", 1, "erlang", "is_map"}, {"map_size", 1, "erlang", "map_size"},
 };
+
+// How a form shows in a compile error: a variable by its name, anything
+// else as inspect shows its quoted form.
+std::string expr_text(Term form) {
+  if (q::is_var(form)) return std::string(atom_text(q::node_head(form)));
+  return inspect(form);
+}
 
 const KernelImport* find_kernel_import(std::string_view name, int arity) {
   for (const auto& k : kKernelImports)
@@ -446,58 +454,6 @@ ExprPtr Lowerer::case_expr(Term subject, Term kw, int line) {
   return e;
 }
 
-// <<...>> construction: binaries (literal strings, ::binary), integers
-// (bare, ::N, ::size(N), ::integer-size(N); whole bytes, big-endian) and
-// ::utf8. Other types, units and endianness arrive with the binaries issue.
-ExprPtr Lowerer::concat_expr(Term form, int line) {
-  auto e = make(Expr::kConcat, line);
-  auto unsupported = [&] { fail(line, message(Msg::unsupported, "this binary segment")); };
-  for (Term seg : q::list_items(q::node_args(form))) {
-    if (seg.is_binary()) {
-      e->args.push_back(lit(seg, line));
-      e->segments.push_back(bin_segment_spec(BinSegment::kBinary, 0));
-      continue;
-    }
-    Term value = seg, type = Term::none();
-    if (q::is_call(seg, atoms::type_op, 2)) {
-      std::vector<Term> st = q::list_items(q::node_args(seg));
-      value = st[0];
-      type = st[1];
-    }
-    std::int64_t spec = bin_segment_spec(BinSegment::kInteger, 8);
-    auto size_of = [&](Term t) -> std::int64_t {
-      if (t.is_small()) return t.small_value();
-      if (q::is_call(t, intern_atom("size"), 1)) {
-        Term n = q::list_items(q::node_args(t))[0];
-        if (n.is_small()) return n.small_value();
-      }
-      return -1;
-    };
-    if (type.is_none()) {
-      // a bare value is an 8-bit integer
-    } else if (q::is_var(type) && q::node_head(type) == atoms::binary) {
-      spec = bin_segment_spec(BinSegment::kBinary, 0);
-    } else if (q::is_var(type) && q::node_head(type) == intern_atom("utf8")) {
-      spec = bin_segment_spec(BinSegment::kUtf8, 0);
-    } else if (q::is_var(type) && q::node_head(type) == intern_atom("integer")) {
-      spec = bin_segment_spec(BinSegment::kInteger, 8);
-    } else {
-      Term size = type;
-      if (q::is_call(type, intern_atom("-"), 2)) {
-        std::vector<Term> parts = q::list_items(q::node_args(type));
-        if (!(q::is_var(parts[0]) && q::node_head(parts[0]) == intern_atom("integer"))) unsupported();
-        size = parts[1];
-      }
-      std::int64_t bits = size_of(size);
-      if (bits < 0 || bits % 8 != 0 || bits > 4096) unsupported();
-      spec = bin_segment_spec(BinSegment::kInteger, bits);
-    }
-    e->args.push_back(expr(value));
-    e->segments.push_back(spec);
-  }
-  return e;
-}
-
 ExprPtr Lowerer::defmodule_expr(Term form, int line) {
   std::vector<Term> args = q::list_items(q::node_args(form));
   Term name = args[0];
@@ -616,14 +572,15 @@ PatPtr Lowerer::pattern(Term form, Scope& bound) {
     }
     return p;
   }
-  // "prefix" <> rest: a binary that starts with a literal prefix.
+  if (head == atoms::bin) return bin_pattern({form}, bound, line);
+  // "prefix" <> rest is <<"prefix", rest::binary>>; the left side's size
+  // must be known (a literal, or a <<>> of sized segments).
   if (atom_text(head) == "<>" && args.size() == 2) {
-    Term prefix = args[0];
-    if (!prefix.is_binary()) fail(line, message(Msg::unsupported, "a <> pattern whose left side is not a literal string"));
-    p->kind = Pat::kPrefix;
-    p->lit = prefix;
-    p->elems.push_back(pattern(args[1], bound));
-    return p;
+    if (!args[0].is_binary() && !q::is_call(args[0], atoms::bin))
+      throw Failure{CompileError{"ArgumentError", file_, line, message(Msg::concat_left_not_literal, expr_text(args[0]))}};
+    Term binary = q::var(heap_, atoms::binary, q::node_meta(form), atoms::nil);
+    auto typed = [&](Term v) { return q::call(heap_, atoms::type_op, q::node_meta(form), {v, binary}); };
+    return bin_pattern({typed(args[0]), typed(args[1])}, bound, line);
   }
   // Negative number literals are quoted as calls of unary minus.
   if ((atom_text(head) == "-" || atom_text(head) == "+") && args.size() == 1 && args[0].is_number()) {

@@ -227,6 +227,10 @@ class Lowerer {
   ExprPtr case_expr(Term subject, Term kw, int line);
   ExprPtr cond_expr(const std::vector<Term>& clauses, std::size_t i, int line);
   ExprPtr concat_expr(Term form, int line);
+  // Bitstrings (lower_binary.cpp): a <<...>> pattern made of `segments`
+  // (<<>> forms among them are spliced in) and the size of one of its segments.
+  PatPtr bin_pattern(const std::vector<Term>& segments, Scope& bound, int line);
+  ExprPtr pattern_size(Term form, const Scope& bound, int line);
   // lower_map.cpp: %{...}, %{m | ...}, map patterns and map.key.
   ExprPtr map_expr(Term items, int line);
   PatPtr map_pattern(const std::vector<Term>& items, Scope& bound, int line);

@@ -42,7 +42,7 @@ std::string type_name(Term t) {
   if (t.is_atom()) return "Atom";
   if (t.is_tuple()) return "Tuple";
   if (t.is_list()) return "List";
-  if (t.is_binary()) return "BitString";
+  if (t.is_bitstring()) return "BitString";
   if (t.is_fun()) return "Function";
   if (t.is_pid()) return "PID";
   if (t.is_map()) return "Map";
@@ -203,8 +203,15 @@ ExceptionText describe_exception(const ErrorState& e) {
                                            : message(Msg::n_arguments, args.size(), joined);
     return {"BadArityError", message(Msg::badarity, inspect(fun), fun.boxed_ptr()[2], count)};
   }
+  // {badarg, Payload}, as Elixir normalizes it.
+  if (is_tagged(r, atoms::badarg, 2)) return {"ArgumentError", message(Msg::badarg_payload, inspect(r.element(1)))};
   if (is_tagged(r, atoms::badbool, 3))
     return {"BadBooleanError", message(Msg::badbool, atom_text(r.element(1)), inspect(r.element(2)))};
+  // {protocol_undefined, Protocol, Value, Description}: with a description.
+  if (is_tagged(r, atoms::protocol_undefined, 4) && r.element(3).is_binary())
+    return {"Protocol.UndefinedError",
+            message(Msg::protocol_undefined, inspect(r.element(1)), inspect(r.element(2)), type_name(r.element(2))) +
+                ", " + std::string(r.element(3).binary_view())};
   if (is_tagged(r, atoms::protocol_undefined, 3))
     return {"Protocol.UndefinedError",
             message(Msg::protocol_undefined, inspect(r.element(1)), inspect(r.element(2)), type_name(r.element(2)))};
