@@ -263,10 +263,12 @@ bool Process::collect(std::uint32_t live, std::size_t need, bool major) {
   // what it holds, by copying the young heap and stack once more (promoting
   // nothing). Minor collections never shrink it: the young heap stays as big
   // as the live data, which keeps the collections per word allocated few.
+  // In stress mode, where collections are not driven by a full block, every
+  // collection may shrink it, so that each costs what is live, not the block.
   std::size_t used = static_cast<std::size_t>(heap_.top_ - block_) + stack_depth() + need;
   block_words = static_cast<std::size_t>(block_end_ - block_);
   grow_next_ = used * 4 > block_words * 3;
-  if (major && block_words > kMinHeapWords && used * 4 < block_words) {
+  if ((major || stress_gc) && block_words > kMinHeapWords && used * 4 < block_words) {
     std::size_t size = next_heap_size(std::max(kMinHeapWords, 2 * used));
     if (size < block_words) {
       Collector resize(*this, Collector::Mode::kResize);
