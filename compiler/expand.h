@@ -44,8 +44,19 @@ class Expander {
   Term pipe(Term left, Term right);
   Term expand_in(Term meta, Term left, Term right);
   Term expand_capture(Term meta, Term body);
+  // for comprehensions (compiler/expand_for.cpp).
+  struct ForPlan {
+    Term meta;
+    std::vector<Term> parts;  // generators and filters, in order
+    Term body;                // the do block (reduce: its -> clauses)
+    bool reduce = false;
+    bool into_bits = false;   // into: a literal bitstring
+  };
   Term expand_for(Term meta, const std::vector<Term>& args);
-  Term for_level(Term meta, const std::vector<Term>& parts, std::size_t i, Term body);
+  Term for_level(const ForPlan& plan, std::size_t i, Term acc);
+  Term for_step(const ForPlan& plan, Term acc);
+  Term for_list_generator(const ForPlan& plan, std::size_t i, Term acc);
+  Term for_bits_generator(const ForPlan& plan, std::size_t i, Term acc);
   Term replace_placeholders(Term t, int* max, std::vector<bool>* seen);
   static Term integer_literal(Term t);
 

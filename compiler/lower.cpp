@@ -32,7 +32,8 @@ constexpr KernelImport kKernelImports[] = {
     {"rem", 2, "erlang", "rem"},       {"abs", 1, "erlang", "abs"},
     {"hd", 1, "erlang", "hd"},         {"tl", 1, "erlang", "tl"},
     {"length", 1, "erlang", "length"}, {"tuple_size", 1, "erlang", "tuple_size"},
-    {"byte_size", 1, "erlang", "byte_size"},
+    {"byte_size", 1, "erlang", "byte_size"}, {"bit_size", 1, "erlang", "bit_size"},
+    {"is_bitstring", 1, "erlang", "is_bitstring"}, {"binary_part", 3, "erlang", "binary_part"},
     {"is_integer", 1, "erlang", "is_integer"}, {"is_float", 1, "erlang", "is_float"},
     {"is_number", 1, "erlang", "is_number"},   {"is_atom", 1, "erlang", "is_atom"},
     {"is_binary", 1, "erlang", "is_binary"},   {"is_list", 1, "erlang", "is_list"},
@@ -46,6 +47,13 @@ constexpr KernelImport kKernelImports[] = {
     {"floor", 1, "erlang", "floor"},   {"ceil", 1, "erlang", "ceil"},
     {"is_map", 1, "erlang", "is_map"}, {"map_size", 1, "erlang", "map_size"},
 };
+
+// How a form shows in a compile error: a variable by its name, anything
+// else as inspect shows its quoted form.
+std::string expr_text(Term form) {
+  if (q::is_var(form)) return std::string(atom_text(q::node_head(form)));
+  return inspect(form);
+}
 
 const KernelImport* find_kernel_import(std::string_view name, int arity) {
   for (const auto& k : kKernelImports)
@@ -71,6 +79,10 @@ bool kernel_exports(Term name, std::uint32_t arity) {
 Term expand_alias(Term form, const AliasMap* aliases, Term module) {
   std::vector<Term> parts = q::list_items(q::node_args(form));
   if (parts.empty()) return Term::none();
+  // A quote recorded what the alias meant where it was written.
+  Term recorded = q::keyword_get(q::node_meta(form), intern_atom("alias"));
+  if (recorded.is_atom() && recorded != atoms::false_ && !recorded.is_none()) return recorded;
+  if (recorded == atoms::false_) aliases = nullptr;
   std::string name;
   std::size_t from = 1;
   Term first = parts[0];
@@ -176,9 +188,12 @@ ExprPtr Lowerer::expr_at_depth(Term form) {
     int found = lookup(var_key(form), head);
     if (found >= 0) return var_ref(found, line);
     if (head == intern_atom("_")) fail(line, message(Msg::unbound_underscore));
-    if (head == intern_atom("__CALLER__") && args_t == atoms::nil)
-      fail(line, message(Msg::unsupported, in_macro ? "__CALLER__ (it needs maps)" : "__CALLER__ outside a macro"));
-    if (head == intern_atom("__ENV__") && args_t == atoms::nil) fail(line, message(Msg::unsupported, "__ENV__ (it needs maps)"));
+    if (head == intern_atom("__CALLER__") && args_t == atoms::nil) {
+      int caller = in_macro ? lookup({head.raw(), intern_atom("vial_macro").raw()}, head) : -1;
+      if (caller < 0) fail(line, message(Msg::caller_outside_macro));
+      return var_ref(caller, line);
+    }
+    if (head == intern_atom("__ENV__") && args_t == atoms::nil) return lit(env_term(line), line);
     return call_expr(form, head, {}, line);
   }
 
@@ -278,7 +293,7 @@ ExprPtr Lowerer::expr_at_depth(Term form) {
     return lit(value, line);
   }
   if (name == "defmodule" && args.size() == 2) return defmodule_expr(form, line);
-  if ((name == "def" || name == "defp") && module_.is_none())
+  if ((name == "def" || name == "defp" || name == "defmacro" || name == "defmacrop") && module_.is_none())
     throw Failure{CompileError{"ArgumentError", file_, line, message(Msg::def_outside_module, name)}};
   if (name == "^") fail(line, message(Msg::unsupported, "^ outside of a pattern"));
   if (name == "fn") return fn_expr(form, line);
@@ -463,58 +478,6 @@ ExprPtr Lowerer::case_expr(Term subject, Term kw, int line) {
   return e;
 }
 
-// <<...>> construction: binaries (literal strings, ::binary), integers
-// (bare, ::N, ::size(N), ::integer-size(N); whole bytes, big-endian) and
-// ::utf8. Other types, units and endianness arrive with the binaries issue.
-ExprPtr Lowerer::concat_expr(Term form, int line) {
-  auto e = make(Expr::kConcat, line);
-  auto unsupported = [&] { fail(line, message(Msg::unsupported, "this binary segment")); };
-  for (Term seg : q::list_items(q::node_args(form))) {
-    if (seg.is_binary()) {
-      e->args.push_back(lit(seg, line));
-      e->segments.push_back(bin_segment_spec(BinSegment::kBinary, 0));
-      continue;
-    }
-    Term value = seg, type = Term::none();
-    if (q::is_call(seg, atoms::type_op, 2)) {
-      std::vector<Term> st = q::list_items(q::node_args(seg));
-      value = st[0];
-      type = st[1];
-    }
-    std::int64_t spec = bin_segment_spec(BinSegment::kInteger, 8);
-    auto size_of = [&](Term t) -> std::int64_t {
-      if (t.is_small()) return t.small_value();
-      if (q::is_call(t, intern_atom("size"), 1)) {
-        Term n = q::list_items(q::node_args(t))[0];
-        if (n.is_small()) return n.small_value();
-      }
-      return -1;
-    };
-    if (type.is_none()) {
-      // a bare value is an 8-bit integer
-    } else if (q::is_var(type) && q::node_head(type) == atoms::binary) {
-      spec = bin_segment_spec(BinSegment::kBinary, 0);
-    } else if (q::is_var(type) && q::node_head(type) == intern_atom("utf8")) {
-      spec = bin_segment_spec(BinSegment::kUtf8, 0);
-    } else if (q::is_var(type) && q::node_head(type) == intern_atom("integer")) {
-      spec = bin_segment_spec(BinSegment::kInteger, 8);
-    } else {
-      Term size = type;
-      if (q::is_call(type, intern_atom("-"), 2)) {
-        std::vector<Term> parts = q::list_items(q::node_args(type));
-        if (!(q::is_var(parts[0]) && q::node_head(parts[0]) == intern_atom("integer"))) unsupported();
-        size = parts[1];
-      }
-      std::int64_t bits = size_of(size);
-      if (bits < 0 || bits % 8 != 0 || bits > 4096) unsupported();
-      spec = bin_segment_spec(BinSegment::kInteger, bits);
-    }
-    e->args.push_back(expr(value));
-    e->segments.push_back(spec);
-  }
-  return e;
-}
-
 ExprPtr Lowerer::defmodule_expr(Term form, int line) {
   std::vector<Term> args = q::list_items(q::node_args(form));
   Term name = args[0];
@@ -634,14 +597,15 @@ PatPtr Lowerer::pattern(Term form, Scope& bound) {
     }
     return p;
   }
-  // "prefix" <> rest: a binary that starts with a literal prefix.
+  if (head == atoms::bin) return bin_pattern({form}, bound, line);
+  // "prefix" <> rest is <<"prefix", rest::binary>>; the left side's size
+  // must be known (a literal, or a <<>> of sized segments).
   if (atom_text(head) == "<>" && args.size() == 2) {
-    Term prefix = args[0];
-    if (!prefix.is_binary()) fail(line, message(Msg::unsupported, "a <> pattern whose left side is not a literal string"));
-    p->kind = Pat::kPrefix;
-    p->lit = prefix;
-    p->elems.push_back(pattern(args[1], bound));
-    return p;
+    if (!args[0].is_binary() && !q::is_call(args[0], atoms::bin))
+      throw Failure{CompileError{"ArgumentError", file_, line, message(Msg::concat_left_not_literal, expr_text(args[0]))}};
+    Term binary = q::var(heap_, atoms::binary, q::node_meta(form), atoms::nil);
+    auto typed = [&](Term v) { return q::call(heap_, atoms::type_op, q::node_meta(form), {v, binary}); };
+    return bin_pattern({typed(args[0]), typed(args[1])}, bound, line);
   }
   // Negative number literals are quoted as calls of unary minus.
   if ((atom_text(head) == "-" || atom_text(head) == "+") && args.size() == 1 && args[0].is_number()) {

@@ -135,6 +135,47 @@ Term defguard_macro(Heap& heap, Term item, bool is_private, const std::string& f
   return q::call(heap, intern_atom(is_private ? "defmacrop" : "defmacro"), meta, {head, body});
 }
 
+// Whether a form (a for's body) defines functions or macros.
+bool contains_definition(Term t) {
+  if (t.is_cons()) {
+    for (; t.is_cons(); t = t.tail())
+      if (contains_definition(t.head())) return true;
+    return false;
+  }
+  if (t.is_tuple() && t.tuple_arity() == 2) return contains_definition(t.element(0)) || contains_definition(t.element(1));
+  if (!q::is_node(t)) return false;
+  Term h = q::node_head(t);
+  if (h.is_atom()) {
+    std::string_view n = atom_text(h);
+    if ((n == "def" || n == "defp" || n == "defmacro" || n == "defmacrop") && q::node_args(t).is_list()) return true;
+    if (n == "quote") return false;
+  }
+  return contains_definition(q::node_args(t));
+}
+
+// The caller-context variables a pattern binds, in order of appearance.
+void collect_vars(Term t, std::vector<Term>* out) {
+  if (t.is_cons()) {
+    for (; t.is_cons(); t = t.tail()) collect_vars(t.head(), out);
+    return;
+  }
+  if (t.is_tuple() && t.tuple_arity() == 2) {
+    collect_vars(t.element(0), out);
+    collect_vars(t.element(1), out);
+    return;
+  }
+  if (!q::is_node(t)) return;
+  if (q::is_var(t)) {
+    if (q::node_args(t) != atoms::nil || atom_text(q::node_head(t)).substr(0, 1) == "_") return;
+    for (Term v : *out)
+      if (q::node_head(v) == q::node_head(t)) return;
+    out->push_back(t);
+    return;
+  }
+  if (q::node_head(t) == intern_atom("^")) return;
+  collect_vars(q::node_args(t), out);
+}
+
 // defdelegate f(a, b), to: Mod[, as: g]  =>  def f(a, b), do: Mod.g(a, b)
 Term defdelegate_def(Heap& heap, Term item, const std::string& file) {
   int line = q::line_of(item);
@@ -208,6 +249,33 @@ static bool lower_module_body(Heap& heap, Term name, Term body, const std::strin
   bool before_compile_done = false;
   // defoverridable: functions a later def replaces; the replaced clauses
   // stay as the private function "f (overridable N)" that super calls.
+  // The body's own variables (`x = 1` in a module body), which unquote
+  // fragments in definitions read; for-loops of definitions set them per
+  // iteration, through markers in the work list.
+  Binding binding;
+  std::vector<Binding> saved_bindings;
+  const Term binding_marker = intern_atom("__vial_binding__");
+  auto eval_body = [&](Term form, int at) {
+    return eval_in_module(heap, form, name, attributes.get(), aliases.get(), lexical.get(), file, at, &binding);
+  };
+  // def unquote(name)(), do: unquote(value): each unquote outside a quote is
+  // evaluated with the body's variables and its value escaped in place.
+  std::function<Term(Term)> unquote_fragments = [&](Term t) -> Term {
+    if (t.is_cons()) {
+      std::vector<Term> items;
+      Term rest = t;
+      for (; rest.is_cons(); rest = rest.tail()) items.push_back(unquote_fragments(rest.head()));
+      Term out = unquote_fragments(rest);
+      for (auto it = items.rbegin(); it != items.rend(); ++it) out = make_cons(heap, *it, out);
+      return out;
+    }
+    if (t.is_tuple() && t.tuple_arity() == 2) return q::pair(heap, unquote_fragments(t.element(0)), unquote_fragments(t.element(1)));
+    if (!q::is_node(t)) return t;
+    if (q::node_head(t) == intern_atom("quote")) return t;
+    if (q::is_call(t, intern_atom("unquote"), 1))
+      return escape_value(heap, eval_body(q::list_items(q::node_args(t))[0], q::line_of(t)), file, q::line_of(t));
+    return q::node(heap, unquote_fragments(q::node_head(t)), q::node_meta(t), unquote_fragments(q::node_args(t)));
+  };
   std::set<std::pair<Word, std::uint32_t>> overridable;
   std::map<std::pair<Word, std::uint32_t>, Term> super_of;
   std::map<std::pair<Word, std::uint32_t>, int> override_count;
@@ -234,13 +302,53 @@ static bool lower_module_body(Heap& heap, Term name, Term body, const std::strin
       before_compile_done = true;
       for (auto it = before_compile.rbegin(); it != before_compile.rend(); ++it) {
         apply_require(*lexical, it->first, file, it->second);
-        push_front_block(run_macro(heap, file, it->second, it->first, intern_atom("__before_compile__"), {atoms::nil}));
+        Term env = make_env(heap, name, atoms::nil, file, it->second, aliases.get(), lexical.get());
+        push_front_block(run_macro(heap, file, it->second, it->first, intern_atom("__before_compile__"), {env}, env));
       }
       continue;
     }
     Term item = work.front();
     work.pop_front();
     int line = q::line_of(item);
+    if (q::is_node(item) && q::node_head(item) == binding_marker && q::node_args(item).is_small()) {
+      binding = saved_bindings[static_cast<std::size_t>(q::node_args(item).small_value())];
+      continue;
+    }
+    if (q::is_call(item, intern_atom("for")) && contains_definition(item)) {
+      // for x <- list do def ... end: the generators run now; the body's
+      // forms are processed once per iteration with its variables bound.
+      std::vector<Term> parts = q::list_items(q::node_args(item));
+      Term body = parts.empty() ? Term::none() : q::keyword_get(parts.back(), atoms::do_);
+      if (body.is_none() || list_length(parts.back()) != 1)
+        return fail(line, message(Msg::unsupported, "this for in a module body"));
+      std::vector<Term> vars;
+      for (std::size_t i = 0; i + 1 < parts.size(); ++i)
+        if (q::is_call(parts[i], intern_atom("<-"), 2)) collect_vars(q::list_items(q::node_args(parts[i]))[0], &vars);
+      std::vector<Term> gens(parts.begin(), parts.end() - 1);
+      gens.push_back(q::list(heap, {q::pair(heap, atoms::do_, q::list(heap, vars))}));
+      Term values = eval_body(q::node(heap, q::node_head(item), q::node_meta(item), q::list(heap, gens)), line);
+      std::vector<Term> expansion;
+      saved_bindings.push_back(binding);
+      Term restore = q::node(heap, binding_marker, Term::nil(), Term::small(static_cast<std::int64_t>(saved_bindings.size() - 1)));
+      for (Term iteration : q::list_items(values)) {
+        Binding b = binding;
+        std::vector<Term> vs = q::list_items(iteration);
+        for (std::size_t i = 0; i < vars.size() && i < vs.size(); ++i) {
+          Term n = q::node_head(vars[i]);
+          bool found = false;
+          for (auto& [bn, bv] : b)
+            if (bn == n) bv = vs[i], found = true;
+          if (!found) b.push_back({n, vs[i]});
+        }
+        saved_bindings.push_back(std::move(b));
+        expansion.push_back(q::node(heap, binding_marker, Term::nil(), Term::small(static_cast<std::int64_t>(saved_bindings.size() - 1))));
+        std::vector<Term> forms = q::is_call(body, atoms::__block__) ? q::list_items(q::node_args(body)) : std::vector<Term>{body};
+        expansion.insert(expansion.end(), forms.begin(), forms.end());
+      }
+      expansion.push_back(restore);
+      for (auto it = expansion.rbegin(); it != expansion.rend(); ++it) work.push_front(*it);
+      continue;
+    }
     // Directives and the definitions Kernel's macros make.
     if ((q::is_call(item, intern_atom("import")) || q::is_call(item, intern_atom("require")) ||
          q::is_call(item, intern_atom("use"))) &&
@@ -268,7 +376,8 @@ static bool lower_module_body(Heap& heap, Term name, Term body, const std::strin
           throw Failure{CompileError{"UndefinedFunctionError", file, line,
                                      message(Msg::undef_or_private, format_mfa(module, intern_atom("__using__"), 1))}};
         push_front_block(run_macro(heap, file, line, module, intern_atom("__using__"),
-                                   {opts.is_none() ? Term::nil() : opts}));
+                                   {opts.is_none() ? Term::nil() : opts},
+                                   make_env(heap, name, atoms::nil, file, line, aliases.get(), lexical.get())));
       }
       continue;
     }
@@ -376,7 +485,8 @@ static bool lower_module_body(Heap& heap, Term name, Term body, const std::strin
         }
       }
       if (!fname.is_none()) {
-        push_front_block(run_macro(heap, file, line, module, fname, args));
+        push_front_block(run_macro(heap, file, line, module, fname, args,
+                                   make_env(heap, name, atoms::nil, file, line, aliases.get(), lexical.get())));
         continue;
       }
     }
@@ -435,8 +545,11 @@ static bool lower_module_body(Heap& heap, Term name, Term body, const std::strin
                    q::is_call(item, intern_atom("defmacro"), 1) || q::is_call(item, intern_atom("defmacrop"), 1);
     if (!is_def && !is_defp && !is_head) {
       if (item == atoms::nil) continue;  // an empty body
-      return fail(line, message(Msg::unsupported, "this expression in a module body"));
+      // Any other expression runs now, as the module body runs in Elixir.
+      eval_body(item, line);
+      continue;
     }
+    item = unquote_fragments(item);
     is_def = is_def || q::is_call(item, intern_atom("def"), 1) || q::is_call(item, intern_atom("defmacro"), 1);
     is_macro_def = is_macro_def || q::is_call(item, intern_atom("defmacro"), 1) || q::is_call(item, intern_atom("defmacrop"), 1);
     std::vector<Term> parts = q::list_items(q::node_args(item));
@@ -458,7 +571,11 @@ static bool lower_module_body(Heap& heap, Term name, Term body, const std::strin
     if (is_macro_def) {
       // defmacro m(a) is the function MACRO-m/2, whose first argument is
       // the caller's environment.
-      macros.insert({fname.raw(), static_cast<std::uint32_t>(list_length(head_args))});
+      // Every arity defaults make callable is a macro too.
+      std::uint32_t total = static_cast<std::uint32_t>(list_length(head_args)), optional = 0;
+      for (Term a : q::list_items(head_args))
+        if (q::is_call(a, intern_atom("\\\\"), 2)) ++optional;
+      for (std::uint32_t k = total - optional; k <= total; ++k) macros.insert({fname.raw(), k});
       fname = macro_function_name(fname);
       patterns.push_back(q::var(heap, intern_atom("__CALLER__"), q::meta_with_line(heap, line), intern_atom("vial_macro")));
       defaults.push_back(Term::none());

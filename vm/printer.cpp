@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "vm/atom.h"
+#include "vm/binary.h"
 #include "vm/map.h"
 #include "vm/number.h"
 #include "vm/utf8.h"
@@ -140,12 +141,18 @@ std::string print_erlang(Term root) {
         if (i > 0) stack.push_back({Term::none(), ","});
       }
       stack.push_back({Term::none(), "{"});
-    } else if (t.is_binary()) {
-      std::string_view b = t.binary_view();
+    } else if (t.is_bitstring()) {
+      // <<1,2>>, and a trailing partial byte as Value:Bits (<<1,2:3>>).
+      BitSpan s = t.bits();
       out += "<<";
-      for (std::size_t i = 0; i < b.size(); ++i) {
+      std::size_t whole = s.size / 8, rest = s.size % 8;
+      for (std::size_t i = 0; i < whole; ++i) {
         if (i) out += ',';
-        out += std::to_string(static_cast<unsigned char>(b[i]));
+        out += std::to_string(read_bits(s, 8 * i, 8));
+      }
+      if (rest) {
+        if (whole) out += ',';
+        out += std::to_string(read_bits(s, 8 * whole, rest)) + ":" + std::to_string(rest);
       }
       out += ">>";
     } else if (t.is_map()) {
@@ -305,7 +312,7 @@ bool printable_string(std::string_view s, std::size_t* cut) {
     if (cp < 32 && !(cp == '\n' || cp == '\r' || cp == '\t' || cp == '\v' || cp == '\b' || cp == '\f' ||
                      cp == 27 || cp == 7))
       return false;
-    if (cp >= 0x80 && cp < 0xA0) return false;
+    if ((cp >= 0x80 && cp < 0xA0) || cp == 0xFFFE || cp == 0xFFFF) return false;
     ++count;
   }
   return true;
@@ -491,24 +498,28 @@ std::string inspect(Term root) {
       }
       items.push_back({Term::none(), "}", 0, false});
       stack.insert(stack.end(), items.rbegin(), items.rend());
-    } else if (t.is_binary()) {
-      std::string_view b = t.binary_view();
+    } else if (t.is_bitstring()) {
       std::size_t cut;
-      if (printable_string(b, &cut)) {
+      if (t.is_binary() && printable_string(t.binary_view(), &cut)) {
+        std::string_view b = t.binary_view();
         quoted_text(out, b.substr(0, cut), '"');
         if (cut != std::string_view::npos) out += " <> ...";
       } else {
-        // Bytes are container elements: the limit applies to them too.
+        // Bytes are container elements: the limit applies to them too; a
+        // trailing partial byte prints as Value::size(Bits).
+        BitSpan s = t.bits();
+        std::size_t whole = s.size / 8, rest = s.size % 8;
         out += "<<";
         int limit = w.limit;
-        for (std::size_t i = 0; i < b.size(); ++i) {
+        for (std::size_t i = 0; i < whole + (rest ? 1 : 0); ++i) {
           if (i) out += ", ";
           if (limit <= 0) {
             out += "...";
             break;
           }
           --limit;
-          out += std::to_string(static_cast<unsigned char>(b[i]));
+          if (i < whole) out += std::to_string(read_bits(s, 8 * i, 8));
+          else out += std::to_string(read_bits(s, 8 * whole, rest)) + "::size(" + std::to_string(rest) + ")";
         }
         out += ">>";
       }

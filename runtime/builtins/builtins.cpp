@@ -9,6 +9,8 @@ void register_builtins() {
   static std::once_flag once;
   std::call_once(once, [] {
     register_erlang_builtins();
+    register_binary_builtins();
+    register_comprehension_builtins();
     register_io_builtins();
     register_exception_builtins();
     register_lists_builtins();

@@ -15,7 +15,9 @@ namespace vial {
 // Registers every builtin; idempotent.
 void register_builtins();
 
-void register_erlang_builtins();   // erlang.cpp: the :erlang BIFs Kernel inlines
+void register_erlang_builtins();
+void register_binary_builtins();
+void register_comprehension_builtins();  // comprehension.cpp: for's into:/uniq:   // binary.cpp: :erlang's binary and iolist BIFs, :binary   // erlang.cpp: the :erlang BIFs Kernel inlines
 void register_io_builtins();       // io.cpp: IO
 void register_exception_builtins();  // exception.cpp: normalising errors into exception structs
 void register_lists_builtins();    // lists.cpp: :lists
@@ -52,5 +54,9 @@ bool chardata_to_string(Term t, std::string* out);
 // String.Chars.to_string/1 on the builtin types: the text, or false when
 // the protocol is not implemented for `t`.
 bool term_to_string(Term t, std::string* out);
+
+// Raises Protocol.UndefinedError for String.Chars and `t` (with Elixir's
+// "cannot convert a bitstring to a string" for a bitstring).
+Term string_chars_undefined(NativeCall& c, Term t);
 
 }  // namespace vial
