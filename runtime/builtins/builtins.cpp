@@ -21,6 +21,7 @@ void register_builtins() {
     register_code_builtins();
     register_macro_builtins();
     register_data_builtins();
+    register_unicode_builtins();
     install_autoloader();
   });
 }

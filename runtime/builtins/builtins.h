@@ -27,7 +27,8 @@ void register_system_builtins();   // system.cpp: System
 void register_module_builtins();   // module.cpp: defmodule's elixir_module:compile/2
 void register_code_builtins();     // code.cpp: Code.eval_string, Code.eval_quoted
 void register_macro_builtins();    // macro.cpp: Macro.escape, Macro.to_string, ...
-void register_data_builtins();     // data.cpp: :erlang tuple/list/number conversions, :math
+void register_data_builtins();
+void register_unicode_builtins();  // unicode.cpp: String functions that count graphemes     // data.cpp: :erlang tuple/list/number conversions, :math
 
 // What the running script sees of its invocation (System.argv/0, file names
 // in compile errors).
