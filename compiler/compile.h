@@ -36,12 +36,18 @@ struct NestedModule {
   Term body;
 };
 
+// Defines a nested module at once (compiles and loads it); false on failure.
+using DefineNested = std::function<bool(const NestedModule&, CompileError*)>;
+
 // Compiles the body of `defmodule name do body end` into an image. Modules
-// nested in the body are not compiled; they are appended to `nested` (which
-// may be null if there must be none), for the caller to compile and load
-// before this one, as Elixir defines them while running the outer body.
+// nested in the body are defined through `define_nested` when the body
+// reaches them, as Elixir defines them while running the outer body (so the
+// outer module's functions may use an inner struct); without it they are
+// appended to `nested` (which may be null if there must be none), for the
+// caller to compile and load before this one.
 [[nodiscard]] bool compile_module(Term name, Term body, const std::string& file, ModuleImage* out,
-                                  CompileError* error, std::vector<NestedModule>* nested = nullptr);
+                                  CompileError* error, std::vector<NestedModule>* nested = nullptr,
+                                  const DefineNested* define_nested = nullptr);
 
 // Compiles `form` for Code.eval_string/eval_quoted into a module `name`
 // whose `__eval__/1` takes the list of the binding's values (docs/macros.md).

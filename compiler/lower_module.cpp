@@ -207,7 +207,8 @@ Term defdelegate_def(Heap& heap, Term item, const std::string& file) {
 }  // namespace
 
 static bool lower_module_body(Heap& heap, Term name, Term body, const std::string& file, ir::Module* out,
-                              CompileError* error, std::vector<NestedModule>* nested);
+                              CompileError* error, std::vector<NestedModule>* nested,
+                              const DefineNested* define_nested);
 
 namespace {
 
@@ -230,9 +231,9 @@ CompilingModule* compiling_module(Term name) {
 }
 
 bool lower_module(Heap& heap, Term name, Term body, const std::string& file, ir::Module* out,
-                  CompileError* error, std::vector<NestedModule>* nested) {
+                  CompileError* error, std::vector<NestedModule>* nested, const DefineNested* define_nested) {
   try {
-    return lower_module_body(heap, name, body, file, out, error, nested);
+    return lower_module_body(heap, name, body, file, out, error, nested, define_nested);
   } catch (Failure& f) {
     *error = std::move(f.error);
     return false;
@@ -240,7 +241,8 @@ bool lower_module(Heap& heap, Term name, Term body, const std::string& file, ir:
 }
 
 static bool lower_module_body(Heap& heap, Term name, Term body, const std::string& file, ir::Module* out,
-                              CompileError* error, std::vector<NestedModule>* nested) {
+                              CompileError* error, std::vector<NestedModule>* nested,
+                              const DefineNested* define_nested) {
   // The body's forms, in order; a macro call's expansion takes its place.
   std::deque<Term> work;
   auto push_front_block = [&](Term form) {
@@ -579,7 +581,11 @@ static bool lower_module_body(Heap& heap, Term name, Term body, const std::strin
       auto next = std::make_shared<AliasMap>(*aliases);
       (*next)[parts[0].raw()] = intern_atom(first);
       aliases = next;
-      if (nested) nested->push_back({intern_atom(full), inner_body});
+      if (define_nested) {
+        if (!(*define_nested)(NestedModule{intern_atom(full), inner_body}, error)) return false;
+      } else if (nested) {
+        nested->push_back({intern_atom(full), inner_body});
+      }
       continue;
     }
     bool is_head = q::is_call(item, intern_atom("def"), 1) || q::is_call(item, intern_atom("defp"), 1) ||

@@ -39,11 +39,18 @@ Term define(NativeCall& c, Term name, Term body, int depth) {
   if (depth > 100) return compile_error(c, "CompileError", "modules nested too deeply");
   ModuleImage image;
   CompileError error;
-  std::vector<NestedModule> nested;
-  if (!compile_module(name, body, script_context().file, &image, &error, &nested))
+  // A nested module is defined when the outer body reaches it; if that
+  // raises, the error stands.
+  bool nested_raised = false;
+  DefineNested define_now = [&](const NestedModule& n, CompileError*) {
+    if (!define(c, n.name, n.body, depth + 1).is_none()) return true;
+    nested_raised = true;
+    return false;
+  };
+  if (!compile_module(name, body, script_context().file, &image, &error, nullptr, &define_now)) {
+    if (nested_raised) return Term::none();
     return compile_error(c, error.kind, error.text());
-  for (const NestedModule& n : nested)
-    if (define(c, n.name, n.body, depth + 1).is_none()) return Term::none();
+  }
   if (!script_context().output_dir.empty()) {
     std::string why;
     if (!save_module(image, script_context().output_dir, &why)) return compile_error(c, "CompileError", why);
