@@ -169,8 +169,21 @@ op_move:
 op_allocate: {
   std::size_t n = pc[1];
   if (!p.ensure_stack(n)) goto killed;
-  p.E -= n;
-  for (std::size_t i = 0; i < n; ++i) p.E[i] = Term::nil().raw();
+  // The slots start as [] so that a collection before they are written
+  // scans valid terms. Through a local pointer: stores of Words could
+  // otherwise make the compiler reload p.E after each one.
+  Word* e = p.E - n;
+  p.E = e;
+  constexpr Word kNil = Term::nil().raw();
+  switch (n) {
+    case 4: e[3] = kNil; [[fallthrough]];
+    case 3: e[2] = kNil; [[fallthrough]];
+    case 2: e[1] = kNil; [[fallthrough]];
+    case 1: e[0] = kNil; [[fallthrough]];
+    case 0: break;
+    default:
+      for (std::size_t i = 0; i < n; ++i) e[i] = kNil;
+  }
   pc += 2;
   NEXT();
 }
