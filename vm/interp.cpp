@@ -70,14 +70,14 @@ Term make_pair(Process& p, Term a, Term b) {
 // The erlang:'+'/2 style export that names an arithmetic failure.
 // Records where an exception was raised: the function at `pc`, then the
 // functions the continuation pointers on the stack return into.
-void collect_trace(Process& p, const Word* pc) {
+void collect_trace(Process& p, const Word* pc, bool include_current = true) {
   auto add = [&](const Word* at, bool return_address) {
     CodeLocation loc;
     if (!locate_code(at, return_address, &loc)) return;
     p.error.trace.push_back(
         {loc.module, loc.function->name, loc.function->arity, loc.function->fun_arity, loc.file, loc.line});
   };
-  add(pc, false);
+  if (include_current) add(pc, false);
   for (Word* s = p.E; s < p.stack_end() && p.error.trace.size() < kTraceDepth; ++s)
     if (*s != 0 && (*s & 7) == 0) add(reinterpret_cast<const Word*>(*s), true);
 }
@@ -119,6 +119,9 @@ RunStatus run(Process* proc, const void* const** table_out) {
   // them), so bodies shared by several opcodes are entered through a small
   // entry per opcode that sets `mode`.
   int mode = 0;
+  // Set when a tail call reaches an undefined function: as in BEAM, the
+  // caller's frame is already gone, so the stack trace starts at its caller.
+  bool tail_undefined = false;
 
 #define NEXT() goto* reinterpret_cast<const void*>(*pc)
 #define SRC(w)                                                                                      \
@@ -266,6 +269,7 @@ call_ext: {
     p.error.function = e->function;
     p.error.arity = e->arity;
     p.error.args = make_args_list(p, x, e->arity);
+    tail_undefined = mode != 0;
     goto raise_error;
   }
   if (mode == 0) PUSH_CP(next);
@@ -296,6 +300,7 @@ apply: {
     p.error.function = f;
     p.error.arity = arity;
     p.error.args = make_args_list(p, x, arity);
+    tail_undefined = last;
     goto raise_error;
   }
   const Word* next = pc + (last ? 3 : 2);
@@ -730,7 +735,8 @@ raise_error:
     p.pc = pc;
     return RunStatus::kHalt;
   }
-  if (p.error.trace.empty()) collect_trace(p, pc);
+  if (p.error.trace.empty()) collect_trace(p, pc, !tail_undefined);
+  tail_undefined = false;
   // Unwind to the nearest catch word, if any: its frame becomes current.
   for (Word* s = p.E; s < p.stack_end(); ++s) {
     if ((*s & 7) != kCatchBit) continue;
