@@ -1,4 +1,5 @@
 #include "compiler/codegen.h"
+#include "compiler/peephole.h"
 
 #include <algorithm>
 #include <map>
@@ -76,6 +77,7 @@ class Codegen {
     for (const auto& f : mod_.functions) fun_labels_[{f.name.raw(), f.arity}] = new_label();
     for (const auto& f : mod_.functions) function(f);
     for (auto [pos, label] : label_refs_) img_.code[pos] = static_cast<Word>(label_pos_[label]);
+    if (!mod_.struct_info.is_none()) img_.struct_info = copy_term(*img_.literals, mod_.struct_info);
   }
 
  private:
@@ -1052,6 +1054,7 @@ bool generate_module(const ir::Module& module, const std::string& file, ModuleIm
   try {
     Codegen g(module, file, *out);
     g.run();
+    peephole(*out);
     return true;
   } catch (Failure& f) {
     *error = std::move(f.error);

@@ -36,4 +36,13 @@ bool compile_module(Term name, Term body, const std::string& file, ModuleImage* 
   return generate_module(m, file, out, error);
 }
 
+bool compile_eval(Term name, Term form, const std::vector<Term>& names, const std::string& file,
+                  ModuleImage* out, CompileError* error) {
+  Heap heap;
+  ir::Module m;
+  m.name = name;
+  if (!lower_eval(heap, form, names, file, &m, error)) return false;
+  return generate_module(m, file, out, error);
+}
+
 }  // namespace vial

@@ -127,6 +127,11 @@ Term Expander::expand_once(Term form) {
   if (name == "&" && args.size() == 1 && !args[0].is_small()) return expand_capture(meta, args[0]);
   if (name == "to_string" && args.size() == 1)
     return q::remote(heap_, atoms::Elixir_String_Chars, head, meta, args);
+  if (name == "match?" && args.size() == 2) {
+    // match?(pattern, expr) => case expr do pattern -> true; _ -> false end
+    Term underscore = q::var(heap_, intern_atom("_"), meta, atoms::nil);
+    return make_case(meta, args[1], {clause(meta, args[0], atoms::true_), clause(meta, underscore, atoms::false_)});
+  }
   if (name == "is_nil" && args.size() == 1) return q::call(heap_, intern_atom("=="), meta, {args[0], atoms::nil});
   return Term::none();
 }
@@ -231,22 +236,48 @@ Term Expander::expand_in(Term meta, Term left, Term right) {
       return make_case(meta, left, clauses);
     }
   }
-  if (q::is_call(right, intern_atom(".."), 2)) {
+  bool two = q::is_call(right, intern_atom(".."), 2), three = q::is_call(right, intern_atom("..//"), 3);
+  if (two || three) {
+    // case x do v when <range guard> -> true; _ -> false end, with
+    // computed bounds bound to variables first.
     std::vector<Term> bounds = q::list_items(q::node_args(right));
-    Term first = integer_literal(bounds[0]), last = integer_literal(bounds[1]);
-    if (!first.is_none() && !last.is_none()) {
+    std::vector<Term> block;
+    for (Term& b : bounds) {
+      if (!integer_literal(b).is_none() || q::is_var(b)) continue;
       Term v = fresh_var(meta);
-      Term guard = q::remote(
-          heap_, atoms::erlang, atoms::andalso, meta,
-          {q::remote(heap_, atoms::erlang, intern_atom("is_integer"), meta, {v}),
-           q::remote(heap_, atoms::erlang, atoms::andalso, meta,
-                     {q::remote(heap_, atoms::erlang, intern_atom(">="), meta, {v, first}),
-                      q::remote(heap_, atoms::erlang, intern_atom("=<"), meta, {v, last})})});
-      return make_case(meta, left, {guarded_clause(meta, v, guard, atoms::true_), clause(meta, underscore, atoms::false_)});
+      block.push_back(q::call(heap_, atoms::match_op, meta, {v, b}));
+      b = v;
     }
-    return Term::none();  // ranges as values arrive with structs
+    Term v = fresh_var(meta);
+    Term guard = range_guard(meta, v, bounds[0], bounds[1], three ? bounds[2] : Term::none());
+    block.push_back(make_case(meta, left, {guarded_clause(meta, v, guard, atoms::true_), clause(meta, underscore, atoms::false_)}));
+    return block.size() == 1 ? block[0] : q::call(heap_, atoms::__block__, meta, block);
   }
-  return q::remote(heap_, intern_atom("lists"), intern_atom("member"), meta, {left, right});
+  // Anything else is Enumerable's member?.
+  return q::remote(heap_, intern_atom("Elixir.Enum"), intern_atom("member?"), meta, {right, left});
+}
+
+Term Expander::range_guard(Term meta, Term x, Term first, Term last, Term step) {
+  auto erl = [&](const char* op, std::vector<Term> a) { return q::remote(heap_, atoms::erlang, intern_atom(op), meta, a); };
+  auto both = [&](Term a, Term b) { return erl("andalso", {a, b}); };
+  Term f = integer_literal(first), l = integer_literal(last), s = step.is_none() ? Term::none() : integer_literal(step);
+  Term increasing = both(erl(">=", {x, first}), erl("=<", {x, last}));
+  Term decreasing = both(erl("=<", {x, first}), erl(">=", {x, last}));
+  Term is_int = erl("is_integer", {x});
+  if (f.is_small() && l.is_small() && (step.is_none() || s.is_small())) {
+    std::int64_t st = step.is_none() ? (f.small_value() <= l.small_value() ? 1 : -1) : s.small_value();
+    if (st == 0) return atoms::false_;
+    Term g = both(is_int, st > 0 ? increasing : decreasing);
+    if (st != 1 && st != -1)
+      g = both(g, erl("=:=", {erl("rem", {erl("-", {x, first}), step}), Term::small(0)}));
+    return g;
+  }
+  Term ints = both(is_int, both(erl("is_integer", {first}), erl("is_integer", {last})));
+  if (step.is_none())
+    return both(ints, erl("orelse", {both(erl("=<", {first, last}), increasing), both(erl("<", {last, first}), decreasing)}));
+  Term dir = erl("orelse", {both(erl(">", {step, Term::small(0)}), increasing), both(erl("<", {step, Term::small(0)}), decreasing)});
+  return both(both(ints, erl("is_integer", {step})),
+              both(dir, erl("=:=", {erl("rem", {erl("-", {x, first}), step}), Term::small(0)})));
 }
 
 }  // namespace vial

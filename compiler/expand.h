@@ -27,6 +27,11 @@ class Expander {
   // (the message, from the catalogue); empty otherwise.
   const std::string& error() const { return error_; }
 
+  // Kernel.in/2's guard for `x in first..last` / `first..last//step` (step
+  // none for the two-argument form), as Elixir 1.14 writes it: the bounds
+  // and step must be variables or literals.
+  Term range_guard(Term meta, Term x, Term first, Term last, Term step);
+
  private:
   Term fresh_var(Term meta);
   // `case subject do clauses end` in quoted form.

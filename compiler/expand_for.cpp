@@ -266,14 +266,14 @@ Term Expander::for_list_generator(const ForPlan& plan, std::size_t i, Term acc) 
   }
   Term rest = fresh_var(meta), other = fresh_var(meta);
   Term cons = q::list(heap_, {q::call(heap_, atoms::cons_op, meta, {item, rest})});
-  Term not_enumerable = erl("error", {q::node(heap_, atoms::tuple_op, meta,
-                                              q::list(heap_, {atoms::protocol_undefined, intern_atom("Elixir.Enumerable"), other}))});
+  // Anything else (a range in a variable, a struct, a map) is turned into a
+  // list by Enum.to_list/1, which raises Protocol.UndefinedError for what is
+  // not enumerable.
   Term fn = q::call(heap_, atoms::fn, meta,
                     {fn_clause({loop, cons, acc_in}, Term::none(), call_loop({rest, matched})),
                      fn_clause({underscore, Term::nil(), acc_in}, Term::none(), acc_in),
-                     fn_clause({loop, other, acc_in}, erl("is_map", {other}),
-                               call_loop({q::remote(heap_, intern_atom("maps"), intern_atom("to_list"), meta, {other}), acc_in})),
-                     fn_clause({underscore, other, underscore}, Term::none(), not_enumerable)});
+                     fn_clause({loop, other, acc_in}, Term::none(),
+                               call_loop({q::remote(heap_, intern_atom("Elixir.Enum"), intern_atom("to_list"), meta, {other}), acc_in}))});
   return q::call(heap_, atoms::__block__, meta, {q::call(heap_, atoms::match_op, meta, {loop, fn}), call_loop({source, acc})});
 }
 

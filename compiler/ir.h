@@ -115,6 +115,8 @@ struct Function {
 struct Module {
   Term name;
   std::vector<Function> functions;
+  // defstruct's {DefaultStruct, EnforcedKeys, Fields in order}, or none.
+  Term struct_info = Term::none();
 };
 
 }  // namespace vial::ir

@@ -1,6 +1,9 @@
 #include "compiler/lower.h"
 
+#include <algorithm>
+
 #include "compiler/lowerer.h"
+#include "vm/map.h"
 #include "vm/module.h"
 #include "vm/printer.h"
 
@@ -76,6 +79,10 @@ bool kernel_exports(Term name, std::uint32_t arity) {
 Term expand_alias(Term form, const AliasMap* aliases, Term module) {
   std::vector<Term> parts = q::list_items(q::node_args(form));
   if (parts.empty()) return Term::none();
+  // A quote recorded what the alias meant where it was written.
+  Term recorded = q::keyword_get(q::node_meta(form), intern_atom("alias"));
+  if (recorded.is_atom() && recorded != atoms::false_ && !recorded.is_none()) return recorded;
+  if (recorded == atoms::false_) aliases = nullptr;
   std::string name;
   std::size_t from = 1;
   Term first = parts[0];
@@ -156,6 +163,7 @@ ExprPtr Lowerer::expr(Term form) {
 ExprPtr Lowerer::expr_at_depth(Term form) {
   int line = q::line_of(form);
   if (is_literal(form)) return lit(form, line);
+  if (form.is_map()) return lit(form, line);  // a value the compiler put in a generated form
   if (form.is_list()) return list_expr(form, line);
   if (form.is_tuple() && form.tuple_arity() == 2) {
     auto e = make(Expr::kTuple, line);
@@ -176,9 +184,16 @@ ExprPtr Lowerer::expr_at_depth(Term form) {
   // call of name/0 when no such variable exists).
   if (head.is_atom() && args_t.is_atom()) {
     if (head == intern_atom("__MODULE__")) return lit(module_.is_none() ? atoms::nil : module_, line);
-    int found = lookup({head.raw(), args_t.raw()}, head);
+    if (head == intern_atom("__STACKTRACE__")) return remote(atoms::vial, intern_atom("stacktrace"), {}, line);
+    int found = lookup(var_key(form), head);
     if (found >= 0) return var_ref(found, line);
     if (head == intern_atom("_")) fail(line, message(Msg::unbound_underscore));
+    if (head == intern_atom("__CALLER__") && args_t == atoms::nil) {
+      int caller = in_macro ? lookup({head.raw(), intern_atom("vial_macro").raw()}, head) : -1;
+      if (caller < 0) fail(line, message(Msg::caller_outside_macro));
+      return var_ref(caller, line);
+    }
+    if (head == intern_atom("__ENV__") && args_t == atoms::nil) return lit(env_term(line), line);
     return call_expr(form, head, {}, line);
   }
 
@@ -192,6 +207,10 @@ ExprPtr Lowerer::expr_at_depth(Term form) {
         q::keyword_get(q::node_meta(form), intern_atom("no_parens")) == atoms::true_)
       return dot_key_expr(m, dot[1], line);
     if (q::is_call(m, atoms::__aliases__)) m = alias_atom(m);
+    if (m.is_atom() && args_t.is_list()) {
+      Term expansion = expand_remote_macro(m, dot[1], q::list_items(args_t), line);
+      if (!expansion.is_none()) return expr(expansion);
+    }
     if (m == atoms::Elixir_Kernel) {
       // Kernel.f(...) is inlined like an imported f(...).
       std::vector<Term> raw = q::list_items(args_t);
@@ -240,6 +259,28 @@ ExprPtr Lowerer::expr_at_depth(Term form) {
   }
   if (head == atoms::bin) return concat_expr(form, line);
   if (head == atoms::map_op) return map_expr(args_t, line);
+  if (name == "%" && args.size() == 2) return struct_expr(args, line);
+  if ((name == ".." && args.size() == 2) || (name == "..//" && args.size() == 3)) {
+    // first..last and first..last//step: %Range{} (a literal when the
+    // bounds are integer literals), else Range.new/2,3.
+    std::vector<ExprPtr> a;
+    bool literal = true;
+    for (Term t : args) {
+      a.push_back(expr(t));
+      literal = literal && a.back()->kind == Expr::kLit && a.back()->lit.is_small();
+    }
+    if (literal) {
+      std::int64_t first = a[0]->lit.small_value(), last = a[1]->lit.small_value();
+      std::int64_t step = args.size() == 3 ? a[2]->lit.small_value() : (first <= last ? 1 : -1);
+      if (step != 0)
+        return lit(map_from_items(heap_, {{atoms::__struct__, intern_atom("Elixir.Range")},
+                                          {intern_atom("first"), a[0]->lit},
+                                          {intern_atom("last"), a[1]->lit},
+                                          {intern_atom("step"), Term::small(step)}}),
+                   line);
+    }
+    return remote(intern_atom("Elixir.Range"), intern_atom("new"), std::move(a), line);
+  }
   if (name == "@" && args.size() == 1 && q::is_var(args[0])) {
     // Reading a module attribute inlines the value it had where the
     // function was defined; an unset attribute reads as nil (Elixir warns).
@@ -252,15 +293,38 @@ ExprPtr Lowerer::expr_at_depth(Term form) {
     return lit(value, line);
   }
   if (name == "defmodule" && args.size() == 2) return defmodule_expr(form, line);
-  if ((name == "def" || name == "defp") && module_.is_none())
+  if ((name == "def" || name == "defp" || name == "defmacro" || name == "defmacrop") && module_.is_none())
     throw Failure{CompileError{"ArgumentError", file_, line, message(Msg::def_outside_module, name)}};
   if (name == "^") fail(line, message(Msg::unsupported, "^ outside of a pattern"));
   if (name == "fn") return fn_expr(form, line);
   if (name == "alias" && (args.size() == 1 || args.size() == 2)) return alias_directive(args, line);
   if (name == "try" && args.size() == 1 && q::is_keyword(args[0])) return try_expr(args[0], line);
   if (name == "with" && !args.empty() && q::is_keyword(args.back())) return with_expr(args, line);
-  static const std::set<std::string_view> kSpecial = {"receive", "with", "for", "with", "quote",
-                                                      "unquote", "import", "require", "&"};
+  if (name == "unquote" || name == "unquote_splicing") fail(line, message(Msg::unquote_outside_quote));
+  if (name == "super") {
+    if (super_function.is_none() || !fn_) {
+      ir::Function* named = outer_.empty() ? fn_ : outer_.front().fn;
+      fail(line, message(Msg::no_super, named ? atom_text(named->name) : "nil", named ? named->arity : 0,
+                         module_.is_none() ? "nil" : inspect(module_)));
+    }
+    auto e = make(Expr::kLocalCall, line);
+    e->function = super_function;
+    for (Term a : args) e->args.push_back(expr(a));
+    return e;
+  }
+  if (name == "var!" && (args.size() == 1 || args.size() == 2)) {
+    Term v = var_bang(args, line);
+    int found = lookup(var_key(v), q::node_head(v));
+    if (found < 0) fail(line, message(Msg::var_bang_undefined, atom_text(q::node_head(v))));
+    return var_ref(found, line);
+  }
+  if ((name == "import" || name == "require") && (args.size() == 1 || args.size() == 2))
+    return directive_expr(head, args, line);
+  if (name == "quote") {
+    if (args.empty() || args.size() > 2) fail(line, message(Msg::quote_invalid_args));
+    return quote_expr(args, line);
+  }
+  static const std::set<std::string_view> kSpecial = {"receive", "with", "for", "with", "&"};
   if (kSpecial.count(name)) fail(line, message(Msg::unsupported, std::string(name)));
   return call_expr(form, head, args, line);
 }
@@ -273,32 +337,42 @@ ExprPtr Lowerer::call_expr(Term form, Term name, std::vector<Term> args, int lin
     for (Term a : args) e->args.push_back(expr(a));
     return e;
   }
-  std::string_view text = atom_text(name);
-  if (text == "raise" && (arity == 1 || arity == 2)) {
-    // raise "message" / raise Module / raise Module, "message" (or
-    // message: "..."): vial:raise(Module, Message), Message nil for the
-    // module's default. Exceptions with other fields need structs.
-    Term module = atoms::Elixir_RuntimeError;
-    ExprPtr msg;
-    if (arity == 1 && q::is_call(args[0], atoms::__aliases__)) {
-      module = alias_atom(args[0]);
-      msg = lit(atoms::nil, line);
-    } else if (arity == 1) {
-      msg = expr(args[0]);
-    } else {
-      if (!q::is_call(args[0], atoms::__aliases__)) fail(line, message(Msg::unsupported, "this raise"));
-      module = alias_atom(args[0]);
-      Term m = args[1];
-      if (q::is_keyword(m)) {
-        m = q::keyword_get(m, atoms::message);
-        if (m.is_none() || list_length(args[1]) != 1) fail(line, message(Msg::unsupported, "raise with these fields"));
-      }
-      msg = expr(m);
+  if (!imports_only) {
+    Term expansion = expand_local_macro(form, name, args, line);
+    if (!expansion.is_none()) return expr(expansion);
+    Term module;
+    bool is_macro = false;
+    if (find_import_for(form, name, arity, &module, &is_macro) && module != atoms::Elixir_Kernel) {
+      std::vector<ExprPtr> a;
+      for (Term t : args) a.push_back(expr(t));
+      return remote(module, name, std::move(a), line);
     }
-    std::vector<ExprPtr> a;
-    a.push_back(lit(module, line));
-    a.push_back(std::move(msg));
-    return remote(atoms::vial, intern_atom("raise"), std::move(a), line);
+  }
+  std::string_view text = atom_text(name);
+  if ((text == "raise" && (arity == 1 || arity == 2)) || (text == "reraise" && (arity == 2 || arity == 3))) {
+    // Kernel.raise/1,2 and reraise/2,3, as Elixir expands them:
+    //   raise "msg"        => :erlang.error(RuntimeError.exception("msg"))
+    //   raise Mod, attrs   => :erlang.error(Mod.exception(attrs))
+    //   raise value        => :erlang.error(Kernel.Utils.raise(value))
+    //   reraise e, st      => :erlang.raise(:error, Kernel.Utils.raise(e), st)
+    Term meta = q::meta_with_line(heap_, line);
+    bool reraise = text == "reraise";
+    std::size_t n = reraise ? arity - 1 : arity;
+    Term exception;
+    Term utils = intern_atom("Elixir.Kernel.Utils");
+    if (!reraise && n == 1 && args[0].is_binary()) {
+      exception = q::remote(heap_, atoms::Elixir_RuntimeError, intern_atom("exception"), meta, {args[0]});
+    } else if (!reraise && q::is_call(args[0], atoms::__aliases__)) {
+      Term attrs = n == 2 ? args[1] : Term::nil();
+      exception = q::remote(heap_, alias_atom(args[0]), intern_atom("exception"), meta, {attrs});
+    } else if (n == 1) {
+      exception = q::remote(heap_, utils, atoms::raise, meta, {args[0]});
+    } else {
+      exception = q::remote(heap_, utils, atoms::raise, meta, {args[0], args[1]});
+    }
+    if (reraise)
+      return expr(q::remote(heap_, atoms::erlang, atoms::raise, meta, {atoms::error, exception, args[arity - 1]}));
+    return expr(q::remote(heap_, atoms::erlang, atoms::error, meta, {exception}));
   }
   if (text == "is_map_key" && arity == 2) {
     // is_map_key(map, key) => :erlang.is_map_key(key, map)
@@ -472,7 +546,7 @@ PatPtr Lowerer::pattern(Term form, Scope& bound) {
       p->lit = module_.is_none() ? atoms::nil : module_;
       return p;
     }
-    VarKey key{head.raw(), args_t.raw()};
+    VarKey key = var_key(form);
     auto it = bound.find(key);
     if (it != bound.end()) {
       p->kind = Pat::kCheck;
@@ -485,6 +559,7 @@ PatPtr Lowerer::pattern(Term form, Scope& bound) {
     return p;
   }
   std::vector<Term> args = args_t.is_list() ? q::list_items(args_t) : std::vector<Term>{};
+  if (head == intern_atom("var!") && (args.size() == 1 || args.size() == 2)) return pattern(var_bang(args, line), bound);
   if (!head.is_atom()) call_in_pattern(head, args.size(), line);
   if (head == atoms::tuple_op) {
     p->kind = Pat::kTuple;
@@ -492,6 +567,7 @@ PatPtr Lowerer::pattern(Term form, Scope& bound) {
     return p;
   }
   if (head == atoms::map_op) return map_pattern(args, bound, line);
+  if (atom_text(head) == "%" && args.size() == 2) return struct_pattern(args, bound, line);
   if (head == atoms::__aliases__) {
     p->kind = Pat::kLit;
     p->lit = alias_atom(form);
@@ -505,7 +581,7 @@ PatPtr Lowerer::pattern(Term form, Scope& bound) {
   }
   if (atom_text(head) == "^" && args.size() == 1 && q::is_var(args[0])) {
     Term v = args[0];
-    int found = lookup({q::node_head(v).raw(), q::node_args(v).raw()}, q::node_head(v));
+    int found = lookup(var_key(v), q::node_head(v));
     if (found < 0) fail(line, message(Msg::undefined_pinned, atom_text(q::node_head(v))));
     p->kind = Pat::kCheck;
     p->var = found;
@@ -587,13 +663,10 @@ ExprPtr Lowerer::guard_in(Term left, Term right, int line) {
     for (std::size_t i = items.size() - 1; i-- > 0;) chain = both(atoms::orelse, cmp("=:=", left, items[i]), std::move(chain));
     return chain;
   }
-  if (q::is_call(right, intern_atom(".."), 2)) {
-    std::vector<Term> bounds = q::list_items(q::node_args(right));
-    std::vector<ExprPtr> v;
-    v.push_back(lower_guard(left));
-    ExprPtr is_int = remote(atoms::erlang, intern_atom("is_integer"), std::move(v), line);
-    return both(atoms::andalso, std::move(is_int),
-                both(atoms::andalso, cmp(">=", left, bounds[0]), cmp("=<", left, bounds[1])));
+  bool two = q::is_call(right, intern_atom(".."), 2), three = q::is_call(right, intern_atom("..//"), 3);
+  if (two || three) {
+    std::vector<Term> b = q::list_items(q::node_args(right));
+    return lower_guard(expander_.range_guard(q::node_meta(right), left, b[0], b[1], three ? b[2] : Term::none()));
   }
   fail(line, message(Msg::unsupported, "this right-hand side of `in` in a guard"));
 }
@@ -620,6 +693,18 @@ ExprPtr Lowerer::lower_guard(Term form) {
       lowered.push_back(lit(atoms::nil, line));
       return remote(atoms::erlang, intern_atom("=="), std::move(lowered), line);
     }
+    if (name == "is_struct" && (args.size() == 1 || args.size() == 2)) {
+      // Kernel's guard: is_map(x) and :erlang.is_map_key(:__struct__, x) and
+      // is_atom(:erlang.map_get(:__struct__, x)) (or =:= name).
+      Term meta = q::node_meta(form);
+      auto erl = [&](const char* f, std::vector<Term> a) { return q::remote(heap_, atoms::erlang, intern_atom(f), meta, a); };
+      Term x = args[0];
+      Term get = erl("map_get", {atoms::__struct__, x});
+      Term last = args.size() == 1 ? erl("is_atom", {get}) : erl("=:=", {get, args[1]});
+      Term g = erl("andalso", {erl("is_map_key", {atoms::__struct__, x}), last});
+      if (args.size() == 2) g = erl("andalso", {erl("is_atom", {args[1]}), g});
+      return lower_guard(erl("andalso", {erl("is_map", {x}), g}));
+    }
     if (name == "is_map_key" && args.size() == 2) {
       lowered.push_back(lower_guard(args[1]));
       lowered.push_back(lower_guard(args[0]));
@@ -629,7 +714,7 @@ ExprPtr Lowerer::lower_guard(Term form) {
       ExprPtr e = expr(form);  // :erlang.element(i + 1, t), lowered as in bodies
       return e;
     }
-    if (head == atoms::tuple_op) return expr(form);
+    if (head == atoms::tuple_op || head == atoms::__aliases__) return expr(form);
     if (name == "@" && args.size() == 1 && q::is_var(args[0])) return expr(form);  // the attribute's value
     if (const KernelImport* k = find_kernel_import(name, static_cast<int>(args.size()))) {
       if (k->module == "erlang") {
@@ -637,10 +722,20 @@ ExprPtr Lowerer::lower_guard(Term form) {
         return remote(atoms::erlang, intern_atom(k->function), std::move(lowered), line);
       }
     }
+    Term expansion = expand_local_macro(form, head, args, line);
+    if (!expansion.is_none()) return lower_guard(expansion);
     fail(line, message(Msg::invalid_guard, std::string(name) + "/" + std::to_string(args.size())));
   }
   if (q::is_node(head) && q::node_head(head) == atoms::dot) {
     std::vector<Term> dot = q::list_items(q::node_args(head));
+    if (dot.size() == 2 && dot[1].is_atom()) {
+      Term m = dot[0];
+      if (q::is_call(m, atoms::__aliases__)) m = alias_atom(m);
+      if (m.is_atom()) {
+        Term expansion = expand_remote_macro(m, dot[1], args, line);
+        if (!expansion.is_none()) return lower_guard(expansion);
+      }
+    }
     if (dot.size() == 2 && dot[0] == atoms::erlang) {
       for (Term a : args) lowered.push_back(lower_guard(a));
       return remote(atoms::erlang, dot[1], std::move(lowered), line);
@@ -649,9 +744,101 @@ ExprPtr Lowerer::lower_guard(Term form) {
   fail(line, message(Msg::invalid_guard, "this call"));
 }
 
+ir::Clause Lowerer::eval_clause(Term form, const std::vector<Term>& names) {
+  ir::Clause c;
+  // [v1, v2, ...] binds the binding's values.
+  Scope bound;
+  PatPtr tail = std::make_unique<Pat>();
+  tail->kind = Pat::kNil;
+  std::vector<PatPtr> heads;
+  for (Term n : names) {
+    auto p = std::make_unique<Pat>();
+    p->kind = Pat::kBind;
+    p->var = new_var(n);
+    bound[{n.raw(), atoms::nil.raw()}] = p->var;
+    heads.push_back(std::move(p));
+  }
+  for (auto it = heads.rbegin(); it != heads.rend(); ++it) {
+    auto cons = std::make_unique<Pat>();
+    cons->kind = Pat::kCons;
+    cons->elems.push_back(std::move(*it));
+    cons->elems.push_back(std::move(tail));
+    tail = std::move(cons);
+  }
+  c.pats.push_back(std::move(tail));
+  merge(bound);
+  auto block = make(Expr::kBlock, 0);
+  auto m = make(Expr::kMatch, 0);
+  m->args.push_back(expr(form));
+  auto result = std::make_unique<Pat>();
+  result->kind = Pat::kBind;
+  result->var = new_var(intern_atom("eval_result"));
+  int result_var = result->var;
+  m->pat = std::move(result);
+  block->args.push_back(std::move(m));
+  // The binding: the caller's variables (context nil) as they are now.
+  std::vector<std::pair<std::string_view, int>> vars;
+  for (const auto& [key, var] : scope_)
+    if (key.second == atoms::nil.raw()) vars.push_back({atom_text(Term::from_raw(key.first)), var});
+  std::sort(vars.begin(), vars.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  ExprPtr list = lit(Term::nil(), 0);
+  for (auto it = vars.rbegin(); it != vars.rend(); ++it) {
+    auto pair = make(Expr::kTuple, 0);
+    pair->args.push_back(lit(intern_atom(it->first), 0));
+    pair->args.push_back(var_ref(it->second, 0));
+    auto cons = make(Expr::kCons, 0);
+    cons->args.push_back(std::move(pair));
+    cons->args.push_back(std::move(list));
+    list = std::move(cons);
+  }
+  auto tuple = make(Expr::kTuple, 0);
+  tuple->args.push_back(var_ref(result_var, 0));
+  tuple->args.push_back(std::move(list));
+  block->args.push_back(std::move(tuple));
+  c.body = std::move(block);
+  scope_.clear();
+  return c;
+}
+
 }  // namespace lowering
 
 using namespace lowering;
+
+bool lower_eval(Heap& heap, Term form, const std::vector<Term>& names, const std::string& file, ir::Module* out,
+                CompileError* error) {
+  AliasMap aliases;
+  Lexical lexical;
+  try {
+    lower_eval_in(heap, form, names, Term::none(), nullptr, &aliases, &lexical, file, out);
+    return true;
+  } catch (Failure& f) {
+    *error = std::move(f.error);
+    return false;
+  }
+}
+
+namespace lowering {
+
+void lower_eval_in(Heap& heap, Term form, const std::vector<Term>& names, Term module,
+                   const std::map<Word, Term>* attributes, AliasMap* aliases, Lexical* lexical,
+                   const std::string& file, ir::Module* out) {
+  Lowerer l(heap, file, module, nullptr);
+  std::vector<ir::Function> lifted;
+  l.set_lifted(&lifted);
+  l.aliases = aliases;
+  l.lexical = lexical;
+  l.attributes = attributes;
+  ir::Function fn;
+  fn.name = intern_atom("__eval__");
+  fn.arity = 1;
+  fn.exported = true;
+  l.begin_function(&fn);
+  fn.clauses.push_back(l.eval_clause(form, names));
+  out->functions.push_back(std::move(fn));
+  for (auto& f : lifted) out->functions.push_back(std::move(f));
+}
+
+}  // namespace lowering
 
 // --- entry points ------------------------------------------------------------------
 
@@ -662,6 +849,8 @@ bool lower_script(Heap& heap, Term form, const std::string& file, ir::Module* ou
     l.set_lifted(&lifted);
     AliasMap aliases;
     l.aliases = &aliases;
+    Lexical lexical;
+    l.lexical = &lexical;
     ir::Function fn;
     // Elixir compiles a script into :elixir_compiler_0.__FILE__/1, whose
     // argument it does not use; messages name that function.

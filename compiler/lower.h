@@ -29,4 +29,12 @@ namespace vial {
 [[nodiscard]] bool lower_module(Heap& heap, Term name, Term body, const std::string& file, ir::Module* out,
                                 CompileError* error, std::vector<NestedModule>* nested);
 
+// Lowers `form` for Code.eval_string/eval_quoted into the function
+// `__eval__/1`, whose argument is the list of the binding's values (named
+// `names`, in that order) and which returns {value, binding}: every variable
+// of the caller's context bound at the form's top level, by name descending,
+// as Elixir 1.14 returns them.
+[[nodiscard]] bool lower_eval(Heap& heap, Term form, const std::vector<Term>& names, const std::string& file,
+                              ir::Module* out, CompileError* error);
+
 }  // namespace vial

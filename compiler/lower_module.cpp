@@ -2,7 +2,17 @@
 // arguments, module attributes, aliases and nested modules.
 #include "compiler/lower.h"
 
+#include <deque>
+#include <functional>
+
+#include "compiler/codegen.h"
 #include "compiler/lowerer.h"
+#include "compiler/macros.h"
+#include "compiler/reader.h"
+#include "vm/exceptions.h"
+#include "vm/map.h"
+#include "vm/module.h"
+#include "vm/printer.h"
 
 namespace vial {
 namespace lowering {
@@ -52,18 +62,172 @@ Term literal_value(Heap& heap, Term form, const AliasMap& aliases, Term module) 
     if (v.is_float()) return make_float(heap, -v.float_value());
   }
   if (q::is_call(form, atoms::__aliases__)) return expand_alias(form, &aliases, module);
+  if (q::is_call(form, atoms::map_op)) {  // %{k => v} of literals
+    MapItems items;
+    for (Term kv : q::list_items(q::node_args(form))) {
+      if (!kv.is_tuple() || kv.tuple_arity() != 2) return Term::none();
+      Term k = literal_value(heap, kv.element(0), aliases, module), v = literal_value(heap, kv.element(1), aliases, module);
+      if (k.is_none() || v.is_none()) return Term::none();
+      items.emplace_back(k, v);
+    }
+    return map_from_items(heap, std::move(items));
+  }
+  if (q::is_var(form) && q::node_head(form) == intern_atom("__MODULE__")) return module;
   return Term::none();
 }
+
+// The functions defstruct and defexception define, as Elixir's Kernel does
+// (reading the default struct from @__struct__); message/1 and exception/1
+// are overridable.
+constexpr std::string_view kStructFunctions = R"(
+def __struct__(), do: @__struct__
+def __struct__(kv), do: Kernel.Utils.struct_new(@__struct__, @enforce_keys, kv)
+)";
+constexpr std::string_view kExceptionMessageFunctions = R"(
+def message(exception), do: exception.message
+defoverridable message: 1
+def exception(msg) when is_binary(msg), do: exception(message: msg)
+)";
+constexpr std::string_view kExceptionFunctions = R"(
+def exception(args) when is_list(args), do: Kernel.Utils.exception_new(@__struct__, args)
+defoverridable exception: 1
+)";
 
 }  // namespace
 }  // namespace lowering
 
 using namespace lowering;
 
+namespace {
+
+// The quoted `defmacro name(args) do quote do: guard end end` that
+// `defguard name(args) when guard` defines: the arguments are unquoted into
+// the guard, so the macro works inside guards (and, evaluating each argument
+// where it appears, outside them).
+Term defguard_macro(Heap& heap, Term item, bool is_private, const std::string& file) {
+  int line = q::line_of(item);
+  std::vector<Term> parts = q::list_items(q::node_args(item));
+  if (parts.size() != 1 || !q::is_call(parts[0], atoms::when, 2))
+    throw Failure{CompileError{"ArgumentError", file, line,
+                               "invalid syntax in defguard " + inspect(parts.empty() ? Term::nil() : parts[0]) +
+                                   ", defguard must receive exactly one when clause"}};
+  std::vector<Term> w = q::list_items(q::node_args(parts[0]));
+  Term head = w[0], guard = w[1];
+  std::set<Word> params;
+  if (q::node_args(head).is_list())
+    for (Term a : q::list_items(q::node_args(head)))
+      if (q::is_var(a)) params.insert(q::node_head(a).raw());
+  Term meta = q::meta_with_line(heap, line);
+  std::function<Term(Term)> unquote_params = [&](Term t) -> Term {
+    if (q::is_var(t) && params.count(q::node_head(t).raw()) && q::node_args(t) == atoms::nil)
+      return q::call(heap, intern_atom("unquote"), meta, {t});
+    if (t.is_cons()) {
+      std::vector<Term> items;
+      for (Term e : q::list_items(t)) items.push_back(unquote_params(e));
+      return q::list(heap, items);
+    }
+    if (t.is_tuple() && t.tuple_arity() == 2) return q::pair(heap, unquote_params(t.element(0)), unquote_params(t.element(1)));
+    if (q::is_node(t)) return q::node(heap, unquote_params(q::node_head(t)), q::node_meta(t), unquote_params(q::node_args(t)));
+    return t;
+  };
+  Term quoted = q::call(heap, intern_atom("quote"), meta, {q::list(heap, {q::pair(heap, atoms::do_, unquote_params(guard))})});
+  Term body = q::list(heap, {q::pair(heap, atoms::do_, quoted)});
+  return q::call(heap, intern_atom(is_private ? "defmacrop" : "defmacro"), meta, {head, body});
+}
+
+// Whether a form (a for's body) defines functions or macros.
+bool contains_definition(Term t) {
+  if (t.is_cons()) {
+    for (; t.is_cons(); t = t.tail())
+      if (contains_definition(t.head())) return true;
+    return false;
+  }
+  if (t.is_tuple() && t.tuple_arity() == 2) return contains_definition(t.element(0)) || contains_definition(t.element(1));
+  if (!q::is_node(t)) return false;
+  Term h = q::node_head(t);
+  if (h.is_atom()) {
+    std::string_view n = atom_text(h);
+    if ((n == "def" || n == "defp" || n == "defmacro" || n == "defmacrop") && q::node_args(t).is_list()) return true;
+    if (n == "quote") return false;
+  }
+  return contains_definition(q::node_args(t));
+}
+
+// The caller-context variables a pattern binds, in order of appearance.
+void collect_vars(Term t, std::vector<Term>* out) {
+  if (t.is_cons()) {
+    for (; t.is_cons(); t = t.tail()) collect_vars(t.head(), out);
+    return;
+  }
+  if (t.is_tuple() && t.tuple_arity() == 2) {
+    collect_vars(t.element(0), out);
+    collect_vars(t.element(1), out);
+    return;
+  }
+  if (!q::is_node(t)) return;
+  if (q::is_var(t)) {
+    if (q::node_args(t) != atoms::nil || atom_text(q::node_head(t)).substr(0, 1) == "_") return;
+    for (Term v : *out)
+      if (q::node_head(v) == q::node_head(t)) return;
+    out->push_back(t);
+    return;
+  }
+  if (q::node_head(t) == intern_atom("^")) return;
+  collect_vars(q::node_args(t), out);
+}
+
+// defdelegate f(a, b), to: Mod[, as: g]  =>  def f(a, b), do: Mod.g(a, b)
+Term defdelegate_def(Heap& heap, Term item, const std::string& file) {
+  int line = q::line_of(item);
+  std::vector<Term> parts = q::list_items(q::node_args(item));
+  Term to = q::keyword_get(parts[1], intern_atom("to"));
+  if (to.is_none())
+    throw Failure{CompileError{"ArgumentError", file, line, "expected to: to be given as argument"}};
+  Term head = parts[0];
+  if (!q::is_node(head) || !q::node_head(head).is_atom())
+    throw Failure{CompileError{"CompileError", file, line, message(Msg::unsupported, "this defdelegate")}};
+  Term as = q::keyword_get(parts[1], intern_atom("as"));
+  if (as.is_none()) as = q::node_head(head);
+  Term meta = q::meta_with_line(heap, line);
+  std::vector<Term> params, args;
+  int i = 0;
+  for (Term a : q::list_items(q::node_args(head).is_list() ? q::node_args(head) : Term::nil())) {
+    Term v = a;
+    if (q::is_call(a, intern_atom("\\\\"), 2)) v = q::list_items(q::node_args(a))[0];
+    if (!q::is_var(v)) v = q::var(heap, intern_atom("arg" + std::to_string(++i)), meta, intern_atom("vial_delegate"));
+    params.push_back(q::is_call(a, intern_atom("\\\\"), 2) ? q::call(heap, intern_atom("\\\\"), meta, {v, q::list_items(q::node_args(a))[1]}) : v);
+    args.push_back(v);
+  }
+  Term call = q::remote(heap, to, as, meta, args);
+  Term def_head = q::node(heap, q::node_head(head), q::node_meta(head), q::list(heap, params));
+  return q::call(heap, intern_atom("def"), meta, {def_head, q::list(heap, {q::pair(heap, atoms::do_, call)})});
+}
+
+}  // namespace
+
+static bool lower_module_body(Heap& heap, Term name, Term body, const std::string& file, ir::Module* out,
+                              CompileError* error, std::vector<NestedModule>* nested);
+
 bool lower_module(Heap& heap, Term name, Term body, const std::string& file, ir::Module* out,
                   CompileError* error, std::vector<NestedModule>* nested) {
-  std::vector<Term> items =
-      q::is_call(body, atoms::__block__) ? q::list_items(q::node_args(body)) : std::vector<Term>{body};
+  try {
+    return lower_module_body(heap, name, body, file, out, error, nested);
+  } catch (Failure& f) {
+    *error = std::move(f.error);
+    return false;
+  }
+}
+
+static bool lower_module_body(Heap& heap, Term name, Term body, const std::string& file, ir::Module* out,
+                              CompileError* error, std::vector<NestedModule>* nested) {
+  // The body's forms, in order; a macro call's expansion takes its place.
+  std::deque<Term> work;
+  auto push_front_block = [&](Term form) {
+    std::vector<Term> items =
+        q::is_call(form, atoms::__block__) ? q::list_items(q::node_args(form)) : std::vector<Term>{form};
+    for (auto it = items.rbegin(); it != items.rend(); ++it) work.push_front(*it);
+  };
+  push_front_block(body);
   struct Def {
     Term head_args;
     Term guard;
@@ -71,9 +235,48 @@ bool lower_module(Heap& heap, Term name, Term body, const std::string& file, ir:
     int line;
     std::shared_ptr<const std::map<Word, Term>> attributes;  // as they were at this def
     std::shared_ptr<AliasMap> aliases;                       // likewise
+    std::shared_ptr<const Lexical> lexical;                  // likewise
+    bool macro;
+    Term super = Term::none();  // what super(...) calls in this clause
   };
   auto attributes = std::make_shared<std::map<Word, Term>>();
   auto aliases = std::make_shared<AliasMap>();
+  auto lexical = std::make_shared<Lexical>();
+  std::set<std::pair<Word, std::uint32_t>> macros;  // defmacro/defmacrop name/arity
+  std::vector<std::pair<Term, int>> before_compile;  // @before_compile modules
+  bool before_compile_done = false;
+  // defoverridable: functions a later def replaces; the replaced clauses
+  // stay as the private function "f (overridable N)" that super calls.
+  // The body's own variables (`x = 1` in a module body), which unquote
+  // fragments in definitions read; for-loops of definitions set them per
+  // iteration, through markers in the work list.
+  Binding binding;
+  std::vector<Binding> saved_bindings;
+  const Term binding_marker = intern_atom("__vial_binding__");
+  auto eval_body = [&](Term form, int at) {
+    return eval_in_module(heap, form, name, attributes.get(), aliases.get(), lexical.get(), file, at, &binding);
+  };
+  // def unquote(name)(), do: unquote(value): each unquote outside a quote is
+  // evaluated with the body's variables and its value escaped in place.
+  std::function<Term(Term)> unquote_fragments = [&](Term t) -> Term {
+    if (t.is_cons()) {
+      std::vector<Term> items;
+      Term rest = t;
+      for (; rest.is_cons(); rest = rest.tail()) items.push_back(unquote_fragments(rest.head()));
+      Term out = unquote_fragments(rest);
+      for (auto it = items.rbegin(); it != items.rend(); ++it) out = make_cons(heap, *it, out);
+      return out;
+    }
+    if (t.is_tuple() && t.tuple_arity() == 2) return q::pair(heap, unquote_fragments(t.element(0)), unquote_fragments(t.element(1)));
+    if (!q::is_node(t)) return t;
+    if (q::node_head(t) == intern_atom("quote")) return t;
+    if (q::is_call(t, intern_atom("unquote"), 1))
+      return escape_value(heap, eval_body(q::list_items(q::node_args(t))[0], q::line_of(t)), file, q::line_of(t));
+    return q::node(heap, unquote_fragments(q::node_head(t)), q::node_meta(t), unquote_fragments(q::node_args(t)));
+  };
+  std::set<std::pair<Word, std::uint32_t>> overridable;
+  std::map<std::pair<Word, std::uint32_t>, Term> super_of;
+  std::map<std::pair<Word, std::uint32_t>, int> override_count;
   std::vector<std::pair<std::pair<Word, std::uint32_t>, bool>> order;  // first appearance, exported
   std::map<std::pair<Word, std::uint32_t>, std::vector<Def>> defs;
   std::map<std::pair<Word, std::uint32_t>, std::vector<Term>> default_values;
@@ -82,10 +285,209 @@ bool lower_module(Heap& heap, Term name, Term body, const std::string& file, ir:
     *error = CompileError{"CompileError", file, line, std::move(msg)};
     return false;
   };
-  for (Term item : items) {
+  auto raise = [&](const char* kind, int line, std::string msg) {
+    *error = CompileError{kind, file, line, std::move(msg)};
+    return false;
+  };
+  Term struct_defaults_value = Term::none();
+  Term enforced = Term::nil();
+  Term field_order = Term::nil();
+  for (;;) {
+    if (work.empty()) {
+      // @before_compile Mod: Mod.__before_compile__(env)'s expansion is
+      // compiled into the module, after the rest of its body.
+      if (before_compile_done || before_compile.empty()) break;
+      before_compile_done = true;
+      for (auto it = before_compile.rbegin(); it != before_compile.rend(); ++it) {
+        apply_require(*lexical, it->first, file, it->second);
+        Term env = make_env(heap, name, atoms::nil, file, it->second, aliases.get(), lexical.get());
+        push_front_block(run_macro(heap, file, it->second, it->first, intern_atom("__before_compile__"), {env}, env));
+      }
+      continue;
+    }
+    Term item = work.front();
+    work.pop_front();
     int line = q::line_of(item);
-    bool is_def = q::is_call(item, intern_atom("def"), 2);
-    bool is_defp = q::is_call(item, intern_atom("defp"), 2);
+    if (q::is_node(item) && q::node_head(item) == binding_marker && q::node_args(item).is_small()) {
+      binding = saved_bindings[static_cast<std::size_t>(q::node_args(item).small_value())];
+      continue;
+    }
+    if (q::is_call(item, intern_atom("for")) && contains_definition(item)) {
+      // for x <- list do def ... end: the generators run now; the body's
+      // forms are processed once per iteration with its variables bound.
+      std::vector<Term> parts = q::list_items(q::node_args(item));
+      Term body = parts.empty() ? Term::none() : q::keyword_get(parts.back(), atoms::do_);
+      if (body.is_none() || list_length(parts.back()) != 1)
+        return fail(line, message(Msg::unsupported, "this for in a module body"));
+      std::vector<Term> vars;
+      for (std::size_t i = 0; i + 1 < parts.size(); ++i)
+        if (q::is_call(parts[i], intern_atom("<-"), 2)) collect_vars(q::list_items(q::node_args(parts[i]))[0], &vars);
+      std::vector<Term> gens(parts.begin(), parts.end() - 1);
+      gens.push_back(q::list(heap, {q::pair(heap, atoms::do_, q::list(heap, vars))}));
+      Term values = eval_body(q::node(heap, q::node_head(item), q::node_meta(item), q::list(heap, gens)), line);
+      std::vector<Term> expansion;
+      saved_bindings.push_back(binding);
+      Term restore = q::node(heap, binding_marker, Term::nil(), Term::small(static_cast<std::int64_t>(saved_bindings.size() - 1)));
+      for (Term iteration : q::list_items(values)) {
+        Binding b = binding;
+        std::vector<Term> vs = q::list_items(iteration);
+        for (std::size_t i = 0; i < vars.size() && i < vs.size(); ++i) {
+          Term n = q::node_head(vars[i]);
+          bool found = false;
+          for (auto& [bn, bv] : b)
+            if (bn == n) bv = vs[i], found = true;
+          if (!found) b.push_back({n, vs[i]});
+        }
+        saved_bindings.push_back(std::move(b));
+        expansion.push_back(q::node(heap, binding_marker, Term::nil(), Term::small(static_cast<std::int64_t>(saved_bindings.size() - 1))));
+        std::vector<Term> forms = q::is_call(body, atoms::__block__) ? q::list_items(q::node_args(body)) : std::vector<Term>{body};
+        expansion.insert(expansion.end(), forms.begin(), forms.end());
+      }
+      expansion.push_back(restore);
+      for (auto it = expansion.rbegin(); it != expansion.rend(); ++it) work.push_front(*it);
+      continue;
+    }
+    // Directives and the definitions Kernel's macros make.
+    if ((q::is_call(item, intern_atom("import")) || q::is_call(item, intern_atom("require")) ||
+         q::is_call(item, intern_atom("use"))) &&
+        (list_length(q::node_args(item)) == 1 || list_length(q::node_args(item)) == 2)) {
+      std::vector<Term> args = q::list_items(q::node_args(item));
+      Term module = q::is_call(args[0], atoms::__aliases__) ? expand_alias(args[0], aliases.get(), name) : args[0];
+      if (!module.is_atom()) return fail(line, message(Msg::unsupported, "a dynamic module here"));
+      Term opts = args.size() == 2 ? args[1] : Term::none();
+      auto next = std::make_shared<Lexical>(*lexical);
+      std::string_view which = atom_text(q::node_head(item));
+      if (which == "import") {
+        apply_import(*next, module, opts, file, line);
+      } else {
+        apply_require(*next, module, file, line);
+        if (which == "require" && !opts.is_none() && !q::keyword_get(opts, intern_atom("as")).is_none()) {
+          auto next_aliases = std::make_shared<AliasMap>(*aliases);
+          add_aliases(*next_aliases, args, name);
+          aliases = next_aliases;
+        }
+      }
+      lexical = next;
+      if (which == "use") {
+        // use Mod, opts  =>  require Mod; Mod.__using__(opts)
+        if (!exports_macro(module, intern_atom("__using__"), 1))
+          throw Failure{CompileError{"UndefinedFunctionError", file, line,
+                                     message(Msg::undef_or_private, format_mfa(module, intern_atom("__using__"), 1))}};
+        push_front_block(run_macro(heap, file, line, module, intern_atom("__using__"),
+                                   {opts.is_none() ? Term::nil() : opts},
+                                   make_env(heap, name, atoms::nil, file, line, aliases.get(), lexical.get())));
+      }
+      continue;
+    }
+    bool is_defstruct = q::is_call(item, intern_atom("defstruct"), 1);
+    bool is_defexception = q::is_call(item, intern_atom("defexception"), 1);
+    if (is_defstruct || is_defexception) {
+      if (!struct_defaults_value.is_none())
+        return raise("ArgumentError", line, message(Msg::struct_twice, inspect(name)));
+      Term fields = q::list_items(q::node_args(item))[0];
+      if (!fields.is_list()) return fail(line, message(Msg::unsupported, "these struct fields"));
+      MapItems pairs;
+      pairs.emplace_back(atoms::__struct__, name);
+      if (is_defexception) pairs.emplace_back(atoms::__exception__, atoms::true_);
+      for (Term f : q::list_items(fields)) {
+        Term key = f, value = atoms::nil;
+        if (f.is_tuple() && f.tuple_arity() == 2) {
+          key = f.element(0);
+          value = literal_value(heap, f.element(1), *aliases, name);
+          // A computed default is evaluated now, as Elixir does.
+          if (value.is_none())
+            value = eval_in_module(heap, f.element(1), name, attributes.get(), aliases.get(), lexical.get(), file, line);
+        }
+        if (!key.is_atom()) return raise("ArgumentError", line, message(Msg::struct_field_not_atom, inspect(key)));
+        pairs.emplace_back(key, value);
+      }
+      Term defaults = map_from_items(heap, pairs);
+      auto it = attributes->find(intern_atom("enforce_keys").raw());
+      enforced = it == attributes->end() ? Term::nil() : it->second;
+      if (!enforced.is_list()) enforced = make_list(heap, {enforced});
+      std::vector<Term> undefined;
+      for (Term k : q::list_items(enforced))
+        if (map_get(defaults, k).is_none() || k == atoms::__struct__) undefined.push_back(k);
+      if (!undefined.empty()) {
+        std::vector<Term> kw;
+        for (std::size_t i = is_defexception ? 2 : 1; i < pairs.size(); ++i)
+          kw.push_back(make_tuple(heap, {pairs[i].first, pairs[i].second}));
+        return raise("ArgumentError", line,
+                     message(Msg::struct_enforce_undefined, inspect(make_list(heap, undefined)), inspect(make_list(heap, kw))));
+      }
+      struct_defaults_value = defaults;
+      std::vector<Term> order_keys;
+      for (const auto& kv : pairs) order_keys.push_back(kv.first);
+      field_order = make_list(heap, order_keys);
+      auto next = std::make_shared<std::map<Word, Term>>(*attributes);
+      (*next)[atoms::__struct__.raw()] = defaults;
+      (*next)[intern_atom("enforce_keys").raw()] = enforced;
+      attributes = next;
+      std::string templates(kStructFunctions);
+      if (is_defexception) {
+        if (!map_get(defaults, atoms::message).is_none()) templates += kExceptionMessageFunctions;
+        templates += kExceptionFunctions;
+      }
+      ReadResult read = read_string(heap, templates, file);
+      if (!read.ok) return fail(line, "cannot read the struct functions: " + read.error.message);
+      push_front_block(read.form);
+      continue;
+    }
+    if (q::is_call(item, intern_atom("defguard"), 1) || q::is_call(item, intern_atom("defguardp"), 1)) {
+      work.push_front(defguard_macro(heap, item, q::is_call(item, intern_atom("defguardp"), 1), file));
+      continue;
+    }
+    if (q::is_call(item, intern_atom("defoverridable"), 1)) {
+      Term list = q::list_items(q::node_args(item))[0];
+      if (!q::is_keyword(list)) return fail(line, message(Msg::unsupported, "this defoverridable"));
+      for (Term e : q::list_items(list)) {
+        if (!e.element(1).is_small()) return fail(line, message(Msg::unsupported, "this defoverridable"));
+        std::pair<Word, std::uint32_t> key{e.element(0).raw(), static_cast<std::uint32_t>(e.element(1).small_value())};
+        if (!defs.count(key))
+          throw Failure{CompileError{"ArgumentError", file, line,
+                                     message(Msg::overridable_undefined, atom_text(e.element(0)), key.second)}};
+        overridable.insert(key);
+      }
+      continue;
+    }
+    if (q::is_call(item, intern_atom("defdelegate"), 2)) {
+      work.push_front(defdelegate_def(heap, item, file));
+      continue;
+    }
+    if (q::is_call(item, intern_atom("@"), 1) && q::is_call(q::list_items(q::node_args(item))[0], intern_atom("before_compile"), 1)) {
+      Term target = q::list_items(q::node_args(q::list_items(q::node_args(item))[0]))[0];
+      if (q::is_call(target, atoms::__aliases__)) target = expand_alias(target, aliases.get(), name);
+      if (!target.is_atom()) return fail(line, message(Msg::unsupported, "this @before_compile"));
+      before_compile.push_back({target, line});
+      continue;
+    }
+    bool is_macro_def = q::is_call(item, intern_atom("defmacro"), 2) || q::is_call(item, intern_atom("defmacrop"), 2);
+    bool is_def = q::is_call(item, intern_atom("def"), 2) || q::is_call(item, intern_atom("defmacro"), 2);
+    bool is_defp = q::is_call(item, intern_atom("defp"), 2) || q::is_call(item, intern_atom("defmacrop"), 2);
+    if (!is_def && !is_defp && q::is_node(item) && q::node_args(item).is_list()) {
+      // A macro call: a required module's macro, or an imported one.
+      Term head = q::node_head(item);
+      std::vector<Term> args = q::list_items(q::node_args(item));
+      Term module = Term::none(), fname = Term::none();
+      bool is_macro = false;
+      if (head.is_atom() && find_import(lexical.get(), head, static_cast<std::uint32_t>(args.size()), &module, &is_macro) &&
+          is_macro) {
+        fname = head;
+      } else if (q::is_call(head, atoms::dot, 2)) {
+        std::vector<Term> dot = q::list_items(q::node_args(head));
+        Term m = q::is_call(dot[0], atoms::__aliases__) ? expand_alias(dot[0], aliases.get(), name) : dot[0];
+        if (m.is_atom() && dot[1].is_atom() && lexical->required.count(m.raw()) &&
+            exports_macro(m, dot[1], static_cast<std::uint32_t>(args.size()))) {
+          module = m;
+          fname = dot[1];
+        }
+      }
+      if (!fname.is_none()) {
+        push_front_block(run_macro(heap, file, line, module, fname, args,
+                                   make_env(heap, name, atoms::nil, file, line, aliases.get(), lexical.get())));
+        continue;
+      }
+    }
     if (q::is_call(item, intern_atom("@"), 1) && q::is_node(q::list_items(q::node_args(item))[0])) {
       Term attr = q::list_items(q::node_args(item))[0];
       Term value_list = q::node_args(attr);
@@ -93,8 +495,10 @@ bool lower_module(Heap& heap, Term name, Term body, const std::string& file, ir:
         return fail(line, message(Msg::unsupported, "reading a module attribute in a module body"));
       if (is_documentation_attribute(q::node_head(attr))) continue;
       Term value = literal_value(heap, q::list_items(value_list)[0], *aliases, name);
+      // A computed value (`@x compute()`) is evaluated now, as Elixir does.
       if (value.is_none())
-        return fail(line, message(Msg::unsupported, "a module attribute whose value is computed"));
+        value = eval_in_module(heap, q::list_items(value_list)[0], name, attributes.get(), aliases.get(),
+                               lexical.get(), file, line);
       auto next = std::make_shared<std::map<Word, Term>>(*attributes);
       (*next)[q::node_head(attr).raw()] = value;
       attributes = next;
@@ -131,12 +535,17 @@ bool lower_module(Heap& heap, Term name, Term body, const std::string& file, ir:
       if (nested) nested->push_back({intern_atom(full), inner_body});
       continue;
     }
-    bool is_head = q::is_call(item, intern_atom("def"), 1) || q::is_call(item, intern_atom("defp"), 1);
+    bool is_head = q::is_call(item, intern_atom("def"), 1) || q::is_call(item, intern_atom("defp"), 1) ||
+                   q::is_call(item, intern_atom("defmacro"), 1) || q::is_call(item, intern_atom("defmacrop"), 1);
     if (!is_def && !is_defp && !is_head) {
       if (item == atoms::nil) continue;  // an empty body
-      return fail(line, message(Msg::unsupported, "this expression in a module body"));
+      // Any other expression runs now, as the module body runs in Elixir.
+      eval_body(item, line);
+      continue;
     }
-    is_def = is_def || q::is_call(item, intern_atom("def"), 1);
+    item = unquote_fragments(item);
+    is_def = is_def || q::is_call(item, intern_atom("def"), 1) || q::is_call(item, intern_atom("defmacro"), 1);
+    is_macro_def = is_macro_def || q::is_call(item, intern_atom("defmacro"), 1) || q::is_call(item, intern_atom("defmacrop"), 1);
     std::vector<Term> parts = q::list_items(q::node_args(item));
     Term head = parts[0], guard = Term::none();
     if (q::is_call(head, atoms::when, 2)) {
@@ -152,6 +561,19 @@ bool lower_module(Heap& heap, Term name, Term body, const std::string& file, ir:
     std::vector<Term> patterns;
     std::vector<Term> defaults;
     bool has_default = false;
+    Term fname = q::node_head(head);
+    if (is_macro_def) {
+      // defmacro m(a) is the function MACRO-m/2, whose first argument is
+      // the caller's environment.
+      // Every arity defaults make callable is a macro too.
+      std::uint32_t total = static_cast<std::uint32_t>(list_length(head_args)), optional = 0;
+      for (Term a : q::list_items(head_args))
+        if (q::is_call(a, intern_atom("\\\\"), 2)) ++optional;
+      for (std::uint32_t k = total - optional; k <= total; ++k) macros.insert({fname.raw(), k});
+      fname = macro_function_name(fname);
+      patterns.push_back(q::var(heap, intern_atom("__CALLER__"), q::meta_with_line(heap, line), intern_atom("vial_macro")));
+      defaults.push_back(Term::none());
+    }
     for (Term a : q::list_items(head_args)) {
       if (q::is_call(a, intern_atom("\\\\"), 2)) {
         std::vector<Term> d = q::list_items(q::node_args(a));
@@ -163,10 +585,21 @@ bool lower_module(Heap& heap, Term name, Term body, const std::string& file, ir:
         defaults.push_back(Term::none());
       }
     }
-    std::pair<Word, std::uint32_t> key{q::node_head(head).raw(), static_cast<std::uint32_t>(patterns.size())};
+    std::pair<Word, std::uint32_t> key{fname.raw(), static_cast<std::uint32_t>(patterns.size())};
+    if (overridable.count(key) && defs.count(key)) {
+      int n = ++override_count[key];
+      Term renamed = intern_atom(std::string(atom_text(fname)) + " (overridable " + std::to_string(n) + ")");
+      std::pair<Word, std::uint32_t> old_key{renamed.raw(), key.second};
+      defs[old_key] = std::move(defs[key]);
+      defs.erase(key);
+      for (auto& [k, exported] : order)
+        if (k == key) k = old_key, exported = false;
+      super_of[key] = renamed;
+      overridable.erase(key);
+    }
     if (!defs.count(key)) order.push_back({key, is_def});
     if (has_default) {
-      if (default_values.count(key)) return fail(line, message(Msg::defaults_twice, atom_text(q::node_head(head)), key.second));
+      if (default_values.count(key)) return fail(line, message(Msg::defaults_twice, atom_text(fname), key.second));
       default_values[key] = defaults;
     }
     if (is_head) {  // a bodiless head only declares defaults
@@ -174,9 +607,19 @@ bool lower_module(Heap& heap, Term name, Term body, const std::string& file, ir:
       continue;
     }
     Term fbody = q::keyword_get(parts[1], atoms::do_);
-    if (fbody.is_none() || list_length(parts[1]) != 1)
-      return fail(line, message(Msg::unsupported, "this form of def"));
-    defs[key].push_back(Def{make_list(heap, patterns), guard, fbody, line, attributes, aliases});
+    if (fbody.is_none() || !q::is_keyword(parts[1])) return fail(line, message(Msg::unsupported, "this form of def"));
+    if (list_length(parts[1]) != 1) {
+      // def f do ... rescue ... catch ... else ... after ... end: the body
+      // is a try with those clauses, as in Elixir.
+      for (Term kv : q::list_items(parts[1])) {
+        std::string_view k = atom_text(kv.element(0));
+        if (k != "do" && k != "rescue" && k != "catch" && k != "else" && k != "after")
+          return fail(line, message(Msg::unsupported, "this form of def"));
+      }
+      fbody = q::call(heap, intern_atom("try"), q::meta_with_line(heap, line), {parts[1]});
+    }
+    defs[key].push_back(Def{make_list(heap, patterns), guard, fbody, line, attributes, aliases, lexical, is_macro_def,
+                            super_of.count(key) ? super_of[key] : Term::none()});
   }
   // f(a \\ 1, b, c \\ 2) also defines f/1 and f/2, which call f/3 with the
   // defaults filled in. With k arguments given, the last (total - k) defaults
@@ -216,17 +659,17 @@ bool lower_module(Heap& heap, Term name, Term body, const std::string& file, ir:
       }
       order.push_back({short_key, exported});
       Term call = q::call(heap, Term::from_raw(key.first), meta, args);
-      defs[short_key].push_back(Def{make_list(heap, params), Term::none(), call, line, attributes, aliases});
+      defs[short_key].push_back(Def{make_list(heap, params), Term::none(), call, line, attributes, aliases, lexical, false});
     }
   }
   std::set<std::pair<Word, std::uint32_t>> locals;
   for (const auto& [key, exported] : order) locals.insert(key);
-  try {
-    Lowerer l(heap, file, name, &locals);
+  // Lowers the functions `order` lists for which `keep` holds into `into`.
+  auto lower_functions = [&](Lowerer& l, ir::Module* into, const std::function<bool(const Def&)>& keep) {
     std::vector<ir::Function> lifted;
     l.set_lifted(&lifted);
-    out->name = name;
     for (const auto& [key, exported] : order) {
+      if (!keep(defs[key].front())) continue;
       ir::Function fn;
       fn.name = Term::from_raw(key.first);
       fn.arity = key.second;
@@ -236,16 +679,49 @@ bool lower_module(Heap& heap, Term name, Term body, const std::string& file, ir:
         if (fn.line == 0) fn.line = d.line;
         l.attributes = d.attributes.get();
         l.aliases = d.aliases.get();
+        Lexical own = *d.lexical;  // a directive in the body lasts to its end
+        l.lexical = &own;
+        l.in_macro = d.macro;
+        l.super_function = d.super;
         fn.clauses.push_back(l.function_clause(d.head_args, d.guard, d.body, d.line));
+        l.lexical = nullptr;
       }
-      out->functions.push_back(std::move(fn));
+      into->functions.push_back(std::move(fn));
     }
-    for (auto& f : lifted) out->functions.push_back(std::move(f));
-    return true;
-  } catch (Failure& f) {
-    *error = std::move(f.error);
-    return false;
+    for (auto& f : lifted) into->functions.push_back(std::move(f));
+  };
+  // The module's own macros run, while it is compiled, from a helper module
+  // holding just them, compiled and loaded when a function first calls one.
+  Term holder = Term::none();
+  auto macro_holder = [&]() -> Term {
+    if (!holder.is_none()) return holder;
+    ir::Module m;
+    m.name = intern_atom(std::string(atom_text(name)) + " (macros)");
+    std::set<std::pair<Word, std::uint32_t>> macro_locals;
+    for (const auto& [key, exported] : order)
+      if (defs[key].front().macro) macro_locals.insert(key);
+    Lowerer l(heap, file, name, &macro_locals);
+    lower_functions(l, &m, [](const Def& d) { return d.macro; });
+    ModuleImage image;
+    CompileError e;
+    if (!generate_module(m, file, &image, &e)) throw Failure{e};
+    LoadError load_error;
+    if (!load_module(std::move(image), &load_error))
+      throw Failure{CompileError{"CompileError", file, 0, load_error.message}};
+    holder = m.name;
+    return holder;
+  };
+  Lowerer l(heap, file, name, &locals);
+  l.local_macros = &macros;
+  l.local_macro_module = macro_holder;
+  out->name = name;
+  if (!struct_defaults_value.is_none()) {
+    l.own_struct = struct_defaults_value;
+    l.own_enforced = enforced;
+    out->struct_info = make_tuple(heap, {struct_defaults_value, enforced, field_order});
   }
+  lower_functions(l, out, [](const Def&) { return true; });
+  return true;
 }
 
 }  // namespace vial

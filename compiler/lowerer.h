@@ -3,6 +3,7 @@
 // (module bodies). Not part of the compiler's interface: see lower.h.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <set>
@@ -32,12 +33,39 @@ struct Failure {
   CompileError error;
 };
 
-using VarKey = std::pair<Word, Word>;  // {name, context}
+// A variable's identity: {name, counter} for a variable a macro expansion
+// introduced (its hygiene counter), else {name, context}, as Elixir.
+using VarKey = std::pair<Word, Word>;
 using Scope = std::map<VarKey, int>;
+VarKey var_key(Term var);
 
 inline bool is_literal(Term t) { return t.is_number() || t.is_atom() || t.is_binary(); }
 
 using AliasMap = std::map<Word, Term>;  // first segment -> full module atom
+
+// What an `import` brought in: the module and the functions and macros of it
+// that calls may name without the module (docs/macros.md).
+struct ImportedName {
+  Term name;
+  std::uint32_t arity;
+  bool macro;
+};
+struct Import {
+  Term module;
+  std::vector<ImportedName> names;
+};
+// The imports and requires in effect, besides Kernel's (always imported).
+struct Lexical {
+  std::vector<Import> imports;
+  std::set<Word> required;
+};
+
+// Kernel's exports (compiler/kernel_exports.def).
+bool kernel_exports(Term name, std::uint32_t arity, bool* macro);
+// Calls f(name, arity, macro) for each of Kernel's exports, in order.
+void for_each_kernel_export(const std::function<void(Term, std::uint32_t, bool)>& f);
+// All arities of `name` that Kernel exports, ascending.
+std::vector<std::uint32_t> kernel_arities(Term name);
 
 // The module an __aliases__ form names: `Foo.Bar` is Elixir.Foo.Bar unless
 // Foo is an alias; `__MODULE__.Bar` extends the current module. None when a
@@ -71,6 +99,8 @@ class Lowerer {
   }
 
   ExprPtr expr(Term form);
+  // The body of Code.eval's function (lower_eval in lower.cpp).
+  ir::Clause eval_clause(Term form, const std::vector<Term>& names);
   ExprPtr expr_at_depth(Term form);
 
   // Lowering recurses over the quoted form; nesting deeper than this is a
@@ -147,6 +177,20 @@ class Lowerer {
  public:
   // Aliases in effect (`alias Foo.Bar` makes Bar mean Foo.Bar).
   AliasMap* aliases = nullptr;
+  // The module's own defstruct (its default struct and @enforce_keys), which
+  // %__MODULE__{} in its functions expands against; none if it has none.
+  Term own_struct = Term::none();
+  Term own_enforced = Term::nil();
+  // Imports and requires in effect.
+  Lexical* lexical = nullptr;
+  // Macros defined in the module being compiled (name, arity), and how to
+  // run them: the name of a module holding them, compiled on first use.
+  const std::set<std::pair<Word, std::uint32_t>>* local_macros = nullptr;
+  std::function<Term()> local_macro_module;
+  // Set while lowering a macro's body, where __CALLER__ is the first argument.
+  bool in_macro = false;
+  // The overridden function super(...) calls in this def, or none.
+  Term super_function = Term::none();
 
  private:
   // alias Foo.Bar / alias Foo.Bar, as: Baz / alias Foo.{A, B}: recorded for
@@ -157,6 +201,30 @@ class Lowerer {
     if (last.is_none()) fail(line, message(Msg::unsupported, "this alias"));
     return lit(last, line);
   }
+
+  // quote (lower_quote.cpp): code that builds the quoted form.
+  struct QuoteOptions {
+    Term context;              // the variables' context: the module, or Elixir
+    Term line = Term::none();  // none: strip lines; true: keep; an integer; or
+    bool keep = false;         // location: :keep, which records {file, line}
+    bool unquote = true;
+    bool generated = false;
+  };
+  ExprPtr quote_expr(const std::vector<Term>& args, int line);
+  ExprPtr quote_form(Term form, const QuoteOptions& o);
+  ExprPtr quote_list(Term list, const QuoteOptions& o, int line);
+  Term quote_meta(Term meta, const QuoteOptions& o);
+  Term import_meta(Term meta, Term name, const QuoteOptions& o);
+
+  // Macro calls (lower_macro.cpp): the expansion, or none when `form` does
+  // not call a macro.
+  Term expand_remote_macro(Term module, Term name, const std::vector<Term>& args, int line);
+  Term expand_local_macro(Term form, Term name, const std::vector<Term>& args, int line);
+  ExprPtr directive_expr(Term name, const std::vector<Term>& args, int line);
+  Term var_bang(const std::vector<Term>& args, int line);
+  // __ENV__ here (macros.h make_env).
+  Term env_term(int line);
+  bool find_import_for(Term form, Term name, std::uint32_t arity, Term* module, bool* macro);
 
   ExprPtr list_expr(Term form, int line);
   ExprPtr call_expr(Term form, Term name, std::vector<Term> args, int line, bool imports_only = false);
@@ -171,6 +239,12 @@ class Lowerer {
   ExprPtr map_expr(Term items, int line);
   PatPtr map_pattern(const std::vector<Term>& items, Scope& bound, int line);
   ExprPtr dot_key_expr(Term subject, Term key, int line);
+  // lower_struct.cpp: %S{...} construction, update and patterns.
+  Term struct_name(Term form, int line);
+  Term struct_fields(Term module, Term* enforced, int line);
+  ExprPtr struct_expr(const std::vector<Term>& args, int line);
+  PatPtr struct_pattern(const std::vector<Term>& args, Scope& bound, int line);
+  int struct_counter_ = 0;
   ExprPtr defmodule_expr(Term form, int line);
   ir::Clause case_clause(Term arrow);
 
@@ -242,5 +316,11 @@ class Lowerer {
   ir::Clause handler_clause(Term arrow, bool rescue);
   ExprPtr call_fun_expr(Term fun, Term args, int line);
 };
+
+// lower_eval (lower.h) inside a module being compiled: `@attr` reads and
+// __MODULE__ see it. Throws Failure.
+void lower_eval_in(Heap& heap, Term form, const std::vector<Term>& names, Term module,
+                   const std::map<Word, Term>* attributes, AliasMap* aliases, Lexical* lexical,
+                   const std::string& file, ir::Module* out);
 
 }  // namespace vial::lowering

@@ -15,6 +15,7 @@
 #include "tools/version.h"
 #include "vm/heap.h"
 #include "vm/printer.h"
+#include "vm/vbc.h"
 
 namespace {
 
@@ -29,6 +30,7 @@ constexpr const char* kUsage =
     "  compile [-o DIR] FILE.ex...   run the files as elixirc does and save each\n"
     "                                module they define as DIR/Elixir.Mod.vbc\n"
     "                                (DIR defaults to the current directory)\n"
+    "  disasm FILE.vbc               print the bytecode of a compiled module\n"
     "  parse [--format=FMT] FILE     print the quoted form of FILE\n"
     "                                FMT: inspect (default), erlang (like ~w),\n"
     "                                or none (only check that FILE parses)\n"
@@ -126,6 +128,19 @@ int cmd_compile(const std::vector<std::string>& args) {
   return 0;
 }
 
+// `vial disasm FILE.vbc`: the listing of a compiled module (vm/module.cpp's
+// disassembler), for reading what the compiler emitted.
+int cmd_disasm(const std::vector<std::string>& args) {
+  if (args.size() != 1) return fail("disasm: usage: vial disasm FILE.vbc");
+  std::string bytes, error;
+  if (!read_file(args[0], &bytes, &error)) return fail(error);
+  vial::ModuleImage image;
+  if (!vial::decode_module(bytes, &image, &error)) return fail("cannot load " + args[0] + ": " + error);
+  std::string text = vial::disassemble(image);
+  std::fwrite(text.data(), 1, text.size(), stdout);
+  return 0;
+}
+
 int cmd_parse(const std::vector<std::string>& args) {
   std::string format = "inspect";
   std::string file;
@@ -180,6 +195,7 @@ int main(int argc, char** argv) {
   if (command == "run") return cmd_run(rest);
   if (command == "parse") return cmd_parse(rest);
   if (command == "compile") return cmd_compile(rest);
+  if (command == "disasm") return cmd_disasm(rest);
   if (command.size() > 1 && command[0] == '-') return fail("unknown option " + command + " (see 'vial help')", 2);
   return fail("unknown command '" + command + "' (see 'vial help')", 2);
 }

@@ -83,6 +83,9 @@ struct ModuleImage {
   std::vector<Line> lines;
   // Boxed literals that the code refers to; shared with the loaded module.
   std::shared_ptr<Heap> literals = std::make_shared<Heap>();
+  // A struct module's {DefaultStruct, EnforcedKeys, Fields} (in `literals`), which
+  // loading registers (vm/map.h register_struct); none for other modules.
+  Term struct_info = Term::none();
 };
 
 // A loaded module version: threaded code ready to run.

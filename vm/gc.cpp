@@ -29,6 +29,14 @@ namespace vial {
 
 namespace {
 constexpr Word kMovedCons = ~Word{3};
+// Raw payload words per subtag (the third column of VIAL_BOXED_SUBTAGS).
+constexpr std::uint32_t kRawWords[64] = {
+#define X(name, str, raw) raw,
+    VIAL_BOXED_SUBTAGS(X)
+#undef X
+};
+static_assert(Term::header_arity(Term::make_header(Subtag::TUPLE, 5)) == 5);
+static_assert(Term::header_subtag(Term::make_header(Subtag::FUN, 5)) == Subtag::FUN);
 }  // namespace
 
 class Collector {
@@ -57,6 +65,8 @@ class Collector {
   // Copies into a new block of `block_words` (its top gets the stack);
   // promotions go to the old heap from p_.old_top_ on (it must have room).
   void run(std::size_t block_words, std::uint32_t live) {
+    rb_ = ranges_.data();
+    rn_ = ranges_.size();
     std::size_t stack = p_.stack_depth();
     Word* block = alloc_words(block_words);
     Word* block_end = block + block_words;
@@ -67,15 +77,18 @@ class Collector {
     Word* yscan = ytop_;
     Word* oscan = otop_;
 
-    for (std::uint32_t i = 0; i < live; ++i) p_.x[i] = Term::from_raw(evacuate(p_.x[i].raw()));
+    static_assert(sizeof(Term) == sizeof(Word));
+    Word* x = reinterpret_cast<Word*>(p_.x);
+    for (std::uint32_t i = 0; i < live; ++i) x[i] = evacuate(x[i]);
 #ifndef NDEBUG
-    // Registers past `live` are dead at a safe point; make any later read of
-    // one fail loudly instead of seeing a stale pointer.
-    for (std::uint32_t i = live; i < kMaxXRegs; ++i) p_.x[i] = Term::none();
+    // Registers past `live` are dead at a safe point; make a later read of
+    // one see NONE instead of a stale pointer.
+    std::uint32_t dead_end = std::min<std::uint32_t>(kMaxXRegs, live + 256);
+    for (std::uint32_t i = live; i < dead_end; ++i) x[i] = Term::none().raw();
 #endif
     for (Word* s = new_e; s < block_end; ++s)
       if ((*s & Term::kPrimaryMask) != Term::kHeaderTag) *s = evacuate(*s);  // CPs and catch words have tag 00
-    p_.for_each_term_field([&](Term& t) { t = Term::from_raw(evacuate(t.raw())); });
+    p_.for_each_term_field([this](Term& t) { t = Term::from_raw(evacuate(t.raw())); });
 
     while (yscan < ytop_ || oscan < otop_) {
       while (yscan < ytop_) yscan = scan_object(yscan);
@@ -111,9 +124,11 @@ class Collector {
     Word* promote_hi;  // objects in [lo, promote_hi) go to the old heap
   };
 
+  // (Plain loops over raw pointers here and below: debug builds do not
+  // inline, and stress mode collects very often.)
   const Range* find(const Word* ptr) const {
-    for (const Range& r : ranges_)
-      if (ptr >= r.lo && ptr < r.hi) return &r;
+    for (const Range *r = rb_, *e = rb_ + rn_; r != e; ++r)
+      if (ptr >= r->lo && ptr < r->hi) return r;
     return nullptr;
   }
 
@@ -159,8 +174,8 @@ class Collector {
   Word* scan_object(Word* s) {
     Word h = s[0];
     if ((h & Term::kPrimaryMask) == Term::kHeaderTag) {
-      std::size_t arity = Term::header_arity(h);
-      std::uint32_t raw = subtag_raw_words(Term::header_subtag(h));
+      std::size_t arity = h >> 8;  // Term::header_arity
+      std::uint32_t raw = kRawWords[(h >> 2) & 0x3F];
       if (raw != kAllRaw)
         for (std::size_t i = 1 + raw; i <= arity; ++i) s[i] = evacuate(s[i]);
       return s + 1 + arity;
@@ -190,6 +205,8 @@ class Collector {
   Process& p_;
   Mode mode_;
   std::vector<Range> ranges_;
+  const Range* rb_ = nullptr;
+  std::size_t rn_ = 0;
   std::size_t young_worst_ = 0, promote_worst_ = 0;
   Word* ytop_ = nullptr;
   Word* otop_ = nullptr;
@@ -223,6 +240,7 @@ bool Process::collect(std::uint32_t live, std::size_t need, bool major) {
         }
         minor.run(size, live);
         ++minor_collections_;
+        ++minors_since_major_;
       }
     }
   }
@@ -233,6 +251,7 @@ bool Process::collect(std::uint32_t live, std::size_t need, bool major) {
     if (max_heap_words && size > max_heap_words) return false;
     full.run(size, live);
     ++major_collections_;
+    minors_since_major_ = 0;
   }
 
   // A block much bigger than what it holds is shrunk (a copy of the young
@@ -253,13 +272,23 @@ bool Process::collect(std::uint32_t live, std::size_t need, bool major) {
 bool Process::safe_point(std::uint32_t live) {
   reductions += reductions_held_;
   reductions_held_ = 0;
-  bool stress = stress_gc;
-  if (gc_requested_ || (stress && (heap_.top_ != gc_top_ || !fragments_.empty()))) {
-    // Stress mode makes every 4th collection a major one, so both kinds run.
-    bool major = stress && (minor_collections_ + major_collections_) % 4 == 3;
+  bool collect_now = gc_requested_;
+  bool major = false;
+  if (stress_gc && !collect_now && (heap_.top_ != gc_top_ || !fragments_.empty())) {
+    // Stress mode collects at every safe point after an allocation, except
+    // that a deep stack (copied by every collection) spaces them out to one
+    // per stack_depth/256 safe points, and major collections come once the
+    // minor ones since the last have copied about as much as the old heap
+    // holds: both keep a stress run within a constant factor of a normal one.
+    ++stress_points_;
+    collect_now = stress_points_ * 256 >= stack_depth();
+    major = minors_since_major_ >= 16 && minors_since_major_ * 256 >= static_cast<std::size_t>(old_top_ - old_);
+  }
+  if (collect_now) {
+    stress_points_ = 0;
     if (!collect(live, 0, major)) return false;
   }
-  if (stress && reductions > 1) {
+  if (stress_gc && reductions > 1) {
     // The next call or return comes back here (the budget is kept).
     reductions_held_ = reductions - 1;
     reductions = 1;

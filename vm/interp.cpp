@@ -49,9 +49,10 @@ void set_native_frame(Process& p, const Export* e, const Term* args) {
   // erlang:error/1, throw/1 and exit/1 raise on behalf of their caller and
   // leave no frame of their own, as in BEAM.
   if (e->module == atoms::erlang &&
-      (e->function == atoms::error || e->function == atoms::throw_ || e->function == atoms::exit))
+      (e->function == atoms::error || e->function == atoms::throw_ || e->function == atoms::exit ||
+       e->function == atoms::raise))
     return;
-  if (e->module == atoms::vial) return;  // vial:raise/2 is Kernel.raise, likewise
+  if (e->module == atoms::vial) return;  // vial's helpers stand for the Kernel code that calls them
   p.error.module = e->module;
   p.error.function = e->function;
   p.error.arity = e->arity;
@@ -175,27 +176,34 @@ op_return_:
   CHARGE(pc, 1);
   NEXT();
 
-  // A call's live registers are its arguments.
+op_deallocate_return:
+  p.E += pc[1];
+  pc = reinterpret_cast<const Word*>(*p.E++);
+  CHARGE(pc, 1);
+  NEXT();
+
+  // A call's live registers are its arguments (read from the instruction
+  // only on the slow path).
 op_call: {
-  auto live = static_cast<std::uint32_t>(pc[1]);
+  const Word* at = pc;
   PUSH_CP(pc + 3);
   pc = LABEL(pc[2]);
-  CHARGE(pc, live);
+  CHARGE(pc, static_cast<std::uint32_t>(at[1]));
   NEXT();
 }
 
 op_call_last: {
-  auto live = static_cast<std::uint32_t>(pc[1]);
+  const Word* at = pc;
   p.E += pc[3];
   pc = LABEL(pc[2]);
-  CHARGE(pc, live);
+  CHARGE(pc, static_cast<std::uint32_t>(at[1]));
   NEXT();
 }
 
 op_call_only: {
-  auto live = static_cast<std::uint32_t>(pc[1]);
+  const Word* at = pc;
   pc = LABEL(pc[2]);
-  CHARGE(pc, live);
+  CHARGE(pc, static_cast<std::uint32_t>(at[1]));
   NEXT();
 }
 

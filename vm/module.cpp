@@ -7,6 +7,7 @@
 #include <tuple>
 
 #include "vm/atom.h"
+#include "vm/map.h"
 #include "vm/native.h"
 #include "vm/printer.h"
 
@@ -113,6 +114,15 @@ bool module_loaded(Term module) {
   for (const auto& e : t.exports)
     if (e.module == module && e.native) return true;
   return false;
+}
+
+std::vector<const Export*> module_exports(Term module) {
+  Tables& t = tables();
+  std::lock_guard lock(t.mutex);
+  std::vector<const Export*> out;
+  for (const auto& e : t.exports)
+    if (e.module == module && (e.native || e.address)) out.push_back(&e);
+  return out;
 }
 
 namespace {
@@ -242,6 +252,11 @@ std::shared_ptr<const LoadedModule> load_module(ModuleImage image, LoadError* er
     pc = at;
   }
 
+  // A struct module's defaults are known from the moment it is loaded
+  // (inspect prints %Mod{...}; the compiler expands %Mod{...} against them).
+  if (!image.struct_info.is_none())
+    register_struct(image.name, image.struct_info.element(0), image.struct_info.element(1),
+                    image.struct_info.element(2));
   std::shared_ptr<const LoadedModule> loaded = mod;
   Tables& t = tables();
   std::lock_guard lock(t.mutex);

@@ -7,6 +7,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "vm/code.h"
 
@@ -32,6 +33,9 @@ std::shared_ptr<const LoadedModule> load_module(ModuleImage image, LoadError* er
 std::shared_ptr<const LoadedModule> current_module(Term module);
 // True when `module` is loaded (has a current version).
 bool module_loaded(Term module);
+// The functions `module` exports now: its current version's exported
+// functions and its builtins (what `import` brings in).
+std::vector<const Export*> module_exports(Term module);
 
 // Called when a fully qualified call reaches a module that is not loaded:
 // it may load the module (the runtime looks for a .vbc file on the code path)

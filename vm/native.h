@@ -3,6 +3,10 @@
 // A builtin takes its arguments as terms and returns a term, or raises by
 // returning `call.raise(...)` (Term::none()) after which the interpreter
 // propagates the exception. It charges reductions in proportion to its work.
+// A builtin allocates with call.heap() (or the make_* helpers on it). Nothing
+// moves while it runs — the collector runs only at calls and returns
+// (docs/gc.md) — so it may keep terms in C++ variables; it must not run
+// process code on its own process.
 // Builtins are registered by {module, function, arity} with register_native()
 // below; runtime/builtins/*.cpp hold them, one file per module area. The
 // registry is the export table (vm/module.h): a builtin's export entry holds

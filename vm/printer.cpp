@@ -356,6 +356,19 @@ void inspect_map(Term t, int limit, std::vector<IWork>& stack, std::deque<std::s
   MapItems items = map_items(t);
   std::string open = "%{";
   Term mod = map_get(t, atoms::__struct__);
+  if (mod == intern_atom("Elixir.Range") && items.size() == 4) {
+    // Inspect.Range: first..last, or first..last//step unless the step is 1.
+    Term first = map_get(t, intern_atom("first")), last = map_get(t, intern_atom("last")),
+         step = map_get(t, intern_atom("step"));
+    if (!first.is_none() && !last.is_none() && !step.is_none() && first.is_integer() && last.is_integer() &&
+        step.is_integer()) {
+      std::string text = inspect(first) + ".." + inspect(last);
+      if (!(step.is_small() && step.small_value() == 1)) text += "//" + inspect(step);
+      names.push_back(text);
+      stack.push_back({Term::none(), names.back().c_str(), 0, false});
+      return;
+    }
+  }
   if (!mod.is_none() && mod.is_atom()) {
     Term defaults = struct_defaults(mod);
     bool same_keys = !defaults.is_none() && map_size(defaults) == items.size();
@@ -366,8 +379,15 @@ void inspect_map(Term t, int limit, std::vector<IWork>& stack, std::deque<std::s
       inspect_atom(name, mod);
       open = "%" + name + "{";
       MapItems pruned;
-      for (auto& kv : items)
-        if (kv.first != atoms::__struct__ && kv.first != atoms::__exception__) pruned.push_back(kv);
+      Term order = struct_field_order(mod);
+      if (order.is_list()) {  // defstruct's order
+        for (Term l = order; l.is_cons(); l = l.tail())
+          if (l.head() != atoms::__struct__ && l.head() != atoms::__exception__)
+            pruned.emplace_back(l.head(), map_get(t, l.head()));
+      } else {
+        for (auto& kv : items)
+          if (kv.first != atoms::__struct__ && kv.first != atoms::__exception__) pruned.push_back(kv);
+      }
       items = std::move(pruned);
     }
   }

@@ -53,10 +53,11 @@ Word* alloc_words(std::size_t words) {
 void free_words(Word* p, std::size_t words) {
   if (!p) return;
 #ifndef NDEBUG
-  // A recognisable non-term (a header word of an unused subtag): a stale
-  // pointer into freed memory reads garbage that fails loudly. ASan builds
-  // also quarantine the freed memory, so any access is reported.
-  for (std::size_t i = 0; i < words; ++i) p[i] = 0xDEADBEEFDEADBEE0;
+  // Poison: every word becomes 0xD8D8...D8, a header word (tag 00) that no
+  // term or list head can be, so a stale pointer into freed memory reads
+  // garbage that fails loudly. ASan builds also quarantine the freed
+  // memory, so any access is reported there.
+  std::memset(p, 0xD8, words * sizeof(Word));
 #else
   (void)words;
 #endif

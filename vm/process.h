@@ -240,6 +240,7 @@ class Process {
   bool gc_requested_ = false;
   std::size_t last_old_words_ = 0;
   std::uint32_t minor_collections_ = 0, major_collections_ = 0;
+  std::size_t minors_since_major_ = 0, stress_points_ = 0;
 };
 
 // Operands of an instruction (vm/opcodes.def): a source is a register or a

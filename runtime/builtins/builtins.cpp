@@ -18,7 +18,10 @@ void register_builtins() {
     register_string_builtins();
     register_system_builtins();
     register_module_builtins();
+    register_code_builtins();
+    register_macro_builtins();
     register_data_builtins();
+    register_unicode_builtins();
     install_autoloader();
   });
 }

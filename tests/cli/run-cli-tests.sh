@@ -2,7 +2,8 @@
 # Tests of `vial` itself: exit statuses and the messages a person sees when a
 # command is wrong, a file is missing or the source does not parse.
 # Each case: expected status | arguments | expected text in stderr (stdout for
-# status 0); the text comes last so that it may itself contain '|'.
+# status 0); the text comes last so that it may itself contain '|'. Leading
+# NAME=value words of the arguments are set in the environment instead.
 # usage: run-cli-tests.sh VIAL DIR
 set -uo pipefail
 vial=$(realpath "$1")
@@ -31,6 +32,8 @@ cases=(
   "1|run reserved_end.exs|** (SyntaxError) reserved_end.exs:4:3: syntax error before: end."
   "1|run remote_call_in_match.exs|** (CompileError) remote_call_in_match.exs:2: cannot invoke remote function :ok._pid/0 inside a match"
   "1|run runaway_recursion.exs|** (EXIT) killed: the process reached its maximum heap size"
+  "1|VIAL_MAX_HEAP_WORDS=1000000 run runaway_list.exs|** (EXIT) killed: the process reached its maximum heap size"
+  "1|VIAL_GC_STRESS=1 VIAL_MAX_HEAP_WORDS=200000 run runaway_list.exs|** (EXIT) killed: the process reached its maximum heap size"
   "1|run bin_construct_error.exs|** (ArgumentError) construction of binary failed: segment 1 of type 'binary': the value \"abc\" is shorter than the size of the segment"
   "1|run bin_construct_error.exs|    bin_construct_error.exs:5: (file)"
   "1|run bin_utf16_error.exs|** (ArgumentError) construction of binary failed: segment 1 of type 'utf16': expected a non-negative integer encodable as utf16 but got: 55296"
@@ -44,15 +47,36 @@ cases=(
   "1|run for_reduce_into.exs|** (CompileError) for_reduce_into.exs:1: cannot use :reduce alongside :into/:uniq in comprehension"
   "1|run for_not_enumerable.exs|** (Protocol.UndefinedError) protocol Enumerable not implemented for :notlist of type Atom"
   "1|run for_into_not_bits.exs|** (ArgumentError) argument error: 1"
+  "1|run raise_custom_exception.exs|** (Oops) oops code 7"
+  "1|run raise_custom_exception.exs|    raise_custom_exception.exs:7: Runner.go/1"
+  "1|run raise_string.exs|** (RuntimeError) fatal problem"
+  "1|run raise_string.exs|    raise_string.exs:2: Runner.go/0"
+  "1|run raise_key_error_struct.exs|** (KeyError) key :a not found in: %{b: 1}"
+  "1|run raise_key_error_struct.exs|    raise_key_error_struct.exs:1: (file)"
+  "1|run bad_struct_update.exs|** (BadStructError) expected a struct named S, got: %{a: 1}"
+  "1|run bad_struct_update.exs|    bad_struct_update.exs:6: M.f/1"
+  "1|run struct_unknown_key.exs|** (CompileError) struct_unknown_key.exs:6: unknown key :b for struct U"
+  "1|run enum_empty_error.exs|** (Enum.EmptyError) empty error"
+  "1|run reraise_argument.exs|** (ArgumentError) first"
   "1|run missing_terminator.exs|** (TokenMissingError) missing_terminator.exs:2:1: missing terminator: \" (for string starting at line 1)"
+  "1|run macro_not_required.exs|** (UndefinedFunctionError) function NeedsRequire.m/1 is undefined or private. However there is a macro with the same name and arity. Be sure to require NeedsRequire if you intend to invoke this macro"
+  "1|run macro_raise.exs|** (RuntimeError) boom 1"
+  "1|run macro_raise.exs|    expanding macro: B.m/1"
+  "1|run import_unknown.exs|** (CompileError) import_unknown.exs:2: module Nope is not loaded and could not be found"
+  "1|run import_undefined.exs|** (CompileError) import_undefined.exs:6: cannot import B.g/1 because it is undefined or private"
 )
 
 passed=0
 failed=0
 for c in "${cases[@]}"; do
   IFS='|' read -r want_status args want_text <<< "$c"
+  envs=()
+  while [[ ${args%% *} == *=* ]]; do
+    envs+=("${args%% *}")
+    args=${args#* }
+  done
   # shellcheck disable=SC2086
-  out=$("$vial" $args 2> err.tmp < /dev/null)
+  out=$(env "${envs[@]}" "$vial" $args 2> err.tmp < /dev/null)
   status=$?
   err=$(cat err.tmp)
   rm -f err.tmp

@@ -1,0 +1,278 @@
+// The peephole pass over a finished image (docs/compiler.md): rewrites that
+// save instructions the simple code generator leaves, without changing what
+// the code does.
+//
+//   I(..., xT); move xT R     =>  I(..., R)        when xT is dead after the move
+//   move xA xB; I(... xB ...) =>  I(... xA ...)    when xB is dead after I
+//   deallocate N; return_     =>  deallocate_return N
+//
+// "Dead" is proved by scanning forward (following branches a few levels):
+// the register is overwritten, or a call or return happens that does not
+// read it, before anything reads it. Instructions this pass does not know
+// stop the scan and count as a read, so an opcode added later can only make
+// the pass do less, never break code.
+#include "compiler/peephole.h"
+
+#include <map>
+#include <set>
+
+namespace vial {
+
+namespace {
+
+struct Insn {
+  std::uint32_t offset;  // in the old code
+  Op op;
+  std::vector<Word> operands;
+  bool removed = false;
+};
+
+// Operand positions by kind, from the layout string ('V' lists flattened).
+struct Shape {
+  std::vector<std::size_t> sources;  // S operands, V elements included
+  std::vector<std::size_t> dests;    // D operands
+  std::vector<std::size_t> labels;   // L operands
+};
+
+Shape shape(const Insn& in) {
+  Shape s;
+  std::size_t at = 0;
+  for (const char* k = op_layout(in.op); *k; ++k) {
+    switch (*k) {
+      case 'S': s.sources.push_back(at++); break;
+      case 'D': s.dests.push_back(at++); break;
+      case 'L': s.labels.push_back(at++); break;
+      case 'V': {
+        Word n = in.operands[at++];
+        for (Word i = 0; i < n; ++i) s.sources.push_back(at++);
+        break;
+      }
+      default: ++at;
+    }
+  }
+  return s;
+}
+
+bool is_x(Word w) { return is_reg_ref(w) && !is_y_ref(w); }
+
+// Instructions whose only register effects are their S/V reads and D writes
+// (reads happen before writes), which may also branch to their L operands.
+bool plain(Op op) {
+  switch (op) {
+    case Op::move: case Op::add: case Op::sub: case Op::mul: case Op::bif1: case Op::bif2:
+    case Op::is_lt: case Op::is_ge: case Op::is_eq: case Op::is_ne: case Op::is_eq_exact:
+    case Op::is_ne_exact: case Op::is_integer: case Op::is_float: case Op::is_number:
+    case Op::is_atom: case Op::is_boolean: case Op::is_binary: case Op::is_list:
+    case Op::is_nonempty_list: case Op::is_nil: case Op::is_tuple: case Op::is_tuple_arity:
+    case Op::is_function: case Op::is_pid: case Op::jump: case Op::get_list:
+    case Op::get_tuple_element: case Op::put_list: case Op::put_tuple: case Op::make_fun:
+    case Op::bs_concat: case Op::bs_build: case Op::allocate: case Op::deallocate:
+    case Op::try_end:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Instructions that compute one value into their single D operand after
+// reading all their sources: the first rule may retarget that D.
+bool retargetable(Op op) {
+  switch (op) {
+    case Op::move: case Op::add: case Op::sub: case Op::mul: case Op::bif1: case Op::bif2:
+    case Op::get_tuple_element: case Op::put_list: case Op::put_tuple: case Op::make_fun:
+    case Op::bs_concat: case Op::bs_build:
+      return true;
+    default:
+      return false;
+  }
+}
+
+class Peephole {
+ public:
+  explicit Peephole(ModuleImage& image) : image_(image) {}
+
+  void run() {
+    if (!decode()) return;
+    for (std::size_t i = 0; i + 1 < code_.size(); ++i) retarget(i);
+    for (std::size_t i = 0; i + 1 < code_.size(); ++i) forward_copy(i);
+    for (std::size_t i = 0; i + 1 < code_.size(); ++i) fuse_return(i);
+    encode();
+  }
+
+ private:
+  bool decode() {
+    const auto& code = image_.code;
+    for (std::size_t pc = 0; pc < code.size();) {
+      if (code[pc] >= kOpCount) return false;
+      Insn in{static_cast<std::uint32_t>(pc), static_cast<Op>(code[pc]), {}};
+      std::size_t at = pc + 1;
+      for (const char* k = op_layout(in.op); *k; ++k) {
+        if (at >= code.size()) return false;
+        if (*k == 'V') {
+          Word n = code[at];
+          if (n > code.size() - at - 1) return false;
+          for (Word i = 0; i <= n; ++i) in.operands.push_back(code[at++]);
+        } else {
+          in.operands.push_back(code[at++]);
+        }
+      }
+      index_[in.offset] = code_.size();
+      code_.push_back(std::move(in));
+      pc = at;
+    }
+    for (const auto& in : code_)
+      for (std::size_t l : shape(in).labels)
+        if (in.operands[l] != kNoLabel) targets_.insert(static_cast<std::uint32_t>(in.operands[l]));
+    for (const auto& f : image_.functions) targets_.insert(f.entry);
+    return true;
+  }
+
+  bool is_target(std::size_t i) const { return targets_.count(code_[i].offset) > 0; }
+
+  // The next instruction still in the code after i, or code_.size().
+  std::size_t next(std::size_t i) const {
+    do ++i;
+    while (i < code_.size() && code_[i].removed);
+    return i;
+  }
+
+  // True when x register `reg` is certainly not read before being written,
+  // from instruction i on.
+  bool dead_from(std::size_t i, Word reg, int depth) const {
+    if (depth > 6) return false;
+    std::uint32_t r = reg_index(reg);
+    while (i < code_.size()) {
+      if (code_[i].removed) {
+        i = next(i);
+        continue;
+      }
+      const Insn& in = code_[i];
+      auto arity = [&](std::size_t k) { return static_cast<std::uint32_t>(in.operands[k]); };
+      switch (in.op) {
+        case Op::return_:
+          return r != 0;
+        case Op::call: case Op::call_last: case Op::call_only: case Op::call_ext:
+        case Op::call_ext_last: case Op::call_ext_only:
+          return r >= arity(0);  // every x register is clobbered by a call
+        case Op::try_:
+          i = next(i);  // a raise reaches the handler with x0..x2 set, nothing else live
+          continue;
+        default:
+          break;
+      }
+      if (!plain(in.op)) return false;
+      Shape s = shape(in);
+      for (std::size_t k : s.sources)
+        if (in.operands[k] == reg) return false;
+      for (std::size_t k : s.labels) {
+        Word l = in.operands[k];
+        if (l == kNoLabel) continue;
+        auto it = index_.find(static_cast<std::uint32_t>(l));
+        if (it == index_.end() || !dead_from(it->second, reg, depth + 1)) return false;
+      }
+      if (in.op == Op::jump) return true;  // its label was checked above
+      for (std::size_t k : s.dests)
+        if (in.operands[k] == reg) return true;
+      i = next(i);
+    }
+    return false;
+  }
+
+  // I(..., xT); move xT R  =>  I(..., R)
+  void retarget(std::size_t i) {
+    Insn& a = code_[i];
+    if (a.removed || !retargetable(a.op)) return;
+    std::size_t j = next(i);
+    if (j >= code_.size() || is_target(j)) return;
+    Insn& b = code_[j];
+    Shape sa = shape(a);
+    if (sa.dests.size() != 1 || b.op != Op::move) return;
+    Word t = a.operands[sa.dests[0]];
+    if (!is_x(t) || b.operands[0] != t || b.operands[1] == t) return;
+    std::size_t after = next(j);
+    if (after >= code_.size() || !dead_from(after, t, 0)) return;
+    a.operands[sa.dests[0]] = b.operands[1];
+    b.removed = true;
+  }
+
+  // move xA xB; I(... xB ...)  =>  I(... xA ...)
+  void forward_copy(std::size_t i) {
+    Insn& a = code_[i];
+    if (a.removed || a.op != Op::move) return;
+    Word from = a.operands[0], to = a.operands[1];
+    if (!is_x(to) || !is_reg_ref(from)) return;
+    std::size_t j = next(i);
+    if (j >= code_.size() || is_target(j)) return;
+    Insn& b = code_[j];
+    if (!plain(b.op) || b.op == Op::jump) return;
+    Shape sb = shape(b);
+    bool reads = false;
+    for (std::size_t k : sb.sources) reads |= b.operands[k] == to;
+    if (!reads) return;
+    // B must not branch anywhere xB is still needed; after B, xB must be dead
+    // (or B itself overwrites it).
+    for (std::size_t k : sb.labels) {
+      Word l = b.operands[k];
+      if (l == kNoLabel) continue;
+      auto it = index_.find(static_cast<std::uint32_t>(l));
+      if (it == index_.end() || !dead_from(it->second, to, 1)) return;
+    }
+    bool overwrites = false;
+    for (std::size_t k : sb.dests) overwrites |= b.operands[k] == to;
+    if (!overwrites) {
+      std::size_t after = next(j);
+      if (after >= code_.size() || !dead_from(after, to, 0)) return;
+    }
+    for (std::size_t k : sb.sources)
+      if (b.operands[k] == to) b.operands[k] = from;
+    a.removed = true;
+  }
+
+  // deallocate N; return_  =>  deallocate_return N
+  void fuse_return(std::size_t i) {
+    Insn& a = code_[i];
+    if (a.removed || a.op != Op::deallocate) return;
+    std::size_t j = next(i);
+    if (j >= code_.size() || is_target(j) || code_[j].op != Op::return_) return;
+    a.op = Op::deallocate_return;
+    code_[j].removed = true;
+  }
+
+  void encode() {
+    std::vector<Word> out;
+    std::map<std::uint32_t, std::uint32_t> moved;  // old offset -> new offset
+    for (const Insn& in : code_) {
+      moved[in.offset] = static_cast<std::uint32_t>(out.size());
+      if (in.removed) continue;
+      out.push_back(static_cast<Word>(in.op));
+      out.insert(out.end(), in.operands.begin(), in.operands.end());
+    }
+    auto old_end = static_cast<std::uint32_t>(image_.code.size());
+    moved[old_end] = static_cast<std::uint32_t>(out.size());
+    // Label operands follow their instructions.
+    std::size_t pc = 0;
+    for (const Insn& in : code_) {
+      if (in.removed) continue;
+      Shape s = shape(in);
+      for (std::size_t k : s.labels) {
+        Word& l = out[pc + 1 + k];
+        if (l != kNoLabel) l = moved.at(static_cast<std::uint32_t>(l));
+      }
+      pc += 1 + in.operands.size();
+    }
+    for (auto& f : image_.functions) f.entry = moved.at(f.entry);
+    for (auto& l : image_.lines) l.offset = moved.lower_bound(l.offset)->second;
+    image_.code = std::move(out);
+  }
+
+  ModuleImage& image_;
+  std::vector<Insn> code_;
+  std::map<std::uint32_t, std::size_t> index_;  // old offset -> index in code_
+  std::set<std::uint32_t> targets_;
+};
+
+}  // namespace
+
+void peephole(ModuleImage& image) { Peephole(image).run(); }
+
+}  // namespace vial

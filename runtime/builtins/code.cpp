@@ -1,0 +1,133 @@
+// Code.eval_string/1,2,3 and Code.eval_quoted/1,2,3: the form is compiled
+// into a module of its own whose __eval__/1 runs it on a fresh process; the
+// value and binding are copied back, and an exception raised inside is
+// raised again in the caller (docs/macros.md).
+#include <atomic>
+#include <memory>
+
+#include "compiler/compile.h"
+#include "compiler/quoted.h"
+#include "compiler/reader.h"
+#include "runtime/builtins/builtins.h"
+#include "vm/copy.h"
+#include "vm/module.h"
+
+namespace vial {
+
+namespace {
+
+Term raise_compile_error(NativeCall& c, const std::string& kind, const std::string& text) {
+  return c.error(make_tuple(c.heap(), {atoms::compile_error, intern_atom("Elixir." + kind), make_binary(c.heap(), text)}));
+}
+
+// The binding: a keyword list of variable names and values.
+bool read_binding(Term binding, std::vector<Term>* names, std::vector<Term>* values) {
+  for (; binding.is_cons(); binding = binding.tail()) {
+    Term e = binding.head();
+    if (!(e.is_tuple() && e.tuple_arity() == 2 && e.element(0).is_atom())) return false;
+    // A later entry for the same name is ignored, as in Elixir.
+    bool seen = false;
+    for (Term n : *names) seen = seen || n == e.element(0);
+    if (seen) continue;
+    names->push_back(e.element(0));
+    values->push_back(e.element(1));
+  }
+  return binding.is_nil();
+}
+
+Term eval_form(NativeCall& c, Term form, Term binding, const std::string& file) {
+  std::vector<Term> names, values;
+  if (!read_binding(binding, &names, &values)) return c.badarg(2, "not a keyword list");
+  static std::atomic<int> counter{0};
+  Term name = intern_atom("elixir_eval_" + std::to_string(++counter));
+  ModuleImage image;
+  CompileError error;
+  if (!compile_eval(name, form, names, file, &image, &error)) return raise_compile_error(c, error.kind, error.text());
+  LoadError load_error;
+  if (!load_module(std::move(image), &load_error)) return raise_compile_error(c, "CompileError", load_error.message);
+  auto loaded = current_module(name);
+  auto process = std::make_unique<Process>();
+  std::vector<Term> copied;
+  for (Term v : values) copied.push_back(copy_term(process->heap(), v));
+  Term arg = make_list(process->heap(), copied);
+  process->setup_call(loaded->entry(intern_atom("__eval__"), 1), &arg, 1);
+  for (;;) {
+    RunStatus status = execute(*process);
+    c.charge(kReductionsPerSlice - process->reductions);
+    if (status == RunStatus::kYield) {
+      process->reductions = kReductionsPerSlice;
+      continue;
+    }
+    if (status == RunStatus::kDone) return copy_term(c.heap(), process->x[0]);
+    if (status == RunStatus::kHalt) {
+      c.process.halt_requested = true;
+      c.process.halt_status = process->halt_status;
+      return c.error(atoms::normal);
+    }
+    if (status == RunStatus::kKilled) return c.error(atoms::system_limit);
+    // The exception raised inside, raised again here with its stack trace.
+    ErrorState e = process->error;
+    e.reason = copy_term(c.heap(), e.reason);
+    if (!e.args.is_none()) e.args = copy_term(c.heap(), e.args);
+    c.process.error = std::move(e);
+    return Term::none();
+  }
+}
+
+std::string binary_text(Term t) { return std::string(t.binary_view()); }
+
+Term code_eval_string(NativeCall& c, Term source, Term binding, Term opts) {
+  if (!source.is_binary()) return c.badarg(1, "not a binary");
+  std::string file = "nofile";
+  Term f = quoted::keyword_get(opts, intern_atom("file"));
+  if (!f.is_none() && f.is_binary()) file = binary_text(f);
+  Heap heap;
+  ReadResult read = read_string(heap, binary_text(source), file);
+  if (!read.ok) {
+    std::string text = read.error.format();
+    // format() is "** (Kind) text\n...": the exception's message is the text.
+    std::string prefix = "** (" + read.error.kind + ") ";
+    if (text.rfind(prefix, 0) == 0) text = text.substr(prefix.size());
+    while (!text.empty() && text.back() == '\n') text.pop_back();
+    return raise_compile_error(c, read.error.kind, text);
+  }
+  return eval_form(c, read.form, binding, file);
+}
+
+// Code.string_to_quoted!/1: the quoted form, or the reader's exception.
+Term string_to_quoted_bang(NativeCall& c, const Term* a) {
+  if (!a[0].is_binary()) return c.badarg(1, "not a binary");
+  Heap heap;
+  ReadResult read = read_string(heap, binary_text(a[0]), "nofile");
+  if (!read.ok) {
+    std::string text = read.error.format();
+    std::string prefix = "** (" + read.error.kind + ") ";
+    if (text.rfind(prefix, 0) == 0) text = text.substr(prefix.size());
+    while (!text.empty() && text.back() == '\n') text.pop_back();
+    return raise_compile_error(c, read.error.kind, text);
+  }
+  c.charge(static_cast<int>(a[0].binary_view().size() / 16) + 1);
+  return copy_term(c.heap(), read.form);
+}
+
+Term eval_string1(NativeCall& c, const Term* a) { return code_eval_string(c, a[0], Term::nil(), Term::nil()); }
+Term eval_string2(NativeCall& c, const Term* a) { return code_eval_string(c, a[0], a[1], Term::nil()); }
+Term eval_string3(NativeCall& c, const Term* a) { return code_eval_string(c, a[0], a[1], a[2]); }
+Term eval_quoted1(NativeCall& c, const Term* a) { return eval_form(c, a[0], Term::nil(), "nofile"); }
+Term eval_quoted2(NativeCall& c, const Term* a) { return eval_form(c, a[0], a[1], "nofile"); }
+Term eval_quoted3(NativeCall& c, const Term* a) { return eval_form(c, a[0], a[1], "nofile"); }
+
+}  // namespace
+
+void register_code_builtins() {
+  Term code = intern_atom("Elixir.Code");
+  register_native(code, intern_atom("eval_string"), 1, eval_string1);
+  register_native(code, intern_atom("eval_string"), 2, eval_string2);
+  register_native(code, intern_atom("eval_string"), 3, eval_string3);
+  register_native(code, intern_atom("eval_quoted"), 1, eval_quoted1);
+  register_native(code, intern_atom("eval_quoted"), 2, eval_quoted2);
+  register_native(code, intern_atom("eval_quoted"), 3, eval_quoted3);
+  register_native(code, intern_atom("string_to_quoted!"), 1, string_to_quoted_bang);
+}
+
+}  // namespace vial

@@ -1,0 +1,107 @@
+// The Macro functions written natively: escape/1, to_string/1
+// (macro_to_string.cpp), var/2, and expand/2 and expand_once/2 (which run
+// macros through the compiler, compiler/compile.h). The walks are in
+// stdlib/macro.ex.
+
+#include "compiler/compile.h"
+#include "compiler/quoted.h"
+#include "runtime/builtins/builtins.h"
+#include "runtime/builtins/macro_to_string.h"
+#include "vm/printer.h"
+
+namespace vial {
+
+namespace {
+
+// Macro.escape/1: the quoted form that evaluates to `t`. Returns none for a
+// term that has no quoted form (a fun, a pid, a reference).
+Term escape(Heap& h, Term t, Term* bad) {
+  if (t.is_number() || t.is_atom() || t.is_binary() || t.is_nil()) return t;
+  if (t.is_cons()) {
+    std::vector<Term> items;
+    Term rest = t;
+    for (; rest.is_cons(); rest = rest.tail()) {
+      Term e = escape(h, rest.head(), bad);
+      if (e.is_none()) return e;
+      items.push_back(e);
+    }
+    if (!rest.is_nil()) {
+      // [a | b] escapes as [{:|, [], [a, b]}]
+      Term tail = escape(h, rest, bad);
+      if (tail.is_none()) return tail;
+      items.back() = quoted::call(h, atoms::cons_op, Term::nil(), {items.back(), tail});
+    }
+    return make_list(h, items);
+  }
+  if (t.is_tuple()) {
+    std::vector<Term> items;
+    for (std::size_t i = 0; i < t.tuple_arity(); ++i) {
+      Term e = escape(h, t.element(i), bad);
+      if (e.is_none()) return e;
+      items.push_back(e);
+    }
+    if (items.size() == 2) return make_tuple(h, {items[0], items[1]});
+    return quoted::call(h, atoms::tuple_op, Term::nil(), items);
+  }
+  *bad = t;
+  return Term::none();
+}
+
+Term macro_escape(NativeCall& c, const Term* a) {
+  Term bad = Term::none();
+  Term out = escape(c.heap(), a[0], &bad);
+  if (out.is_none()) {
+    return c.error(make_tuple(c.heap(), {atoms::exception, intern_atom("Elixir.ArgumentError"),
+                                         make_binary(c.heap(), "cannot escape " + inspect(bad) +
+                                                                   ". The supported values are: lists, tuples, "
+                                                                   "maps, atoms, numbers, bitstrings, PIDs and "
+                                                                   "remote functions in the format &Mod.fun/arity")}));
+  }
+  c.charge(10);
+  return out;
+}
+
+Term expand(NativeCall& c, Term form, Term env, bool repeat) {
+  if (!env.is_map()) return c.error(atoms::function_clause);
+  for (int i = 0; i < 1000; ++i) {
+    Term out;
+    bool expanded = false;
+    CompileError error;
+    if (!expand_macro_once(c.heap(), form, env, &out, &expanded, &error))
+      return c.error(make_tuple(c.heap(), {atoms::compile_error, intern_atom("Elixir." + error.kind),
+                                           make_binary(c.heap(), error.text())}));
+    c.charge(10);
+    form = out;
+    if (!expanded || !repeat) break;
+  }
+  return form;
+}
+
+// Macro.var/2: the quoted variable `name` of `context`.
+Term macro_var(NativeCall& c, const Term* a) {
+  if (!a[0].is_atom() || !a[1].is_atom()) return c.error(atoms::function_clause);
+  return make_tuple(c.heap(), {a[0], Term::nil(), a[1]});
+}
+
+Term macro_expand_once(NativeCall& c, const Term* a) { return expand(c, a[0], a[1], false); }
+Term macro_expand(NativeCall& c, const Term* a) { return expand(c, a[0], a[1], true); }
+
+Term macro_to_string(NativeCall& c, const Term* a) {
+  std::string out;
+  if (!quoted_to_string(a[0], &out)) return c.badarg(1, "not a quoted expression Vial can print yet");
+  c.charge(static_cast<int>(out.size() / 16) + 1);
+  return make_binary(c.heap(), out);
+}
+
+}  // namespace
+
+void register_macro_builtins() {
+  Term macro = intern_atom("Elixir.Macro");
+  register_native(macro, intern_atom("escape"), 1, macro_escape);
+  register_native(macro, intern_atom("to_string"), 1, macro_to_string);
+  register_native(macro, intern_atom("expand_once"), 2, macro_expand_once);
+  register_native(macro, intern_atom("expand"), 2, macro_expand);
+  register_native(macro, intern_atom("var"), 2, macro_var);
+}
+
+}  // namespace vial

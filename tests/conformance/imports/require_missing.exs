@@ -1,0 +1,5 @@
+IO.puts("one")
+
+defmodule R do
+  require Nope
+end
