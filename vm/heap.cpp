@@ -116,6 +116,7 @@ Term make_binary_uninit(Heap& h, std::size_t size, char** data) {
     p[1] = size;
     p[2] = reinterpret_cast<Word>(bin);
     h.add_off_heap(p);
+    h.off_heap_allocated(size);
     *data = reinterpret_cast<char*>(bin->bytes());
     return Term::boxed(p);
   }

@@ -46,6 +46,12 @@ class Heap {
   // the last copy becomes garbage.
   void add_off_heap(Word* object) { off_heap_.push_back(object); }
   std::vector<Word*>& off_heap() { return off_heap_; }
+  // Called when a new off-heap binary of `bytes` bytes was made on this heap
+  // (not for copies). A process's heap asks for a collection when much
+  // off-heap memory was made since the last one (BEAM's binary virtual
+  // heap): the heap words of REFC_BIN objects are few, so without this a
+  // process could hold gigabytes of dead binaries before its heap fills.
+  virtual void off_heap_allocated(std::size_t bytes) {}
 
  protected:
   // Called when the current area has fewer than `words` free.
