@@ -99,6 +99,9 @@ Term make_binary(Heap& h, std::string_view bytes);
 // A binary of `size` bytes whose contents the caller writes through the
 // pointer before anything else can see the binary.
 Term make_binary_uninit(Heap& h, std::size_t size, char** data);
+// An off-heap binary of `size` bytes with room for `capacity` (>= size), so
+// appends can extend it in place (try_append_in_place, vm/binary.h).
+Term make_binary_with_capacity(Heap& h, std::size_t size, std::size_t capacity, char** data);
 // (Bitstrings, sub-binaries and bit-level access: vm/binary.h.)
 // An integer: small when it fits, a bignum otherwise.
 Term make_integer(Heap& h, std::int64_t v);
