@@ -8,6 +8,7 @@
 #include <tuple>
 
 #include "vm/atom.h"
+#include "vm/binary.h"
 #include "vm/copy.h"
 #include "vm/messages.h"
 
@@ -24,8 +25,8 @@ bool is_inline_bif(const Expr& e) {
   if (e.kind != Expr::kRemoteCall || e.module != atoms::erlang) return false;
   if (e.args.size() != 1 && e.args.size() != 2) return false;
   static const std::set<std::string_view> kOne = {
-      "-", "+", "abs", "hd", "tl", "length", "tuple_size", "byte_size", "not",
-      "is_integer", "is_float", "is_number", "is_atom", "is_binary", "is_list", "is_tuple",
+      "-", "+", "abs", "hd", "tl", "length", "tuple_size", "byte_size", "bit_size", "not",
+      "is_integer", "is_float", "is_number", "is_atom", "is_binary", "is_bitstring", "is_list", "is_tuple",
       "is_boolean", "is_function", "is_pid", "is_map", "map_size"};
   static const std::set<std::string_view> kTwo = {"+", "-", "*", "/", "div", "rem", "element", "<", ">",
                                                   "=<", ">=", "==", "/=", "=:=", "=/=", "max", "min",
@@ -76,6 +77,7 @@ class Codegen {
     for (const auto& f : mod_.functions) fun_labels_[{f.name.raw(), f.arity}] = new_label();
     for (const auto& f : mod_.functions) function(f);
     for (auto [pos, label] : label_refs_) img_.code[pos] = static_cast<Word>(label_pos_[label]);
+    if (!mod_.struct_info.is_none()) img_.struct_info = copy_term(*img_.literals, mod_.struct_info);
   }
 
  private:
@@ -406,17 +408,62 @@ class Codegen {
         }
         return;
       }
-      case Pat::kPrefix: {
-        Word rest = new_x();
-        op(Op::bs_skip_prefix);
+      case Pat::kBin:
+        match_bitstring(p, src, fail_label);
+        return;
+    }
+  }
+
+  // A <<...>> pattern: the position in the subject lives in a register that
+  // each segment's instruction advances; parts are taken without copying.
+  void match_bitstring(const Pat& p, Word src, Label fail_label) {
+    Word pos = new_x();
+    op(Op::bs_start_match);
+    label_ref(fail_label);
+    w(src);
+    w(pos);
+    for (const auto& s : p.segs) {
+      std::uint32_t saved = xtop_;
+      SegType type = seg_type(s.flags);
+      const Pat& value = *s.value;
+      if (type == SegType::kBits && value.kind == Pat::kLit && value.lit.is_bitstring() && !s.size) {
+        op(Op::bs_match_string);
         label_ref(fail_label);
         w(src);
-        w(literal(p.lit));
-        w(rest);
-        match(*p.elems[0], rest, fail_label);
-        return;
+        w(pos);
+        w(literal(value.lit));
+        continue;
       }
+      bool utf = type == SegType::kUtf8 || type == SegType::kUtf16 || type == SegType::kUtf32;
+      Word size = s.size ? guard_value(*s.size, fail_label) : Term::nil().raw();
+      if (value.kind == Pat::kWild && !utf) {
+        op(Op::bs_skip_bits);
+        label_ref(fail_label);
+        w(src);
+        w(pos);
+        w(size);
+        w(static_cast<Word>(s.flags));
+        xtop_ = saved;
+        continue;
+      }
+      Word d = new_x();
+      op(utf ? Op::bs_get_utf
+             : type == SegType::kInteger ? Op::bs_get_integer
+             : type == SegType::kFloat   ? Op::bs_get_float
+                                         : Op::bs_get_binary);
+      label_ref(fail_label);
+      w(src);
+      w(pos);
+      if (!utf) w(size);
+      w(static_cast<Word>(s.flags));
+      w(d);
+      match(value, d, fail_label);
+      xtop_ = saved;
     }
+    op(Op::bs_test_tail);
+    label_ref(fail_label);
+    w(src);
+    w(pos);
   }
 
   // --- guards ------------------------------------------------------------------------
@@ -477,6 +524,7 @@ class Codegen {
       static const std::map<std::string_view, Op> kTypeTests = {
           {"is_integer", Op::is_integer}, {"is_float", Op::is_float},     {"is_number", Op::is_number},
           {"is_atom", Op::is_atom},       {"is_boolean", Op::is_boolean}, {"is_binary", Op::is_binary},
+          {"is_bitstring", Op::is_bitstring},
           {"is_list", Op::is_list},       {"is_tuple", Op::is_tuple},     {"is_function", Op::is_function},
           {"is_pid", Op::is_pid},         {"is_map", Op::is_map}};
       auto it = kTypeTests.find(f);
@@ -589,16 +637,22 @@ class Codegen {
       w(d);
       return d;
     }
-    bool all_binary = std::all_of(e.segments.begin(), e.segments.end(), [](std::int64_t spec) {
-      return spec == bin_segment_spec(BinSegment::kBinary, 0);
-    });
-    if (e.kind == Expr::kConcat && !all_binary) {
-      op(Op::bs_build);
+    if (e.kind == Expr::kConcat) {
+      // Whole binaries only (a <> b, interpolation): bs_concat; anything
+      // else: bs_build with every segment's flags, size and value.
+      bool plain = true;
+      for (std::size_t i = 0; i < e.segments.size(); ++i)
+        plain = plain && e.segments[i] == seg_flags(SegType::kBinary, 8, false, false) &&
+                e.args[2 * i + 1]->kind == Expr::kLit && e.args[2 * i + 1]->lit.is_nil();
+      op(plain ? Op::bs_concat : Op::bs_build);
       w(d);
-      w(ops.size() * 2);
-      for (std::size_t i = 0; i < ops.size(); ++i) {
-        w(Term::small(e.segments[i]).raw());
-        w(ops[i]);
+      w(plain ? ops.size() / 2 : ops.size() / 2 * 3);
+      for (std::size_t i = 0; i < e.segments.size(); ++i) {
+        if (!plain) {
+          w(Term::small(e.segments[i]).raw());
+          w(ops[2 * i + 1]);
+        }
+        w(ops[2 * i]);
       }
       return d;
     }

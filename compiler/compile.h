@@ -47,4 +47,10 @@ struct NestedModule {
 [[nodiscard]] bool compile_eval(Term name, Term form, const std::vector<Term>& names, const std::string& file,
                                 ModuleImage* out, CompileError* error);
 
+// Macro.expand_once/2: expands `form` one step in `env` (a Macro.Env map):
+// an alias to its module, a call of an imported or required macro to the
+// macro's result. Sets *expanded when something was expanded. False with
+// `error` filled in when the macro raised.
+[[nodiscard]] bool expand_macro_once(Heap& heap, Term form, Term env, Term* out, bool* expanded, CompileError* error);
+
 }  // namespace vial

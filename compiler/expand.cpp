@@ -127,6 +127,11 @@ Term Expander::expand_once(Term form) {
   if (name == "&" && args.size() == 1 && !args[0].is_small()) return expand_capture(meta, args[0]);
   if (name == "to_string" && args.size() == 1)
     return q::remote(heap_, atoms::Elixir_String_Chars, head, meta, args);
+  if (name == "match?" && args.size() == 2) {
+    // match?(pattern, expr) => case expr do pattern -> true; _ -> false end
+    Term underscore = q::var(heap_, intern_atom("_"), meta, atoms::nil);
+    return make_case(meta, args[1], {clause(meta, args[0], atoms::true_), clause(meta, underscore, atoms::false_)});
+  }
   if (name == "is_nil" && args.size() == 1) return q::call(heap_, intern_atom("=="), meta, {args[0], atoms::nil});
   return Term::none();
 }
@@ -204,106 +209,6 @@ Term Expander::replace_placeholders(Term t, int* max, std::vector<bool>* seen) {
   return t;
 }
 
-// Comprehensions over lists and ranges, as recursive anonymous functions
-// that pass themselves along (the fn `loop` receives itself as its first
-// argument):
-//
-//   for pat <- list, filter, do: body  =>
-//     loop = fn
-//       loop, [head | rest] ->
-//         case head do
-//           pat -> if filter, do: [body | loop.(loop, rest)], else: loop.(loop, rest)
-//           _ -> loop.(loop, rest)
-//         end
-//       _, [] -> []
-//     end
-//     loop.(loop, list)
-//
-// A range a..b counts from a to b (down when a > b). With several
-// generators the inner ones' lists are appended (`inner ++ loop.(...)`).
-// Options (into:, reduce:, uniq:) and bitstring generators are not
-// supported yet: the result is none and lowering reports `for`.
-Term Expander::expand_for(Term meta, const std::vector<Term>& args) {
-  Term kw = args.back();
-  Term body = q::keyword_get(kw, atoms::do_);
-  if (body.is_none() || list_length(kw) != 1) return Term::none();
-  std::vector<Term> parts(args.begin(), args.end() - 1);
-  if (parts.empty() || !q::is_call(parts[0], intern_atom("<-"), 2)) return Term::none();
-  return for_level(meta, parts, 0, body);
-}
-
-Term Expander::for_level(Term meta, const std::vector<Term>& parts, std::size_t i, Term body) {
-  Term arrow_op = intern_atom("<-");
-  std::vector<Term> gen = q::list_items(q::node_args(parts[i]));
-  Term pattern = gen[0], source = gen[1];
-  if (q::is_call(pattern, atoms::when, 2)) return Term::none();  // guards in generators: later
-  // The filters that follow this generator, up to the next generator.
-  std::size_t j = i + 1;
-  std::vector<Term> filters;
-  for (; j < parts.size() && !q::is_call(parts[j], arrow_op, 2); ++j) filters.push_back(parts[j]);
-  Term loop = fresh_var(meta);
-  auto call_loop = [&](std::vector<Term> rest) {
-    rest.insert(rest.begin(), loop);
-    return q::node(heap_, q::call(heap_, atoms::dot, meta, {loop}), meta, q::list(heap_, rest));
-  };
-  bool range = q::is_call(source, intern_atom(".."), 2);
-  Term head = fresh_var(meta), rest = fresh_var(meta), last = fresh_var(meta), step = fresh_var(meta);
-  Term recurse = range ? call_loop({q::call(heap_, intern_atom("+"), meta, {head, step}), last, step})
-                       : call_loop({rest});
-  Term produced;
-  if (j == parts.size()) {
-    produced = q::list(heap_, {q::call(heap_, atoms::cons_op, meta, {body, recurse})});
-  } else {
-    Term inner = for_level(meta, parts, j, body);
-    if (inner.is_none()) return inner;
-    produced = q::call(heap_, intern_atom("++"), meta, {inner, recurse});
-  }
-  if (!filters.empty()) {
-    Term condition = filters.back();
-    for (std::size_t k = filters.size() - 1; k-- > 0;) condition = q::call(heap_, intern_atom("&&"), meta, {filters[k], condition});
-    Term kw = q::list(heap_, {q::pair(heap_, atoms::do_, produced), q::pair(heap_, atoms::else_, recurse)});
-    produced = q::call(heap_, intern_atom("if"), meta, {condition, kw});
-  }
-  Term underscore = q::var(heap_, intern_atom("_"), meta, atoms::nil);
-  Term matched = make_case(meta, head, {clause(meta, pattern, produced), clause(meta, underscore, recurse)});
-  auto fn_clause = [&](const std::vector<Term>& params, Term guard, Term result) {
-    Term head_list = guard.is_none() ? q::list(heap_, params)
-                                     : q::list(heap_, {q::call(heap_, atoms::when, meta, [&] {
-                                         std::vector<Term> w = params;
-                                         w.push_back(guard);
-                                         return w;
-                                       }())});
-    return q::call(heap_, atoms::arrow, meta, {head_list, result});
-  };
-  Term fn, start;
-  if (range) {
-    // loop, i, last, step when (step > 0 and i > last) or (step < 0 and i < last) -> []
-    std::vector<Term> bounds = q::list_items(q::node_args(source));
-    auto erl = [&](const char* op, Term a, Term b) { return q::remote(heap_, atoms::erlang, intern_atom(op), meta, {a, b}); };
-    Term done = erl("orelse", erl("andalso", erl(">", step, Term::small(0)), erl(">", head, last)),
-                    erl("andalso", erl("<", step, Term::small(0)), erl("<", head, last)));
-    fn = q::call(heap_, atoms::fn, meta,
-                 {fn_clause({loop, head, last, step}, done, Term::nil()),
-                  fn_clause({loop, head, last, step}, Term::none(), matched)});
-    Term first = fresh_var(meta), stop = fresh_var(meta);
-    Term direction = q::call(heap_, intern_atom("if"), meta,
-                             {q::call(heap_, intern_atom("<="), meta, {first, stop}),
-                              q::list(heap_, {q::pair(heap_, atoms::do_, Term::small(1)),
-                                              q::pair(heap_, atoms::else_, Term::small(-1))})});
-    start = q::call(heap_, atoms::__block__, meta,
-                    {q::call(heap_, atoms::match_op, meta, {first, bounds[0]}),
-                     q::call(heap_, atoms::match_op, meta, {stop, bounds[1]}),
-                     call_loop({first, stop, direction})});
-  } else {
-    Term cons = q::list(heap_, {q::call(heap_, atoms::cons_op, meta, {head, rest})});
-    fn = q::call(heap_, atoms::fn, meta,
-                 {fn_clause({loop, cons}, Term::none(), matched),
-                  fn_clause({underscore, Term::nil()}, Term::none(), Term::nil())});
-    start = call_loop({source});
-  }
-  return q::call(heap_, atoms::__block__, meta, {q::call(heap_, atoms::match_op, meta, {loop, fn}), start});
-}
-
 // The integer a quoted literal stands for (`5`, `-5`), or none.
 Term Expander::integer_literal(Term t) {
   if (t.is_integer()) return t;
@@ -331,22 +236,48 @@ Term Expander::expand_in(Term meta, Term left, Term right) {
       return make_case(meta, left, clauses);
     }
   }
-  if (q::is_call(right, intern_atom(".."), 2)) {
+  bool two = q::is_call(right, intern_atom(".."), 2), three = q::is_call(right, intern_atom("..//"), 3);
+  if (two || three) {
+    // case x do v when <range guard> -> true; _ -> false end, with
+    // computed bounds bound to variables first.
     std::vector<Term> bounds = q::list_items(q::node_args(right));
-    Term first = integer_literal(bounds[0]), last = integer_literal(bounds[1]);
-    if (!first.is_none() && !last.is_none()) {
+    std::vector<Term> block;
+    for (Term& b : bounds) {
+      if (!integer_literal(b).is_none() || q::is_var(b)) continue;
       Term v = fresh_var(meta);
-      Term guard = q::remote(
-          heap_, atoms::erlang, atoms::andalso, meta,
-          {q::remote(heap_, atoms::erlang, intern_atom("is_integer"), meta, {v}),
-           q::remote(heap_, atoms::erlang, atoms::andalso, meta,
-                     {q::remote(heap_, atoms::erlang, intern_atom(">="), meta, {v, first}),
-                      q::remote(heap_, atoms::erlang, intern_atom("=<"), meta, {v, last})})});
-      return make_case(meta, left, {guarded_clause(meta, v, guard, atoms::true_), clause(meta, underscore, atoms::false_)});
+      block.push_back(q::call(heap_, atoms::match_op, meta, {v, b}));
+      b = v;
     }
-    return Term::none();  // ranges as values arrive with structs
+    Term v = fresh_var(meta);
+    Term guard = range_guard(meta, v, bounds[0], bounds[1], three ? bounds[2] : Term::none());
+    block.push_back(make_case(meta, left, {guarded_clause(meta, v, guard, atoms::true_), clause(meta, underscore, atoms::false_)}));
+    return block.size() == 1 ? block[0] : q::call(heap_, atoms::__block__, meta, block);
   }
-  return q::remote(heap_, intern_atom("lists"), intern_atom("member"), meta, {left, right});
+  // Anything else is Enumerable's member?.
+  return q::remote(heap_, intern_atom("Elixir.Enum"), intern_atom("member?"), meta, {right, left});
+}
+
+Term Expander::range_guard(Term meta, Term x, Term first, Term last, Term step) {
+  auto erl = [&](const char* op, std::vector<Term> a) { return q::remote(heap_, atoms::erlang, intern_atom(op), meta, a); };
+  auto both = [&](Term a, Term b) { return erl("andalso", {a, b}); };
+  Term f = integer_literal(first), l = integer_literal(last), s = step.is_none() ? Term::none() : integer_literal(step);
+  Term increasing = both(erl(">=", {x, first}), erl("=<", {x, last}));
+  Term decreasing = both(erl("=<", {x, first}), erl(">=", {x, last}));
+  Term is_int = erl("is_integer", {x});
+  if (f.is_small() && l.is_small() && (step.is_none() || s.is_small())) {
+    std::int64_t st = step.is_none() ? (f.small_value() <= l.small_value() ? 1 : -1) : s.small_value();
+    if (st == 0) return atoms::false_;
+    Term g = both(is_int, st > 0 ? increasing : decreasing);
+    if (st != 1 && st != -1)
+      g = both(g, erl("=:=", {erl("rem", {erl("-", {x, first}), step}), Term::small(0)}));
+    return g;
+  }
+  Term ints = both(is_int, both(erl("is_integer", {first}), erl("is_integer", {last})));
+  if (step.is_none())
+    return both(ints, erl("orelse", {both(erl("=<", {first, last}), increasing), both(erl("<", {last, first}), decreasing)}));
+  Term dir = erl("orelse", {both(erl(">", {step, Term::small(0)}), increasing), both(erl("<", {step, Term::small(0)}), decreasing)});
+  return both(both(ints, erl("is_integer", {step})),
+              both(dir, erl("=:=", {erl("rem", {erl("-", {x, first}), step}), Term::small(0)})));
 }
 
 }  // namespace vial

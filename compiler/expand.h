@@ -27,6 +27,11 @@ class Expander {
   // (the message, from the catalogue); empty otherwise.
   const std::string& error() const { return error_; }
 
+  // Kernel.in/2's guard for `x in first..last` / `first..last//step` (step
+  // none for the two-argument form), as Elixir 1.14 writes it: the bounds
+  // and step must be variables or literals.
+  Term range_guard(Term meta, Term x, Term first, Term last, Term step);
+
  private:
   Term fresh_var(Term meta);
   // `case subject do clauses end` in quoted form.
@@ -39,8 +44,19 @@ class Expander {
   Term pipe(Term left, Term right);
   Term expand_in(Term meta, Term left, Term right);
   Term expand_capture(Term meta, Term body);
+  // for comprehensions (compiler/expand_for.cpp).
+  struct ForPlan {
+    Term meta;
+    std::vector<Term> parts;  // generators and filters, in order
+    Term body;                // the do block (reduce: its -> clauses)
+    bool reduce = false;
+    bool into_bits = false;   // into: a literal bitstring
+  };
   Term expand_for(Term meta, const std::vector<Term>& args);
-  Term for_level(Term meta, const std::vector<Term>& parts, std::size_t i, Term body);
+  Term for_level(const ForPlan& plan, std::size_t i, Term acc);
+  Term for_step(const ForPlan& plan, Term acc);
+  Term for_list_generator(const ForPlan& plan, std::size_t i, Term acc);
+  Term for_bits_generator(const ForPlan& plan, std::size_t i, Term acc);
   Term replace_placeholders(Term t, int* max, std::vector<bool>* seen);
   static Term integer_literal(Term t);
 

@@ -32,14 +32,22 @@ struct Pat {
     kCons,   // [elems[0] | elems[1]]
     kNil,    // []
     kAlias,  // both elems[0] and elems[1] (`p1 = p2` inside a pattern)
-    kPrefix, // a binary starting with the bytes of `lit`, the rest matching elems[0]
+    kBin,    // a bitstring made of `segs`, in order, with nothing left over
     kMap,    // a map with at least the keys elems[0], elems[2], ... (each a
              // kLit or a pinned kCheck) whose values match elems[1], elems[3], ...
+  };
+  // One segment of a kBin pattern: `value::type-options-size(size)`.
+  struct Segment {
+    std::int64_t flags = 0;  // type, unit, sign, endianness (seg_flags, vm/binary.h)
+    ExprPtr size;            // null: the default (all that is left for binary/bits)
+    PatPtr value;            // a kLit bitstring with type kBits is matched as is
+    int line = 0;
   };
   Kind kind = kWild;
   int var = -1;
   Term lit;
   std::vector<PatPtr> elems;
+  std::vector<Segment> segs;
 };
 
 struct Clause {
@@ -66,7 +74,9 @@ struct Expr {
     kApply,       // args[0].function(args[1..]): the module is a value
     kTuple,       // {args...}
     kCons,        // [args[0] | args[1]]
-    kConcat,      // <<args[0]::seg, ...>>, one `segments` spec per arg
+    kConcat,      // <<seg, ...>>: segment i's value is args[2i], its size
+                  // args[2i+1] (a [] literal for the default) and its type
+                  // and options segments[i]
     kFun,         // a closure of the lifted local function `function` taking
                   // lit (a small integer) arguments; args are the captured
                   // variables, passed after the arguments
@@ -85,7 +95,7 @@ struct Expr {
   std::vector<Clause> clauses;
   std::vector<Clause> else_clauses;
   ExprPtr after;
-  // kConcat: the spec of each segment (bin_segment_spec, vm/code.h).
+  // kConcat: each segment's flags (seg_flags, vm/binary.h).
   std::vector<std::int64_t> segments;
 };
 
@@ -105,6 +115,8 @@ struct Function {
 struct Module {
   Term name;
   std::vector<Function> functions;
+  // defstruct's {DefaultStruct, EnforcedKeys, Fields in order}, or none.
+  Term struct_info = Term::none();
 };
 
 }  // namespace vial::ir

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "compiler/lowerer.h"
+#include "vm/map.h"
 #include "vm/module.h"
 #include "vm/printer.h"
 
@@ -31,7 +32,8 @@ constexpr KernelImport kKernelImports[] = {
     {"rem", 2, "erlang", "rem"},       {"abs", 1, "erlang", "abs"},
     {"hd", 1, "erlang", "hd"},         {"tl", 1, "erlang", "tl"},
     {"length", 1, "erlang", "length"}, {"tuple_size", 1, "erlang", "tuple_size"},
-    {"byte_size", 1, "erlang", "byte_size"},
+    {"byte_size", 1, "erlang", "byte_size"}, {"bit_size", 1, "erlang", "bit_size"},
+    {"is_bitstring", 1, "erlang", "is_bitstring"}, {"binary_part", 3, "erlang", "binary_part"},
     {"is_integer", 1, "erlang", "is_integer"}, {"is_float", 1, "erlang", "is_float"},
     {"is_number", 1, "erlang", "is_number"},   {"is_atom", 1, "erlang", "is_atom"},
     {"is_binary", 1, "erlang", "is_binary"},   {"is_list", 1, "erlang", "is_list"},
@@ -46,6 +48,13 @@ constexpr KernelImport kKernelImports[] = {
     {"floor", 1, "erlang", "floor"},   {"ceil", 1, "erlang", "ceil"},
     {"is_map", 1, "erlang", "is_map"}, {"map_size", 1, "erlang", "map_size"},
 };
+
+// How a form shows in a compile error: a variable by its name, anything
+// else as inspect shows its quoted form.
+std::string expr_text(Term form) {
+  if (q::is_var(form)) return std::string(atom_text(q::node_head(form)));
+  return inspect(form);
+}
 
 const KernelImport* find_kernel_import(std::string_view name, int arity) {
   for (const auto& k : kKernelImports)
@@ -71,6 +80,10 @@ bool kernel_exports(Term name, std::uint32_t arity) {
 Term expand_alias(Term form, const AliasMap* aliases, Term module) {
   std::vector<Term> parts = q::list_items(q::node_args(form));
   if (parts.empty()) return Term::none();
+  // A quote recorded what the alias meant where it was written.
+  Term recorded = q::keyword_get(q::node_meta(form), intern_atom("alias"));
+  if (recorded.is_atom() && recorded != atoms::false_ && !recorded.is_none()) return recorded;
+  if (recorded == atoms::false_) aliases = nullptr;
   std::string name;
   std::size_t from = 1;
   Term first = parts[0];
@@ -151,6 +164,7 @@ ExprPtr Lowerer::expr(Term form) {
 ExprPtr Lowerer::expr_at_depth(Term form) {
   int line = q::line_of(form);
   if (is_literal(form)) return lit(form, line);
+  if (form.is_map()) return lit(form, line);  // a value the compiler put in a generated form
   if (form.is_list()) return list_expr(form, line);
   if (form.is_tuple() && form.tuple_arity() == 2) {
     auto e = make(Expr::kTuple, line);
@@ -171,12 +185,16 @@ ExprPtr Lowerer::expr_at_depth(Term form) {
   // call of name/0 when no such variable exists).
   if (head.is_atom() && args_t.is_atom()) {
     if (head == intern_atom("__MODULE__")) return lit(module_.is_none() ? atoms::nil : module_, line);
+    if (head == intern_atom("__STACKTRACE__")) return remote(atoms::vial, intern_atom("stacktrace"), {}, line);
     int found = lookup(var_key(form), head);
     if (found >= 0) return var_ref(found, line);
     if (head == intern_atom("_")) fail(line, message(Msg::unbound_underscore));
-    if (head == intern_atom("__CALLER__") && args_t == atoms::nil)
-      fail(line, message(Msg::unsupported, in_macro ? "__CALLER__ (it needs maps)" : "__CALLER__ outside a macro"));
-    if (head == intern_atom("__ENV__") && args_t == atoms::nil) fail(line, message(Msg::unsupported, "__ENV__ (it needs maps)"));
+    if (head == intern_atom("__CALLER__") && args_t == atoms::nil) {
+      int caller = in_macro ? lookup({head.raw(), intern_atom("vial_macro").raw()}, head) : -1;
+      if (caller < 0) fail(line, message(Msg::caller_outside_macro));
+      return var_ref(caller, line);
+    }
+    if (head == intern_atom("__ENV__") && args_t == atoms::nil) return lit(env_term(line), line);
     return call_expr(form, head, {}, line);
   }
 
@@ -242,6 +260,28 @@ ExprPtr Lowerer::expr_at_depth(Term form) {
   }
   if (head == atoms::bin) return concat_expr(form, line);
   if (head == atoms::map_op) return map_expr(args_t, line);
+  if (name == "%" && args.size() == 2) return struct_expr(args, line);
+  if ((name == ".." && args.size() == 2) || (name == "..//" && args.size() == 3)) {
+    // first..last and first..last//step: %Range{} (a literal when the
+    // bounds are integer literals), else Range.new/2,3.
+    std::vector<ExprPtr> a;
+    bool literal = true;
+    for (Term t : args) {
+      a.push_back(expr(t));
+      literal = literal && a.back()->kind == Expr::kLit && a.back()->lit.is_small();
+    }
+    if (literal) {
+      std::int64_t first = a[0]->lit.small_value(), last = a[1]->lit.small_value();
+      std::int64_t step = args.size() == 3 ? a[2]->lit.small_value() : (first <= last ? 1 : -1);
+      if (step != 0)
+        return lit(map_from_items(heap_, {{atoms::__struct__, intern_atom("Elixir.Range")},
+                                          {intern_atom("first"), a[0]->lit},
+                                          {intern_atom("last"), a[1]->lit},
+                                          {intern_atom("step"), Term::small(step)}}),
+                   line);
+    }
+    return remote(intern_atom("Elixir.Range"), intern_atom("new"), std::move(a), line);
+  }
   if (name == "@" && args.size() == 1 && q::is_var(args[0])) {
     // Reading a module attribute inlines the value it had where the
     // function was defined; an unset attribute reads as nil (Elixir warns).
@@ -254,7 +294,7 @@ ExprPtr Lowerer::expr_at_depth(Term form) {
     return lit(value, line);
   }
   if (name == "defmodule" && args.size() == 2) return defmodule_expr(form, line);
-  if ((name == "def" || name == "defp") && module_.is_none())
+  if ((name == "def" || name == "defp" || name == "defmacro" || name == "defmacrop") && module_.is_none())
     throw Failure{CompileError{"ArgumentError", file_, line, message(Msg::def_outside_module, name)}};
   if (name == "^") fail(line, message(Msg::unsupported, "^ outside of a pattern"));
   if (name == "fn") return fn_expr(form, line);
@@ -310,31 +350,30 @@ ExprPtr Lowerer::call_expr(Term form, Term name, std::vector<Term> args, int lin
     }
   }
   std::string_view text = atom_text(name);
-  if (text == "raise" && (arity == 1 || arity == 2)) {
-    // raise "message" / raise Module / raise Module, "message" (or
-    // message: "..."): vial:raise(Module, Message), Message nil for the
-    // module's default. Exceptions with other fields need structs.
-    Term module = atoms::Elixir_RuntimeError;
-    ExprPtr msg;
-    if (arity == 1 && q::is_call(args[0], atoms::__aliases__)) {
-      module = alias_atom(args[0]);
-      msg = lit(atoms::nil, line);
-    } else if (arity == 1) {
-      msg = expr(args[0]);
+  if ((text == "raise" && (arity == 1 || arity == 2)) || (text == "reraise" && (arity == 2 || arity == 3))) {
+    // Kernel.raise/1,2 and reraise/2,3, as Elixir expands them:
+    //   raise "msg"        => :erlang.error(RuntimeError.exception("msg"))
+    //   raise Mod, attrs   => :erlang.error(Mod.exception(attrs))
+    //   raise value        => :erlang.error(Kernel.Utils.raise(value))
+    //   reraise e, st      => :erlang.raise(:error, Kernel.Utils.raise(e), st)
+    Term meta = q::meta_with_line(heap_, line);
+    bool reraise = text == "reraise";
+    std::size_t n = reraise ? arity - 1 : arity;
+    Term exception;
+    Term utils = intern_atom("Elixir.Kernel.Utils");
+    if (!reraise && n == 1 && args[0].is_binary()) {
+      exception = q::remote(heap_, atoms::Elixir_RuntimeError, intern_atom("exception"), meta, {args[0]});
+    } else if (!reraise && q::is_call(args[0], atoms::__aliases__)) {
+      Term attrs = n == 2 ? args[1] : Term::nil();
+      exception = q::remote(heap_, alias_atom(args[0]), intern_atom("exception"), meta, {attrs});
+    } else if (n == 1) {
+      exception = q::remote(heap_, utils, atoms::raise, meta, {args[0]});
     } else {
-      if (!q::is_call(args[0], atoms::__aliases__)) fail(line, message(Msg::unsupported, "this raise"));
-      module = alias_atom(args[0]);
-      Term m = args[1];
-      if (q::is_keyword(m)) {
-        m = q::keyword_get(m, atoms::message);
-        if (m.is_none() || list_length(args[1]) != 1) fail(line, message(Msg::unsupported, "raise with these fields"));
-      }
-      msg = expr(m);
+      exception = q::remote(heap_, utils, atoms::raise, meta, {args[0], args[1]});
     }
-    std::vector<ExprPtr> a;
-    a.push_back(lit(module, line));
-    a.push_back(std::move(msg));
-    return remote(atoms::vial, intern_atom("raise"), std::move(a), line);
+    if (reraise)
+      return expr(q::remote(heap_, atoms::erlang, atoms::raise, meta, {atoms::error, exception, args[arity - 1]}));
+    return expr(q::remote(heap_, atoms::erlang, atoms::error, meta, {exception}));
   }
   if (text == "is_map_key" && arity == 2) {
     // is_map_key(map, key) => :erlang.is_map_key(key, map)
@@ -440,58 +479,6 @@ ExprPtr Lowerer::case_expr(Term subject, Term kw, int line) {
   return e;
 }
 
-// <<...>> construction: binaries (literal strings, ::binary), integers
-// (bare, ::N, ::size(N), ::integer-size(N); whole bytes, big-endian) and
-// ::utf8. Other types, units and endianness arrive with the binaries issue.
-ExprPtr Lowerer::concat_expr(Term form, int line) {
-  auto e = make(Expr::kConcat, line);
-  auto unsupported = [&] { fail(line, message(Msg::unsupported, "this binary segment")); };
-  for (Term seg : q::list_items(q::node_args(form))) {
-    if (seg.is_binary()) {
-      e->args.push_back(lit(seg, line));
-      e->segments.push_back(bin_segment_spec(BinSegment::kBinary, 0));
-      continue;
-    }
-    Term value = seg, type = Term::none();
-    if (q::is_call(seg, atoms::type_op, 2)) {
-      std::vector<Term> st = q::list_items(q::node_args(seg));
-      value = st[0];
-      type = st[1];
-    }
-    std::int64_t spec = bin_segment_spec(BinSegment::kInteger, 8);
-    auto size_of = [&](Term t) -> std::int64_t {
-      if (t.is_small()) return t.small_value();
-      if (q::is_call(t, intern_atom("size"), 1)) {
-        Term n = q::list_items(q::node_args(t))[0];
-        if (n.is_small()) return n.small_value();
-      }
-      return -1;
-    };
-    if (type.is_none()) {
-      // a bare value is an 8-bit integer
-    } else if (q::is_var(type) && q::node_head(type) == atoms::binary) {
-      spec = bin_segment_spec(BinSegment::kBinary, 0);
-    } else if (q::is_var(type) && q::node_head(type) == intern_atom("utf8")) {
-      spec = bin_segment_spec(BinSegment::kUtf8, 0);
-    } else if (q::is_var(type) && q::node_head(type) == intern_atom("integer")) {
-      spec = bin_segment_spec(BinSegment::kInteger, 8);
-    } else {
-      Term size = type;
-      if (q::is_call(type, intern_atom("-"), 2)) {
-        std::vector<Term> parts = q::list_items(q::node_args(type));
-        if (!(q::is_var(parts[0]) && q::node_head(parts[0]) == intern_atom("integer"))) unsupported();
-        size = parts[1];
-      }
-      std::int64_t bits = size_of(size);
-      if (bits < 0 || bits % 8 != 0 || bits > 4096) unsupported();
-      spec = bin_segment_spec(BinSegment::kInteger, bits);
-    }
-    e->args.push_back(expr(value));
-    e->segments.push_back(spec);
-  }
-  return e;
-}
-
 ExprPtr Lowerer::defmodule_expr(Term form, int line) {
   std::vector<Term> args = q::list_items(q::node_args(form));
   Term name = args[0];
@@ -581,6 +568,7 @@ PatPtr Lowerer::pattern(Term form, Scope& bound) {
     return p;
   }
   if (head == atoms::map_op) return map_pattern(args, bound, line);
+  if (atom_text(head) == "%" && args.size() == 2) return struct_pattern(args, bound, line);
   if (head == atoms::__aliases__) {
     p->kind = Pat::kLit;
     p->lit = alias_atom(form);
@@ -610,14 +598,15 @@ PatPtr Lowerer::pattern(Term form, Scope& bound) {
     }
     return p;
   }
-  // "prefix" <> rest: a binary that starts with a literal prefix.
+  if (head == atoms::bin) return bin_pattern({form}, bound, line);
+  // "prefix" <> rest is <<"prefix", rest::binary>>; the left side's size
+  // must be known (a literal, or a <<>> of sized segments).
   if (atom_text(head) == "<>" && args.size() == 2) {
-    Term prefix = args[0];
-    if (!prefix.is_binary()) fail(line, message(Msg::unsupported, "a <> pattern whose left side is not a literal string"));
-    p->kind = Pat::kPrefix;
-    p->lit = prefix;
-    p->elems.push_back(pattern(args[1], bound));
-    return p;
+    if (!args[0].is_binary() && !q::is_call(args[0], atoms::bin))
+      throw Failure{CompileError{"ArgumentError", file_, line, message(Msg::concat_left_not_literal, expr_text(args[0]))}};
+    Term binary = q::var(heap_, atoms::binary, q::node_meta(form), atoms::nil);
+    auto typed = [&](Term v) { return q::call(heap_, atoms::type_op, q::node_meta(form), {v, binary}); };
+    return bin_pattern({typed(args[0]), typed(args[1])}, bound, line);
   }
   // Negative number literals are quoted as calls of unary minus.
   if ((atom_text(head) == "-" || atom_text(head) == "+") && args.size() == 1 && args[0].is_number()) {
@@ -675,13 +664,10 @@ ExprPtr Lowerer::guard_in(Term left, Term right, int line) {
     for (std::size_t i = items.size() - 1; i-- > 0;) chain = both(atoms::orelse, cmp("=:=", left, items[i]), std::move(chain));
     return chain;
   }
-  if (q::is_call(right, intern_atom(".."), 2)) {
-    std::vector<Term> bounds = q::list_items(q::node_args(right));
-    std::vector<ExprPtr> v;
-    v.push_back(lower_guard(left));
-    ExprPtr is_int = remote(atoms::erlang, intern_atom("is_integer"), std::move(v), line);
-    return both(atoms::andalso, std::move(is_int),
-                both(atoms::andalso, cmp(">=", left, bounds[0]), cmp("=<", left, bounds[1])));
+  bool two = q::is_call(right, intern_atom(".."), 2), three = q::is_call(right, intern_atom("..//"), 3);
+  if (two || three) {
+    std::vector<Term> b = q::list_items(q::node_args(right));
+    return lower_guard(expander_.range_guard(q::node_meta(right), left, b[0], b[1], three ? b[2] : Term::none()));
   }
   fail(line, message(Msg::unsupported, "this right-hand side of `in` in a guard"));
 }
@@ -708,6 +694,18 @@ ExprPtr Lowerer::lower_guard(Term form) {
       lowered.push_back(lit(atoms::nil, line));
       return remote(atoms::erlang, intern_atom("=="), std::move(lowered), line);
     }
+    if (name == "is_struct" && (args.size() == 1 || args.size() == 2)) {
+      // Kernel's guard: is_map(x) and :erlang.is_map_key(:__struct__, x) and
+      // is_atom(:erlang.map_get(:__struct__, x)) (or =:= name).
+      Term meta = q::node_meta(form);
+      auto erl = [&](const char* f, std::vector<Term> a) { return q::remote(heap_, atoms::erlang, intern_atom(f), meta, a); };
+      Term x = args[0];
+      Term get = erl("map_get", {atoms::__struct__, x});
+      Term last = args.size() == 1 ? erl("is_atom", {get}) : erl("=:=", {get, args[1]});
+      Term g = erl("andalso", {erl("is_map_key", {atoms::__struct__, x}), last});
+      if (args.size() == 2) g = erl("andalso", {erl("is_atom", {args[1]}), g});
+      return lower_guard(erl("andalso", {erl("is_map", {x}), g}));
+    }
     if (name == "is_map_key" && args.size() == 2) {
       lowered.push_back(lower_guard(args[1]));
       lowered.push_back(lower_guard(args[0]));
@@ -717,7 +715,7 @@ ExprPtr Lowerer::lower_guard(Term form) {
       ExprPtr e = expr(form);  // :erlang.element(i + 1, t), lowered as in bodies
       return e;
     }
-    if (head == atoms::tuple_op) return expr(form);
+    if (head == atoms::tuple_op || head == atoms::__aliases__) return expr(form);
     if (name == "@" && args.size() == 1 && q::is_var(args[0])) return expr(form);  // the attribute's value
     if (const KernelImport* k = find_kernel_import(name, static_cast<int>(args.size()))) {
       if (k->module == "erlang") {

@@ -252,23 +252,31 @@ ir::Clause Lowerer::handler_clause(Term arrow, bool rescue) {
   ir::Clause c;
   c.line = line;
   Scope bound;
+  Term bind = Term::none();  // `e` of `rescue e ->` / `rescue e in [...] ->`
+  int reason = -1;
   if (rescue) {
+    // rescue Mod -> / rescue [A, B] -> / rescue e -> / rescue e in A -> /
+    // rescue e in [A, B] ->: an error whose exception module (the struct's,
+    // or the one its Erlang term normalises to) is listed; `e` is bound to
+    // the exception struct (vial:normalize/1, Exception.normalize/3).
     if (heads.size() != 1) fail(line, message(Msg::unsupported, "this rescue clause"));
     c.rescue = true;
     Term h = heads[0];
     Term mods = Term::none();
     if (q::is_call(h, intern_atom("in"), 2)) {
       std::vector<Term> in = q::list_items(q::node_args(h));
-      if (!(q::is_var(in[0]) && atom_text(q::node_head(in[0]))[0] == '_'))
-        fail(line, message(Msg::unsupported, "binding the exception in rescue (exceptions as structs)"));
+      if (!q::is_var(in[0])) fail(line, message(Msg::unsupported, "this rescue clause"));
+      bind = in[0];
       mods = in[1];
-    } else if (q::is_var(h) && atom_text(q::node_head(h))[0] == '_') {
+    } else if (q::is_var(h)) {
+      bind = h;
       mods = Term::nil();
-    } else if (q::is_call(h, atoms::__aliases__)) {
+    } else if (q::is_call(h, atoms::__aliases__) || h.is_list()) {
       mods = h;
     } else {
-      fail(line, message(Msg::unsupported, "binding the exception in rescue (exceptions as structs)"));
+      fail(line, message(Msg::unsupported, "this rescue clause"));
     }
+    if (!bind.is_none() && atom_text(q::node_head(bind))[0] == '_') bind = Term::none();
     std::vector<Term> list = mods.is_list() ? q::list_items(mods) : std::vector<Term>{mods};
     for (Term m : list) {
       if (!q::is_call(m, atoms::__aliases__)) fail(line, message(Msg::unsupported, "this rescue clause"));
@@ -278,7 +286,12 @@ ir::Clause Lowerer::handler_clause(Term arrow, bool rescue) {
     kind->kind = Pat::kLit;
     kind->lit = atoms::error;
     c.pats.push_back(std::move(kind));
-    c.pats.push_back(std::make_unique<Pat>());
+    auto r = std::make_unique<Pat>();
+    if (!bind.is_none()) {
+      r->kind = Pat::kBind;
+      r->var = reason = new_var(intern_atom("reason"));
+    }
+    c.pats.push_back(std::move(r));
   } else {
     if (heads.size() == 1) {
       auto kind = std::make_unique<Pat>();
@@ -293,9 +306,24 @@ ir::Clause Lowerer::handler_clause(Term arrow, bool rescue) {
       fail(line, message(Msg::unsupported, "this catch clause"));
     }
   }
+  ExprPtr normalized;
+  if (!bind.is_none()) {
+    auto m = make(Expr::kMatch, line);
+    std::vector<ExprPtr> a;
+    a.push_back(var_ref(reason, line));
+    m->args.push_back(remote(atoms::vial, intern_atom("normalize"), std::move(a), line));
+    m->pat = pattern(bind, bound);
+    normalized = std::move(m);
+  }
   merge(bound);
   if (!guard.is_none()) c.guard = lower_guard(guard);
   c.body = expr(parts[1]);
+  if (normalized) {
+    auto block = make(Expr::kBlock, line);
+    block->args.push_back(std::move(normalized));
+    block->args.push_back(std::move(c.body));
+    c.body = std::move(block);
+  }
   scope_ = std::move(saved);
   return c;
 }

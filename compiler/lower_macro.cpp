@@ -34,19 +34,31 @@ Term Lowerer::expand_remote_macro(Term module, Term name, const std::vector<Term
   if (!exports_macro(module, name, arity)) return Term::none();
   // Without `require`, Elixir 1.14 warns and compiles a function call.
   if (!(lexical && lexical->required.count(module.raw()))) return Term::none();
-  return run_macro(heap_, file_, line, module, name, args);
+  return run_macro(heap_, file_, line, module, name, args, env_term(line));
+}
+
+Term Lowerer::env_term(int line) {
+  Term function = atoms::nil;
+  ir::Function* named = outer_.empty() ? fn_ : outer_.front().fn;
+  if (named && !module_.is_none()) {
+    std::string_view n = atom_text(named->name);
+    std::uint32_t arity = named->arity;
+    if (in_macro && n.substr(0, 6) == "MACRO-") n = n.substr(6), --arity;
+    function = make_tuple(heap_, {intern_atom(n), Term::small(arity)});
+  }
+  return make_env(heap_, module_, function, file_, line, aliases, lexical);
 }
 
 Term Lowerer::expand_local_macro(Term form, Term name, const std::vector<Term>& args, int line) {
   auto arity = static_cast<std::uint32_t>(args.size());
   if (local_macros && local_macros->count({name.raw(), arity}) && local_macro_module) {
     Term holder = local_macro_module();
-    return run_macro(heap_, file_, line, holder, name, args, module_);
+    return run_macro(heap_, file_, line, holder, name, args, env_term(line), module_);
   }
   Term module;
   bool is_macro = false;
   if (find_import_for(form, name, arity, &module, &is_macro) && is_macro)
-    return run_macro(heap_, file_, line, module, name, args);
+    return run_macro(heap_, file_, line, module, name, args, env_term(line));
   return Term::none();
 }
 

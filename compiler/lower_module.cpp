@@ -8,7 +8,9 @@
 #include "compiler/codegen.h"
 #include "compiler/lowerer.h"
 #include "compiler/macros.h"
+#include "compiler/reader.h"
 #include "vm/exceptions.h"
+#include "vm/map.h"
 #include "vm/module.h"
 #include "vm/printer.h"
 
@@ -60,8 +62,36 @@ Term literal_value(Heap& heap, Term form, const AliasMap& aliases, Term module) 
     if (v.is_float()) return make_float(heap, -v.float_value());
   }
   if (q::is_call(form, atoms::__aliases__)) return expand_alias(form, &aliases, module);
+  if (q::is_call(form, atoms::map_op)) {  // %{k => v} of literals
+    MapItems items;
+    for (Term kv : q::list_items(q::node_args(form))) {
+      if (!kv.is_tuple() || kv.tuple_arity() != 2) return Term::none();
+      Term k = literal_value(heap, kv.element(0), aliases, module), v = literal_value(heap, kv.element(1), aliases, module);
+      if (k.is_none() || v.is_none()) return Term::none();
+      items.emplace_back(k, v);
+    }
+    return map_from_items(heap, std::move(items));
+  }
+  if (q::is_var(form) && q::node_head(form) == intern_atom("__MODULE__")) return module;
   return Term::none();
 }
+
+// The functions defstruct and defexception define, as Elixir's Kernel does
+// (reading the default struct from @__struct__); message/1 and exception/1
+// are overridable.
+constexpr std::string_view kStructFunctions = R"(
+def __struct__(), do: @__struct__
+def __struct__(kv), do: Kernel.Utils.struct_new(@__struct__, @enforce_keys, kv)
+)";
+constexpr std::string_view kExceptionMessageFunctions = R"(
+def message(exception), do: exception.message
+defoverridable message: 1
+def exception(msg) when is_binary(msg), do: exception(message: msg)
+)";
+constexpr std::string_view kExceptionFunctions = R"(
+def exception(args) when is_list(args), do: Kernel.Utils.exception_new(@__struct__, args)
+defoverridable exception: 1
+)";
 
 }  // namespace
 }  // namespace lowering
@@ -103,6 +133,47 @@ Term defguard_macro(Heap& heap, Term item, bool is_private, const std::string& f
   Term quoted = q::call(heap, intern_atom("quote"), meta, {q::list(heap, {q::pair(heap, atoms::do_, unquote_params(guard))})});
   Term body = q::list(heap, {q::pair(heap, atoms::do_, quoted)});
   return q::call(heap, intern_atom(is_private ? "defmacrop" : "defmacro"), meta, {head, body});
+}
+
+// Whether a form (a for's body) defines functions or macros.
+bool contains_definition(Term t) {
+  if (t.is_cons()) {
+    for (; t.is_cons(); t = t.tail())
+      if (contains_definition(t.head())) return true;
+    return false;
+  }
+  if (t.is_tuple() && t.tuple_arity() == 2) return contains_definition(t.element(0)) || contains_definition(t.element(1));
+  if (!q::is_node(t)) return false;
+  Term h = q::node_head(t);
+  if (h.is_atom()) {
+    std::string_view n = atom_text(h);
+    if ((n == "def" || n == "defp" || n == "defmacro" || n == "defmacrop") && q::node_args(t).is_list()) return true;
+    if (n == "quote") return false;
+  }
+  return contains_definition(q::node_args(t));
+}
+
+// The caller-context variables a pattern binds, in order of appearance.
+void collect_vars(Term t, std::vector<Term>* out) {
+  if (t.is_cons()) {
+    for (; t.is_cons(); t = t.tail()) collect_vars(t.head(), out);
+    return;
+  }
+  if (t.is_tuple() && t.tuple_arity() == 2) {
+    collect_vars(t.element(0), out);
+    collect_vars(t.element(1), out);
+    return;
+  }
+  if (!q::is_node(t)) return;
+  if (q::is_var(t)) {
+    if (q::node_args(t) != atoms::nil || atom_text(q::node_head(t)).substr(0, 1) == "_") return;
+    for (Term v : *out)
+      if (q::node_head(v) == q::node_head(t)) return;
+    out->push_back(t);
+    return;
+  }
+  if (q::node_head(t) == intern_atom("^")) return;
+  collect_vars(q::node_args(t), out);
 }
 
 // defdelegate f(a, b), to: Mod[, as: g]  =>  def f(a, b), do: Mod.g(a, b)
@@ -176,6 +247,33 @@ static bool lower_module_body(Heap& heap, Term name, Term body, const std::strin
   bool before_compile_done = false;
   // defoverridable: functions a later def replaces; the replaced clauses
   // stay as the private function "f (overridable N)" that super calls.
+  // The body's own variables (`x = 1` in a module body), which unquote
+  // fragments in definitions read; for-loops of definitions set them per
+  // iteration, through markers in the work list.
+  Binding binding;
+  std::vector<Binding> saved_bindings;
+  const Term binding_marker = intern_atom("__vial_binding__");
+  auto eval_body = [&](Term form, int at) {
+    return eval_in_module(heap, form, name, attributes.get(), aliases.get(), lexical.get(), file, at, &binding);
+  };
+  // def unquote(name)(), do: unquote(value): each unquote outside a quote is
+  // evaluated with the body's variables and its value escaped in place.
+  std::function<Term(Term)> unquote_fragments = [&](Term t) -> Term {
+    if (t.is_cons()) {
+      std::vector<Term> items;
+      Term rest = t;
+      for (; rest.is_cons(); rest = rest.tail()) items.push_back(unquote_fragments(rest.head()));
+      Term out = unquote_fragments(rest);
+      for (auto it = items.rbegin(); it != items.rend(); ++it) out = make_cons(heap, *it, out);
+      return out;
+    }
+    if (t.is_tuple() && t.tuple_arity() == 2) return q::pair(heap, unquote_fragments(t.element(0)), unquote_fragments(t.element(1)));
+    if (!q::is_node(t)) return t;
+    if (q::node_head(t) == intern_atom("quote")) return t;
+    if (q::is_call(t, intern_atom("unquote"), 1))
+      return escape_value(heap, eval_body(q::list_items(q::node_args(t))[0], q::line_of(t)), file, q::line_of(t));
+    return q::node(heap, unquote_fragments(q::node_head(t)), q::node_meta(t), unquote_fragments(q::node_args(t)));
+  };
   std::set<std::pair<Word, std::uint32_t>> overridable;
   std::map<std::pair<Word, std::uint32_t>, Term> super_of;
   std::map<std::pair<Word, std::uint32_t>, int> override_count;
@@ -187,6 +285,13 @@ static bool lower_module_body(Heap& heap, Term name, Term body, const std::strin
     *error = CompileError{"CompileError", file, line, std::move(msg)};
     return false;
   };
+  auto raise = [&](const char* kind, int line, std::string msg) {
+    *error = CompileError{kind, file, line, std::move(msg)};
+    return false;
+  };
+  Term struct_defaults_value = Term::none();
+  Term enforced = Term::nil();
+  Term field_order = Term::nil();
   for (;;) {
     if (work.empty()) {
       // @before_compile Mod: Mod.__before_compile__(env)'s expansion is
@@ -195,13 +300,53 @@ static bool lower_module_body(Heap& heap, Term name, Term body, const std::strin
       before_compile_done = true;
       for (auto it = before_compile.rbegin(); it != before_compile.rend(); ++it) {
         apply_require(*lexical, it->first, file, it->second);
-        push_front_block(run_macro(heap, file, it->second, it->first, intern_atom("__before_compile__"), {atoms::nil}));
+        Term env = make_env(heap, name, atoms::nil, file, it->second, aliases.get(), lexical.get());
+        push_front_block(run_macro(heap, file, it->second, it->first, intern_atom("__before_compile__"), {env}, env));
       }
       continue;
     }
     Term item = work.front();
     work.pop_front();
     int line = q::line_of(item);
+    if (q::is_node(item) && q::node_head(item) == binding_marker && q::node_args(item).is_small()) {
+      binding = saved_bindings[static_cast<std::size_t>(q::node_args(item).small_value())];
+      continue;
+    }
+    if (q::is_call(item, intern_atom("for")) && contains_definition(item)) {
+      // for x <- list do def ... end: the generators run now; the body's
+      // forms are processed once per iteration with its variables bound.
+      std::vector<Term> parts = q::list_items(q::node_args(item));
+      Term body = parts.empty() ? Term::none() : q::keyword_get(parts.back(), atoms::do_);
+      if (body.is_none() || list_length(parts.back()) != 1)
+        return fail(line, message(Msg::unsupported, "this for in a module body"));
+      std::vector<Term> vars;
+      for (std::size_t i = 0; i + 1 < parts.size(); ++i)
+        if (q::is_call(parts[i], intern_atom("<-"), 2)) collect_vars(q::list_items(q::node_args(parts[i]))[0], &vars);
+      std::vector<Term> gens(parts.begin(), parts.end() - 1);
+      gens.push_back(q::list(heap, {q::pair(heap, atoms::do_, q::list(heap, vars))}));
+      Term values = eval_body(q::node(heap, q::node_head(item), q::node_meta(item), q::list(heap, gens)), line);
+      std::vector<Term> expansion;
+      saved_bindings.push_back(binding);
+      Term restore = q::node(heap, binding_marker, Term::nil(), Term::small(static_cast<std::int64_t>(saved_bindings.size() - 1)));
+      for (Term iteration : q::list_items(values)) {
+        Binding b = binding;
+        std::vector<Term> vs = q::list_items(iteration);
+        for (std::size_t i = 0; i < vars.size() && i < vs.size(); ++i) {
+          Term n = q::node_head(vars[i]);
+          bool found = false;
+          for (auto& [bn, bv] : b)
+            if (bn == n) bv = vs[i], found = true;
+          if (!found) b.push_back({n, vs[i]});
+        }
+        saved_bindings.push_back(std::move(b));
+        expansion.push_back(q::node(heap, binding_marker, Term::nil(), Term::small(static_cast<std::int64_t>(saved_bindings.size() - 1))));
+        std::vector<Term> forms = q::is_call(body, atoms::__block__) ? q::list_items(q::node_args(body)) : std::vector<Term>{body};
+        expansion.insert(expansion.end(), forms.begin(), forms.end());
+      }
+      expansion.push_back(restore);
+      for (auto it = expansion.rbegin(); it != expansion.rend(); ++it) work.push_front(*it);
+      continue;
+    }
     // Directives and the definitions Kernel's macros make.
     if ((q::is_call(item, intern_atom("import")) || q::is_call(item, intern_atom("require")) ||
          q::is_call(item, intern_atom("use"))) &&
@@ -229,8 +374,63 @@ static bool lower_module_body(Heap& heap, Term name, Term body, const std::strin
           throw Failure{CompileError{"UndefinedFunctionError", file, line,
                                      message(Msg::undef_or_private, format_mfa(module, intern_atom("__using__"), 1))}};
         push_front_block(run_macro(heap, file, line, module, intern_atom("__using__"),
-                                   {opts.is_none() ? Term::nil() : opts}));
+                                   {opts.is_none() ? Term::nil() : opts},
+                                   make_env(heap, name, atoms::nil, file, line, aliases.get(), lexical.get())));
       }
+      continue;
+    }
+    bool is_defstruct = q::is_call(item, intern_atom("defstruct"), 1);
+    bool is_defexception = q::is_call(item, intern_atom("defexception"), 1);
+    if (is_defstruct || is_defexception) {
+      if (!struct_defaults_value.is_none())
+        return raise("ArgumentError", line, message(Msg::struct_twice, inspect(name)));
+      Term fields = q::list_items(q::node_args(item))[0];
+      if (!fields.is_list()) return fail(line, message(Msg::unsupported, "these struct fields"));
+      MapItems pairs;
+      pairs.emplace_back(atoms::__struct__, name);
+      if (is_defexception) pairs.emplace_back(atoms::__exception__, atoms::true_);
+      for (Term f : q::list_items(fields)) {
+        Term key = f, value = atoms::nil;
+        if (f.is_tuple() && f.tuple_arity() == 2) {
+          key = f.element(0);
+          value = literal_value(heap, f.element(1), *aliases, name);
+          // A computed default is evaluated now, as Elixir does.
+          if (value.is_none())
+            value = eval_in_module(heap, f.element(1), name, attributes.get(), aliases.get(), lexical.get(), file, line);
+        }
+        if (!key.is_atom()) return raise("ArgumentError", line, message(Msg::struct_field_not_atom, inspect(key)));
+        pairs.emplace_back(key, value);
+      }
+      Term defaults = map_from_items(heap, pairs);
+      auto it = attributes->find(intern_atom("enforce_keys").raw());
+      enforced = it == attributes->end() ? Term::nil() : it->second;
+      if (!enforced.is_list()) enforced = make_list(heap, {enforced});
+      std::vector<Term> undefined;
+      for (Term k : q::list_items(enforced))
+        if (map_get(defaults, k).is_none() || k == atoms::__struct__) undefined.push_back(k);
+      if (!undefined.empty()) {
+        std::vector<Term> kw;
+        for (std::size_t i = is_defexception ? 2 : 1; i < pairs.size(); ++i)
+          kw.push_back(make_tuple(heap, {pairs[i].first, pairs[i].second}));
+        return raise("ArgumentError", line,
+                     message(Msg::struct_enforce_undefined, inspect(make_list(heap, undefined)), inspect(make_list(heap, kw))));
+      }
+      struct_defaults_value = defaults;
+      std::vector<Term> order_keys;
+      for (const auto& kv : pairs) order_keys.push_back(kv.first);
+      field_order = make_list(heap, order_keys);
+      auto next = std::make_shared<std::map<Word, Term>>(*attributes);
+      (*next)[atoms::__struct__.raw()] = defaults;
+      (*next)[intern_atom("enforce_keys").raw()] = enforced;
+      attributes = next;
+      std::string templates(kStructFunctions);
+      if (is_defexception) {
+        if (!map_get(defaults, atoms::message).is_none()) templates += kExceptionMessageFunctions;
+        templates += kExceptionFunctions;
+      }
+      ReadResult read = read_string(heap, templates, file);
+      if (!read.ok) return fail(line, "cannot read the struct functions: " + read.error.message);
+      push_front_block(read.form);
       continue;
     }
     if (q::is_call(item, intern_atom("defguard"), 1) || q::is_call(item, intern_atom("defguardp"), 1)) {
@@ -283,7 +483,8 @@ static bool lower_module_body(Heap& heap, Term name, Term body, const std::strin
         }
       }
       if (!fname.is_none()) {
-        push_front_block(run_macro(heap, file, line, module, fname, args));
+        push_front_block(run_macro(heap, file, line, module, fname, args,
+                                   make_env(heap, name, atoms::nil, file, line, aliases.get(), lexical.get())));
         continue;
       }
     }
@@ -338,8 +539,11 @@ static bool lower_module_body(Heap& heap, Term name, Term body, const std::strin
                    q::is_call(item, intern_atom("defmacro"), 1) || q::is_call(item, intern_atom("defmacrop"), 1);
     if (!is_def && !is_defp && !is_head) {
       if (item == atoms::nil) continue;  // an empty body
-      return fail(line, message(Msg::unsupported, "this expression in a module body"));
+      // Any other expression runs now, as the module body runs in Elixir.
+      eval_body(item, line);
+      continue;
     }
+    item = unquote_fragments(item);
     is_def = is_def || q::is_call(item, intern_atom("def"), 1) || q::is_call(item, intern_atom("defmacro"), 1);
     is_macro_def = is_macro_def || q::is_call(item, intern_atom("defmacro"), 1) || q::is_call(item, intern_atom("defmacrop"), 1);
     std::vector<Term> parts = q::list_items(q::node_args(item));
@@ -361,7 +565,11 @@ static bool lower_module_body(Heap& heap, Term name, Term body, const std::strin
     if (is_macro_def) {
       // defmacro m(a) is the function MACRO-m/2, whose first argument is
       // the caller's environment.
-      macros.insert({fname.raw(), static_cast<std::uint32_t>(list_length(head_args))});
+      // Every arity defaults make callable is a macro too.
+      std::uint32_t total = static_cast<std::uint32_t>(list_length(head_args)), optional = 0;
+      for (Term a : q::list_items(head_args))
+        if (q::is_call(a, intern_atom("\\\\"), 2)) ++optional;
+      for (std::uint32_t k = total - optional; k <= total; ++k) macros.insert({fname.raw(), k});
       fname = macro_function_name(fname);
       patterns.push_back(q::var(heap, intern_atom("__CALLER__"), q::meta_with_line(heap, line), intern_atom("vial_macro")));
       defaults.push_back(Term::none());
@@ -399,8 +607,17 @@ static bool lower_module_body(Heap& heap, Term name, Term body, const std::strin
       continue;
     }
     Term fbody = q::keyword_get(parts[1], atoms::do_);
-    if (fbody.is_none() || list_length(parts[1]) != 1)
-      return fail(line, message(Msg::unsupported, "this form of def"));
+    if (fbody.is_none() || !q::is_keyword(parts[1])) return fail(line, message(Msg::unsupported, "this form of def"));
+    if (list_length(parts[1]) != 1) {
+      // def f do ... rescue ... catch ... else ... after ... end: the body
+      // is a try with those clauses, as in Elixir.
+      for (Term kv : q::list_items(parts[1])) {
+        std::string_view k = atom_text(kv.element(0));
+        if (k != "do" && k != "rescue" && k != "catch" && k != "else" && k != "after")
+          return fail(line, message(Msg::unsupported, "this form of def"));
+      }
+      fbody = q::call(heap, intern_atom("try"), q::meta_with_line(heap, line), {parts[1]});
+    }
     defs[key].push_back(Def{make_list(heap, patterns), guard, fbody, line, attributes, aliases, lexical, is_macro_def,
                             super_of.count(key) ? super_of[key] : Term::none()});
   }
@@ -498,6 +715,11 @@ static bool lower_module_body(Heap& heap, Term name, Term body, const std::strin
   l.local_macros = &macros;
   l.local_macro_module = macro_holder;
   out->name = name;
+  if (!struct_defaults_value.is_none()) {
+    l.own_struct = struct_defaults_value;
+    l.own_enforced = enforced;
+    out->struct_info = make_tuple(heap, {struct_defaults_value, enforced, field_order});
+  }
   lower_functions(l, out, [](const Def&) { return true; });
   return true;
 }

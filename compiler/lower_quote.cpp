@@ -55,6 +55,10 @@ bool kernel_exports(Term name, std::uint32_t arity, bool* is_macro) {
   return false;
 }
 
+void for_each_kernel_export(const std::function<void(Term, std::uint32_t, bool)>& f) {
+  for (const auto& k : kKernelExports) f(intern_atom(k.name), k.arity, k.macro);
+}
+
 std::vector<std::uint32_t> kernel_arities(Term name) {
   std::vector<std::uint32_t> out;
   std::string_view text = atom_text(name);

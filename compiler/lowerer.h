@@ -62,6 +62,8 @@ struct Lexical {
 
 // Kernel's exports (compiler/kernel_exports.def).
 bool kernel_exports(Term name, std::uint32_t arity, bool* macro);
+// Calls f(name, arity, macro) for each of Kernel's exports, in order.
+void for_each_kernel_export(const std::function<void(Term, std::uint32_t, bool)>& f);
 // All arities of `name` that Kernel exports, ascending.
 std::vector<std::uint32_t> kernel_arities(Term name);
 
@@ -175,6 +177,10 @@ class Lowerer {
  public:
   // Aliases in effect (`alias Foo.Bar` makes Bar mean Foo.Bar).
   AliasMap* aliases = nullptr;
+  // The module's own defstruct (its default struct and @enforce_keys), which
+  // %__MODULE__{} in its functions expands against; none if it has none.
+  Term own_struct = Term::none();
+  Term own_enforced = Term::nil();
   // Imports and requires in effect.
   Lexical* lexical = nullptr;
   // Macros defined in the module being compiled (name, arity), and how to
@@ -216,6 +222,8 @@ class Lowerer {
   Term expand_local_macro(Term form, Term name, const std::vector<Term>& args, int line);
   ExprPtr directive_expr(Term name, const std::vector<Term>& args, int line);
   Term var_bang(const std::vector<Term>& args, int line);
+  // __ENV__ here (macros.h make_env).
+  Term env_term(int line);
   bool find_import_for(Term form, Term name, std::uint32_t arity, Term* module, bool* macro);
 
   ExprPtr list_expr(Term form, int line);
@@ -223,10 +231,20 @@ class Lowerer {
   ExprPtr case_expr(Term subject, Term kw, int line);
   ExprPtr cond_expr(const std::vector<Term>& clauses, std::size_t i, int line);
   ExprPtr concat_expr(Term form, int line);
+  // Bitstrings (lower_binary.cpp): a <<...>> pattern made of `segments`
+  // (<<>> forms among them are spliced in) and the size of one of its segments.
+  PatPtr bin_pattern(const std::vector<Term>& segments, Scope& bound, int line);
+  ExprPtr pattern_size(Term form, const Scope& bound, int line);
   // lower_map.cpp: %{...}, %{m | ...}, map patterns and map.key.
   ExprPtr map_expr(Term items, int line);
   PatPtr map_pattern(const std::vector<Term>& items, Scope& bound, int line);
   ExprPtr dot_key_expr(Term subject, Term key, int line);
+  // lower_struct.cpp: %S{...} construction, update and patterns.
+  Term struct_name(Term form, int line);
+  Term struct_fields(Term module, Term* enforced, int line);
+  ExprPtr struct_expr(const std::vector<Term>& args, int line);
+  PatPtr struct_pattern(const std::vector<Term>& args, Scope& bound, int line);
+  int struct_counter_ = 0;
   ExprPtr defmodule_expr(Term form, int line);
   ir::Clause case_clause(Term arrow);
 

@@ -9,6 +9,7 @@
 #include "runtime/code_path.h"
 #include "vm/atom.h"
 #include "vm/exceptions.h"
+#include "vm/map.h"
 #include "vm/messages.h"
 #include "vm/module.h"
 #include "vm/process.h"
@@ -16,6 +17,24 @@
 namespace vial {
 
 namespace {
+
+// Exception.message/1 of an exception struct, run in `p` after its error
+// reached the top; false (and the message field is used) if that fails.
+// Running code may collect garbage: the caller must not read terms of
+// p.error afterwards.
+bool exception_message(Process& p, Term exception, std::string* out) {
+  Term module = intern_atom("Elixir.Exception");
+  if (!current_module(module)) autoload(module);
+  auto loaded = current_module(module);
+  const Word* entry = loaded ? loaded->entry(atoms::message, 1) : nullptr;
+  if (!entry) return false;
+  p.setup_call(entry, &exception, 1);
+  RunStatus status;
+  while ((status = execute(p)) == RunStatus::kYield) p.reductions = kReductionsPerSlice;
+  bool ok = status == RunStatus::kDone && p.x[0].is_binary();
+  if (ok) *out = std::string(p.x[0].binary_view());
+  return ok;
+}
 
 int report(const std::string& text) {
   // What the program printed comes first, as it would with Elixir.
@@ -66,7 +85,21 @@ int run_script(const std::string& source, const RunOptions& options) {
       process->reductions = kReductionsPerSlice;
       continue;
     }
-    if (status == RunStatus::kError) return report(format_uncaught(process->error));
+    if (status == RunStatus::kError) {
+      Term r = process->error.reason;
+      if (process->error.kind == atoms::error && r.is_map() && map_get(r, atoms::__exception__) == atoms::true_) {
+        // The report is formatted first (the trace's terms may move once
+        // Exception.message/1 runs), then its header takes the message.
+        ExceptionText text = describe_exception(process->error);
+        std::string full = format_uncaught(process->error, &text);
+        std::size_t header = ("** (" + text.module + ") " + text.message + "\n").size();
+        std::string message;
+        if (exception_message(*process, r, &message))
+          full = "** (" + text.module + ") " + message + "\n" + full.substr(header);
+        return report(full);
+      }
+      return report(format_uncaught(process->error));
+    }
     if (status == RunStatus::kKilled)
       return report(message(Msg::killed_max_heap, process->memory_words(), process->max_heap_words));
     if (status == RunStatus::kHalt) {

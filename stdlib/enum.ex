@@ -1,4 +1,5 @@
-# Enum, for lists (stdlib issue: every Enumerable, through the protocol).
+# Enum, for lists, maps and ranges (stdlib issue: every Enumerable, through
+# the protocol). Maps and ranges go through to_list/1 (the clauses at the end).
 # Written as Elixir 1.14's lib/elixir/lib/enum.ex behaves on lists: same
 # results, same order of calls to the functions given.
 defmodule Enum do
@@ -59,6 +60,32 @@ defmodule Enum do
   defp count_list([], _fun, n), do: n
 
   def to_list(list) when is_list(list), do: list
+
+  def to_list(%{__struct__: Range, first: first, last: last, step: step}),
+    do: range_list(first, last, step)
+
+  def to_list(%{__struct__: _} = struct), do: not_enumerable(struct)
+  def to_list(map) when is_map(map), do: :maps.to_list(map)
+  def to_list(other), do: not_enumerable(other)
+
+  defp not_enumerable(value), do: raise(Protocol.UndefinedError, protocol: Enumerable, value: value)
+
+  # A range's elements, built from the last one down.
+  defp range_list(first, last, step) when step > 0 and first <= last,
+    do: range_down(first + div(last - first, step) * step, first, step, [])
+
+  defp range_list(first, last, step) when step < 0 and first >= last,
+    do: range_down(first + div(last - first, step) * step, first, step, [])
+
+  defp range_list(_first, _last, _step), do: []
+
+  defp range_down(current, first, _step, acc) when current == first, do: [current | acc]
+  defp range_down(current, first, step, acc), do: range_down(current - step, first, step, [current | acc])
+
+  def empty?(list) when is_list(list), do: list == []
+  def empty?(%{__struct__: Range} = range), do: Range.size(range) == 0
+  def empty?(map) when is_map(map) and not is_map_key(map, :__struct__), do: map_size(map) == 0
+  def empty?(enumerable), do: to_list(enumerable) == []
 
   def reverse(list) when is_list(list), do: :lists.reverse(list)
 
@@ -146,4 +173,64 @@ defmodule Enum do
 
   defp flat_map_list([head | tail], fun), do: fun.(head) ++ flat_map_list(tail, fun)
   defp flat_map_list([], _fun), do: []
+
+  # Maps and ranges (and, through to_list/1, Protocol.UndefinedError for
+  # what is not enumerable).
+  def reduce(enumerable, acc, fun), do: reduce_list(to_list(enumerable), acc, fun)
+  def reduce(enumerable, fun) when not is_list(enumerable), do: reduce(to_list(enumerable), fun)
+  def map(enumerable, fun), do: map_list(to_list(enumerable), fun)
+
+  def each(enumerable, fun) do
+    each_list(to_list(enumerable), fun)
+    :ok
+  end
+
+  def filter(enumerable, fun), do: filter_list(to_list(enumerable), fun)
+  def reject(enumerable, fun), do: reject_list(to_list(enumerable), fun)
+
+  def sum(%{__struct__: Range, first: first, last: last, step: step} = range) do
+    case Range.size(range) do
+      0 -> 0
+      n -> div(n * (2 * first + (n - 1) * step), 2)
+    end
+  end
+
+  def sum(enumerable), do: sum_list(to_list(enumerable), 0)
+  def count(%{__struct__: Range} = range), do: Range.size(range)
+  def count(map) when is_map(map) and not is_map_key(map, :__struct__), do: map_size(map)
+  def count(enumerable), do: length(to_list(enumerable))
+  def count(enumerable, fun), do: count_list(to_list(enumerable), fun, 0)
+  def reverse(enumerable), do: :lists.reverse(to_list(enumerable))
+  def reverse(enumerable, tail), do: :lists.reverse(to_list(enumerable), to_list(tail))
+
+  def member?(%{__struct__: Range, first: first, last: last, step: step}, value),
+    do: value in first..last//step
+
+  def member?(enumerable, value), do: :lists.member(value, to_list(enumerable))
+  def all?(enumerable), do: all_list(to_list(enumerable), fn x -> x end)
+  def all?(enumerable, fun), do: all_list(to_list(enumerable), fun)
+  def any?(enumerable), do: any_list(to_list(enumerable), fn x -> x end)
+  def any?(enumerable, fun), do: any_list(to_list(enumerable), fun)
+  def find(enumerable, default, fun), do: find_list(to_list(enumerable), default, fun)
+  def max(enumerable) when not is_list(enumerable), do: max(to_list(enumerable))
+  def min(enumerable) when not is_list(enumerable), do: min(to_list(enumerable))
+  def take(enumerable, n) when not is_list(enumerable), do: take(to_list(enumerable), n)
+  def drop(enumerable, n) when not is_list(enumerable), do: drop(to_list(enumerable), n)
+  def take_every(enumerable, n) when not is_list(enumerable), do: take_every(to_list(enumerable), n)
+  def with_index(enumerable, offset), do: with_index_list(to_list(enumerable), offset)
+  def concat(left, right), do: to_list(left) ++ to_list(right)
+  def flat_map(enumerable, fun), do: flat_map_list(to_list(enumerable), fun)
+
+  # Collectable on lists and maps.
+  def into(enumerable, list) when is_list(list), do: list ++ to_list(enumerable)
+
+  def into(enumerable, %{__struct__: _} = struct), do: not_collectable(struct, enumerable)
+
+  def into(enumerable, map) when is_map(map) do
+    :maps.merge(map, :maps.from_list(to_list(enumerable)))
+  end
+
+  def into(enumerable, other), do: not_collectable(other, enumerable)
+
+  defp not_collectable(value, _enumerable), do: raise(Protocol.UndefinedError, protocol: Collectable, value: value)
 end

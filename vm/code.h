@@ -30,12 +30,6 @@ inline constexpr bool is_reg_ref(Word w) { return (w & 3) == 0; }
 inline constexpr bool is_y_ref(Word w) { return (w & 7) == 4; }
 inline constexpr std::uint32_t reg_index(Word w) { return static_cast<std::uint32_t>(w >> 3); }
 
-// Segment specs of bs_build: kind in the low 2 bits, size in bits above.
-enum class BinSegment : int { kBinary = 0, kInteger = 1, kUtf8 = 2 };
-inline constexpr std::int64_t bin_segment_spec(BinSegment kind, std::int64_t bits) {
-  return static_cast<std::int64_t>(kind) | (bits << 2);
-}
-
 // A fail label operand meaning "raise instead of jumping".
 inline constexpr Word kNoLabel = ~Word{0};
 
@@ -89,6 +83,9 @@ struct ModuleImage {
   std::vector<Line> lines;
   // Boxed literals that the code refers to; shared with the loaded module.
   std::shared_ptr<Heap> literals = std::make_shared<Heap>();
+  // A struct module's {DefaultStruct, EnforcedKeys, Fields} (in `literals`), which
+  // loading registers (vm/map.h register_struct); none for other modules.
+  Term struct_info = Term::none();
 };
 
 // A loaded module version: threaded code ready to run.

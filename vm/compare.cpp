@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "vm/atom.h"
+#include "vm/binary.h"
 #include "vm/map.h"
 #include "vm/number.h"
 
@@ -71,16 +72,6 @@ int sign_of(int c) { return c < 0 ? -1 : c > 0 ? 1 : 0; }
 template <typename T>
 int three_way(T x, T y) {
   return x < y ? -1 : x > y ? 1 : 0;
-}
-
-// Bytewise, then the shorter first: <<1,2>> < <<1,2,3>> and <<2>> > <<1,2,3>>.
-// Only heap binaries exist so far; Term::binary_view reads their bytes, and
-// the binary issue extends it to off-heap and sub-binaries.
-int compare_bytes(std::string_view x, std::string_view y) {
-  std::size_t n = std::min(x.size(), y.size());
-  int c = n == 0 ? 0 : std::memcmp(x.data(), y.data(), n);
-  if (c != 0) return sign_of(c);
-  return three_way(x.size(), y.size());
 }
 
 // Compares boxed payload words as unsigned numbers, for the objects whose
@@ -178,7 +169,9 @@ int compare_one(Term x, Term y, bool exact, PendingStack& pending) {
     }
 
     case Order::kBitstring:
-      return compare_bytes(x.binary_view(), y.binary_view());
+      // Bit by bit, then the shorter first: <<1,2>> < <<1,2,3>>, <<2>> > <<1,2,3>>
+      // (vm/binary.cpp; any kind of binary, any bit size).
+      return compare_bitstrings(x, y);
 
     case Order::kFun: {
       // BEAM orders funs by module, function index and uniq, then by their

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstring>
 
+#include "vm/binary.h"
+
 namespace vial {
 
 Term copy_term(Heap& to, Term t) {
@@ -27,6 +29,18 @@ Term copy_term(Heap& to, Term t) {
   // Boxed: the leading raw words are copied as they are, the rest are terms
   // (the subtag table, vm/term.h).
   Word header = t.boxed_ptr()[0];
+  if (Term::header_subtag(header) == Subtag::SUB_BIN) {
+    // A part of a binary: a part of an off-heap binary shares it (the copy
+    // below of the parent takes a reference); a part of a heap binary is
+    // copied on its own, so the copy does not drag the whole parent along.
+    Term parent = Term::from_raw(t.boxed_ptr()[3]);
+    if (parent.subtag() != Subtag::REFC_BIN) return make_bitstring(to, t.bits());
+    Term parent_copy = copy_term(to, parent);
+    Word* p = to.alloc(4);
+    std::memcpy(p, t.boxed_ptr(), 3 * sizeof(Word));
+    p[3] = parent_copy.raw();
+    return Term::boxed(p);
+  }
   std::size_t arity = Term::header_arity(header);
   Word* p = to.alloc(1 + arity);
   p[0] = header;
@@ -35,6 +49,11 @@ Term copy_term(Heap& to, Term t) {
   std::memcpy(p + 1, t.boxed_ptr() + 1, first_term * sizeof(Word));
   for (std::size_t i = first_term; i < arity; ++i)
     p[1 + i] = copy_term(to, Term::from_raw(t.boxed_ptr()[1 + i])).raw();
+  if (Term::header_subtag(header) == Subtag::REFC_BIN) {
+    // The copy owns a reference of its own, registered with its heap.
+    retain_off_heap(p);
+    to.add_off_heap(p);
+  }
   return Term::boxed(p);
 }
 

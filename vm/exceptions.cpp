@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "vm/atom.h"
+#include "vm/map.h"
 #include "vm/messages.h"
 #include "vm/module.h"
 #include "vm/printer.h"
@@ -42,7 +43,7 @@ std::string type_name(Term t) {
   if (t.is_atom()) return "Atom";
   if (t.is_tuple()) return "Tuple";
   if (t.is_list()) return "List";
-  if (t.is_binary()) return "BitString";
+  if (t.is_bitstring()) return "BitString";
   if (t.is_fun()) return "Function";
   if (t.is_pid()) return "PID";
   if (t.is_map()) return "Map";
@@ -108,6 +109,7 @@ std::string did_you_mean(Term module, Term function) {
   for (const auto& f : mod->functions) {
     if (!f.exported) continue;
     std::string name(atom_text(f.name));
+    if (name.rfind("MACRO-", 0) == 0) continue;  // a macro's function (docs/macros.md)
     if (f.name == function) same.push_back({1.0, name, f.arity});
     else if (double d = jaro(wanted, name); d >= 0.77) similar.push_back({d, name, f.arity});
   }
@@ -131,6 +133,12 @@ ExceptionText describe_exception(const ErrorState& e) {
   if (e.kind == atoms::throw_) return {"throw", inspect(e.reason)};
   if (e.kind == atoms::exit) return {"exit", inspect(e.reason)};
   Term r = e.reason;
+  if (r.is_map() && map_get(r, atoms::__exception__) == atoms::true_ && map_get(r, atoms::__struct__).is_atom()) {
+    // An exception struct: its message field (Exception.message/1 needs the
+    // VM; runtime/run.cpp computes it for reports).
+    Term m = map_get(r, atoms::message);
+    return {inspect(map_get(r, atoms::__struct__)), m.is_binary() ? std::string(m.binary_view()) : std::string()};
+  }
   if (r == atoms::badarith) {
     std::string blame = arithmetic_blame(e);
     if (blame.empty()) return {"ArithmeticError", message(Msg::badarith)};
@@ -173,6 +181,13 @@ ExceptionText describe_exception(const ErrorState& e) {
   if (r == atoms::undef && e.module.is_atom()) {
     std::string mfa = format_mfa(e.module, e.function, e.arity);
     if (!module_loaded(e.module)) return {"UndefinedFunctionError", message(Msg::undef_no_module, mfa, inspect(e.module))};
+    // A macro of that name and arity: it needed `require` (docs/macros.md).
+    auto mod = current_module(e.module);
+    std::string macro_name = "MACRO-" + std::string(atom_text(e.function));
+    const ModuleImage::Function* macro = mod ? mod->find(intern_atom(macro_name), e.arity + 1) : nullptr;
+    if (macro && macro->exported)
+      return {"UndefinedFunctionError",
+              message(Msg::undef_or_private, mfa) + message(Msg::undef_macro_hint, inspect(e.module))};
     return {"UndefinedFunctionError", message(Msg::undef_or_private, mfa) + did_you_mean(e.module, e.function)};
   }
   if (is_tagged(r, atoms::badmap, 2)) return {"BadMapError", message(Msg::badmap, inspect(r.element(1)))};
@@ -182,6 +197,9 @@ ExceptionText describe_exception(const ErrorState& e) {
     if (!r.element(2).is_map()) text += message(Msg::badkey_dot_hint);
     return {"KeyError", text};
   }
+  if (is_tagged(r, intern_atom("badstruct"), 3))
+    return {"BadStructError", message(Msg::badstruct, inspect(r.element(1)), inspect(r.element(2)))};
+  if (r == intern_atom("system_limit")) return {"SystemLimitError", message(Msg::system_limit)};
   if (is_tagged(r, atoms::badfun, 2)) return {"BadFunctionError", message(Msg::badfun, inspect(r.element(1)))};
   if (is_tagged(r, atoms::badarity, 2) && r.element(1).is_tuple() && r.element(1).tuple_arity() == 2 &&
       r.element(1).element(0).is_fun()) {
@@ -195,8 +213,15 @@ ExceptionText describe_exception(const ErrorState& e) {
                                            : message(Msg::n_arguments, args.size(), joined);
     return {"BadArityError", message(Msg::badarity, inspect(fun), fun.boxed_ptr()[2], count)};
   }
+  // {badarg, Payload}, as Elixir normalizes it.
+  if (is_tagged(r, atoms::badarg, 2)) return {"ArgumentError", message(Msg::badarg_payload, inspect(r.element(1)))};
   if (is_tagged(r, atoms::badbool, 3))
     return {"BadBooleanError", message(Msg::badbool, atom_text(r.element(1)), inspect(r.element(2)))};
+  // {protocol_undefined, Protocol, Value, Description}: with a description.
+  if (is_tagged(r, atoms::protocol_undefined, 4) && r.element(3).is_binary())
+    return {"Protocol.UndefinedError",
+            message(Msg::protocol_undefined, inspect(r.element(1)), inspect(r.element(2)), type_name(r.element(2))) +
+                ", " + std::string(r.element(3).binary_view())};
   if (is_tagged(r, atoms::protocol_undefined, 3))
     return {"Protocol.UndefinedError",
             message(Msg::protocol_undefined, inspect(r.element(1)), inspect(r.element(2)), type_name(r.element(2)))};
@@ -237,8 +262,8 @@ std::string format_entry(const TraceEntry& t) {
 
 }  // namespace
 
-std::string format_uncaught(const ErrorState& error) {
-  ExceptionText t = describe_exception(error);
+std::string format_uncaught(const ErrorState& error, const ExceptionText* text) {
+  ExceptionText t = text ? *text : describe_exception(error);
   std::string out = "** (" + t.module + ") " + t.message + "\n";
   // A module that failed to compile is reported without the running code's
   // frames, as Elixir reports compile errors.

@@ -3,13 +3,14 @@
 // the VM raises). The texts come from the catalogue, vm/messages.def.
 //
 // The VM raises Erlang reasons (badarith, {badmatch, V}, function_clause,
-// undef, ...), as BEAM does; Elixir's exception structs arrive with maps, and
-// until then the reasons below stand for the Elixir-only exceptions:
-//   cond_clause                          CondClauseError
+// undef, ...), as BEAM does, and `raise` raises exception structs (maps with
+// __exception__: true). Besides Erlang's, the VM raises these terms, which
+// runtime/builtins/exception.cpp normalises as Elixir does:
+//   cond_clause                          CondClauseError (as in Elixir)
 //   {badbool, Op, Value}                 BadBooleanError (as in Elixir)
-//   {protocol_undefined, Protocol, V}    Protocol.UndefinedError
-//   {with_clause, Value}                 WithClauseError
-//   {exception, Module, Message}         what `raise` raises (vial:raise/2)
+//   {badstruct, Struct, Value}           BadStructError (Elixir raises the struct)
+//   {protocol_undefined, Protocol, V}    Protocol.UndefinedError (until protocols)
+//   {with_clause, Value}                 WithClauseError (as in Elixir)
 //   {compile_error, Module, Message}     CompileError and others raised by
 //                                        compiling a module body
 #pragma once
@@ -29,7 +30,9 @@ ExceptionText describe_exception(const ErrorState& error);
 
 // Elixir's report of an uncaught exception: "** (Module) message\n" and the
 // stack trace, one indented entry a line.
-std::string format_uncaught(const ErrorState& error);
+// `text`, when given, is the exception's module and message as computed by
+// running Exception.message/1 (an exception struct's message needs the VM).
+std::string format_uncaught(const ErrorState& error, const ExceptionText* text = nullptr);
 
 // "Foo.bar/1", ":erlang.hd/1": Exception.format_mfa/3.
 std::string format_mfa(Term module, Term function, std::uint32_t arity);

@@ -3,6 +3,8 @@
 #include <gmp.h>
 
 #include <algorithm>
+#include <cstdlib>
+#include <new>
 #include <cstdint>
 #include <string>
 
@@ -26,9 +28,24 @@ std::uint32_t subtag_raw_words(Subtag s) {
   return raw_words[static_cast<int>(s)];
 }
 
-namespace {
-OffHeapRelease off_heap_release[64] = {};
+void retain_off_heap(const Word* object) {
+  reinterpret_cast<OffHeapBinary*>(object[2])->refs.fetch_add(1, std::memory_order_relaxed);
 }
+
+namespace {
+
+// A REFC_BIN's release: drop its reference; the last one frees the bytes.
+void release_refc_binary(Word* object) {
+  auto* bin = reinterpret_cast<OffHeapBinary*>(object[2]);
+  if (bin->refs.fetch_sub(1, std::memory_order_acq_rel) == 1) std::free(bin);
+}
+
+OffHeapRelease off_heap_release[64] = {};
+// Binaries are part of every heap's vocabulary: their release is installed
+// before anything can allocate one.
+const bool refc_release_installed = (off_heap_release[static_cast<int>(Subtag::REFC_BIN)] = release_refc_binary, true);
+
+}  // namespace
 
 void set_off_heap_release(Subtag s, OffHeapRelease fn) { off_heap_release[static_cast<int>(s)] = fn; }
 
@@ -89,6 +106,19 @@ Term make_float(Heap& h, double d) {
 }
 
 Term make_binary_uninit(Heap& h, std::size_t size, char** data) {
+  if (size > kHeapBinaryMax) {
+    auto* bin = static_cast<OffHeapBinary*>(std::malloc(sizeof(OffHeapBinary) + size));
+    if (!bin) throw std::bad_alloc();
+    new (&bin->refs) std::atomic<std::size_t>(1);
+    bin->size = size;
+    Word* p = h.alloc(3);
+    p[0] = Term::make_header(Subtag::REFC_BIN, 2);
+    p[1] = size;
+    p[2] = reinterpret_cast<Word>(bin);
+    h.add_off_heap(p);
+    *data = reinterpret_cast<char*>(bin->bytes());
+    return Term::boxed(p);
+  }
   std::size_t payload = 1 + (size + 7) / 8;
   Word* p = h.alloc(1 + payload);
   p[0] = Term::make_header(Subtag::HEAP_BIN, payload);

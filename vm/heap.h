@@ -71,6 +71,13 @@ using OffHeapRelease = void (*)(Word* object);
 void set_off_heap_release(Subtag s, OffHeapRelease fn);
 // Releases one registered object (dispatching on its header's subtag).
 void release_off_heap(Word* object);
+// Off-heap binaries (docs/binaries.md): each REFC_BIN object owns one
+// reference to its OffHeapBinary; make_binary*/make_bitstring* register the
+// objects they make with add_off_heap, and whoever copies a REFC_BIN onto
+// another heap (copy_term: messages, literals) takes a reference for the
+// copy with retain_off_heap and registers it there. The REFC_BIN release
+// (installed in heap.cpp) drops the reference; the last one frees the bytes.
+void retain_off_heap(const Word* object);
 
 // --- constructors -------------------------------------------------------
 
@@ -81,9 +88,12 @@ Term make_tuple_uninit(Heap& h, std::size_t arity);
 inline void tuple_set(Term tuple, std::size_t i, Term v) { tuple.boxed_ptr()[1 + i] = v.raw(); }
 Term make_list(Heap& h, const std::vector<Term>& elements, Term tail = Term::nil());
 Term make_float(Heap& h, double d);
+// A binary: on the heap up to kHeapBinaryMax bytes, off-heap above.
 Term make_binary(Heap& h, std::string_view bytes);
-// A binary of `size` bytes whose contents the caller writes through the pointer.
+// A binary of `size` bytes whose contents the caller writes through the
+// pointer before anything else can see the binary.
 Term make_binary_uninit(Heap& h, std::size_t size, char** data);
+// (Bitstrings, sub-binaries and bit-level access: vm/binary.h.)
 // An integer: small when it fits, a bignum otherwise.
 Term make_integer(Heap& h, std::int64_t v);
 // Builds an integer from GMP limbs (magnitude, least significant first) and a

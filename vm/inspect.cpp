@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "vm/atom.h"
+#include "vm/binary.h"
 #include "vm/inspect_doc.h"
 #include "vm/map.h"
 #include "vm/number.h"
@@ -280,13 +281,19 @@ class Builder {
     return d_.text(prefix + s);
   }
 
-  // Inspect.BitString for binaries that do not print as strings.
-  DocId bytes_doc(std::string_view b, std::int64_t limit) {
-    if (b.empty()) return d_.text("<<>>");
-    auto byte_doc = [&](std::size_t j) {
-      return integer_doc(Term::small(static_cast<unsigned char>(b[j])));
+  // Inspect.BitString's inspect_bitstring/2: <<1, 2, ...>>, a trailing
+  // partial byte as Value::size(Bits).
+  DocId bits_doc(BitSpan bits, std::int64_t limit) {
+    if (bits.size == 0) return d_.text("<<>>");
+    std::size_t whole = bits.size / 8, rest = bits.size % 8;
+    std::size_t units = whole + (rest ? 1 : 0);
+    auto unit_doc = [&](std::size_t j) {
+      if (j < whole) return integer_doc(Term::small(static_cast<std::int64_t>(read_bits(bits, 8 * j, 8))));
+      DocId v = integer_doc(Term::small(static_cast<std::int64_t>(read_bits(bits, 8 * whole, rest))));
+      return d_.concat(v, d_.text("::size(" + std::to_string(rest) + ")"));
     };
-    // each_bit/3: find where the chain ends ("..." or the last byte).
+    // each_bit/3: find where the chain ends ("..." or the last unit), then
+    // build it from there back to the front.
     std::size_t j = 0;
     std::int64_t counter = limit;
     DocId acc;
@@ -295,20 +302,21 @@ class Builder {
         acc = d_.text("...");
         break;
       }
-      if (j + 1 == b.size()) {
-        acc = byte_doc(j);
+      if (j + 1 == units) {
+        acc = unit_doc(j);
         break;
       }
     }
-    while (j-- > 0) acc = d_.flex_glue(d_.concat(byte_doc(j), d_.text(",")), acc);
+    while (j-- > 0) acc = d_.flex_glue(d_.concat(unit_doc(j), d_.text(",")), acc);
     return d_.group(d_.concat(d_.concat(d_.text("<<"), d_.nest(acc, 2)), d_.text(">>")));
   }
 
-  DocId binary_doc(std::string_view b, std::int64_t limit) {
+  DocId binary_doc(Term t, std::int64_t limit) {
+    std::string_view b = t.binary_view();
     bool as_string = o_.base == 10 && (o_.binaries == InspectOpts::Binaries::AsStrings ||
                                        (o_.binaries == InspectOpts::Binaries::Infer &&
                                         printable_string(b, o_.printable_limit)));
-    if (!as_string) return bytes_doc(b, limit);
+    if (!as_string) return bits_doc(t.bits(), limit);
     bool complete;
     std::string s = "\"" + escape(b, '"', o_.printable_limit, &complete) + "\"";
     if (!complete) s += " <> ...";
@@ -341,7 +349,9 @@ class Builder {
       }
       schedule(b, kids);
     } else if (t.is_binary()) {
-      results_.push_back(binary_doc(t.binary_view(), limit));
+      results_.push_back(binary_doc(t, limit));
+    } else if (t.is_bitstring()) {
+      results_.push_back(bits_doc(t.bits(), limit));
     } else if (t.is_map()) {
       visit_map(t, limit);
     } else if (t.is_pid()) {
@@ -431,9 +441,17 @@ class Builder {
         if (map_get(defaults, items[i].first).is_none()) same_keys = false;
       if (same_keys) {
         open = "%" + inspect_atom_text(mod) + "{";
+        // The fields in defstruct's order (module.__info__(:struct)).
         MapItems fields;
-        for (auto& kv : items)
-          if (kv.first != atoms::__struct__ && kv.first != atoms::__exception__) fields.push_back(kv);
+        Term order = struct_field_order(mod);
+        if (order.is_list()) {
+          for (Term l = order; l.is_cons(); l = l.tail())
+            if (l.head() != atoms::__struct__ && l.head() != atoms::__exception__)
+              fields.emplace_back(l.head(), map_get(t, l.head()));
+        } else {
+          for (auto& kv : items)
+            if (kv.first != atoms::__struct__ && kv.first != atoms::__exception__) fields.push_back(kv);
+        }
         items = std::move(fields);
       }
     }

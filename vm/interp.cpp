@@ -15,6 +15,8 @@
 #include <string>
 
 #include "vm/atom.h"
+#include "vm/binary.h"
+#include "vm/interp_binary.h"
 #include "vm/compare.h"
 #include "vm/map.h"
 #include "vm/messages.h"
@@ -47,9 +49,10 @@ void set_native_frame(Process& p, const Export* e, const Term* args) {
   // erlang:error/1, throw/1 and exit/1 raise on behalf of their caller and
   // leave no frame of their own, as in BEAM.
   if (e->module == atoms::erlang &&
-      (e->function == atoms::error || e->function == atoms::throw_ || e->function == atoms::exit))
+      (e->function == atoms::error || e->function == atoms::throw_ || e->function == atoms::exit ||
+       e->function == atoms::raise))
     return;
-  if (e->module == atoms::vial) return;  // vial:raise/2 is Kernel.raise, likewise
+  if (e->module == atoms::vial) return;  // vial's helpers stand for the Kernel code that calls them
   p.error.module = e->module;
   p.error.function = e->function;
   p.error.arity = e->arity;
@@ -89,63 +92,6 @@ const Export* arith_export(int mode) {
 
 // Bit 2 of a catch word (see opcodes.def).
 constexpr Word kCatchBit = 4;
-
-// A source operand, as the SRC macro inside run() reads it.
-Term read_src(const Process& p, Word w) {
-  return is_reg_ref(w) ? (is_y_ref(w) ? Term::from_raw(p.E[reg_index(w)]) : p.x[reg_index(w)])
-                       : Term::from_raw(w);
-}
-
-// The work of bs_build. It lives outside run() because it keeps a std::string:
-// run()'s computed gotos would leave its scope without running the destructor.
-// Segments are in big-endian order; integers take their low `bits` bits (two's
-// complement), as Erlang's construction does. On a bad segment it records the
-// error and returns Term::none().
-Term bs_build(Process& p, const Word* pc) {
-  std::size_t n = pc[2] / 2;
-  std::string bytes;
-  for (std::size_t i = 0; i < n; ++i) {
-    std::int64_t spec = read_src(p, pc[3 + 2 * i]).small_value();
-    Term v = read_src(p, pc[4 + 2 * i]);
-    auto kind = static_cast<BinSegment>(spec & 3);
-    std::int64_t bits = spec >> 2;
-    if (kind == BinSegment::kBinary) {
-      if (!v.is_binary()) {
-        p.raise(atoms::error, atoms::badarg);
-        p.error.arg_detail = message(Msg::binary_segment, i + 1, inspect(v));
-        return Term::none();
-      }
-      bytes.append(v.binary_view());
-    } else if (kind == BinSegment::kInteger) {
-      if (!v.is_integer() || (v.is_bignum() && bits > 64)) {
-        p.raise(atoms::error, atoms::badarg);
-        p.error.arg_detail = message(Msg::integer_segment, i + 1, inspect(v));
-        return Term::none();
-      }
-      std::uint64_t low;
-      if (v.is_small()) {
-        low = static_cast<std::uint64_t>(v.small_value());
-      } else {
-        low = bignum_limbs(v)[0];
-        if (bignum_negative(v)) low = ~low + 1;
-      }
-      bool negative = v.is_small() ? v.small_value() < 0 : bignum_negative(v);
-      for (std::int64_t b = bits / 8; b-- > 0;) {
-        if (b >= 8) bytes.push_back(negative ? '\xff' : '\0');  // beyond 64 bits: the sign extends
-        else bytes.push_back(static_cast<char>((low >> (8 * b)) & 0xFF));
-      }
-    } else {
-      std::int64_t cp = v.is_small() ? v.small_value() : -1;
-      if (!is_unicode_scalar(cp)) {
-        p.raise(atoms::error, atoms::badarg);
-        p.error.arg_detail = message(Msg::utf8_segment, i + 1, inspect(v));
-        return Term::none();
-      }
-      append_utf8(bytes, static_cast<std::uint32_t>(cp));
-    }
-  }
-  return make_binary(p.heap(), bytes);
-}
 
 RunStatus run(Process* proc, const void* const** table_out) {
   static const void* const kHandlers[] = {
@@ -489,6 +435,8 @@ op_is_boolean: {
 }
 op_is_binary:
   TEST(SRC(pc[2]).is_binary(), 3);
+op_is_bitstring:
+  TEST(SRC(pc[2]).is_bitstring(), 3);
 op_is_list:
   TEST(SRC(pc[2]).is_list(), 3);
 op_is_nonempty_list:
@@ -517,21 +465,6 @@ op_get_map_elem: {
   pc += 5;
   NEXT();
 }
-op_bs_skip_prefix: {
-  Term bin = SRC(pc[2]), prefix = SRC(pc[3]);
-  std::size_t n = prefix.binary_size();
-  if (!bin.is_binary() || bin.binary_size() < n ||
-      (n && std::memcmp(bin.binary_data(), prefix.binary_data(), n) != 0)) {
-    pc = LABEL(pc[1]);
-    NEXT();
-  }
-  // Sub-binaries (sharing the bytes) arrive with off-heap binaries; the rest
-  // is copied until then.
-  SET(pc[4], n == 0 ? bin : make_binary(p.heap(), bin.binary_view().substr(n)));
-  pc += 5;
-  NEXT();
-}
-
 op_jump:
   pc = LABEL(pc[1]);
   NEXT();
@@ -588,7 +521,7 @@ op_bs_concat: {
     Term s = SRC(pc[3 + i]);
     if (!s.is_binary()) {
       p.raise(atoms::error, atoms::badarg);
-      p.error.arg_detail = message(Msg::binary_segment, i + 1, inspect(s));
+      p.error.arg_detail = message(s.is_bitstring() ? Msg::binary_segment_unit : Msg::binary_segment, i + 1, inspect(s));
       goto raise_error;
     }
     size += s.binary_size();
@@ -612,6 +545,24 @@ op_bs_build: {
   pc += 3 + pc[2];
   NEXT();
 }
+
+  // Binary matching (vm/interp_binary.cpp): each returns the next pc, or
+  // null for no match.
+#define BS_MATCH(name)                      \
+  op_##name: {                              \
+    const Word* next = name(p, pc);         \
+    pc = next ? next : LABEL(pc[1]);        \
+    NEXT();                                 \
+  }
+BS_MATCH(bs_start_match)
+BS_MATCH(bs_get_integer)
+BS_MATCH(bs_get_float)
+BS_MATCH(bs_get_binary)
+BS_MATCH(bs_get_utf)
+BS_MATCH(bs_skip_bits)
+BS_MATCH(bs_match_string)
+BS_MATCH(bs_test_tail)
+#undef BS_MATCH
 
 op_badmatch:
   p.raise(atoms::error, make_pair(p, atoms::badmatch, SRC(pc[1])));

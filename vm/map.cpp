@@ -597,6 +597,8 @@ struct StructTable {
   std::mutex lock;
   Heap heap;
   std::unordered_map<Word, Term> defaults;
+  std::unordered_map<Word, Term> enforced;
+  std::unordered_map<Word, Term> order;
 };
 
 StructTable& struct_table() {
@@ -606,10 +608,26 @@ StructTable& struct_table() {
 
 }  // namespace
 
-void register_struct(Term module, Term defaults) {
+void register_struct(Term module, Term defaults, Term enforced, Term fields) {
   StructTable& t = struct_table();
   std::lock_guard<std::mutex> guard(t.lock);
   t.defaults[module.raw()] = copy_term(t.heap, defaults);
+  t.enforced[module.raw()] = copy_term(t.heap, enforced);
+  t.order[module.raw()] = fields.is_none() ? fields : copy_term(t.heap, fields);
+}
+
+Term struct_field_order(Term module) {
+  StructTable& t = struct_table();
+  std::lock_guard<std::mutex> guard(t.lock);
+  auto it = t.order.find(module.raw());
+  return it == t.order.end() ? Term::none() : it->second;
+}
+
+Term struct_enforced_keys(Term module) {
+  StructTable& t = struct_table();
+  std::lock_guard<std::mutex> guard(t.lock);
+  auto it = t.enforced.find(module.raw());
+  return it == t.enforced.end() ? Term::nil() : it->second;
 }
 
 Term struct_defaults(Term module) {

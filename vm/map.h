@@ -63,8 +63,15 @@ namespace vial {
 // Struct modules known to the VM: `defstruct` registers the module's default
 // struct (what Mod.__struct__/0 returns; copied to a heap of its own), which
 // `inspect` uses to print %Mod{...} as Elixir's Inspect.Any does.
-void register_struct(Term module, Term defaults);
+// `enforced` is the list of @enforce_keys (what construction must be given).
+// `fields` lists the keys in the order defstruct gave them (how inspect
+// prints them).
+void register_struct(Term module, Term defaults, Term enforced = Term::nil(), Term fields = Term::none());
 // The module's default struct, or Term::none() when it defines none.
 Term struct_defaults(Term module);
+// The module's @enforce_keys (a list; [] when none or not a struct).
+Term struct_enforced_keys(Term module);
+// The struct's keys in defstruct's order, or none.
+Term struct_field_order(Term module);
 
 }  // namespace vial

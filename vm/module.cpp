@@ -7,6 +7,7 @@
 #include <tuple>
 
 #include "vm/atom.h"
+#include "vm/map.h"
 #include "vm/native.h"
 #include "vm/printer.h"
 
@@ -251,6 +252,11 @@ std::shared_ptr<const LoadedModule> load_module(ModuleImage image, LoadError* er
     pc = at;
   }
 
+  // A struct module's defaults are known from the moment it is loaded
+  // (inspect prints %Mod{...}; the compiler expands %Mod{...} against them).
+  if (!image.struct_info.is_none())
+    register_struct(image.name, image.struct_info.element(0), image.struct_info.element(1),
+                    image.struct_info.element(2));
   std::shared_ptr<const LoadedModule> loaded = mod;
   Tables& t = tables();
   std::lock_guard lock(t.mutex);

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "vm/atom.h"
+#include "vm/binary.h"
 #include "vm/map.h"
 #include "vm/number.h"
 #include "vm/utf8.h"
@@ -140,12 +141,18 @@ std::string print_erlang(Term root) {
         if (i > 0) stack.push_back({Term::none(), ","});
       }
       stack.push_back({Term::none(), "{"});
-    } else if (t.is_binary()) {
-      std::string_view b = t.binary_view();
+    } else if (t.is_bitstring()) {
+      // <<1,2>>, and a trailing partial byte as Value:Bits (<<1,2:3>>).
+      BitSpan s = t.bits();
       out += "<<";
-      for (std::size_t i = 0; i < b.size(); ++i) {
+      std::size_t whole = s.size / 8, rest = s.size % 8;
+      for (std::size_t i = 0; i < whole; ++i) {
         if (i) out += ',';
-        out += std::to_string(static_cast<unsigned char>(b[i]));
+        out += std::to_string(read_bits(s, 8 * i, 8));
+      }
+      if (rest) {
+        if (whole) out += ',';
+        out += std::to_string(read_bits(s, 8 * whole, rest)) + ":" + std::to_string(rest);
       }
       out += ">>";
     } else if (t.is_map()) {

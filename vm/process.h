@@ -239,6 +239,15 @@ class Process {
   std::size_t minors_since_major_ = 0, stress_points_ = 0;
 };
 
+// Operands of an instruction (vm/opcodes.def): a source is a register or a
+// literal term; a destination a register.
+inline Term read_src(const Process& p, Word w) {
+  return is_reg_ref(w) ? (is_y_ref(w) ? Term::from_raw(p.E[reg_index(w)]) : p.x[reg_index(w)]) : Term::from_raw(w);
+}
+inline void write_dst(Process& p, Word w, Term v) {
+  if (is_y_ref(w)) p.E[reg_index(w)] = v.raw();
+  else p.x[reg_index(w)] = v;
+}
 // Block and old-heap sizes grow along this Fibonacci-like series (in words,
 // starting at kMinHeapWords); returns the smallest size >= `words`.
 inline constexpr std::size_t kMinHeapWords = 233;

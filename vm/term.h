@@ -24,16 +24,29 @@
 //   BIGNUM     arity = limb count, GMP limbs (least significant first) follow;
 //              the sign is in the subtag (BIGNUM_POS / BIGNUM_NEG)
 //   HEAP_BIN   arity = payload words; word 1 = byte size, bytes follow
+//              (binaries of at most kHeapBinaryMax bytes)
+//   REFC_BIN   arity = 2; word 1 = byte size, word 2 = pointer to an
+//              OffHeapBinary (larger binaries: immutable, shared, atomically
+//              reference-counted; every REFC_BIN is in its heap's off-heap
+//              list, vm/heap.h)
+//   SUB_BIN    arity = 3; word 1 = size in bits, word 2 = offset in bits
+//              into the parent's bytes, word 3 = the parent (a HEAP_BIN or
+//              REFC_BIN term, never another SUB_BIN). Bitstrings whose size
+//              is not a multiple of 8 are always sub-binaries. Invariant: a
+//              sub-binary whose size is a whole number of bytes starts on a
+//              byte boundary, so every binary has contiguous bytes
+//              (binary_view). docs/binaries.md draws all three.
 //   FUN        arity = 2 + free variables; word 1 = function entry, word 2 =
 //              packed arity/index, free variables follow
 //   MAP_FLAT   arity = 1 + 2n; word 1 = n (raw), then n keys in exact term
 //              order, then their n values (vm/map.h)
 //   MAP_HAMT   a HAMT node: word 1 raw (bitmap, flags, leaf count), then
 //              children: cons cells [K | V] or nested MAP_HAMT nodes
-//   (references, off-heap binaries and sub-binaries arrive with the
-//    sequential-core issue; their subtags are reserved below.)
+//   (references arrive with the sequential-core issue; their subtag is
+//    reserved below.)
 #pragma once
 
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -55,7 +68,7 @@ inline constexpr std::uint32_t kAllRaw = 0xFFFFFFFF;
   X(BIGNUM_NEG, "bignum", kAllRaw)   \
   X(HEAP_BIN, "binary", kAllRaw)     \
   X(REFC_BIN, "binary", kAllRaw)     \
-  X(SUB_BIN, "binary", kAllRaw)      \
+  X(SUB_BIN, "binary", 2)            \
   X(FUN, "fun", 2)                   \
   X(REF, "reference", kAllRaw)       \
   X(MAP_FLAT, "map", 1)              \
@@ -68,6 +81,28 @@ enum class Subtag : std::uint8_t {
 };
 
 const char* subtag_name(Subtag s);
+
+// Binaries of at most this many bytes live on the process heap (HEAP_BIN);
+// larger ones off it (REFC_BIN).
+inline constexpr std::size_t kHeapBinaryMax = 64;
+
+// The shared, immutable bytes of an off-heap binary. `refs` counts the
+// REFC_BIN objects (on any heap) that point here; the last release frees it
+// (vm/binary.h: retain_off_heap / release_off_heap).
+struct OffHeapBinary {
+  std::atomic<std::size_t> refs;
+  std::size_t size;
+  unsigned char* bytes() { return reinterpret_cast<unsigned char*>(this + 1); }
+  const unsigned char* bytes() const { return reinterpret_cast<const unsigned char*>(this + 1); }
+};
+
+// A run of bits: `size` bits starting `offset` bits into `base` (most
+// significant bit of a byte first, as Erlang orders bits).
+struct BitSpan {
+  const unsigned char* base;
+  std::size_t offset;
+  std::size_t size;
+};
 // How many leading payload words of an object with this subtag are raw data
 // (kAllRaw: all of them); the rest are terms.
 std::uint32_t subtag_raw_words(Subtag s);
@@ -148,9 +183,18 @@ class Term {
   }
   bool is_integer() const { return is_small() || is_bignum(); }
   bool is_number() const { return is_integer() || is_float(); }
+  // Any bitstring (a binary is a bitstring of whole bytes).
+  bool is_bitstring() const {
+    if (!is_boxed()) return false;
+    Subtag s = subtag();
+    return s == Subtag::HEAP_BIN || s == Subtag::REFC_BIN || s == Subtag::SUB_BIN;
+  }
+  // Erlang's is_binary: a bitstring whose size is a multiple of 8.
   bool is_binary() const {
-    return is_boxed() && (subtag() == Subtag::HEAP_BIN || subtag() == Subtag::REFC_BIN ||
-                          subtag() == Subtag::SUB_BIN);
+    if (!is_boxed()) return false;
+    Subtag s = subtag();
+    return s == Subtag::HEAP_BIN || s == Subtag::REFC_BIN ||
+           (s == Subtag::SUB_BIN && boxed_ptr()[1] % 8 == 0);
   }
   bool is_fun() const { return is_boxed_of(Subtag::FUN); }
   bool is_map() const {
@@ -168,14 +212,43 @@ class Term {
     return d;
   }
 
-  // Heap binaries (the only binary kind so far).
-  std::size_t binary_size() const { return static_cast<std::size_t>(boxed_ptr()[1]); }
-  const char* binary_data() const { return reinterpret_cast<const char*>(boxed_ptr() + 2); }
+  // Bitstrings (any of the three kinds). Sizes in bits, and in whole bytes.
+  std::size_t bit_size() const {
+    const Word* p = boxed_ptr();
+    return header_subtag(p[0]) == Subtag::SUB_BIN ? static_cast<std::size_t>(p[1])
+                                                  : static_cast<std::size_t>(p[1]) * 8;
+  }
+  std::size_t binary_size() const { return bit_size() / 8; }  // whole bytes
+  // The bits of a bitstring.
+  BitSpan bits() const {
+    const Word* p = boxed_ptr();
+    Subtag s = header_subtag(p[0]);
+    if (s == Subtag::SUB_BIN) {
+      return {byte_base(from_raw(p[3]).boxed_ptr()), static_cast<std::size_t>(p[2]),
+              static_cast<std::size_t>(p[1])};
+    }
+    return {byte_base(p), 0, static_cast<std::size_t>(p[1]) * 8};
+  }
+  // The bytes of a binary (is_binary(); by the invariant above they are
+  // contiguous). For a bitstring, the bytes it begins with.
+  const char* binary_data() const {
+    const Word* p = boxed_ptr();
+    if (header_subtag(p[0]) == Subtag::SUB_BIN)
+      return reinterpret_cast<const char*>(byte_base(from_raw(p[3]).boxed_ptr())) + p[2] / 8;
+    return reinterpret_cast<const char*>(byte_base(p));
+  }
   std::string_view binary_view() const { return {binary_data(), binary_size()}; }
+  // A REFC_BIN's shared bytes.
+  OffHeapBinary* off_heap_binary() const { return reinterpret_cast<OffHeapBinary*>(boxed_ptr()[2]); }
 
   constexpr bool operator==(const Term& o) const = default;  // identity (===) only for immediates
 
  private:
+  // The first byte of a HEAP_BIN's or REFC_BIN's contents.
+  static const unsigned char* byte_base(const Word* p) {
+    if (header_subtag(p[0]) == Subtag::HEAP_BIN) return reinterpret_cast<const unsigned char*>(p + 2);
+    return reinterpret_cast<const OffHeapBinary*>(p[2])->bytes();
+  }
   static constexpr Word kNoneWord = (1 << kImmedShift) | kSpecialTag;
   Word w_;
 };

@@ -13,7 +13,7 @@ namespace {
 // "\x89VBC\r\n\x1a\n": a high byte, the name, and the line endings a text-mode
 // transfer would change (the trick PNG uses).
 constexpr char kMagic[8] = {'\x89', 'V', 'B', 'C', '\r', '\n', '\x1a', '\n'};
-constexpr std::uint32_t kFormatVersion = 1;
+constexpr std::uint32_t kFormatVersion = 2;
 constexpr std::size_t kHeaderSize = 8 + 4 + 8 + 8 + 8;
 // Literals nest no deeper than the reader allows expressions to (1,500).
 constexpr int kMaxLiteralDepth = 2000;
@@ -226,6 +226,8 @@ bool Encoder::run(std::string* result, std::string* error) {
     code_part.varint(l.offset);
     code_part.varint(l.line);
   }
+  // The struct's {defaults, enforced keys}: 0, or 1 + its literal index.
+  code_part.varint(image_.struct_info.is_none() ? 0 : std::uint64_t{literal(image_.struct_info)} + 1);
   Writer lits;
   lits.varint(literals_.size());
   for (Term t : literals_)
@@ -516,6 +518,16 @@ bool Decoder::run(ModuleImage* out) {
     if (l.offset < last) return fail("line table out of order");
     last = l.offset;
     out->lines.push_back(l);
+  }
+  std::uint64_t info;
+  if (!varint(&info)) return false;
+  if (info > literals_.size()) return fail("struct literal index out of range");
+  if (info > 0) {
+    Term t = literals_[info - 1];
+    if (!t.is_tuple() || t.tuple_arity() != 3 || !t.element(0).is_map() || !t.element(1).is_list() ||
+        !t.element(2).is_list())
+      return fail("malformed struct definition");
+    out->struct_info = t;
   }
   if (pos_ != in_.size()) return fail("unexpected bytes after the module");
   return true;

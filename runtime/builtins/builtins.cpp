@@ -9,6 +9,8 @@ void register_builtins() {
   static std::once_flag once;
   std::call_once(once, [] {
     register_erlang_builtins();
+    register_binary_builtins();
+    register_comprehension_builtins();
     register_io_builtins();
     register_exception_builtins();
     register_lists_builtins();
@@ -19,6 +21,7 @@ void register_builtins() {
     register_code_builtins();
     register_macro_builtins();
     register_data_builtins();
+    register_unicode_builtins();
     install_autoloader();
   });
 }

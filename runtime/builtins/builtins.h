@@ -2,7 +2,10 @@
 // its functions with register_native() (vm/module.h).
 #pragma once
 
+#include <initializer_list>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "vm/native.h"
@@ -12,9 +15,11 @@ namespace vial {
 // Registers every builtin; idempotent.
 void register_builtins();
 
-void register_erlang_builtins();   // erlang.cpp: the :erlang BIFs Kernel inlines
+void register_erlang_builtins();
+void register_binary_builtins();
+void register_comprehension_builtins();  // comprehension.cpp: for's into:/uniq:   // binary.cpp: :erlang's binary and iolist BIFs, :binary   // erlang.cpp: the :erlang BIFs Kernel inlines
 void register_io_builtins();       // io.cpp: IO
-void register_exception_builtins();  // exception.cpp: what rescue matches on
+void register_exception_builtins();  // exception.cpp: normalising errors into exception structs
 void register_lists_builtins();    // lists.cpp: :lists
 void register_map_builtins();      // map.cpp: :erlang map BIFs, :maps, Map, Access.get
 void register_string_builtins();   // string.cpp: String, String.Chars, Integer, Kernel.inspect
@@ -22,7 +27,8 @@ void register_system_builtins();   // system.cpp: System
 void register_module_builtins();   // module.cpp: defmodule's elixir_module:compile/2
 void register_code_builtins();     // code.cpp: Code.eval_string, Code.eval_quoted
 void register_macro_builtins();    // macro.cpp: Macro.escape, Macro.to_string, ...
-void register_data_builtins();     // data.cpp: :erlang tuple/list/number conversions, :math
+void register_data_builtins();
+void register_unicode_builtins();  // unicode.cpp: String functions that count graphemes     // data.cpp: :erlang tuple/list/number conversions, :math
 
 // What the running script sees of its invocation (System.argv/0, file names
 // in compile errors).
@@ -35,6 +41,13 @@ struct ScriptContext {
 };
 ScriptContext& script_context();
 
+// The exception struct `module_name` ("Elixir.ArgumentError") with `fields`
+// over its defaults (loading the module from the library if needed).
+Term make_exception(Heap& heap, std::string_view module_name,
+                    std::initializer_list<std::pair<Term, Term>> fields);
+// Raises `module_name` with the message `text` (exceptions with a message field).
+Term raise_exception(NativeCall& c, std::string_view module_name, std::string_view text);
+
 // Chardata (a binary, or a possibly nested list of code points and
 // binaries) as UTF-8 bytes; false if `t` is not chardata.
 bool chardata_to_string(Term t, std::string* out);
@@ -42,5 +55,9 @@ bool chardata_to_string(Term t, std::string* out);
 // String.Chars.to_string/1 on the builtin types: the text, or false when
 // the protocol is not implemented for `t`.
 bool term_to_string(Term t, std::string* out);
+
+// Raises Protocol.UndefinedError for String.Chars and `t` (with Elixir's
+// "cannot convert a bitstring to a string" for a bitstring).
+Term string_chars_undefined(NativeCall& c, Term t);
 
 }  // namespace vial

@@ -94,6 +94,22 @@ Term code_eval_string(NativeCall& c, Term source, Term binding, Term opts) {
   return eval_form(c, read.form, binding, file);
 }
 
+// Code.string_to_quoted!/1: the quoted form, or the reader's exception.
+Term string_to_quoted_bang(NativeCall& c, const Term* a) {
+  if (!a[0].is_binary()) return c.badarg(1, "not a binary");
+  Heap heap;
+  ReadResult read = read_string(heap, binary_text(a[0]), "nofile");
+  if (!read.ok) {
+    std::string text = read.error.format();
+    std::string prefix = "** (" + read.error.kind + ") ";
+    if (text.rfind(prefix, 0) == 0) text = text.substr(prefix.size());
+    while (!text.empty() && text.back() == '\n') text.pop_back();
+    return raise_compile_error(c, read.error.kind, text);
+  }
+  c.charge(static_cast<int>(a[0].binary_view().size() / 16) + 1);
+  return copy_term(c.heap(), read.form);
+}
+
 Term eval_string1(NativeCall& c, const Term* a) { return code_eval_string(c, a[0], Term::nil(), Term::nil()); }
 Term eval_string2(NativeCall& c, const Term* a) { return code_eval_string(c, a[0], a[1], Term::nil()); }
 Term eval_string3(NativeCall& c, const Term* a) { return code_eval_string(c, a[0], a[1], a[2]); }
@@ -111,6 +127,7 @@ void register_code_builtins() {
   register_native(code, intern_atom("eval_quoted"), 1, eval_quoted1);
   register_native(code, intern_atom("eval_quoted"), 2, eval_quoted2);
   register_native(code, intern_atom("eval_quoted"), 3, eval_quoted3);
+  register_native(code, intern_atom("string_to_quoted!"), 1, string_to_quoted_bang);
 }
 
 }  // namespace vial

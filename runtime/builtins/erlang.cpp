@@ -64,6 +64,7 @@ Term erlang_is_float(NativeCall&, const Term* a) { return make_bool(a[0].is_floa
 Term erlang_is_number(NativeCall&, const Term* a) { return make_bool(a[0].is_number()); }
 Term erlang_is_atom(NativeCall&, const Term* a) { return make_bool(a[0].is_atom()); }
 Term erlang_is_binary(NativeCall&, const Term* a) { return make_bool(a[0].is_binary()); }
+Term erlang_is_bitstring(NativeCall&, const Term* a) { return make_bool(a[0].is_bitstring()); }
 Term erlang_is_list(NativeCall&, const Term* a) { return make_bool(a[0].is_list()); }
 Term erlang_is_tuple(NativeCall&, const Term* a) { return make_bool(a[0].is_tuple()); }
 Term erlang_is_function(NativeCall&, const Term* a) { return make_bool(a[0].is_fun()); }
@@ -99,8 +100,13 @@ Term erlang_tuple_size(NativeCall& c, const Term* a) {
 }
 // Elixir: Kernel.byte_size/1 (erlang:byte_size/1)
 Term erlang_byte_size(NativeCall& c, const Term* a) {
-  if (!a[0].is_binary()) return c.badarg(1, "not a bitstring");
-  return make_integer(c.heap(), static_cast<std::int64_t>(a[0].binary_size()));
+  if (!a[0].is_bitstring()) return c.badarg(1, "not a bitstring");
+  return make_integer(c.heap(), static_cast<std::int64_t>((a[0].bit_size() + 7) / 8));
+}
+// Elixir: Kernel.bit_size/1 (erlang:bit_size/1)
+Term erlang_bit_size(NativeCall& c, const Term* a) {
+  if (!a[0].is_bitstring()) return c.badarg(1, "not a bitstring");
+  return make_integer(c.heap(), static_cast<std::int64_t>(a[0].bit_size()));
 }
 // Elixir: Kernel.elem/2 (erlang:element/2, 1-based)
 Term erlang_element(NativeCall& c, const Term* a) {
@@ -163,7 +169,8 @@ void register_erlang_builtins() {
       {"is_function", 2, erlang_is_function2},
       {"is_boolean", 1, erlang_is_boolean},   {"hd", 1, erlang_hd},
       {"tl", 1, erlang_tl},          {"length", 1, erlang_length},  {"tuple_size", 1, erlang_tuple_size},
-      {"byte_size", 1, erlang_byte_size}, {"element", 2, erlang_element},
+      {"byte_size", 1, erlang_byte_size}, {"bit_size", 1, erlang_bit_size},
+      {"is_bitstring", 1, erlang_is_bitstring}, {"element", 2, erlang_element},
       {"++", 2, erlang_append},      {"error", 1, erlang_error},    {"throw", 1, erlang_throw},
       {"exit", 1, erlang_exit},      {"integer_to_binary", 1, erlang_integer_to_binary},
       {"binary_to_integer", 1, erlang_binary_to_integer},

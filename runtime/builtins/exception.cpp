@@ -1,53 +1,211 @@
-// Exceptions as the compiler's rescue clauses see them.
+// Exceptions as structs: normalising Erlang error terms into Elixir's
+// exception structs (Exception.normalize/3), and the helpers the exception
+// modules of stdlib/exception.ex call for messages that need the VM.
 #include "runtime/builtins/builtins.h"
 #include "vm/exceptions.h"
+#include "vm/map.h"
 #include "vm/messages.h"
+#include "vm/module.h"
 #include "vm/printer.h"
 
 namespace vial {
 
+Term make_exception(Heap& heap, std::string_view module_name,
+                    std::initializer_list<std::pair<Term, Term>> fields) {
+  Term module = intern_atom(module_name);
+  Term defaults = struct_defaults(module);
+  if (defaults.is_none() && !current_module(module)) {
+    autoload(module);
+    defaults = struct_defaults(module);
+  }
+  if (defaults.is_none()) {
+    // Without the library (vial_boot): a map with the fields.
+    MapItems items{{atoms::__struct__, module}, {atoms::__exception__, atoms::true_}};
+    for (const auto& f : fields) items.push_back(f);
+    return map_from_items(heap, std::move(items));
+  }
+  Term m = defaults;
+  for (const auto& [k, v] : fields) m = map_put(heap, m, k, v);
+  return m;
+}
+
+Term raise_exception(NativeCall& c, std::string_view module, std::string_view text) {
+  return c.error(make_exception(c.heap(), module, {{atoms::message, make_binary(c.heap(), text)}}));
+}
+
 namespace {
 
-// vial:exception_module(Kind, Reason): the Elixir exception module an error
-// normalises to (Exception.normalize/3), e.g. :badarith -> ArithmeticError;
-// nil for throws and exits. `rescue ArgumentError ->` compares with it.
+bool tagged(Term t, Term tag, std::size_t arity) {
+  return t.is_tuple() && t.tuple_arity() == arity && t.element(0) == tag;
+}
+
+bool is_exception(Term t) {
+  return t.is_map() && map_get(t, atoms::__exception__) == atoms::true_ && map_get(t, atoms::__struct__).is_atom();
+}
+
+Term atom(const char* name) { return intern_atom(name); }
+
+// Exception.normalize(:error, reason, stacktrace): the struct an Erlang error
+// term stands for. What BEAM keeps in the stack trace (the failing function,
+// error_info's argument details) Vial keeps in the process's ErrorState,
+// which still describes the error being rescued.
+Term normalize(NativeCall& c, Term r) {
+  Heap& h = c.heap();
+  if (is_exception(r)) return r;
+  const ErrorState& e = c.process.error;
+  bool current = e.kind == atoms::error && e.reason.raw() == r.raw();
+  auto plain = [&](const char* module, std::initializer_list<std::pair<Term, Term>> f = {}) {
+    return make_exception(h, module, f);
+  };
+  if (r == atoms::badarith) return plain("Elixir.ArithmeticError");
+  if (r == atoms::badarg) {
+    std::string text = current ? describe_exception(e).message : message(Msg::badarg_plain);
+    return plain("Elixir.ArgumentError", {{atoms::message, make_binary(h, text)}});
+  }
+  if (r == atom("system_limit")) return plain("Elixir.SystemLimitError");
+  if (r == atoms::cond_clause) return plain("Elixir.CondClauseError");
+  if (tagged(r, atoms::badmatch, 2)) return plain("Elixir.MatchError", {{atom("term"), r.element(1)}});
+  if (tagged(r, atoms::case_clause, 2)) return plain("Elixir.CaseClauseError", {{atom("term"), r.element(1)}});
+  if (tagged(r, atoms::with_clause, 2)) return plain("Elixir.WithClauseError", {{atom("term"), r.element(1)}});
+  if (tagged(r, atoms::try_clause, 2)) return plain("Elixir.TryClauseError", {{atom("term"), r.element(1)}});
+  if (tagged(r, atoms::badmap, 2)) return plain("Elixir.BadMapError", {{atom("term"), r.element(1)}});
+  if (tagged(r, atoms::badfun, 2)) return plain("Elixir.BadFunctionError", {{atom("term"), r.element(1)}});
+  if (tagged(r, atoms::badkey, 2)) return plain("Elixir.KeyError", {{atom("key"), r.element(1)}});
+  if (tagged(r, atoms::badkey, 3)) {
+    Term term = r.element(2);
+    if (term.is_map())
+      return plain("Elixir.KeyError", {{atom("key"), r.element(1)}, {atom("term"), term}});
+    std::string text = message(Msg::badkey_in, inspect(r.element(1)), inspect(term)) + message(Msg::badkey_dot_hint);
+    return plain("Elixir.KeyError",
+                 {{atom("key"), r.element(1)}, {atom("term"), term}, {atoms::message, make_binary(h, text)}});
+  }
+  if (tagged(r, atoms::badbool, 3))
+    return plain("Elixir.BadBooleanError", {{atom("term"), r.element(2)}, {atom("operator"), r.element(1)}});
+  if (tagged(r, atom("badstruct"), 3))
+    return plain("Elixir.BadStructError", {{atom("struct"), r.element(1)}, {atom("term"), r.element(2)}});
+  if (tagged(r, atoms::badarity, 2) && r.element(1).is_tuple() && r.element(1).tuple_arity() == 2 &&
+      r.element(1).element(0).is_fun())
+    return plain("Elixir.BadArityError",
+                 {{atom("function"), r.element(1).element(0)}, {atom("args"), r.element(1).element(1)}});
+  if (tagged(r, atoms::protocol_undefined, 3))
+    return plain("Elixir.Protocol.UndefinedError", {{atom("protocol"), r.element(1)}, {atom("value"), r.element(2)}});
+  if (r == atoms::undef || r == atoms::function_clause) {
+    // The function that failed, else the top of the stack trace (what
+    // Elixir reads from the stacktrace).
+    bool known = current && e.module.is_atom();
+    bool top = current && !known && !e.trace.empty();
+    Term m = known ? e.module : top ? e.trace[0].module : atoms::nil;
+    Term f = known ? e.function : top ? e.trace[0].function : atoms::nil;
+    Term a = known ? Term::small(e.arity) : top ? Term::small(e.trace[0].arity) : atoms::nil;
+    if (r == atoms::undef) return plain("Elixir.UndefinedFunctionError", {{atom("module"), m}, {atom("function"), f}, {atom("arity"), a}});
+    return plain("Elixir.FunctionClauseError", {{atom("module"), m}, {atom("function"), f}, {atom("arity"), a}});
+  }
+  if (tagged(r, atoms::compile_error, 3) && r.element(1).is_atom() && r.element(2).is_binary())
+    return make_exception(h, atom_text(r.element(1)), {{atoms::message, r.element(2)}});
+  return plain("Elixir.ErlangError", {{atom("original"), r}});
+}
+
+// vial:normalize(Reason)
+Term vial_normalize(NativeCall& c, const Term* a) { return normalize(c, a[0]); }
+
+// vial:exception_module(Kind, Reason): the module of the exception an error
+// normalises to; nil for throws and exits. `rescue Mod ->` compares with it.
 Term vial_exception_module(NativeCall& c, const Term* a) {
   if (a[0] != atoms::error) return atoms::nil;
+  Term r = a[1];
+  if (is_exception(r)) return map_get(r, atoms::__struct__);
   ErrorState e;
   e.kind = a[0];
-  e.reason = a[1];
+  e.reason = r;
+  if (tagged(r, atom("badstruct"), 3)) return atom("Elixir.BadStructError");
+  if (r == atom("system_limit")) return atom("Elixir.SystemLimitError");
   return intern_atom("Elixir." + describe_exception(e).module);
 }
 
-// Default messages of the exceptions `raise Module` may name without one
-// (Exception.message/1 of Module.exception([])).
-std::string default_message(std::string_view module) {
-  if (module == "Elixir.RuntimeError") return "runtime error";
-  if (module == "Elixir.ArgumentError") return "argument error";
-  if (module == "Elixir.ArithmeticError") return "bad argument in arithmetic expression";
-  return {};
+// vial:format_mfa(M, F, A): Exception.format_mfa/3 (a lifted anonymous
+// function reads "anonymous fn/1 in Mod.fun/0").
+Term vial_format_mfa(NativeCall& c, const Term* a) {
+  if (!a[1].is_atom() || !a[2].is_small()) return c.badarg(2, "not an atom");
+  auto arity = static_cast<std::uint32_t>(a[2].small_value());
+  std::string_view f = atom_text(a[1]);
+  if (f.size() > 1 && f[0] == '-' && f.find("-fun-") != std::string_view::npos) {
+    std::string_view outer = f.substr(1, f.rfind("-fun-") - 1);
+    return make_binary(c.heap(), message(Msg::anonymous_fn, arity, inspect(a[0]) + "." + std::string(outer)));
+  }
+  return make_binary(c.heap(), format_mfa(a[0], a[1], arity));
 }
 
-// vial:raise(Module, Message): Kernel.raise/1,2 for exceptions that carry
-// just a message (RuntimeError for a bare string). Message nil: the
-// module's default.
-Term vial_raise(NativeCall& c, const Term* a) {
-  Term module = a[0], msg = a[1];
-  if (msg == atoms::nil) {
-    std::string text = default_message(atom_text(module));
-    if (text.empty()) return c.error(make_tuple(c.heap(), {atoms::exception, intern_atom("Elixir.ArgumentError"),
-                                                           make_binary(c.heap(), message(Msg::raise_needs_message, inspect(module)))}));
-    msg = make_binary(c.heap(), text);
+// vial:undefined_function_message(M, F, A): UndefinedFunctionError's message.
+Term vial_undefined_function_message(NativeCall& c, const Term* a) {
+  if (!a[1].is_atom() || !a[2].is_small()) return c.badarg(2, "not an atom");
+  std::string mfa = format_mfa(a[0], a[1], static_cast<std::uint32_t>(a[2].small_value()));
+  if (!a[0].is_atom() || (!module_loaded(a[0]) && !autoload(a[0])))
+    return make_binary(c.heap(), message(Msg::undef_no_module, mfa, inspect(a[0])));
+  return make_binary(c.heap(), message(Msg::undef_or_private, mfa));
+}
+
+// vial:type_name(Term): the type Protocol.UndefinedError names.
+Term vial_type_name(NativeCall& c, const Term* a) {
+  Term t = a[0];
+  const char* name = t.is_integer() ? "Integer"
+                     : t.is_float() ? "Float"
+                     : t.is_atom()  ? "Atom"
+                     : t.is_tuple() ? "Tuple"
+                     : t.is_list()  ? "List"
+                     : t.is_binary() ? "BitString"
+                     : t.is_fun()   ? "Function"
+                     : t.is_pid()   ? "PID"
+                     : t.is_map()   ? "Map"
+                                    : "Any";
+  if (t.is_map() && map_get(t, atoms::__struct__).is_atom())
+    return make_binary(c.heap(), inspect(map_get(t, atoms::__struct__)) + " (a struct)");
+  return make_binary(c.heap(), name);
+}
+
+// vial:fun_arity(Fun): the arity of a function value.
+Term vial_fun_arity(NativeCall& c, const Term* a) {
+  if (!a[0].is_fun()) return c.badarg(1, "not a fun");
+  return Term::small(static_cast<std::int64_t>(a[0].boxed_ptr()[2]));
+}
+
+// vial:stacktrace(): __STACKTRACE__, the stack trace of the error being
+// handled, as [{Module, Function, Arity, [file: ~c"...", line: N]}].
+Term vial_stacktrace(NativeCall& c, const Term*) {
+  Heap& h = c.heap();
+  std::vector<Term> entries;
+  const ErrorState& e = c.process.error;
+  if (e.module.is_atom() && e.function.is_atom() && e.args.is_list())
+    entries.push_back(make_tuple(h, {e.module, e.function, e.args, Term::nil()}));
+  for (const TraceEntry& t : e.trace) {
+    std::vector<Term> chars;
+    for (unsigned char ch : t.file) chars.push_back(Term::small(ch));
+    Term location = t.file.empty() ? Term::nil()
+                                   : make_list(h, {make_tuple(h, {intern_atom("file"), make_list(h, chars)}),
+                                                   make_tuple(h, {intern_atom("line"), Term::small(t.line)})});
+    entries.push_back(make_tuple(h, {t.module, t.function, Term::small(t.fun_arity >= 0 ? t.fun_arity : t.arity), location}));
   }
-  if (!msg.is_binary()) return c.badarg(2, "not a binary");
-  return c.error(make_tuple(c.heap(), {atoms::exception, module, msg}));
+  return make_list(h, entries);
+}
+
+// erlang:raise(Class, Reason, Stacktrace): raises again what was caught
+// (reraise/2). The trace is recorded anew from where it is raised.
+Term erlang_raise(NativeCall& c, const Term* a) {
+  if (a[0] != atoms::error && a[0] != atoms::throw_ && a[0] != atoms::exit) return atom("badarg");
+  if (!a[2].is_list()) return atom("badarg");
+  return c.process.raise(a[0], a[1]);
 }
 
 }  // namespace
 
 void register_exception_builtins() {
-  register_native(atoms::vial, intern_atom("raise"), 2, vial_raise);
+  register_native(atoms::vial, intern_atom("normalize"), 1, vial_normalize);
   register_native(atoms::vial, intern_atom("exception_module"), 2, vial_exception_module);
+  register_native(atoms::vial, intern_atom("format_mfa"), 3, vial_format_mfa);
+  register_native(atoms::vial, intern_atom("undefined_function_message"), 3, vial_undefined_function_message);
+  register_native(atoms::vial, intern_atom("type_name"), 1, vial_type_name);
+  register_native(atoms::vial, intern_atom("fun_arity"), 1, vial_fun_arity);
+  register_native(atoms::vial, intern_atom("stacktrace"), 0, vial_stacktrace);
+  register_native(atoms::erlang, intern_atom("raise"), 3, erlang_raise);
 }
 
 }  // namespace vial

@@ -19,7 +19,7 @@ Term device_text(NativeCall& c, Term t, std::string* out) {
     return c.error(atoms::badarg);
   }
   if (term_to_string(t, out)) return atoms::ok;
-  return c.error(make_tuple(c.heap(), {atoms::protocol_undefined, atoms::Elixir_String_Chars, t}));
+  return string_chars_undefined(c, t);
 }
 
 // The stream for an IO device: :stdio (the default) or :stderr. Other

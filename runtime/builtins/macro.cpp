@@ -1,6 +1,9 @@
-// The Macro functions written natively: escape/1 and to_string/1
-// (macro_to_string.cpp).
+// The Macro functions written natively: escape/1, to_string/1
+// (macro_to_string.cpp), var/2, and expand/2 and expand_once/2 (which run
+// macros through the compiler, compiler/compile.h). The walks are in
+// stdlib/macro.ex.
 
+#include "compiler/compile.h"
 #include "compiler/quoted.h"
 #include "runtime/builtins/builtins.h"
 #include "runtime/builtins/macro_to_string.h"
@@ -58,6 +61,31 @@ Term macro_escape(NativeCall& c, const Term* a) {
   return out;
 }
 
+Term expand(NativeCall& c, Term form, Term env, bool repeat) {
+  if (!env.is_map()) return c.error(atoms::function_clause);
+  for (int i = 0; i < 1000; ++i) {
+    Term out;
+    bool expanded = false;
+    CompileError error;
+    if (!expand_macro_once(c.heap(), form, env, &out, &expanded, &error))
+      return c.error(make_tuple(c.heap(), {atoms::compile_error, intern_atom("Elixir." + error.kind),
+                                           make_binary(c.heap(), error.text())}));
+    c.charge(10);
+    form = out;
+    if (!expanded || !repeat) break;
+  }
+  return form;
+}
+
+// Macro.var/2: the quoted variable `name` of `context`.
+Term macro_var(NativeCall& c, const Term* a) {
+  if (!a[0].is_atom() || !a[1].is_atom()) return c.error(atoms::function_clause);
+  return make_tuple(c.heap(), {a[0], Term::nil(), a[1]});
+}
+
+Term macro_expand_once(NativeCall& c, const Term* a) { return expand(c, a[0], a[1], false); }
+Term macro_expand(NativeCall& c, const Term* a) { return expand(c, a[0], a[1], true); }
+
 Term macro_to_string(NativeCall& c, const Term* a) {
   std::string out;
   if (!quoted_to_string(a[0], &out)) return c.badarg(1, "not a quoted expression Vial can print yet");
@@ -71,6 +99,9 @@ void register_macro_builtins() {
   Term macro = intern_atom("Elixir.Macro");
   register_native(macro, intern_atom("escape"), 1, macro_escape);
   register_native(macro, intern_atom("to_string"), 1, macro_to_string);
+  register_native(macro, intern_atom("expand_once"), 2, macro_expand_once);
+  register_native(macro, intern_atom("expand"), 2, macro_expand);
+  register_native(macro, intern_atom("var"), 2, macro_var);
 }
 
 }  // namespace vial

@@ -356,6 +356,12 @@ class Printer {
       return out;
     }
     if (head == atoms::tuple_op) return "{" + args_text(a) + "}";
+    if (name == "%{}" && a.size() == 1 && q::is_call(a[0], atoms::cons_op, 2)) {
+      // %{map | a: 1}
+      std::vector<Term> u = q::list_items(q::node_args(a[0]));
+      std::string updates = u[1].is_list() ? list_items_text(q::list_items(u[1])) : expr(u[1]);
+      return "%{" + expr(u[0]) + " | " + updates + "}";
+    }
     if (name == "%{}") {
       std::size_t kw = a.size();
       while (kw > 0 && is_pair(a[kw - 1])) --kw;
@@ -392,6 +398,11 @@ class Printer {
       return out + ">>";
     }
     if (name == "fn") {
+      if (a.size() == 1 && q::is_call(a[0], atoms::arrow, 2) && q::list_items(q::node_args(a[0]))[0].is_nil()) {
+        std::string body = lines(q::list_items(q::node_args(a[0]))[1]);
+        if (body.find('\n') == std::string::npos) return "fn -> " + body + " end";
+        return "fn ->\n" + indent(body, 2) + "\nend";
+      }
       std::string body = clauses(a);
       if (a.size() == 1 && body.find('\n') == std::string::npos) return "fn " + body + " end";
       return "fn\n" + indent(body, 2) + "\nend";
@@ -421,6 +432,43 @@ class Printer {
       return "&" + expr(a[0]);
     }
     if (name == "@" && a.size() == 1) return "@" + expr(a[0]);
+    if (name == "not" && a.size() == 1 && q::is_call(a[0], intern_atom("in"), 2)) {
+      std::vector<Term> in = q::list_items(q::node_args(a[0]));
+      return expr(in[0]) + " not in " + expr(in[1]);
+    }
+    if (name == "..//" && a.size() == 3) return expr(a[0]) + ".." + expr(a[1]) + "//" + expr(a[2]);
+    if (name.size() > 6 && name.substr(0, 6) == "sigil_" && a.size() == 2 && q::is_call(a[0], atoms::bin) &&
+        a[1].is_list()) {
+      std::string delim = "/";
+      Term d = q::keyword_get(q::node_meta(t), intern_atom("delimiter"));
+      if (!d.is_none() && d.is_binary()) delim = std::string(d.binary_view());
+      std::string close = delim;
+      if (delim == "(") close = ")";
+      else if (delim == "[") close = "]";
+      else if (delim == "{") close = "}";
+      else if (delim == "<") close = ">";
+      if (delim.size() != 1) {
+        ok = false;  // heredoc sigils
+        return "";
+      }
+      std::string out = "~" + std::string(name.substr(6)) + delim;
+      for (Term part : q::list_items(q::node_args(a[0]))) {
+        if (part.is_binary()) {
+          out += part.binary_view();
+        } else if (q::is_call(part, atoms::type_op, 2)) {
+          Term conv = q::list_items(q::node_args(part))[0];
+          Term inner = q::is_node(conv) && q::node_args(conv).is_list() ? q::list_items(q::node_args(conv))[0] : conv;
+          out += "#{" + expr(inner) + "}";
+        } else {
+          ok = false;
+          return "";
+        }
+      }
+      out += close;
+      for (Term ch : q::list_items(a[1]))
+        if (ch.is_small()) out += static_cast<char>(ch.small_value());
+      return out;
+    }
     if (name == "->" ) {
       ok = false;
       return "";

@@ -268,10 +268,8 @@ Term access_get3(NativeCall& c, const Term* a) {
   if (data.is_list()) {
     if (!key.is_atom()) {
       // Access.get(list, key) with a non-atom key: Elixir's ArgumentError.
-      return c.error(make_tuple(c.heap(), {atoms::exception, intern_atom("Elixir.ArgumentError"),
-                                           make_binary(c.heap(),
-                                                       "the Access calls for keywords expect the key to be an atom, got: " +
-                                                           inspect(key))}));
+      return raise_exception(c, "Elixir.ArgumentError",
+                             "the Access calls for keywords expect the key to be an atom, got: " + inspect(key));
     }
     for (Term l = data; l.is_cons(); l = l.tail()) {
       Term e = l.head();
@@ -279,9 +277,10 @@ Term access_get3(NativeCall& c, const Term* a) {
     }
     return a[2];
   }
-  return c.error(make_tuple(
-      c.heap(), {atoms::exception, intern_atom("Elixir.UndefinedFunctionError"),
-                 make_binary(c.heap(), "function " + inspect(data) + ".fetch/2 is undefined or private")}));
+  return c.error(make_exception(c.heap(), "Elixir.UndefinedFunctionError",
+                                {{intern_atom("module"), data},
+                                 {intern_atom("function"), intern_atom("fetch")},
+                                 {intern_atom("arity"), Term::small(2)}}));
 }
 Term access_get2(NativeCall& c, const Term* a) {
   Term b[3] = {a[0], a[1], atoms::nil};

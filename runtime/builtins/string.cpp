@@ -45,8 +45,7 @@ Term string_chars_to_string(NativeCall& c, const Term* a) {
     if (!chardata_to_string(a[0], &text)) return c.error(atoms::badarg);
     return make_binary(c.heap(), text);
   }
-  if (!term_to_string(a[0], &text))
-    return c.error(make_tuple(c.heap(), {atoms::protocol_undefined, atoms::Elixir_String_Chars, a[0]}));
+  if (!term_to_string(a[0], &text)) return string_chars_undefined(c, a[0]);
   return make_binary(c.heap(), text);
 }
 
@@ -100,6 +99,13 @@ Term integer_to_string_2(NativeCall& c, const Term* a) {
 }
 
 }  // namespace
+
+Term string_chars_undefined(NativeCall& c, Term t) {
+  if (t.is_bitstring())
+    return c.error(make_tuple(c.heap(), {atoms::protocol_undefined, atoms::Elixir_String_Chars, t,
+                                         make_binary(c.heap(), "cannot convert a bitstring to a string")}));
+  return c.error(make_tuple(c.heap(), {atoms::protocol_undefined, atoms::Elixir_String_Chars, t}));
+}
 
 bool chardata_to_string(Term t, std::string* out) { return chardata_append(t, out, 0); }
 

@@ -1,0 +1,78 @@
+# Kernel's functions written in the language (imported into every module,
+# compiler/lower.cpp kernel_exports). Kernel's other functions are inlined as
+# :erlang calls or native (runtime/builtins).
+defmodule Kernel do
+  def struct(struct, fields \\ []) do
+    struct_with(struct, fields, fn
+      {:__struct__, _val}, acc ->
+        acc
+
+      {key, val}, acc ->
+        case acc do
+          %{^key => _} -> :maps.put(key, val, acc)
+          _ -> acc
+        end
+    end)
+  end
+
+  def struct!(struct, fields \\ [])
+
+  def struct!(struct, fields) when is_atom(struct) do
+    validate_struct!(struct.__struct__(fields), struct, 1)
+  end
+
+  def struct!(struct, fields) when is_map(struct) do
+    struct_with(struct, fields, fn
+      {:__struct__, _}, acc -> acc
+      {key, val}, acc -> Map.replace!(acc, key, val)
+    end)
+  end
+
+  defp struct_with(struct, [], _fun) when is_atom(struct) do
+    validate_struct!(struct.__struct__(), struct, 0)
+  end
+
+  defp struct_with(struct, fields, fun) when is_atom(struct) do
+    struct_with(validate_struct!(struct.__struct__(), struct, 0), fields, fun)
+  end
+
+  defp struct_with(%{__struct__: _} = struct, [], _fun), do: struct
+
+  defp struct_with(%{__struct__: _} = struct, fields, fun) do
+    struct_reduce(struct_list(fields), struct, fun)
+  end
+
+  defp struct_list(fields) when is_map(fields), do: :maps.to_list(fields)
+  defp struct_list(fields), do: fields
+
+  defp struct_reduce([pair | rest], acc, fun), do: struct_reduce(rest, fun.(pair, acc), fun)
+  defp struct_reduce([], acc, _fun), do: acc
+
+  defp validate_struct!(%{__struct__: module} = struct, module, _arity), do: struct
+
+  defp validate_struct!(%{__struct__: struct_name}, module, arity) when is_atom(struct_name) do
+    raise ArgumentError,
+          "expected struct name returned by #{inspect(module)}.__struct__/#{arity} to be " <>
+            "#{inspect(module)}, got: #{inspect(struct_name)}"
+  end
+
+  defp validate_struct!(expr, module, arity) do
+    raise ArgumentError,
+          "expected #{inspect(module)}.__struct__/#{arity} to return a map with a :__struct__ " <>
+            "key that holds the name of the struct (atom), got: #{inspect(expr)}"
+  end
+
+  def is_struct(term) do
+    case term do
+      %{__struct__: name} when is_atom(name) -> true
+      _ -> false
+    end
+  end
+
+  def is_struct(term, name) when is_atom(name) do
+    case term do
+      %{__struct__: ^name} -> true
+      _ -> false
+    end
+  end
+end

@@ -1,0 +1,57 @@
+# Map's higher-order functions, as Elixir 1.14's lib/elixir/lib/map.ex
+# writes them. The rest of Map (get, put, fetch, merge, ...) is native
+# (runtime/builtins/map.cpp); a call reaches whichever the function is.
+defmodule Map do
+  def update(map, key, default, fun) when is_function(fun, 1) do
+    case map do
+      %{^key => value} -> %{map | key => fun.(value)}
+      %{} -> :maps.put(key, default, map)
+      other -> :erlang.error({:badmap, other})
+    end
+  end
+
+  def update!(map, key, fun) when is_function(fun, 1) do
+    value = Map.fetch!(map, key)
+    %{map | key => fun.(value)}
+  end
+
+  def get_lazy(map, key, fun) when is_function(fun, 0) do
+    case map do
+      %{^key => value} -> value
+      %{} -> fun.()
+      other -> :erlang.error({:badmap, other})
+    end
+  end
+
+  def put_new_lazy(map, key, fun) when is_function(fun, 0) do
+    case map do
+      %{^key => _value} -> map
+      %{} -> :maps.put(key, fun.(), map)
+      other -> :erlang.error({:badmap, other})
+    end
+  end
+
+  def filter(map, fun) when is_map(map) and is_function(fun, 1) do
+    :maps.from_list(filter_pairs(:maps.to_list(map), fun))
+  end
+
+  defp filter_pairs([pair | rest], fun) do
+    if fun.(pair), do: [pair | filter_pairs(rest, fun)], else: filter_pairs(rest, fun)
+  end
+
+  defp filter_pairs([], _fun), do: []
+
+  def reject(map, fun) when is_map(map) and is_function(fun, 1) do
+    :maps.from_list(reject_pairs(:maps.to_list(map), fun))
+  end
+
+  defp reject_pairs([pair | rest], fun) do
+    if fun.(pair), do: reject_pairs(rest, fun), else: [pair | reject_pairs(rest, fun)]
+  end
+
+  defp reject_pairs([], _fun), do: []
+
+  def new(enumerable, transform) when is_function(transform, 1) do
+    :maps.from_list(Enum.map(enumerable, transform))
+  end
+end

@@ -1,0 +1,2 @@
+x <> "a" = "ba"
+IO.inspect(x)

@@ -1,0 +1,2 @@
+<<x::binary, y>> = "ab"
+IO.inspect({x, y})

@@ -1,0 +1,1 @@
+IO.inspect(for x <- [1, 2], into: "", do: x)

@@ -1,0 +1,1 @@
+IO.inspect(for x <- :notlist, do: x)

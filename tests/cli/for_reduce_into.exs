@@ -1,0 +1,1 @@
+IO.inspect(for x <- [1], into: [], reduce: 0, do: (a -> a + x))

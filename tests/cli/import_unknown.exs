@@ -1,0 +1,3 @@
+defmodule A do
+  import Nope
+end

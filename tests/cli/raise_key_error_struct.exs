@@ -1,0 +1,1 @@
+raise KeyError, key: :a, term: %{b: 1}

@@ -1,0 +1,5 @@
+defmodule Runner do
+  def go, do: raise("fatal problem")
+end
+
+Runner.go()

@@ -1,0 +1,5 @@
+try do
+  raise ArgumentError, "first"
+rescue
+  e -> reraise e, __STACKTRACE__
+end

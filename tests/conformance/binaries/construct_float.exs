@@ -1,0 +1,16 @@
+# Float segments of 64, 32 and 16 bits, both endiannesses, integers as floats.
+IO.inspect(<<1.5::float>>)
+IO.inspect(<<1.5>>)
+IO.inspect(<<-2.25::float-32>>)
+IO.inspect(<<1.5::float-16>>)
+IO.inspect(<<0.1::float-little>>)
+IO.inspect(<<3.0::float-32-little>>)
+IO.inspect(<<1::float>>)
+IO.inspect(<<-7::float-32>>)
+IO.inspect(<<0.0::float, -0.0::float>>)
+IO.inspect(<<65504.0::float-16, 1.0e-7::float-16>>)
+IO.inspect(<<1.0e308::float-32>>)
+IO.inspect(<<2.5::size(32)-float>>)
+IO.inspect(<<1.5::float-size(4)-unit(8)>>)
+x = 100000000000000000000000000000000
+IO.inspect(<<x::float>>)

@@ -1,0 +1,15 @@
+# utf8, utf16 and utf32 segments from code points and from literal strings.
+IO.inspect(<<233::utf8, 8364::utf8, 128512::utf8>>)
+IO.inspect(<<233::utf16, 8364::utf16-little, 128512::utf16>>)
+IO.inspect(<<128512::utf16-little>>)
+IO.inspect(<<97::utf32, 128512::utf32-little>>)
+IO.inspect(<<"héllo"::utf8>>)
+IO.inspect(<<"héllo"::utf16>>)
+IO.inspect(<<"ab"::utf32>>)
+IO.inspect(<<"€"::utf16-little>>)
+IO.puts(<<104::utf8, 233::utf8, 108::utf8, 108::utf8, 111::utf8>>)
+cp = 0x1F600
+IO.puts(<<"smile: ", cp::utf8>>)
+IO.inspect(byte_size(<<cp::utf8>>))
+IO.inspect(<<0::utf8, 127::utf8, 128::utf8, 2047::utf8>>)
+IO.inspect(<<2048::utf8, 65535::utf8, 65536::utf8, 1114111::utf8>>)

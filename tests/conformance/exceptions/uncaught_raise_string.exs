@@ -1,0 +1,2 @@
+IO.puts("start")
+raise "fatal problem"

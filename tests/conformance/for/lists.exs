@@ -1,0 +1,11 @@
+# Generators over lists: patterns that skip, several generators, dependent generators.
+IO.inspect(for x <- [1, 2, 3], do: x * 10)
+IO.inspect(for x <- [1, 2], y <- [3, 4], do: x * y)
+IO.inspect(for x <- [1, 2, 3], y <- [x, x * 2], do: {x, y})
+IO.inspect(for {:ok, v} <- [{:ok, 1}, :error, {:ok, 2}, {:error, 3}], do: v)
+IO.inspect(for [a, b] <- [[1, 2], [3], [4, 5]], do: a + b)
+IO.inspect(for x <- [], y <- [1, 2], do: {x, y})
+IO.inspect(for x <- [1, 2], y <- [], do: {x, y})
+IO.inspect(for x <- [[1, 2], [3]], y <- x, do: y)
+IO.inspect(for _ <- [1, 2, 3], do: :tick)
+IO.inspect(for x <- [1, 2, 3], do: [x])

@@ -1,0 +1,2 @@
+IO.puts("a")
+import Enum, only: [map: 3]

@@ -1,0 +1,2 @@
+IO.puts("a")
+defmacro m, do: 1

@@ -1,0 +1,13 @@
+m = %{x: 1, y: 2, z: 3}
+IO.inspect(Enum.map(m, fn {k, v} -> {k, v * 2} end))
+IO.inspect(Enum.reduce(m, 0, fn {_k, v}, acc -> acc + v end))
+IO.inspect(Enum.count(m))
+IO.inspect(Enum.filter(m, fn {_k, v} -> v != 2 end))
+IO.inspect(Enum.to_list(m))
+IO.inspect(Enum.into([w: 0], m))
+IO.inspect(Enum.into(%{a: 1}, []))
+IO.inspect(Enum.member?(m, {:x, 1}))
+IO.inspect(Enum.empty?(%{}))
+IO.inspect(Enum.any?(m, fn {_, v} -> v > 2 end))
+counts = Enum.reduce(["a", "b", "a", "c", "a"], %{}, fn w, acc -> Map.update(acc, w, 1, &(&1 + 1)) end)
+IO.inspect(counts)

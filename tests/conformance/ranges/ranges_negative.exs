@@ -1,0 +1,6 @@
+IO.inspect(Enum.to_list(-3..3))
+IO.inspect(Enum.to_list(3..-3//-2))
+IO.inspect(Enum.sum(-10..10))
+IO.inspect(Enum.count(-5..-1))
+IO.inspect(-2 in -5..0)
+IO.inspect(Enum.to_list(-1..-5))
