@@ -29,10 +29,10 @@ bool compile_script(Term form, const std::string& file, ModuleImage* out, Compil
 }
 
 bool compile_module(Term name, Term body, const std::string& file, ModuleImage* out, CompileError* error,
-                    std::vector<NestedModule>* nested) {
+                    std::vector<NestedModule>* nested, const DefineNested* define_nested) {
   Heap heap;
   ir::Module m;
-  if (!lower_module(heap, name, body, file, &m, error, nested)) return false;
+  if (!lower_module(heap, name, body, file, &m, error, nested, define_nested)) return false;
   return generate_module(m, file, out, error);
 }
 

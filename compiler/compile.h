@@ -2,6 +2,7 @@
 // bytecode image (DESIGN.md §3; docs/compiler.md).
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -35,17 +36,35 @@ struct NestedModule {
   Term body;
 };
 
+// Defines a nested module at once (compiles and loads it); false on failure.
+using DefineNested = std::function<bool(const NestedModule&, CompileError*)>;
+
 // Compiles the body of `defmodule name do body end` into an image. Modules
-// nested in the body are not compiled; they are appended to `nested` (which
-// may be null if there must be none), for the caller to compile and load
-// before this one, as Elixir defines them while running the outer body.
+// nested in the body are defined through `define_nested` when the body
+// reaches them, as Elixir defines them while running the outer body (so the
+// outer module's functions may use an inner struct); without it they are
+// appended to `nested` (which may be null if there must be none), for the
+// caller to compile and load before this one.
 [[nodiscard]] bool compile_module(Term name, Term body, const std::string& file, ModuleImage* out,
-                                  CompileError* error, std::vector<NestedModule>* nested = nullptr);
+                                  CompileError* error, std::vector<NestedModule>* nested = nullptr,
+                                  const DefineNested* define_nested = nullptr);
 
 // Compiles `form` for Code.eval_string/eval_quoted into a module `name`
 // whose `__eval__/1` takes the list of the binding's values (docs/macros.md).
 [[nodiscard]] bool compile_eval(Term name, Term form, const std::vector<Term>& names, const std::string& file,
                                 ModuleImage* out, CompileError* error);
+
+// The module whose body this thread is compiling (the innermost), for the
+// Module functions that read and write its attributes while it is compiled
+// (Module.register_attribute/3, put_attribute/3, get_attribute/2); null when
+// none is.
+struct CompilingModule {
+  Term name;
+  std::function<Term(Term key)> get_attribute;  // none if unset; on the compiler's heap
+  std::function<void(Term key, Term value)> put_attribute;  // copies `value`
+  std::function<void(Term key, bool accumulate)> register_attribute;
+};
+CompilingModule* compiling_module(Term name);
 
 // Macro.expand_once/2: expands `form` one step in `env` (a Macro.Env map):
 // an alias to its module, a call of an imported or required macro to the

@@ -706,6 +706,17 @@ ExprPtr Lowerer::lower_guard(Term form) {
       if (args.size() == 2) g = erl("andalso", {erl("is_atom", {args[1]}), g});
       return lower_guard(erl("andalso", {erl("is_map", {x}), g}));
     }
+    if (name == "is_exception" && (args.size() == 1 || args.size() == 2)) {
+      // is_map(x) and :erlang.is_map_key(:__exception__, x) and
+      // :erlang.map_get(:__exception__, x) == true and is_struct(x[, name]).
+      Term meta = q::node_meta(form);
+      auto erl = [&](const char* f, std::vector<Term> a) { return q::remote(heap_, atoms::erlang, intern_atom(f), meta, a); };
+      Term x = args[0];
+      Term g = erl("andalso", {erl("is_map", {x}), erl("andalso", {erl("is_map_key", {atoms::__exception__, x}),
+                                                                  erl("=:=", {erl("map_get", {atoms::__exception__, x}), atoms::true_})})});
+      g = erl("andalso", {g, q::call(heap_, intern_atom("is_struct"), meta, args.size() == 2 ? std::vector<Term>{x, args[1]} : std::vector<Term>{x})});
+      return lower_guard(g);
+    }
     if (name == "is_map_key" && args.size() == 2) {
       lowered.push_back(lower_guard(args[1]));
       lowered.push_back(lower_guard(args[0]));

@@ -24,10 +24,11 @@ namespace vial {
                                 CompileError* error);
 
 // Lowers a module body (the `do:` of defmodule) into its functions. Modules
-// defined inside it are returned in `nested` (with their full names), to be
-// compiled first.
+// defined inside it are defined through `define_nested` as the body reaches
+// them, or else returned in `nested` (with their full names), to be compiled
+// first.
 [[nodiscard]] bool lower_module(Heap& heap, Term name, Term body, const std::string& file, ir::Module* out,
-                                CompileError* error, std::vector<NestedModule>* nested);
+                                CompileError* error, std::vector<NestedModule>* nested, const DefineNested* define_nested = nullptr);
 
 // Lowers `form` for Code.eval_string/eval_quoted into the function
 // `__eval__/1`, whose argument is the list of the binding's values (named

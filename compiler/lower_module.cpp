@@ -9,6 +9,7 @@
 #include "compiler/lowerer.h"
 #include "compiler/macros.h"
 #include "compiler/reader.h"
+#include "vm/copy.h"
 #include "vm/exceptions.h"
 #include "vm/map.h"
 #include "vm/module.h"
@@ -206,12 +207,33 @@ Term defdelegate_def(Heap& heap, Term item, const std::string& file) {
 }  // namespace
 
 static bool lower_module_body(Heap& heap, Term name, Term body, const std::string& file, ir::Module* out,
-                              CompileError* error, std::vector<NestedModule>* nested);
+                              CompileError* error, std::vector<NestedModule>* nested,
+                              const DefineNested* define_nested);
+
+namespace {
+
+// The modules being compiled on this thread, innermost last.
+thread_local std::vector<CompilingModule*> compiling_stack;
+
+struct CompilingScope {
+  explicit CompilingScope(CompilingModule* m) { compiling_stack.push_back(m); }
+  ~CompilingScope() { compiling_stack.pop_back(); }
+  CompilingScope(const CompilingScope&) = delete;
+  CompilingScope& operator=(const CompilingScope&) = delete;
+};
+
+}  // namespace
+
+CompilingModule* compiling_module(Term name) {
+  for (auto it = compiling_stack.rbegin(); it != compiling_stack.rend(); ++it)
+    if ((*it)->name == name) return *it;
+  return nullptr;
+}
 
 bool lower_module(Heap& heap, Term name, Term body, const std::string& file, ir::Module* out,
-                  CompileError* error, std::vector<NestedModule>* nested) {
+                  CompileError* error, std::vector<NestedModule>* nested, const DefineNested* define_nested) {
   try {
-    return lower_module_body(heap, name, body, file, out, error, nested);
+    return lower_module_body(heap, name, body, file, out, error, nested, define_nested);
   } catch (Failure& f) {
     *error = std::move(f.error);
     return false;
@@ -219,7 +241,8 @@ bool lower_module(Heap& heap, Term name, Term body, const std::string& file, ir:
 }
 
 static bool lower_module_body(Heap& heap, Term name, Term body, const std::string& file, ir::Module* out,
-                              CompileError* error, std::vector<NestedModule>* nested) {
+                              CompileError* error, std::vector<NestedModule>* nested,
+                              const DefineNested* define_nested) {
   // The body's forms, in order; a macro call's expansion takes its place.
   std::deque<Term> work;
   auto push_front_block = [&](Term form) {
@@ -242,6 +265,33 @@ static bool lower_module_body(Heap& heap, Term name, Term body, const std::strin
   auto attributes = std::make_shared<std::map<Word, Term>>();
   auto aliases = std::make_shared<AliasMap>();
   auto lexical = std::make_shared<Lexical>();
+  // Attributes declared with accumulate: true collect every value set.
+  std::set<Word> accumulate;
+  auto set_attribute = [&](Term key, Term value) {
+    auto next = std::make_shared<std::map<Word, Term>>(*attributes);
+    if (accumulate.count(key.raw())) {
+      auto it = next->find(key.raw());
+      value = make_cons(heap, value, it == next->end() ? Term::nil() : it->second);
+    }
+    (*next)[key.raw()] = value;
+    attributes = next;
+  };
+  CompilingModule self{name,
+                       [&](Term key) {
+                         auto it = attributes->find(key.raw());
+                         return it == attributes->end() ? Term::none() : it->second;
+                       },
+                       [&](Term key, Term value) { set_attribute(key, copy_term(heap, value)); },
+                       [&](Term key, bool acc) {
+                         if (!acc) return;
+                         accumulate.insert(key.raw());
+                         if (!attributes->count(key.raw())) {
+                           auto next = std::make_shared<std::map<Word, Term>>(*attributes);
+                           (*next)[key.raw()] = Term::nil();
+                           attributes = next;
+                         }
+                       }};
+  CompilingScope compiling(&self);
   std::set<std::pair<Word, std::uint32_t>> macros;  // defmacro/defmacrop name/arity
   std::vector<std::pair<Term, int>> before_compile;  // @before_compile modules
   bool before_compile_done = false;
@@ -491,17 +541,16 @@ static bool lower_module_body(Heap& heap, Term name, Term body, const std::strin
     if (q::is_call(item, intern_atom("@"), 1) && q::is_node(q::list_items(q::node_args(item))[0])) {
       Term attr = q::list_items(q::node_args(item))[0];
       Term value_list = q::node_args(attr);
+      if (value_list.is_atom()) continue;  // reading @name here has no effect
       if (!value_list.is_list() || list_length(value_list) != 1)
-        return fail(line, message(Msg::unsupported, "reading a module attribute in a module body"));
+        return fail(line, message(Msg::unsupported, "this module attribute form"));
       if (is_documentation_attribute(q::node_head(attr))) continue;
       Term value = literal_value(heap, q::list_items(value_list)[0], *aliases, name);
       // A computed value (`@x compute()`) is evaluated now, as Elixir does.
       if (value.is_none())
         value = eval_in_module(heap, q::list_items(value_list)[0], name, attributes.get(), aliases.get(),
                                lexical.get(), file, line);
-      auto next = std::make_shared<std::map<Word, Term>>(*attributes);
-      (*next)[q::node_head(attr).raw()] = value;
-      attributes = next;
+      set_attribute(q::node_head(attr), value);
       continue;
     }
     if (q::is_call(item, intern_atom("alias")) && (list_length(q::node_args(item)) == 1 ||
@@ -532,7 +581,11 @@ static bool lower_module_body(Heap& heap, Term name, Term body, const std::strin
       auto next = std::make_shared<AliasMap>(*aliases);
       (*next)[parts[0].raw()] = intern_atom(first);
       aliases = next;
-      if (nested) nested->push_back({intern_atom(full), inner_body});
+      if (define_nested) {
+        if (!(*define_nested)(NestedModule{intern_atom(full), inner_body}, error)) return false;
+      } else if (nested) {
+        nested->push_back({intern_atom(full), inner_body});
+      }
       continue;
     }
     bool is_head = q::is_call(item, intern_atom("def"), 1) || q::is_call(item, intern_atom("defp"), 1) ||

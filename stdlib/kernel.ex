@@ -75,4 +75,18 @@ defmodule Kernel do
       _ -> false
     end
   end
+
+  def is_exception(term) do
+    case term do
+      %{__struct__: name, __exception__: true} when is_atom(name) -> true
+      _ -> false
+    end
+  end
+
+  def is_exception(term, name) when is_atom(name) do
+    case term do
+      %{__struct__: ^name, __exception__: true} -> true
+      _ -> false
+    end
+  end
 end

@@ -216,6 +216,9 @@ bool Process::collect(std::uint32_t live, std::size_t need, bool major) {
   gc_requested_ = false;
   std::size_t stack = stack_depth();
   std::size_t block_words = static_cast<std::size_t>(block_end_ - block_);
+  // The last collection left the block mostly full: this one grows it a step.
+  if (grow_next_) block_words = next_heap_size(block_words + 1);
+  grow_next_ = false;
 
   if (!major) {
     Collector minor(*this, Collector::Mode::kMinor);
@@ -254,11 +257,18 @@ bool Process::collect(std::uint32_t live, std::size_t need, bool major) {
     minors_since_major_ = 0;
   }
 
-  // A block much bigger than what it holds is shrunk (a copy of the young
-  // heap alone, promoting nothing).
+  // Sizing for the next collections. A block left more than 3/4 full grows
+  // a step at the next one. After a major collection (when the block holds
+  // everything live), a block filled less than a quarter is shrunk to twice
+  // what it holds, by copying the young heap and stack once more (promoting
+  // nothing). Minor collections never shrink it: the young heap stays as big
+  // as the live data, which keeps the collections per word allocated few.
+  // In stress mode, where collections are not driven by a full block, every
+  // collection may shrink it, so that each costs what is live, not the block.
   std::size_t used = static_cast<std::size_t>(heap_.top_ - block_) + stack_depth() + need;
   block_words = static_cast<std::size_t>(block_end_ - block_);
-  if (block_words > kMinHeapWords && used * 4 < block_words) {
+  grow_next_ = used * 4 > block_words * 3;
+  if ((major || stress_gc) && block_words > kMinHeapWords && used * 4 < block_words) {
     std::size_t size = next_heap_size(std::max(kMinHeapWords, 2 * used));
     if (size < block_words) {
       Collector resize(*this, Collector::Mode::kResize);

@@ -93,14 +93,23 @@ const Export* arith_export(int mode) {
 // Bit 2 of a catch word (see opcodes.def).
 constexpr Word kCatchBit = 4;
 
+// The specialised handlers (vm/specialize.def), set with the opcode table.
+const void* const* g_spec_handlers = nullptr;
+
 RunStatus run(Process* proc, const void* const** table_out) {
   static const void* const kHandlers[] = {
 #define OP(name, layout, rt) &&op_##name,
 #include "vm/opcodes.def"
 #undef OP
   };
+  static const void* const kSpecHandlers[] = {
+#define SPEC(generic, kinds, name) &&op_##name,
+#include "vm/specialize.def"
+#undef SPEC
+  };
   if (table_out) {
     *table_out = kHandlers;
+    g_spec_handlers = kSpecHandlers;
     return RunStatus::kDone;
   }
   Process& p = *proc;
@@ -401,6 +410,90 @@ arith_general: {
   NEXT();
 }
 
+  // --- specialised forms (vm/specialize.def) ---------------------------------
+  // Operands are known to be x registers (KX), y slots (KY) or literal small
+  // integers (KC); anything the fast path does not cover goes to the
+  // generic handler, whose operand words are the same.
+#define KX(w) x[(w) >> 3]
+#define KY(w) Term::from_raw(p.E[(w) >> 3])
+#define KC(w) Term::from_raw(w)
+#define SET_KX(w, v) (x[(w) >> 3] = (v))
+#define SET_KY(w, v) (p.E[(w) >> 3] = (v).raw())
+#define SPEC_MOVE(name, A, SET_D) \
+  op_##name:                      \
+  SET_D(pc[2], A(pc[1]));         \
+  pc += 3;                        \
+  NEXT();
+  SPEC_MOVE(move_xx, KX, SET_KX)
+  SPEC_MOVE(move_xy, KX, SET_KY)
+  SPEC_MOVE(move_yx, KY, SET_KX)
+  SPEC_MOVE(move_yy, KY, SET_KY)
+#undef SPEC_MOVE
+  // Small integers keep their order in their tagged words.
+#define SPEC_CMP(name, A, B, rel, generic)                                                 \
+  op_##name: {                                                                             \
+    Term a = A(pc[2]), b = B(pc[3]);                                                       \
+    if (a.is_small() && b.is_small())                                                      \
+      TEST(static_cast<std::int64_t>(a.raw()) rel static_cast<std::int64_t>(b.raw()), 4); \
+    goto op_##generic;                                                                     \
+  }
+  SPEC_CMP(is_lt_xx, KX, KX, <, is_lt)
+  SPEC_CMP(is_lt_xc, KX, KC, <, is_lt)
+  SPEC_CMP(is_lt_cx, KC, KX, <, is_lt)
+  SPEC_CMP(is_lt_xy, KX, KY, <, is_lt)
+  SPEC_CMP(is_lt_yx, KY, KX, <, is_lt)
+  SPEC_CMP(is_lt_yy, KY, KY, <, is_lt)
+  SPEC_CMP(is_lt_yc, KY, KC, <, is_lt)
+  SPEC_CMP(is_lt_cy, KC, KY, <, is_lt)
+  SPEC_CMP(is_ge_xx, KX, KX, >=, is_ge)
+  SPEC_CMP(is_ge_xc, KX, KC, >=, is_ge)
+  SPEC_CMP(is_ge_cx, KC, KX, >=, is_ge)
+  SPEC_CMP(is_ge_xy, KX, KY, >=, is_ge)
+  SPEC_CMP(is_ge_yx, KY, KX, >=, is_ge)
+  SPEC_CMP(is_ge_yy, KY, KY, >=, is_ge)
+  SPEC_CMP(is_ge_yc, KY, KC, >=, is_ge)
+  SPEC_CMP(is_ge_cy, KC, KY, >=, is_ge)
+#undef SPEC_CMP
+  // Tagged arithmetic: with t = 16v + 3, ta + (tb - 3) = 16(va + vb) + 3, and
+  // the 64-bit operation overflows exactly when va + vb leaves the small
+  // integer range (likewise for -).
+#define SPEC_ARITH(name, A, B, SET_D, overflow, generic)                                        \
+  op_##name: {                                                                                  \
+    Term a = A(pc[2]), b = B(pc[3]);                                                            \
+    std::int64_t r;                                                                             \
+    if (a.is_small() && b.is_small() &&                                                         \
+        !overflow(static_cast<std::int64_t>(a.raw()), static_cast<std::int64_t>(b.raw()) - 3, &r)) { \
+      SET_D(pc[4], Term::from_raw(static_cast<Word>(r)));                                      \
+      pc += 5;                                                                                  \
+      NEXT();                                                                                   \
+    }                                                                                           \
+    goto op_##generic;                                                                          \
+  }
+  SPEC_ARITH(add_xxx, KX, KX, SET_KX, __builtin_add_overflow, add)
+  SPEC_ARITH(add_xcx, KX, KC, SET_KX, __builtin_add_overflow, add)
+  SPEC_ARITH(add_xyx, KX, KY, SET_KX, __builtin_add_overflow, add)
+  SPEC_ARITH(add_yxx, KY, KX, SET_KX, __builtin_add_overflow, add)
+  SPEC_ARITH(add_ycx, KY, KC, SET_KX, __builtin_add_overflow, add)
+  SPEC_ARITH(add_yyx, KY, KY, SET_KX, __builtin_add_overflow, add)
+  SPEC_ARITH(add_xxy, KX, KX, SET_KY, __builtin_add_overflow, add)
+  SPEC_ARITH(add_xcy, KX, KC, SET_KY, __builtin_add_overflow, add)
+  SPEC_ARITH(add_ycy, KY, KC, SET_KY, __builtin_add_overflow, add)
+  SPEC_ARITH(sub_xxx, KX, KX, SET_KX, __builtin_sub_overflow, sub)
+  SPEC_ARITH(sub_xcx, KX, KC, SET_KX, __builtin_sub_overflow, sub)
+  SPEC_ARITH(sub_xyx, KX, KY, SET_KX, __builtin_sub_overflow, sub)
+  SPEC_ARITH(sub_yxx, KY, KX, SET_KX, __builtin_sub_overflow, sub)
+  SPEC_ARITH(sub_ycx, KY, KC, SET_KX, __builtin_sub_overflow, sub)
+  SPEC_ARITH(sub_yyx, KY, KY, SET_KX, __builtin_sub_overflow, sub)
+  SPEC_ARITH(sub_xxy, KX, KX, SET_KY, __builtin_sub_overflow, sub)
+  SPEC_ARITH(sub_xcy, KX, KC, SET_KY, __builtin_sub_overflow, sub)
+  SPEC_ARITH(sub_ycy, KY, KC, SET_KY, __builtin_sub_overflow, sub)
+#undef SPEC_ARITH
+#undef KX
+#undef KY
+#undef KC
+#undef SET_KX
+#undef SET_KY
+
 op_is_lt: {
   Term a = SRC(pc[2]), b = SRC(pc[3]);
   TEST(a.is_small() && b.is_small() ? a.small_value() < b.small_value() : compare_terms(a, b) < 0, 4);
@@ -647,6 +740,11 @@ raise_error:
 }
 
 }  // namespace
+
+const void* const* specialized_handlers() {
+  opcode_handlers();
+  return g_spec_handlers;
+}
 
 const void* const* opcode_handlers() {
   static const void* const* table = [] {

@@ -4,6 +4,7 @@
 #include <deque>
 #include <map>
 #include <mutex>
+#include <string_view>
 #include <tuple>
 
 #include "vm/atom.h"
@@ -160,6 +161,45 @@ bool check_reg(Word w, bool dest, std::string* why) {
 
 }  // namespace
 
+namespace {
+
+// vm/specialize.def as data: the generic op, its operand kinds, and the
+// index of the handler in specialized_handlers().
+struct Specialization {
+  Op generic;
+  const char* kinds;
+};
+constexpr Specialization kSpecializations[] = {
+#define SPEC(generic, kinds, name) {Op::generic, kinds},
+#include "vm/specialize.def"
+#undef SPEC
+};
+
+// The kind of one S or D operand word: X, Y, C (a literal small integer) or
+// '?' (another literal).
+char operand_kind(Word w) {
+  if (is_reg_ref(w)) return is_y_ref(w) ? 'Y' : 'X';
+  return Term::from_raw(w).is_small() ? 'C' : '?';
+}
+
+// The specialised handler for the (verified) instruction at `insn`, or null.
+const void* specialized_handler(Op op, const Word* insn) {
+  char kinds[8];
+  std::size_t n = 0;
+  const Word* at = insn + 1;
+  for (const char* k = op_layout(op); *k; ++k, ++at) {
+    if (*k == 'V') return nullptr;
+    if ((*k == 'S' || *k == 'D') && n < sizeof kinds - 1) kinds[n++] = operand_kind(*at);
+  }
+  kinds[n] = 0;
+  const void* const* handlers = specialized_handlers();
+  for (std::size_t i = 0; i < std::size(kSpecializations); ++i)
+    if (kSpecializations[i].generic == op && std::string_view(kSpecializations[i].kinds) == kinds) return handlers[i];
+  return nullptr;
+}
+
+}  // namespace
+
 std::shared_ptr<const LoadedModule> load_module(ModuleImage image, LoadError* error) {
   auto mod = std::make_shared<LoadedModule>();
   mod->name = image.name;
@@ -225,7 +265,8 @@ std::shared_ptr<const LoadedModule> load_module(ModuleImage image, LoadError* er
   // Second pass: thread opcodes and resolve labels and imports.
   for (std::size_t pc = 0; pc < n;) {
     Op op = static_cast<Op>(code[pc]);
-    code[pc] = reinterpret_cast<Word>(handlers[code[pc]]);
+    const void* special = specialized_handler(op, &code[pc]);
+    code[pc] = reinterpret_cast<Word>(special ? special : handlers[code[pc]]);
     std::size_t at = pc + 1;
     for (const char* k = op_layout(op); *k; ++k) {
       switch (*k) {

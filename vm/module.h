@@ -53,6 +53,8 @@ bool locate_code(const Word* pc, bool return_address, CodeLocation* out);
 
 // The interpreter's handler for each opcode (vm/interp.cpp).
 const void* const* opcode_handlers();
+// The handlers of the specialised instructions, in vm/specialize.def's order.
+const void* const* specialized_handlers();
 
 // Threaded code for "stop": the continuation a top-level call returns to.
 const Word* halt_code();

@@ -50,13 +50,21 @@ Word* alloc_words(std::size_t words) {
   return static_cast<Word*>(p);
 }
 
+#if defined(__SANITIZE_ADDRESS__)
+#define VIAL_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define VIAL_ASAN 1
+#endif
+#endif
+
 void free_words(Word* p, std::size_t words) {
   if (!p) return;
-#ifndef NDEBUG
+#if !defined(NDEBUG) && !defined(VIAL_ASAN)
   // Poison: every word becomes 0xD8D8...D8, a header word (tag 00) that no
   // term or list head can be, so a stale pointer into freed memory reads
-  // garbage that fails loudly. ASan builds also quarantine the freed
-  // memory, so any access is reported there.
+  // garbage that fails loudly. (ASan builds quarantine freed memory and
+  // report any access to it instead.)
   std::memset(p, 0xD8, words * sizeof(Word));
 #else
   (void)words;

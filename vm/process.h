@@ -234,6 +234,7 @@ class Process {
   std::vector<Fragment> fragments_;
   int reductions_held_ = 0;
   bool gc_requested_ = false;
+  bool grow_next_ = false;
   std::size_t last_old_words_ = 0;
   std::uint32_t minor_collections_ = 0, major_collections_ = 0;
   std::size_t minors_since_major_ = 0, stress_points_ = 0;

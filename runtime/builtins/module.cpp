@@ -3,7 +3,9 @@
 #include "compiler/quoted.h"
 #include "runtime/builtins/builtins.h"
 #include "runtime/code_path.h"
+#include "vm/copy.h"
 #include "vm/module.h"
+#include "vm/printer.h"
 
 namespace vial {
 
@@ -37,11 +39,18 @@ Term define(NativeCall& c, Term name, Term body, int depth) {
   if (depth > 100) return compile_error(c, "CompileError", "modules nested too deeply");
   ModuleImage image;
   CompileError error;
-  std::vector<NestedModule> nested;
-  if (!compile_module(name, body, script_context().file, &image, &error, &nested))
+  // A nested module is defined when the outer body reaches it; if that
+  // raises, the error stands.
+  bool nested_raised = false;
+  DefineNested define_now = [&](const NestedModule& n, CompileError*) {
+    if (!define(c, n.name, n.body, depth + 1).is_none()) return true;
+    nested_raised = true;
+    return false;
+  };
+  if (!compile_module(name, body, script_context().file, &image, &error, nullptr, &define_now)) {
+    if (nested_raised) return Term::none();
     return compile_error(c, error.kind, error.text());
-  for (const NestedModule& n : nested)
-    if (define(c, n.name, n.body, depth + 1).is_none()) return Term::none();
+  }
   if (!script_context().output_dir.empty()) {
     std::string why;
     if (!save_module(image, script_context().output_dir, &why)) return compile_error(c, "CompileError", why);
@@ -60,9 +69,57 @@ Term elixir_module_compile(NativeCall& c, const Term* a) {
   return make_tuple(c.heap(), {atoms::module, a[0], make_binary(c.heap(), ""), body_value(c.heap(), a[1])});
 }
 
+// Module.put_attribute/3, get_attribute/2,3, register_attribute/3: on the
+// module whose body is being compiled (compiler/compile.h).
+CompilingModule* compiling_or_raise(NativeCall& c, Term module, const char* fun) {
+  CompilingModule* m = module.is_atom() ? compiling_module(module) : nullptr;
+  if (!m)
+    c.error(make_tuple(c.heap(), {atoms::exception, intern_atom("Elixir.ArgumentError"),
+                                  make_binary(c.heap(), "could not call Module." + std::string(fun) +
+                                                            " because the module " + inspect(module) +
+                                                            " is already compiled")}));
+  return m;
+}
+
+Term module_put_attribute(NativeCall& c, const Term* a) {
+  CompilingModule* m = compiling_or_raise(c, a[0], "put_attribute/3");
+  if (!m) return Term::none();
+  if (!a[1].is_atom()) return c.badarg(2, "not an atom");
+  m->put_attribute(a[1], a[2]);
+  return atoms::ok;
+}
+
+Term module_get_attribute3(NativeCall& c, const Term* a) {
+  CompilingModule* m = compiling_or_raise(c, a[0], "get_attribute/3");
+  if (!m) return Term::none();
+  if (!a[1].is_atom()) return c.badarg(2, "not an atom");
+  Term v = m->get_attribute(a[1]);
+  return v.is_none() ? a[2] : copy_term(c.heap(), v);
+}
+
+Term module_get_attribute2(NativeCall& c, const Term* a) {
+  Term args[3] = {a[0], a[1], atoms::nil};
+  CompilingModule* m = compiling_or_raise(c, a[0], "get_attribute/2");
+  if (!m) return Term::none();
+  return module_get_attribute3(c, args);
+}
+
+Term module_register_attribute(NativeCall& c, const Term* a) {
+  CompilingModule* m = compiling_or_raise(c, a[0], "register_attribute/3");
+  if (!m) return Term::none();
+  if (!a[1].is_atom()) return c.badarg(2, "not an atom");
+  m->register_attribute(a[1], quoted::keyword_get(a[2], intern_atom("accumulate")) == atoms::true_);
+  return atoms::ok;
+}
+
 }  // namespace
 
 void register_module_builtins() {
+  Term mod = intern_atom("Elixir.Module");
+  register_native(mod, intern_atom("put_attribute"), 3, module_put_attribute);
+  register_native(mod, intern_atom("get_attribute"), 2, module_get_attribute2);
+  register_native(mod, intern_atom("get_attribute"), 3, module_get_attribute3);
+  register_native(mod, intern_atom("register_attribute"), 3, module_register_attribute);
   register_native(atoms::elixir_module, intern_atom("compile"), 2, elixir_module_compile);
 }
 

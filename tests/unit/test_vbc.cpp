@@ -8,6 +8,7 @@
 #include "compiler/reader.h"
 #include "runtime/builtins/builtins.h"
 #include "vm/atom.h"
+#include "vm/map.h"
 #include "vm/module.h"
 #include "vm/printer.h"
 #include "vm/process.h"
@@ -178,4 +179,25 @@ TEST_CASE("damage behind a valid checksum never crashes the decoder or the loade
     fix_checksum(cut);
     CHECK_FALSE(decode_and_load(cut));
   }
+}
+
+TEST_CASE("a struct module's definition survives a .vbc file and is registered when it loads") {
+  static Heap heap;
+  register_builtins();
+  ReadResult r = read_string(heap, "@enforce_keys [:b]\ndefstruct zed: 1, b: nil", "vbc_struct.ex");
+  REQUIRE(r.ok);
+  ModuleImage image;
+  CompileError error;
+  Term name = intern_atom("Elixir.VbcStruct");
+  REQUIRE_MESSAGE(compile_module(name, r.form, "vbc_struct.ex", &image, &error), error.format());
+  REQUIRE_FALSE(image.struct_info.is_none());
+  std::string bytes = encode(image);
+  ModuleImage decoded;
+  std::string why;
+  REQUIRE_MESSAGE(decode_module(bytes, &decoded, &why), why);
+  CHECK(inspect(decoded.struct_info) == inspect(image.struct_info));
+  LoadError load_error;
+  REQUIRE(load_module(std::move(decoded), &load_error));
+  CHECK(inspect(struct_defaults(name)) == "%VbcStruct{zed: 1, b: nil}");
+  CHECK(inspect(struct_enforced_keys(name)) == "[:b]");
 }

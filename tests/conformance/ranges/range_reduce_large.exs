@@ -1,0 +1,6 @@
+IO.inspect(Enum.sum(1..1_000_000))
+IO.inspect(Enum.reduce(1..100_000, 0, fn x, acc -> acc + rem(x, 7) end))
+IO.inspect(Enum.count(1..1_000_000//7))
+IO.inspect(Enum.member?(1..1_000_000//7, 700_001))
+IO.inspect(Enum.member?(1..1_000_000//7, 700_000))
+IO.inspect(length(Enum.to_list(1..50_000)))
