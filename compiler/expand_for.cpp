@@ -14,8 +14,7 @@
 //                                     _ -> acc
 //                                   end)
 //     _, [], acc -> acc
-//     loop1, map, acc when is_map(map) -> loop1.(loop1, :maps.to_list(map), acc)
-//     _, other, _ -> :erlang.error({:protocol_undefined, Enumerable, other})
+//     loop1, other, acc -> loop1.(loop1, Enum.to_list(other), acc)
 //   end
 //   loop1.(loop1, list, init)
 //

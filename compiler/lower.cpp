@@ -43,6 +43,7 @@ constexpr KernelImport kKernelImports[] = {
     {"max", 2, "erlang", "max"},       {"min", 2, "erlang", "min"},
     {"++", 2, "erlang", "++"},         {"throw", 1, "erlang", "throw"},
     {"exit", 1, "erlang", "exit"},     {"inspect", 1, "Elixir.Kernel", "inspect"},
+    {"inspect", 2, "Elixir.Kernel", "inspect"},
     {"is_function", 2, "erlang", "is_function"},
     {"round", 1, "erlang", "round"},   {"trunc", 1, "erlang", "trunc"},
     {"floor", 1, "erlang", "floor"},   {"ceil", 1, "erlang", "ceil"},

@@ -178,21 +178,46 @@ class Peephole {
     return false;
   }
 
-  // I(..., xT); move xT R  =>  I(..., R)
+  // I(..., xT); ...; move xT R  =>  I(..., R); ...
+  // The instructions between (a few) must neither touch xT or R nor branch,
+  // and none of them may be a label target.
   void retarget(std::size_t i) {
     Insn& a = code_[i];
     if (a.removed || !retargetable(a.op)) return;
-    std::size_t j = next(i);
-    if (j >= code_.size() || is_target(j)) return;
-    Insn& b = code_[j];
     Shape sa = shape(a);
-    if (sa.dests.size() != 1 || b.op != Op::move) return;
+    if (sa.dests.size() != 1) return;
     Word t = a.operands[sa.dests[0]];
-    if (!is_x(t) || b.operands[0] != t || b.operands[1] == t) return;
-    std::size_t after = next(j);
-    if (after >= code_.size() || !dead_from(after, t, 0)) return;
-    a.operands[sa.dests[0]] = b.operands[1];
-    b.removed = true;
+    if (!is_x(t)) return;
+    std::size_t j = next(i);
+    for (int window = 0; window < 6 && j < code_.size(); ++window, j = next(j)) {
+      if (is_target(j)) return;
+      Insn& b = code_[j];
+      if (b.op == Op::move && b.operands[0] == t) {
+        Word r = b.operands[1];
+        if (r == t) return;
+        // R must not be touched between I and the move either.
+        for (std::size_t k = next(i); k != j; k = next(k))
+          if (touches(code_[k], r)) return;
+        std::size_t after = next(j);
+        if (after >= code_.size() || !dead_from(after, t, 0)) return;
+        a.operands[sa.dests[0]] = r;
+        b.removed = true;
+        return;
+      }
+      if (!plain(b.op) || b.op == Op::jump || touches(b, t)) return;
+      for (std::size_t k : shape(b).labels)
+        if (b.operands[k] != kNoLabel) return;
+    }
+  }
+
+  // Whether `in` reads or writes register `reg` (x or y) as an operand.
+  static bool touches(const Insn& in, Word reg) {
+    Shape s = shape(in);
+    for (std::size_t k : s.sources)
+      if (in.operands[k] == reg) return true;
+    for (std::size_t k : s.dests)
+      if (in.operands[k] == reg) return true;
+    return false;
   }
 
   // move xA xB; I(... xB ...)  =>  I(... xA ...)

@@ -109,6 +109,24 @@ Term make_sub_binary(Heap& h, Term t, std::size_t offset, std::size_t size) {
   return Term::boxed(p);
 }
 
+Term try_append_in_place(Heap& h, Term first, std::size_t extra, char** data) {
+  if (!first.is_boxed_of(Subtag::REFC_BIN)) return Term::none();
+  OffHeapBinary* bin = first.off_heap_binary();
+  std::size_t size = static_cast<std::size_t>(first.boxed_ptr()[1]);
+  if (extra > bin->size - size) return Term::none();
+  std::size_t expected = size;
+  if (!bin->used.compare_exchange_strong(expected, size + extra, std::memory_order_acq_rel)) return Term::none();
+  Word* p = h.alloc(3);
+  p[0] = Term::make_header(Subtag::REFC_BIN, 2);
+  p[1] = size + extra;
+  p[2] = reinterpret_cast<Word>(bin);
+  retain_off_heap(p);
+  h.add_off_heap(p);
+  h.off_heap_allocated(extra);
+  *data = reinterpret_cast<char*>(bin->bytes()) + size;
+  return Term::boxed(p);
+}
+
 int compare_bitstrings(Term a, Term b) {
   BitSpan x = a.bits(), y = b.bits();
   std::size_t n = std::min(x.size, y.size);

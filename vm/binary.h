@@ -43,6 +43,13 @@ Term make_bitstring_uninit(Heap& h, std::size_t bits, unsigned char** data);
 // vm/term.h's invariant that every binary's bytes are contiguous.
 Term make_sub_binary(Heap& h, Term t, std::size_t offset, std::size_t size);
 
+// Appending without copying: if `first` is a REFC_BIN whose bytes end where
+// its OffHeapBinary's claimed bytes end and there is room for `extra` more,
+// claims them (atomically, so two appends to one binary cannot both win) and
+// returns a new REFC_BIN of size + extra sharing the bytes; `data` is where
+// the extra bytes go. None otherwise. Binaries already made never change.
+Term try_append_in_place(Heap& h, Term first, std::size_t extra, char** data);
+
 // Erlang's term order among bitstrings: bit by bit, then the shorter first.
 int compare_bitstrings(Term a, Term b);
 

@@ -105,20 +105,24 @@ Term make_float(Heap& h, double d) {
   return Term::boxed(p);
 }
 
+Term make_binary_with_capacity(Heap& h, std::size_t size, std::size_t capacity, char** data) {
+  auto* bin = static_cast<OffHeapBinary*>(std::malloc(sizeof(OffHeapBinary) + capacity));
+  if (!bin) throw std::bad_alloc();
+  new (&bin->refs) std::atomic<std::size_t>(1);
+  new (&bin->used) std::atomic<std::size_t>(size);
+  bin->size = capacity;
+  Word* p = h.alloc(3);
+  p[0] = Term::make_header(Subtag::REFC_BIN, 2);
+  p[1] = size;
+  p[2] = reinterpret_cast<Word>(bin);
+  h.add_off_heap(p);
+  h.off_heap_allocated(capacity);
+  *data = reinterpret_cast<char*>(bin->bytes());
+  return Term::boxed(p);
+}
+
 Term make_binary_uninit(Heap& h, std::size_t size, char** data) {
-  if (size > kHeapBinaryMax) {
-    auto* bin = static_cast<OffHeapBinary*>(std::malloc(sizeof(OffHeapBinary) + size));
-    if (!bin) throw std::bad_alloc();
-    new (&bin->refs) std::atomic<std::size_t>(1);
-    bin->size = size;
-    Word* p = h.alloc(3);
-    p[0] = Term::make_header(Subtag::REFC_BIN, 2);
-    p[1] = size;
-    p[2] = reinterpret_cast<Word>(bin);
-    h.add_off_heap(p);
-    *data = reinterpret_cast<char*>(bin->bytes());
-    return Term::boxed(p);
-  }
+  if (size > kHeapBinaryMax) return make_binary_with_capacity(h, size, size, data);
   std::size_t payload = 1 + (size + 7) / 8;
   Word* p = h.alloc(1 + payload);
   p[0] = Term::make_header(Subtag::HEAP_BIN, payload);

@@ -46,6 +46,12 @@ class Heap {
   // the last copy becomes garbage.
   void add_off_heap(Word* object) { off_heap_.push_back(object); }
   std::vector<Word*>& off_heap() { return off_heap_; }
+  // Called when a new off-heap binary of `bytes` bytes was made on this heap
+  // (not for copies). A process's heap asks for a collection when much
+  // off-heap memory was made since the last one (BEAM's binary virtual
+  // heap): the heap words of REFC_BIN objects are few, so without this a
+  // process could hold gigabytes of dead binaries before its heap fills.
+  virtual void off_heap_allocated(std::size_t bytes) {}
 
  protected:
   // Called when the current area has fewer than `words` free.
@@ -93,6 +99,9 @@ Term make_binary(Heap& h, std::string_view bytes);
 // A binary of `size` bytes whose contents the caller writes through the
 // pointer before anything else can see the binary.
 Term make_binary_uninit(Heap& h, std::size_t size, char** data);
+// An off-heap binary of `size` bytes with room for `capacity` (>= size), so
+// appends can extend it in place (try_append_in_place, vm/binary.h).
+Term make_binary_with_capacity(Heap& h, std::size_t size, std::size_t capacity, char** data);
 // (Bitstrings, sub-binaries and bit-level access: vm/binary.h.)
 // An integer: small when it fits, a bignum otherwise.
 Term make_integer(Heap& h, std::int64_t v);

@@ -70,14 +70,14 @@ Term make_pair(Process& p, Term a, Term b) {
 // The erlang:'+'/2 style export that names an arithmetic failure.
 // Records where an exception was raised: the function at `pc`, then the
 // functions the continuation pointers on the stack return into.
-void collect_trace(Process& p, const Word* pc) {
+void collect_trace(Process& p, const Word* pc, bool include_current = true) {
   auto add = [&](const Word* at, bool return_address) {
     CodeLocation loc;
     if (!locate_code(at, return_address, &loc)) return;
     p.error.trace.push_back(
         {loc.module, loc.function->name, loc.function->arity, loc.function->fun_arity, loc.file, loc.line});
   };
-  add(pc, false);
+  if (include_current) add(pc, false);
   for (Word* s = p.E; s < p.stack_end() && p.error.trace.size() < kTraceDepth; ++s)
     if (*s != 0 && (*s & 7) == 0) add(reinterpret_cast<const Word*>(*s), true);
 }
@@ -119,6 +119,9 @@ RunStatus run(Process* proc, const void* const** table_out) {
   // them), so bodies shared by several opcodes are entered through a small
   // entry per opcode that sets `mode`.
   int mode = 0;
+  // Set when a tail call reaches an undefined function: as in BEAM, the
+  // caller's frame is already gone, so the stack trace starts at its caller.
+  bool tail_undefined = false;
 
 #define NEXT() goto* reinterpret_cast<const void*>(*pc)
 #define SRC(w)                                                                                      \
@@ -169,8 +172,21 @@ op_move:
 op_allocate: {
   std::size_t n = pc[1];
   if (!p.ensure_stack(n)) goto killed;
-  p.E -= n;
-  for (std::size_t i = 0; i < n; ++i) p.E[i] = Term::nil().raw();
+  // The slots start as [] so that a collection before they are written
+  // scans valid terms. Through a local pointer: stores of Words could
+  // otherwise make the compiler reload p.E after each one.
+  Word* e = p.E - n;
+  p.E = e;
+  constexpr Word kNil = Term::nil().raw();
+  switch (n) {
+    case 4: e[3] = kNil; [[fallthrough]];
+    case 3: e[2] = kNil; [[fallthrough]];
+    case 2: e[1] = kNil; [[fallthrough]];
+    case 1: e[0] = kNil; [[fallthrough]];
+    case 0: break;
+    default:
+      for (std::size_t i = 0; i < n; ++i) e[i] = kNil;
+  }
   pc += 2;
   NEXT();
 }
@@ -253,6 +269,7 @@ call_ext: {
     p.error.function = e->function;
     p.error.arity = e->arity;
     p.error.args = make_args_list(p, x, e->arity);
+    tail_undefined = mode != 0;
     goto raise_error;
   }
   if (mode == 0) PUSH_CP(next);
@@ -283,6 +300,7 @@ apply: {
     p.error.function = f;
     p.error.arity = arity;
     p.error.args = make_args_list(p, x, arity);
+    tail_undefined = last;
     goto raise_error;
   }
   const Word* next = pc + (last ? 3 : 2);
@@ -619,9 +637,21 @@ op_bs_concat: {
     }
     size += s.binary_size();
   }
+  // acc <> x: a large first binary is extended in place when nothing was
+  // appended to it yet; otherwise the result gets room to grow, so a loop
+  // of appends copies its bytes O(log n) times, not n (as BEAM does).
   char* data;
-  Term bin = make_binary_uninit(p.heap(), size, &data);
-  for (std::size_t i = 0; i < n; ++i) {
+  Term first = n >= 2 ? SRC(pc[3]) : Term::nil();
+  std::size_t skip = 0;
+  Term bin = n >= 2 ? try_append_in_place(p.heap(), first, size - first.binary_size(), &data) : Term::none();
+  if (!bin.is_none()) {
+    skip = 1;
+  } else if (n >= 2 && size > kHeapBinaryMax && first.binary_size() > 0) {
+    bin = make_binary_with_capacity(p.heap(), size, 2 * size, &data);
+  } else {
+    bin = make_binary_uninit(p.heap(), size, &data);
+  }
+  for (std::size_t i = skip; i < n; ++i) {
     Term s = SRC(pc[3 + i]);
     if (s.binary_size()) std::memcpy(data, s.binary_data(), s.binary_size());
     data += s.binary_size();
@@ -717,7 +747,8 @@ raise_error:
     p.pc = pc;
     return RunStatus::kHalt;
   }
-  if (p.error.trace.empty()) collect_trace(p, pc);
+  if (p.error.trace.empty()) collect_trace(p, pc, !tail_undefined);
+  tail_undefined = false;
   // Unwind to the nearest catch word, if any: its frame becomes current.
   for (Word* s = p.E; s < p.stack_end(); ++s) {
     if ((*s & 7) != kCatchBit) continue;

@@ -76,6 +76,13 @@ ProcessHeap::ProcessHeap(Process& owner) : owner_(owner) { limit_ = &owner.E; }
 
 Word* ProcessHeap::alloc_slow(std::size_t words) { return owner_.alloc_fragment(words); }
 
+void ProcessHeap::off_heap_allocated(std::size_t bytes) {
+  off_heap_made_ += bytes;
+  if (off_heap_made_ < kOffHeapCollectBytes) return;
+  off_heap_made_ = 0;
+  owner_.ask_for_collection();
+}
+
 Process::Process() : heap_(*this) {
   block_ = alloc_words(kMinHeapWords);
   block_end_ = block_ + kMinHeapWords;

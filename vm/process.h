@@ -100,7 +100,11 @@ class ProcessHeap final : public Heap {
   friend class Process;
   friend class Collector;
   Word* alloc_slow(std::size_t words) override;
+  // Every kOffHeapCollectBytes of new off-heap binaries asks for a collection.
+  void off_heap_allocated(std::size_t bytes) override;
+  static constexpr std::size_t kOffHeapCollectBytes = std::size_t{4} << 20;
   Process& owner_;
+  std::size_t off_heap_made_ = 0;  // bytes since the last request
 };
 
 class Process {

@@ -91,7 +91,11 @@ inline constexpr std::size_t kHeapBinaryMax = 64;
 // (vm/binary.h: retain_off_heap / release_off_heap).
 struct OffHeapBinary {
   std::atomic<std::size_t> refs;
-  std::size_t size;
+  std::size_t size;  // capacity: the bytes allocated
+  // The bytes some REFC_BIN covers: [0, used). An append claims more by
+  // moving `used` from the end of the binary it extends (compare-exchange),
+  // so bytes any binary covers are never written again (vm/binary.h).
+  std::atomic<std::size_t> used;
   unsigned char* bytes() { return reinterpret_cast<unsigned char*>(this + 1); }
   const unsigned char* bytes() const { return reinterpret_cast<const unsigned char*>(this + 1); }
 };

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "vm/atom.h"
+#include "vm/binary.h"
 #include "vm/map.h"
 
 namespace vial {
@@ -28,6 +29,7 @@ enum LitTag : std::uint8_t {
   kLitList = 'C',
   kLitTuple = 'T',
   kLitBinary = 'B',
+  kLitBitstring = 'b',  // bits in the last byte (1..7), then the bytes
   kLitMap = 'M',
 };
 
@@ -152,6 +154,11 @@ bool Encoder::term(Writer& w, Term t, int depth) {
   } else if (t.is_binary()) {
     w.u8(kLitBinary);
     w.bytes(t.binary_view());
+  } else if (t.is_bitstring()) {
+    BitstringBytes b(t);
+    w.u8(kLitBitstring);
+    w.u8(static_cast<std::uint8_t>(b.bits() % 8));
+    w.bytes(b.bytes());
   } else if (t.is_map()) {
     MapItems items = map_items(t);
     w.u8(kLitMap);
@@ -410,6 +417,14 @@ bool Decoder::term(Heap& h, Term* out, int depth) {
       std::string_view s;
       if (!bytes(&s)) return false;
       *out = make_binary(h, s);
+      return true;
+    }
+    case kLitBitstring: {
+      std::uint8_t rest;
+      std::string_view s;
+      if (!u8(&rest) || !bytes(&s)) return false;
+      if (rest == 0 || rest > 7 || s.empty()) return fail("malformed bitstring literal");
+      *out = make_bitstring(h, {reinterpret_cast<const unsigned char*>(s.data()), 0, 8 * (s.size() - 1) + rest});
       return true;
     }
     default:

@@ -53,22 +53,25 @@ Term io_puts2(NativeCall& c, const Term* a) { return puts_to(c, a[0], a[1], true
 Term io_write(NativeCall& c, const Term* a) { return puts_to(c, intern_atom("stdio"), a[0], false); }
 Term io_write2(NativeCall& c, const Term* a) { return puts_to(c, a[0], a[1], false); }
 
-// IO.inspect's options: `label:` is supported; Inspect.Opts (limits,
-// pretty printing) arrive with the full printer.
+// IO.inspect's options: `label:` and Inspect.Opts; the document is laid out
+// at opts.width (80 unless given), whatever `pretty:` says.
 Term inspect_to(NativeCall& c, Term device, Term item, Term opts) {
   std::FILE* stream = device_stream(device);
-  if (!stream || !opts.is_list()) return c.error(atoms::badarg);
+  InspectOpts o;
+  if (!stream || !inspect_opts_from_list(opts, &o)) return c.error(atoms::badarg);
   std::string text;
   for (Term l = opts; l.is_cons(); l = l.tail()) {
-    Term o = l.head();
-    if (!(o.is_tuple() && o.tuple_arity() == 2 && o.element(0).is_atom())) return c.error(atoms::badarg);
-    if (o.element(0) != intern_atom("label")) return c.error(atoms::badarg);
+    Term kv = l.head();
+    if (kv.element(0) != intern_atom("label")) continue;
     std::string label;
-    if (!term_to_string(o.element(1), &label))
-      return c.error(make_tuple(c.heap(), {atoms::protocol_undefined, atoms::Elixir_String_Chars, o.element(1)}));
+    if (!term_to_string(kv.element(1), &label))
+      return c.error(make_tuple(c.heap(), {atoms::protocol_undefined, atoms::Elixir_String_Chars, kv.element(1)}));
     text = label + ": ";
+    break;
   }
-  text += inspect(item);
+  std::string body = inspect(item, o, o.width);
+  c.charge(static_cast<int>(body.size() / 64));
+  text += body;
   text += '\n';
   if (write_text(c, stream, text).is_none()) return Term::none();
   return item;

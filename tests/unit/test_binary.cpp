@@ -2,6 +2,7 @@
 // and the segment encodings (vm/binary.h, vm/heap.h).
 #include <doctest/doctest.h>
 
+#include <cstring>
 #include <string>
 
 #include "vm/binary.h"
@@ -188,4 +189,25 @@ TEST_CASE("inspect prints bitstrings as Elixir does") {
   CHECK(inspect(make_sub_binary(h, b, 8, 3)) == "<<0::size(3)>>");
   CHECK(inspect(make_binary(h, "abc")) == "\"abc\"");
   CHECK(inspect(b) == "<<1, 2>>");
+}
+
+TEST_CASE("an append extends an off-heap binary in place once; older binaries never change") {
+  Heap h;
+  char* d;
+  Term a = make_binary_with_capacity(h, 100, 200, &d);
+  std::memset(d, 'a', 100);
+  char* more;
+  Term b = try_append_in_place(h, a, 10, &more);
+  REQUIRE_FALSE(b.is_none());
+  std::memset(more, 'b', 10);
+  CHECK(b.off_heap_binary() == a.off_heap_binary());  // shared bytes
+  CHECK(b.binary_size() == 110);
+  CHECK(a.binary_size() == 100);
+  // Appending to `a` again would overwrite b's bytes: refused.
+  CHECK(try_append_in_place(h, a, 5, &more).is_none());
+  // b is the end, so it may grow, until the capacity runs out.
+  CHECK_FALSE(try_append_in_place(h, b, 90, &more).is_none());
+  CHECK(try_append_in_place(h, b, 1, &more).is_none());
+  CHECK(b.binary_view() == std::string(100, 'a') + std::string(10, 'b'));
+  CHECK(a.off_heap_binary()->refs.load() == 3);
 }

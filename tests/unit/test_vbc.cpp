@@ -9,6 +9,7 @@
 #include "runtime/builtins/builtins.h"
 #include "vm/atom.h"
 #include "vm/map.h"
+#include "vm/binary.h"
 #include "vm/module.h"
 #include "vm/printer.h"
 #include "vm/process.h"
@@ -200,4 +201,29 @@ TEST_CASE("a struct module's definition survives a .vbc file and is registered w
   REQUIRE(load_module(std::move(decoded), &load_error));
   CHECK(inspect(struct_defaults(name)) == "%VbcStruct{zed: 1, b: nil}");
   CHECK(inspect(struct_enforced_keys(name)) == "[:b]");
+}
+
+TEST_CASE("bitstring and off-heap binary literals survive a .vbc round trip") {
+  // A function returning {<<5::3>>, <<a 100-byte binary>>} as one literal.
+  ModuleImage image;
+  image.name = intern_atom("Elixir.VbcBits");
+  image.file = "vbc_bits.ex";
+  Heap& lits = *image.literals;
+  unsigned char* d;
+  Term bits = make_bitstring_uninit(lits, 3, &d);
+  d[0] = 0xA0;  // 101
+  Term big = make_binary(lits, std::string(100, 'z'));
+  Term lit = make_tuple(lits, {bits, big});
+  image.code = {static_cast<Word>(Op::move), lit.raw(), x_reg(0), static_cast<Word>(Op::return_)};
+  image.functions.push_back({intern_atom("lit"), 0, 0, true, -1});
+  std::string bytes = encode(image);
+  ModuleImage decoded;
+  std::string error;
+  REQUIRE_MESSAGE(decode_module(bytes, &decoded, &error), error);
+  LoadError load_error;
+  auto m = load_module(std::move(decoded), &load_error);
+  REQUIRE_MESSAGE(m, load_error.message);
+  std::string text = call(*m, "lit");
+  CHECK(text.substr(0, 20) == "{<<5::size(3)>>, \"zz");
+  CHECK(text.size() == 20 + 98 + 2);
 }

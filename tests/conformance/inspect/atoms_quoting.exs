@@ -1,0 +1,16 @@
+defmodule H do
+  def seq(a, b) when a > b, do: []
+  def seq(a, b), do: [a | seq(a + 1, b)]
+  def dup(_s, 0), do: ""
+  def dup(s, n), do: s <> dup(s, n - 1)
+  def bin(list), do: Enum.reduce(list, "", fn x, acc -> acc <> <<x>> end)
+  def nest(x, 0), do: x
+  def nest(x, n), do: nest([x], n - 1)
+end
+
+IO.inspect([:a, :ok, :error, :"with space", :"9lives", :_under, :CamelCase, :"Elixir.Mod"])
+IO.inspect([:+, :-, :*, :/, :==, :===, :!=, :<>, :++, :--, :|>, :.., :"..."])
+IO.inspect([:"foo?", :"bar!", :"foo?bar", :"@", :"a@b", :"é"])
+IO.inspect([nil, true, false, :nil, Elixir, Foo.Bar.Baz])
+IO.inspect([:"", :"\n", :"quote\"d"])
+IO.inspect([:"%{}", :{}, :"<<>>", :%, :"::", :&, :"\\\\"])

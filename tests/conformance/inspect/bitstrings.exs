@@ -1,0 +1,8 @@
+IO.inspect(<<1, 2, 3::4>>)
+IO.inspect(<<1::1>>)
+IO.inspect(<<255, 255, 1::3>>, base: :hex)
+IO.inspect(<<1, 2, 3, 4::5>>, limit: 2)
+IO.inspect(<<1, 2, 3, 4::5>>, limit: 3)
+IO.inspect(for x <- 1..40, into: <<>>, do: <<x::7>>)
+IO.inspect(<<>>)
+IO.inspect({<<1::2>>, [<<3::3>>]})

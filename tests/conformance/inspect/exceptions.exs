@@ -1,0 +1,17 @@
+defmodule H do
+  def seq(a, b) when a > b, do: []
+  def seq(a, b), do: [a | seq(a + 1, b)]
+  def dup(_s, 0), do: ""
+  def dup(s, n), do: s <> dup(s, n - 1)
+  def bin(list), do: Enum.reduce(list, "", fn x, acc -> acc <> <<x>> end)
+  def nest(x, 0), do: x
+  def nest(x, n), do: nest([x], n - 1)
+end
+IO.inspect([%RuntimeError{message: "one"}, %ArgumentError{message: "two"}, %KeyError{key: :k, term: %{}}])
+IO.inspect(%RuntimeError{message: H.dup("long message ", 8)})
+IO.inspect({:error, %ArgumentError{message: "bad"}}, label: "result")
+try do
+  raise "boom"
+rescue
+  e -> IO.inspect(e, structs: false)
+end

@@ -1,0 +1,5 @@
+defmodule Here do
+  def exists, do: :ok
+end
+
+Here.missing(1, 2)
