@@ -96,6 +96,8 @@ class Peephole {
     for (std::size_t i = 0; i + 1 < code_.size(); ++i) retarget(i);
     for (std::size_t i = 0; i + 1 < code_.size(); ++i) forward_copy(i);
     for (std::size_t i = 0; i + 1 < code_.size(); ++i) fuse_return(i);
+    for (std::size_t i = 0; i + 1 < code_.size(); ++i) hoist_test(i);
+    drop_moves_back();
     encode();
   }
 
@@ -261,6 +263,95 @@ class Peephole {
     if (j >= code_.size() || is_target(j) || code_[j].op != Op::return_) return;
     a.op = Op::deallocate_return;
     code_[j].removed = true;
+  }
+
+  // allocate N; move xa ya; ...; test L (y or x operands); ...
+  //   =>  test L' (the x registers); allocate N; move xa ya; ...
+  // when L starts `deallocate N`, and L' is the instruction after it: a
+  // clause whose guard fails no longer builds a frame only to drop it.
+  bool is_test(Op op) {
+    switch (op) {
+      case Op::is_lt: case Op::is_ge: case Op::is_eq: case Op::is_ne: case Op::is_eq_exact:
+      case Op::is_ne_exact: case Op::is_integer: case Op::is_float: case Op::is_number:
+      case Op::is_atom: case Op::is_boolean: case Op::is_binary: case Op::is_list:
+      case Op::is_nonempty_list: case Op::is_nil: case Op::is_tuple: case Op::is_tuple_arity:
+      case Op::is_function: case Op::is_pid:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  void hoist_test(std::size_t a) {
+    if (code_[a].removed || code_[a].op != Op::allocate) return;
+    std::map<Word, Word> copied;  // y slot -> the x register copied into it
+    std::size_t t = next(a);
+    for (; t < code_.size(); t = next(t)) {
+      if (is_target(t)) return;
+      const Insn& in = code_[t];
+      if (in.op != Op::move) break;
+      if (!is_x(in.operands[0]) || !is_y_ref(in.operands[1])) return;
+      copied[in.operands[1]] = in.operands[0];
+    }
+    if (t >= code_.size() || !is_test(code_[t].op)) return;
+    Insn test = code_[t];
+    Shape st = shape(test);
+    if (st.labels.size() != 1 || test.operands[st.labels[0]] == kNoLabel) return;
+    for (std::size_t k : st.sources) {
+      Word w = test.operands[k];
+      if (!is_reg_ref(w) || !is_y_ref(w)) continue;
+      auto it = copied.find(w);
+      if (it == copied.end()) return;
+      test.operands[k] = it->second;
+    }
+    auto target = index_.find(static_cast<std::uint32_t>(test.operands[st.labels[0]]));
+    if (target == index_.end()) return;
+    const Insn& dealloc = code_[target->second];
+    if (dealloc.removed || dealloc.op != Op::deallocate || dealloc.operands[0] != code_[a].operands[0]) return;
+    std::size_t after = next(target->second);
+    if (after >= code_.size()) return;
+    test.operands[st.labels[0]] = code_[after].offset;
+    targets_.insert(code_[after].offset);
+    // The test takes the allocate's place (and its offset, the label that
+    // reaches this code); the allocate and the moves shift down one.
+    for (std::size_t k = t; k != a;) {
+      std::size_t prev = k;
+      do --prev;
+      while (code_[prev].removed);
+      code_[k].op = code_[prev].op;
+      code_[k].operands = code_[prev].operands;
+      k = prev;
+    }
+    code_[a].op = test.op;
+    code_[a].operands = test.operands;
+  }
+
+  // move xa yb; ...; move yb xa  =>  the second move goes, while neither
+  // register has been written since (straight-line code, no label between).
+  void drop_moves_back() {
+    std::set<std::pair<Word, Word>> same;  // {x register, y slot} holding one value
+    for (std::size_t i = 0; i < code_.size(); ++i) {
+      Insn& in = code_[i];
+      if (in.removed) continue;
+      if (is_target(i)) same.clear();
+      if (in.op == Op::move && is_x(in.operands[1]) && is_y_ref(in.operands[0]) &&
+          same.count({in.operands[1], in.operands[0]})) {
+        in.removed = true;
+        continue;
+      }
+      if (!plain(in.op) || in.op == Op::jump) {
+        same.clear();
+        continue;
+      }
+      Shape sh = shape(in);
+      for (std::size_t k : sh.labels)
+        if (in.operands[k] != kNoLabel) same.clear();  // the other path is not tracked; start afresh
+      for (std::size_t k : sh.dests)
+        for (auto it = same.begin(); it != same.end();)
+          it = (it->first == in.operands[k] || it->second == in.operands[k]) ? same.erase(it) : std::next(it);
+      if (in.op == Op::move && is_x(in.operands[0]) && is_y_ref(in.operands[1]))
+        same.insert({in.operands[0], in.operands[1]});
+    }
   }
 
   void encode() {

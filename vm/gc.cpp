@@ -212,6 +212,10 @@ class Collector {
   Word* otop_ = nullptr;
 };
 
+// The block size below which a process that collects keeps growing its
+// block a step at each collection (a Fibonacci number, 32 KiB).
+constexpr std::size_t kBusyBlockWords = 4181;
+
 bool Process::collect(std::uint32_t live, std::size_t need, bool major) {
   gc_requested_ = false;
   std::size_t stack = stack_depth();
@@ -219,6 +223,7 @@ bool Process::collect(std::uint32_t live, std::size_t need, bool major) {
   // The last collection left the block mostly full: this one grows it a step.
   if (grow_next_) block_words = next_heap_size(block_words + 1);
   grow_next_ = false;
+  const std::size_t block_before = block_words;  // the size this collection means to keep
 
   if (!major) {
     Collector minor(*this, Collector::Mode::kMinor);
@@ -267,9 +272,19 @@ bool Process::collect(std::uint32_t live, std::size_t need, bool major) {
   // collection may shrink it, so that each costs what is live, not the block.
   std::size_t used = static_cast<std::size_t>(heap_.top_ - block_) + stack_depth() + need;
   block_words = static_cast<std::size_t>(block_end_ - block_);
-  grow_next_ = used * 4 > block_words * 3;
-  if ((major || stress_gc) && block_words > kMinHeapWords && used * 4 < block_words) {
+  // A block left more than 3/4 full grows a step at the next collection; so
+  // does a small block of a process that keeps filling it (a loop that
+  // allocates floats or short lists): up to kBusyBlockWords, collections
+  // get rarer at a small cost in memory.
+  grow_next_ = used * 4 > block_words * 3 || (!stress_gc && block_words < kBusyBlockWords);
+  // A minor collection had to make room for the worst case (everything in
+  // the block and its fragments surviving); when little did, the block goes
+  // back to its size before, or else it would grow a step at every
+  // collection of a process whose live data stays small.
+  bool grown_for_worst_case = !major && block_words > block_before && used * 4 < block_words;
+  if ((major || stress_gc || grown_for_worst_case) && block_words > kMinHeapWords && used * 4 < block_words) {
     std::size_t size = next_heap_size(std::max(kMinHeapWords, 2 * used));
+    if (grown_for_worst_case) size = std::max(size, block_before);
     if (size < block_words) {
       Collector resize(*this, Collector::Mode::kResize);
       resize.plan();

@@ -149,7 +149,13 @@ Word* Process::alloc_fragment(std::size_t words) {
 bool Process::grow_block(std::size_t words) {
   std::size_t stack = stack_depth();
   std::size_t old_size = static_cast<std::size_t>(block_end_ - block_);
-  std::size_t size = next_heap_size(std::max(old_size + 1, stack + words + kMinHeapWords));
+  // When the stack itself fills the block (deep recursion), the block grows a
+  // step. When the young heap is what filled it, a block of the same size
+  // will do: the heap part becomes a fragment that the collection asked for
+  // below empties, so the block does not grow a step at every meeting.
+  bool stack_bound = stack * 2 > old_size;
+  std::size_t size = stack_bound ? next_heap_size(std::max(old_size + 1, stack + words + kMinHeapWords))
+                                 : std::max(old_size, next_heap_size(stack + words + kMinHeapWords));
   std::size_t others = static_cast<std::size_t>(old_end_ - old_);
   for (const Fragment& f : fragments_) others += f.words;
   if (max_heap_words && size + others > max_heap_words) return false;
