@@ -77,8 +77,15 @@ Term Expander::expand_once(Term form) {
   // Kernel.to_string(x) (what interpolation produces) => String.Chars.to_string(x)
   if (q::is_node(head) && q::node_head(head) == atoms::dot) {
     std::vector<Term> dot = q::list_items(q::node_args(head));
-    if (dot.size() == 2 && dot[0] == atoms::Elixir_Kernel && dot[1] == intern_atom("to_string") && args.size() == 1)
-      return q::remote(heap_, atoms::Elixir_String_Chars, dot[1], meta, args);
+    if (dot.size() == 2 && dot[0] == atoms::Elixir_Kernel && dot[1] == intern_atom("to_string") && args.size() == 1) {
+      // As Elixir's interpolation: a binary is itself, anything else goes
+      // through the protocol (docs/protocols.md).
+      Term x = fresh_var(meta), y = fresh_var(meta);
+      Term guard = q::call(heap_, intern_atom("is_binary"), meta, {x});
+      return make_case(meta, args[0],
+                       {guarded_clause(meta, x, guard, x),
+                        clause(meta, y, q::remote(heap_, atoms::Elixir_String_Chars, dot[1], meta, {y}))});
+    }
     return Term::none();
   }
   if (!head.is_atom()) return Term::none();

@@ -172,7 +172,10 @@ Term Expander::expand_for(Term meta, const std::vector<Term>& args) {
   if (plan.reduce) {
     block.push_back(result);
   } else if (collect) {
-    block.push_back(q::remote(heap_, atoms::vial, intern_atom("for_collect"), meta, {into_var, result, uniq_var}));
+    // Enum.__for_collect__/3: vial:for_collect/3 for lists, bitstrings and
+    // maps, the Collectable protocol for anything else (stdlib/enum.ex).
+    block.push_back(q::remote(heap_, intern_atom("Elixir.Enum"), intern_atom("__for_collect__"), meta,
+                              {into_var, result, uniq_var}));
   } else {
     block.push_back(q::remote(heap_, intern_atom("lists"), intern_atom("reverse"), meta, {result}));
   }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "compiler/lower_protocol.h"
 #include "compiler/lowerer.h"
 #include "vm/map.h"
 #include "vm/module.h"
@@ -294,6 +295,16 @@ ExprPtr Lowerer::expr_at_depth(Term form) {
     return lit(value, line);
   }
   if (name == "defmodule" && args.size() == 2) return defmodule_expr(form, line);
+  if (is_protocol_form(form) && module_.is_none()) {
+    std::vector<ProtocolModule> mods =
+        protocol_modules(heap_, form, Term::none(), [&](Term f) { return expand_alias(f, aliases, module_); }, file_);
+    std::vector<Term> defs;
+    for (const ProtocolModule& m : mods)
+      defs.push_back(q::call(heap_, intern_atom("defmodule"), q::node_meta(form),
+                             {m.name, q::list(heap_, {q::pair(heap_, atoms::do_, m.body)})}));
+    if (defs.size() == 1) return expr(defs[0]);
+    return expr(q::call(heap_, atoms::__block__, q::node_meta(form), defs));
+  }
   if ((name == "def" || name == "defp" || name == "defmacro" || name == "defmacrop") && module_.is_none())
     throw Failure{CompileError{"ArgumentError", file_, line, message(Msg::def_outside_module, name)}};
   if (name == "^") fail(line, message(Msg::unsupported, "^ outside of a pattern"));

@@ -6,6 +6,7 @@
 #include <functional>
 
 #include "compiler/codegen.h"
+#include "compiler/lower_protocol.h"
 #include "compiler/lowerer.h"
 #include "compiler/macros.h"
 #include "compiler/reader.h"
@@ -481,6 +482,39 @@ static bool lower_module_body(Heap& heap, Term name, Term body, const std::strin
       ReadResult read = read_string(heap, templates, file);
       if (!read.ok) return fail(line, "cannot read the struct functions: " + read.error.message);
       push_front_block(read.form);
+      // @derive [P, {Q, opts}]: through Q.Any's __deriving__ macro when it
+      // has one, else a P.Name that dispatches to P.Any (docs/protocols.md).
+      auto derive_it = attributes->find(intern_atom("derive").raw());
+      if (derive_it != attributes->end() && derive_it->second != atoms::nil) {
+        Term derive = derive_it->second;
+        std::vector<Term> entries = derive.is_list() ? q::list_items(derive) : std::vector<Term>{derive};
+        for (Term e : entries) {
+          Term protocol = e, opts = Term::nil();
+          if (e.is_tuple() && e.tuple_arity() == 2) protocol = e.element(0), opts = e.element(1);
+          if (!protocol.is_atom()) return raise("ArgumentError", line, "unsupported @derive entry: " + inspect(e));
+          Term any = intern_atom(std::string(atom_text(protocol)) + ".Any");
+          if (!module_loaded(protocol) && !autoload(protocol))
+            return raise("ArgumentError", line, inspect(protocol) + " is not available, cannot derive " +
+                                                    inspect(protocol) + " for " + inspect(name));
+          if (!module_loaded(any) && !autoload(any))
+            return raise("ArgumentError", line, inspect(any) + " is not available, cannot derive " +
+                                                    inspect(protocol) + " for " + inspect(name));
+          if (exports_macro(any, intern_atom("__deriving__"), 3)) {
+            push_front_block(run_macro(heap, file, line, any, intern_atom("__deriving__"), {name, defaults, opts},
+                                       make_env(heap, name, atoms::nil, file, line, aliases.get(), lexical.get())));
+            continue;
+          }
+          std::string suffix(atom_text(name));
+          if (suffix.substr(0, 7) == "Elixir.") suffix = suffix.substr(7);
+          Term impl = intern_atom(std::string(atom_text(protocol)) + "." + suffix);
+          Term impl_body = derived_impl_body(heap, protocol, name, file);
+          if (define_nested) {
+            if (!(*define_nested)(NestedModule{impl, impl_body}, error)) return false;
+          } else if (nested) {
+            nested->push_back({impl, impl_body});
+          }
+        }
+      }
       continue;
     }
     if (q::is_call(item, intern_atom("defguard"), 1) || q::is_call(item, intern_atom("defguardp"), 1)) {
@@ -559,6 +593,23 @@ static bool lower_module_body(Heap& heap, Term name, Term body, const std::strin
       if (add_aliases(*next, q::list_items(q::node_args(item)), name).is_none())
         return fail(line, message(Msg::unsupported, "this alias"));
       aliases = next;
+      continue;
+    }
+    if (is_protocol_form(item)) {
+      std::vector<ProtocolModule> mods = protocol_modules(
+          heap, item, name, [&](Term f) { return expand_alias(f, aliases.get(), name); }, file);
+      for (const ProtocolModule& m : mods) {
+        if (!m.name.is_atom()) {  // defprotocol nests like defmodule
+          work.push_front(q::call(heap, intern_atom("defmodule"), q::node_meta(item),
+                                  {m.name, q::list(heap, {q::pair(heap, atoms::do_, m.body)})}));
+          continue;
+        }
+        if (define_nested) {
+          if (!(*define_nested)(NestedModule{m.name, m.body}, error)) return false;
+        } else if (nested) {
+          nested->push_back({m.name, m.body});
+        }
+      }
       continue;
     }
     if (q::is_call(item, intern_atom("defmodule"), 2)) {

@@ -42,6 +42,20 @@ Term Lowerer::struct_fields(Term module, Term* enforced, int line) {
     defaults = struct_defaults(module);
   }
   if (defaults.is_none()) {
+    // An enclosing module whose body is being compiled and has passed its
+    // defstruct (a defimpl or defmodule nested after it), as in Elixir.
+    if (CompilingModule* outer = compiling_module(module)) {
+      Term own = outer->get_attribute(atoms::__struct__);
+      if (!own.is_none() && own.is_map()) {
+        if (enforced) {
+          Term e = outer->get_attribute(intern_atom("enforce_keys"));
+          *enforced = e.is_none() ? Term::nil() : e;
+        }
+        return own;
+      }
+    }
+  }
+  if (defaults.is_none()) {
     std::string name = inspect(module);
     fail(line, message(Msg::struct_undefined, name, name));
   }

@@ -1,5 +1,7 @@
-# Enum, for lists, maps and ranges (stdlib issue: every Enumerable, through
-# the protocol). Maps and ranges go through to_list/1 (the clauses at the end).
+# Enum, for lists, maps and ranges directly, and for every other Enumerable
+# through the protocol (stdlib/enumerable.ex, reached by to_list/1, count/1,
+# member?/2; into/2 through Collectable). Maps and ranges go through to_list/1
+# (the clauses at the end).
 # Written as Elixir 1.14's lib/elixir/lib/enum.ex behaves on lists: same
 # results, same order of calls to the functions given.
 defmodule Enum do
@@ -64,11 +66,13 @@ defmodule Enum do
   def to_list(%{__struct__: Range, first: first, last: last, step: step}),
     do: range_list(first, last, step)
 
-  def to_list(%{__struct__: _} = struct), do: not_enumerable(struct)
-  def to_list(map) when is_map(map), do: :maps.to_list(map)
-  def to_list(other), do: not_enumerable(other)
+  def to_list(map) when is_map(map) and not is_map_key(map, :__struct__), do: :maps.to_list(map)
 
-  defp not_enumerable(value), do: raise(Protocol.UndefinedError, protocol: Enumerable, value: value)
+  # Anything else through the Enumerable protocol (stdlib/enumerable.ex).
+  def to_list(enumerable) do
+    {:done, acc} = Enumerable.reduce(enumerable, {:cont, []}, fn x, acc -> {:cont, [x | acc]} end)
+    :lists.reverse(acc)
+  end
 
   # A range's elements, built from the last one down.
   defp range_list(first, last, step) when step > 0 and first <= last,
@@ -198,7 +202,12 @@ defmodule Enum do
   def sum(enumerable), do: sum_list(to_list(enumerable), 0)
   def count(%{__struct__: Range} = range), do: Range.size(range)
   def count(map) when is_map(map) and not is_map_key(map, :__struct__), do: map_size(map)
-  def count(enumerable), do: length(to_list(enumerable))
+  def count(enumerable) do
+    case Enumerable.count(enumerable) do
+      {:ok, n} when is_integer(n) -> n
+      {:error, _module} -> length(to_list(enumerable))
+    end
+  end
   def count(enumerable, fun), do: count_list(to_list(enumerable), fun, 0)
   def reverse(enumerable), do: :lists.reverse(to_list(enumerable))
   def reverse(enumerable, tail), do: :lists.reverse(to_list(enumerable), to_list(tail))
@@ -206,7 +215,14 @@ defmodule Enum do
   def member?(%{__struct__: Range, first: first, last: last, step: step}, value),
     do: value in first..last//step
 
-  def member?(enumerable, value), do: :lists.member(value, to_list(enumerable))
+  def member?(list, value) when is_list(list), do: :lists.member(value, list)
+
+  def member?(enumerable, value) do
+    case Enumerable.member?(enumerable, value) do
+      {:ok, found} when is_boolean(found) -> found
+      {:error, _module} -> :lists.member(value, to_list(enumerable))
+    end
+  end
   def all?(enumerable), do: all_list(to_list(enumerable), fn x -> x end)
   def all?(enumerable, fun), do: all_list(to_list(enumerable), fun)
   def any?(enumerable), do: any_list(to_list(enumerable), fn x -> x end)
@@ -224,13 +240,25 @@ defmodule Enum do
   # Collectable on lists and maps.
   def into(enumerable, list) when is_list(list), do: list ++ to_list(enumerable)
 
-  def into(enumerable, %{__struct__: _} = struct), do: not_collectable(struct, enumerable)
-
-  def into(enumerable, map) when is_map(map) do
+  def into(enumerable, map) when is_map(map) and not is_map_key(map, :__struct__) do
     :maps.merge(map, :maps.from_list(to_list(enumerable)))
   end
 
-  def into(enumerable, other), do: not_collectable(other, enumerable)
+  # Anything else through the Collectable protocol (stdlib/enumerable.ex).
+  def into(enumerable, collectable) do
+    {initial, into} = Collectable.into(collectable)
 
-  defp not_collectable(value, _enumerable), do: raise(Protocol.UndefinedError, protocol: Collectable, value: value)
+    into.(into_list(to_list(enumerable), initial, into), :done)
+  end
+
+  # What `for ..., into: c` ends with (compiler/expand_for.cpp): the values
+  # made, reversed.
+  def __for_collect__(into, reversed, uniq)
+      when is_list(into) or is_bitstring(into) or (is_map(into) and not is_map_key(into, :__struct__)),
+      do: :vial.for_collect(into, reversed, uniq)
+
+  def __for_collect__(into, reversed, uniq), do: into(:vial.for_collect([], reversed, uniq), into)
+
+  defp into_list([head | tail], acc, into), do: into_list(tail, into.(acc, {:cont, head}), into)
+  defp into_list([], acc, _into), do: acc
 end

@@ -38,6 +38,10 @@ std::string ordinal(int n) {
 
 // The type name Protocol.UndefinedError reports ("of type Tuple").
 std::string type_name(Term t) {
+  if (t.is_map()) {
+    Term s = map_get(t, atoms::__struct__);
+    if (!s.is_none() && s.is_atom()) return inspect(s) + " (a struct)";
+  }
   if (t.is_integer()) return "Integer";
   if (t.is_float()) return "Float";
   if (t.is_atom()) return "Atom";

@@ -200,7 +200,14 @@ const void* specialized_handler(Op op, const Word* insn) {
 
 }  // namespace
 
+namespace {
+std::atomic<std::uint64_t> g_load_generation{0};
+}  // namespace
+
+std::uint64_t module_load_generation() { return g_load_generation.load(std::memory_order_acquire); }
+
 std::shared_ptr<const LoadedModule> load_module(ModuleImage image, LoadError* error) {
+  g_load_generation.fetch_add(1, std::memory_order_acq_rel);
   auto mod = std::make_shared<LoadedModule>();
   mod->name = image.name;
   mod->file = image.file;

@@ -29,6 +29,10 @@ struct LoadError {
 // malformed (the loader verifies operands, so bad bytecode never runs).
 std::shared_ptr<const LoadedModule> load_module(ModuleImage image, LoadError* error);
 
+// Counts module loads: caches keyed on "is module M loaded" (the protocol
+// dispatch cache, runtime/builtins/protocol.cpp) are valid while it is unchanged.
+std::uint64_t module_load_generation();
+
 // The current version of `module`, or null if it is not loaded.
 std::shared_ptr<const LoadedModule> current_module(Term module);
 // True when `module` is loaded (has a current version).

@@ -22,6 +22,7 @@ void register_builtins() {
     register_macro_builtins();
     register_data_builtins();
     register_unicode_builtins();
+    register_protocol_builtins();
     install_autoloader();
   });
 }

@@ -89,6 +89,10 @@ Term normalize(NativeCall& c, Term r) {
                  {{atom("function"), r.element(1).element(0)}, {atom("args"), r.element(1).element(1)}});
   if (tagged(r, atoms::protocol_undefined, 3))
     return plain("Elixir.Protocol.UndefinedError", {{atom("protocol"), r.element(1)}, {atom("value"), r.element(2)}});
+  if (tagged(r, atoms::protocol_undefined, 4) && r.element(3).is_binary())
+    return plain("Elixir.Protocol.UndefinedError", {{atom("protocol"), r.element(1)},
+                                                    {atom("value"), r.element(2)},
+                                                    {atom("description"), r.element(3)}});
   if (r == atoms::undef || r == atoms::function_clause) {
     // The function that failed, else the top of the stack trace (what
     // Elixir reads from the stacktrace).
@@ -152,7 +156,7 @@ Term vial_type_name(NativeCall& c, const Term* a) {
                      : t.is_atom()  ? "Atom"
                      : t.is_tuple() ? "Tuple"
                      : t.is_list()  ? "List"
-                     : t.is_binary() ? "BitString"
+                     : t.is_bitstring() ? "BitString"
                      : t.is_fun()   ? "Function"
                      : t.is_pid()   ? "PID"
                      : t.is_map()   ? "Map"

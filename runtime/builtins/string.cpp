@@ -37,6 +37,7 @@ bool chardata_append(Term t, std::string* out, int depth) {
 }
 
 // Elixir: String.Chars.to_string/1 for the builtin implementations
+// (vial:builtin_to_string/1, which stdlib/string_chars.ex's impls call)
 // (BitString, Atom, Integer, Float, List).
 Term string_chars_to_string(NativeCall& c, const Term* a) {
   if (a[0].is_binary()) return a[0];
@@ -131,7 +132,7 @@ bool term_to_string(Term t, std::string* out) {
 }
 
 void register_string_builtins() {
-  register_native(atoms::Elixir_String_Chars, intern_atom("to_string"), 1, string_chars_to_string);
+  register_native(atoms::vial, intern_atom("builtin_to_string"), 1, string_chars_to_string);
   register_native(atoms::Elixir_Kernel, intern_atom("inspect"), 1, kernel_inspect);
   register_native(atoms::Elixir_Kernel, intern_atom("inspect"), 2, kernel_inspect2);
   register_native(atoms::Elixir_Integer, intern_atom("to_string"), 1, integer_to_string_1);
