@@ -255,13 +255,7 @@ Term binary_encode_unsigned(NativeCall& c, const Term* a) {
 }  // namespace
 
 void register_binary_builtins() {
-  struct Entry {
-    const char* module;
-    const char* name;
-    std::uint32_t arity;
-    NativeFn fn;
-  };
-  static const Entry kEntries[] = {
+  register_natives({
       {"erlang", "binary_part", 3, erlang_binary_part},
       {"erlang", "binary_to_list", 1, erlang_binary_to_list},
       {"erlang", "binary_to_list", 3, erlang_binary_to_list3},
@@ -281,8 +275,7 @@ void register_binary_builtins() {
       {"binary", "bin_to_list", 1, erlang_binary_to_list},
       {"binary", "decode_unsigned", 1, binary_decode_unsigned},
       {"binary", "encode_unsigned", 1, binary_encode_unsigned},
-  };
-  for (const Entry& e : kEntries) register_native(intern_atom(e.module), intern_atom(e.name), e.arity, e.fn);
+  });
 }
 
 }  // namespace vial

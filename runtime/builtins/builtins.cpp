@@ -5,6 +5,10 @@
 
 namespace vial {
 
+void register_natives(std::initializer_list<NativeEntry> entries) {
+  for (const NativeEntry& e : entries) register_native(intern_atom(e.module), intern_atom(e.name), e.arity, e.fn);
+}
+
 void register_builtins() {
   static std::once_flag once;
   std::call_once(once, [] {

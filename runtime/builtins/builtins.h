@@ -15,6 +15,16 @@ namespace vial {
 // Registers every builtin; idempotent.
 void register_builtins();
 
+// One row of a builtin table: {module, function, arity} and its code.
+struct NativeEntry {
+  const char* module;  // "erlang", "Elixir.String", ...
+  const char* name;
+  std::uint32_t arity;
+  NativeFn fn;
+};
+// Registers every row of a table (each file keeps one table of its builtins).
+void register_natives(std::initializer_list<NativeEntry> entries);
+
 void register_erlang_builtins();
 void register_binary_builtins();
 void register_comprehension_builtins();  // comprehension.cpp: for's into:/uniq:   // binary.cpp: :erlang's binary and iolist BIFs, :binary   // erlang.cpp: the :erlang BIFs Kernel inlines

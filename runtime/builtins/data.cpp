@@ -126,13 +126,7 @@ Term math_pi(NativeCall& c, const Term*) { return make_float(c.heap(), M_PI); }
 }  // namespace
 
 void register_data_builtins() {
-  struct Entry {
-    const char* module;
-    const char* name;
-    std::uint32_t arity;
-    NativeFn fn;
-  };
-  static const Entry kEntries[] = {
+  register_natives({
       {"erlang", "setelement", 3, erlang_setelement},
       {"erlang", "list_to_tuple", 1, erlang_list_to_tuple},
       {"erlang", "tuple_to_list", 1, erlang_tuple_to_list},
@@ -158,8 +152,7 @@ void register_data_builtins() {
       {"math", "atan2", 2, math2<m_atan2>},
       {"math", "fmod", 2, math2<m_fmod>},
       {"math", "pi", 0, math_pi},
-  };
-  for (const Entry& e : kEntries) register_native(intern_atom(e.module), intern_atom(e.name), e.arity, e.fn);
+  });
 }
 
 }  // namespace vial
