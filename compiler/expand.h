@@ -38,6 +38,8 @@ class Expander {
   Term make_case(Term meta, Term subject, const std::vector<Term>& clauses);
   Term clause(Term meta, Term pattern, Term body);
   Term guarded_clause(Term meta, Term pattern, Term guard, Term body);
+  Term loop_call(Term meta, Term loop, std::vector<Term> args);
+  Term fn_arrow(Term meta, std::vector<Term> params, Term when, Term result);
   // The guard `var === false or var === nil`, as Kernel's `x in [false, nil]`.
   Term falsy_guard(Term meta, Term var);
   Term expand_if(Term meta, Term condition, Term kw, bool negate);

@@ -228,16 +228,9 @@ Term Expander::for_list_generator(const ForPlan& plan, std::size_t i, Term acc) 
   Term inner = for_level(plan, i + 1, acc_in);
   if (inner.is_none()) return inner;
   Term underscore = q::var(heap_, intern_atom("_"), meta, atoms::nil);
-  auto call_loop = [&](std::vector<Term> args) {
-    args.insert(args.begin(), loop);
-    return q::node(heap_, q::call(heap_, atoms::dot, meta, {loop}), meta, q::list(heap_, args));
-  };
+  auto call_loop = [&](std::vector<Term> args) { return loop_call(meta, loop, std::move(args)); };
   auto fn_clause = [&](std::vector<Term> params, Term when, Term result) {
-    Term head = when.is_none() ? q::list(heap_, params) : [&] {
-      params.push_back(when);
-      return q::list(heap_, {q::call(heap_, atoms::when, meta, params)});
-    }();
-    return q::call(heap_, atoms::arrow, meta, {head, result});
+    return fn_arrow(meta, std::move(params), when, result);
   };
   Term item = fresh_var(meta);
   Term matched = make_case(meta, item,
@@ -290,16 +283,9 @@ Term Expander::for_bits_generator(const ForPlan& plan, std::size_t i, Term acc) 
   if (inner.is_none()) return inner;
   Term underscore = q::var(heap_, intern_atom("_"), meta, atoms::nil);
   Term bits = q::var(heap_, intern_atom("bits"), meta, atoms::nil);
-  auto call_loop = [&](std::vector<Term> args) {
-    args.insert(args.begin(), loop);
-    return q::node(heap_, q::call(heap_, atoms::dot, meta, {loop}), meta, q::list(heap_, args));
-  };
+  auto call_loop = [&](std::vector<Term> args) { return loop_call(meta, loop, std::move(args)); };
   auto fn_clause = [&](std::vector<Term> params, Term when, Term result) {
-    Term head = when.is_none() ? q::list(heap_, params) : [&] {
-      params.push_back(when);
-      return q::list(heap_, {q::call(heap_, atoms::when, meta, params)});
-    }();
-    return q::call(heap_, atoms::arrow, meta, {head, result});
+    return fn_arrow(meta, std::move(params), when, result);
   };
   auto erl = [&](const char* f, std::vector<Term> args) {
     return q::remote(heap_, atoms::erlang, intern_atom(f), meta, args);
@@ -323,6 +309,24 @@ Term Expander::for_bits_generator(const ForPlan& plan, std::size_t i, Term acc) 
                                                     q::list(heap_, {intern_atom("bad_generator"), other}))})));
   Term fn = q::call(heap_, atoms::fn, meta, clauses);
   return q::call(heap_, atoms::__block__, meta, {q::call(heap_, atoms::match_op, meta, {loop, fn}), call_loop({source, acc})});
+}
+
+// loop.(loop, args...): a comprehension loop calls itself through the fn it
+// is bound to.
+Term Expander::loop_call(Term meta, Term loop, std::vector<Term> args) {
+  args.insert(args.begin(), loop);
+  return q::node(heap_, q::call(heap_, atoms::dot, meta, {loop}), meta, q::list(heap_, args));
+}
+
+// One clause of a multi-argument fn: `params -> result`, or
+// `params when guard -> result` when `when` is not none.
+Term Expander::fn_arrow(Term meta, std::vector<Term> params, Term when, Term result) {
+  Term head = q::list(heap_, params);
+  if (!when.is_none()) {
+    params.push_back(when);
+    head = q::list(heap_, {q::call(heap_, atoms::when, meta, params)});
+  }
+  return q::call(heap_, atoms::arrow, meta, {head, result});
 }
 
 }  // namespace vial
