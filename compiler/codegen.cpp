@@ -27,7 +27,7 @@ bool is_inline_bif(const Expr& e) {
   static const std::set<std::string_view> kOne = {
       "-", "+", "abs", "hd", "tl", "length", "tuple_size", "byte_size", "bit_size", "not",
       "is_integer", "is_float", "is_number", "is_atom", "is_binary", "is_bitstring", "is_list", "is_tuple",
-      "is_boolean", "is_function", "is_pid", "is_map", "map_size"};
+      "is_boolean", "is_function", "is_pid", "is_reference", "is_map", "map_size"};
   static const std::set<std::string_view> kTwo = {"+", "-", "*", "/", "div", "rem", "element", "<", ">",
                                                   "=<", ">=", "==", "/=", "=:=", "=/=", "max", "min",
                                                   "is_function", "is_map_key", "map_get"};
@@ -526,7 +526,7 @@ class Codegen {
           {"is_atom", Op::is_atom},       {"is_boolean", Op::is_boolean}, {"is_binary", Op::is_binary},
           {"is_bitstring", Op::is_bitstring},
           {"is_list", Op::is_list},       {"is_tuple", Op::is_tuple},     {"is_function", Op::is_function},
-          {"is_pid", Op::is_pid},         {"is_map", Op::is_map}};
+          {"is_pid", Op::is_pid},         {"is_map", Op::is_map},         {"is_reference", Op::is_reference}};
       auto it = kTypeTests.find(f);
       if (n == 1 && it != kTypeTests.end()) {
         Word a = guard_value(*e.args[0], on_error);

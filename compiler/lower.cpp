@@ -48,6 +48,9 @@ constexpr KernelImport kKernelImports[] = {
     {"round", 1, "erlang", "round"},   {"trunc", 1, "erlang", "trunc"},
     {"floor", 1, "erlang", "floor"},   {"ceil", 1, "erlang", "ceil"},
     {"is_map", 1, "erlang", "is_map"}, {"map_size", 1, "erlang", "map_size"},
+    {"is_reference", 1, "erlang", "is_reference"}, {"make_ref", 0, "erlang", "make_ref"},
+    {"self", 0, "erlang", "self"},     {"node", 0, "erlang", "node"},
+    {"node", 1, "erlang", "node"},
 };
 
 // How a form shows in a compile error: a variable by its name, anything

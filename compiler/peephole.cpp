@@ -64,7 +64,7 @@ bool plain(Op op) {
     case Op::is_ne_exact: case Op::is_integer: case Op::is_float: case Op::is_number:
     case Op::is_atom: case Op::is_boolean: case Op::is_binary: case Op::is_list:
     case Op::is_nonempty_list: case Op::is_nil: case Op::is_tuple: case Op::is_tuple_arity:
-    case Op::is_function: case Op::is_pid: case Op::jump: case Op::get_list:
+    case Op::is_function: case Op::is_pid: case Op::is_reference: case Op::jump: case Op::get_list:
     case Op::get_tuple_element: case Op::put_list: case Op::put_tuple: case Op::make_fun:
     case Op::bs_concat: case Op::bs_build: case Op::allocate: case Op::deallocate:
     case Op::try_end:
@@ -275,7 +275,7 @@ class Peephole {
       case Op::is_ne_exact: case Op::is_integer: case Op::is_float: case Op::is_number:
       case Op::is_atom: case Op::is_boolean: case Op::is_binary: case Op::is_list:
       case Op::is_nonempty_list: case Op::is_nil: case Op::is_tuple: case Op::is_tuple_arity:
-      case Op::is_function: case Op::is_pid:
+      case Op::is_function: case Op::is_pid: case Op::is_reference:
         return true;
       default:
         return false;

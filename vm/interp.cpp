@@ -566,6 +566,8 @@ op_is_pid:
   TEST(SRC(pc[2]).is_pid(), 3);
 op_is_map:
   TEST(SRC(pc[2]).is_map(), 3);
+op_is_reference:
+  TEST(SRC(pc[2]).is_ref(), 3);
 op_get_map_elem: {
   Term v = map_get(SRC(pc[2]), SRC(pc[3]));
   if (v.is_none()) {
