@@ -19,10 +19,12 @@ using ir::Pat;
 
 namespace {
 
-// :erlang functions compiled inline as bif1/bif2 (or add/sub/mul): they read
-// their operands from any register and clobber none, so they are not calls.
+// :erlang functions compiled inline as bif1/bif2/bif3 (or add/sub/mul): they
+// read their operands from any register and clobber none, so they are not
+// calls.
 bool is_inline_bif(const Expr& e) {
   if (e.kind != Expr::kRemoteCall || e.module != atoms::erlang) return false;
+  if (e.args.size() == 3) return atom_text(e.function) == "binary_part";
   if (e.args.size() != 1 && e.args.size() != 2) return false;
   static const std::set<std::string_view> kOne = {
       "-", "+", "abs", "hd", "tl", "length", "tuple_size", "byte_size", "bit_size", "not",
@@ -484,9 +486,11 @@ class Codegen {
         guard_test(*e.args[1], if_false, on_error);
         return;
       }
-      if (f == "orelse" && n == 2) {
+      if ((f == "orelse" || f == "when") && n == 2) {
+        // `g1 when g2` (alternative guards, lowered as erlang:'when') differs
+        // from `or` only in that an error in g1 tries g2.
         Label second = new_label(), done = new_label();
-        guard_test(*e.args[0], second, on_error);
+        guard_test(*e.args[0], second, f == "when" ? second : on_error);
         op(Op::jump);
         label_ref(done);
         bind(second);
@@ -609,7 +613,7 @@ class Codegen {
       w(d);
       return d;
     }
-    op(ops.size() == 1 ? Op::bif1 : Op::bif2);
+    op(ops.size() == 1 ? Op::bif1 : ops.size() == 2 ? Op::bif2 : Op::bif3);
     fail_ref(on_error);
     w(import(e.module, e.function, static_cast<std::uint32_t>(ops.size())));
     for (Word o : ops) w(o);

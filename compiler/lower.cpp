@@ -700,7 +700,10 @@ ExprPtr Lowerer::lower_guard(Term form) {
     if ((name == "and" || name == "or" || name == "when") && args.size() == 2) {
       lowered.push_back(lower_guard(args[0]));
       lowered.push_back(lower_guard(args[1]));
-      return remote(atoms::erlang, name == "and" ? atoms::andalso : atoms::orelse, std::move(lowered), line);
+      // Alternative guards (`when a when b`) stay `when`: codegen tries the
+      // second when the first fails or raises.
+      Term op = name == "and" ? atoms::andalso : name == "or" ? atoms::orelse : atoms::when;
+      return remote(atoms::erlang, op, std::move(lowered), line);
     }
     if (name == "in" && args.size() == 2) return guard_in(args[0], args[1], line);
     if (name == "is_nil" && args.size() == 1) {
