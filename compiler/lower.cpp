@@ -479,7 +479,10 @@ ir::Clause Lowerer::case_clause(Term arrow) {
   c.pats.push_back(pattern(head, bound));
   merge(bound);
   if (!guard.is_none()) c.guard = lower_guard(guard);
-  c.body = expr(parts[1]);
+  {
+    Block block(*this);
+    c.body = expr(parts[1]);
+  }
   scope_ = std::move(saved);
   return c;
 }
