@@ -25,15 +25,28 @@ namespace {
 bool is_inline_bif(const Expr& e) {
   if (e.kind != Expr::kRemoteCall || e.module != atoms::erlang) return false;
   if (e.args.size() == 3) return atom_text(e.function) == "binary_part";
+  if (e.args.empty()) return atom_text(e.function) == "self" || atom_text(e.function) == "node";
   if (e.args.size() != 1 && e.args.size() != 2) return false;
   static const std::set<std::string_view> kOne = {
       "-", "+", "abs", "hd", "tl", "length", "tuple_size", "byte_size", "bit_size", "not",
       "is_integer", "is_float", "is_number", "is_atom", "is_binary", "is_bitstring", "is_list", "is_tuple",
-      "is_boolean", "is_function", "is_pid", "is_reference", "is_map", "map_size"};
+      "is_boolean", "is_function", "is_pid", "is_reference", "is_port", "is_map", "map_size", "node"};
   static const std::set<std::string_view> kTwo = {"+", "-", "*", "/", "div", "rem", "element", "<", ">",
                                                   "=<", ">=", "==", "/=", "=:=", "=/=", "max", "min",
                                                   "is_function", "is_map_key", "map_get"};
   return (e.args.size() == 1 ? kOne : kTwo).count(atom_text(e.function)) > 0;
+}
+
+// The type tests guards compile to test instructions (other is_* BIFs, such
+// as is_port, are computed as values).
+const std::map<std::string_view, Op>& type_tests() {
+  static const std::map<std::string_view, Op> kTypeTests = {
+      {"is_integer", Op::is_integer}, {"is_float", Op::is_float},     {"is_number", Op::is_number},
+      {"is_atom", Op::is_atom},       {"is_boolean", Op::is_boolean}, {"is_binary", Op::is_binary},
+      {"is_bitstring", Op::is_bitstring},
+      {"is_list", Op::is_list},       {"is_tuple", Op::is_tuple},     {"is_function", Op::is_function},
+      {"is_pid", Op::is_pid},         {"is_map", Op::is_map},         {"is_reference", Op::is_reference}};
+  return kTypeTests;
 }
 
 bool contains_call(const Expr& e) {
@@ -525,14 +538,8 @@ class Codegen {
             w(c.swap ? a : b);
             return;
           }
-      static const std::map<std::string_view, Op> kTypeTests = {
-          {"is_integer", Op::is_integer}, {"is_float", Op::is_float},     {"is_number", Op::is_number},
-          {"is_atom", Op::is_atom},       {"is_boolean", Op::is_boolean}, {"is_binary", Op::is_binary},
-          {"is_bitstring", Op::is_bitstring},
-          {"is_list", Op::is_list},       {"is_tuple", Op::is_tuple},     {"is_function", Op::is_function},
-          {"is_pid", Op::is_pid},         {"is_map", Op::is_map},         {"is_reference", Op::is_reference}};
-      auto it = kTypeTests.find(f);
-      if (n == 1 && it != kTypeTests.end()) {
+      auto it = type_tests().find(f);
+      if (n == 1 && it != type_tests().end()) {
         Word a = guard_value(*e.args[0], on_error);
         op(it->second);
         label_ref(if_false);
@@ -569,7 +576,7 @@ class Codegen {
           // would send guard_test back here).
           bool boolean = f == "andalso" || f == "orelse" || f == "not" || f == "<" || f == ">" || f == "=<" ||
                          f == ">=" || f == "==" || f == "/=" || f == "=:=" || f == "=/=" ||
-                         (f.substr(0, 3) == "is_" && e.args.size() == 1);
+                         (type_tests().count(f) && e.args.size() == 1);
           if ((f == "andalso" || f == "orelse") && e.args.size() != 2) boolean = false;
           if (f == "not" && e.args.size() != 1) boolean = false;
           if (boolean) {
@@ -613,7 +620,8 @@ class Codegen {
       w(d);
       return d;
     }
-    op(ops.size() == 1 ? Op::bif1 : ops.size() == 2 ? Op::bif2 : Op::bif3);
+    static constexpr Op kBifs[] = {Op::bif0, Op::bif1, Op::bif2, Op::bif3};
+    op(kBifs[ops.size()]);
     fail_ref(on_error);
     w(import(e.module, e.function, static_cast<std::uint32_t>(ops.size())));
     for (Word o : ops) w(o);

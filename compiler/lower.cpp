@@ -50,7 +50,7 @@ constexpr KernelImport kKernelImports[] = {
     {"is_map", 1, "erlang", "is_map"}, {"map_size", 1, "erlang", "map_size"},
     {"is_reference", 1, "erlang", "is_reference"}, {"make_ref", 0, "erlang", "make_ref"},
     {"self", 0, "erlang", "self"},     {"node", 0, "erlang", "node"},
-    {"node", 1, "erlang", "node"},
+    {"node", 1, "erlang", "node"},     {"is_port", 1, "erlang", "is_port"},
 };
 
 // How a form shows in a compile error: a variable by its name, anything

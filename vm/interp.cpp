@@ -417,6 +417,28 @@ bif: {
   pc += two ? 6 : 5;
   NEXT();
 }
+op_bif0: {
+  // self/0 and node/0 in guards.
+  const Export* e = EXPORT(pc[2]);
+  Term r;
+  if (e->native) {
+    NativeCall c{p};
+    r = e->native(c, nullptr);
+  } else {
+    r = p.raise(atoms::error, atoms::undef);
+  }
+  if (r.is_none()) {
+    if (pc[1]) {
+      pc = LABEL(pc[1]);
+      NEXT();
+    }
+    set_native_frame(p, e, nullptr);
+    goto raise_error;
+  }
+  SET(pc[3], r);
+  pc += 4;
+  NEXT();
+}
 op_bif3: {
   // binary_part/3 in guards: as bif1/bif2 with three operands.
   const Export* e = EXPORT(pc[2]);

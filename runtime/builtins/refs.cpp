@@ -21,6 +21,9 @@ Term erlang_make_ref(NativeCall& c, const Term*) { return make_ref(c.heap()); }
 // Elixir: Kernel.is_reference/1 (erlang:is_reference/1)
 Term erlang_is_reference(NativeCall&, const Term* a) { return make_bool(a[0].is_ref()); }
 
+// Elixir: Kernel.is_port/1 (erlang:is_port/1): there are no ports yet.
+Term erlang_is_port(NativeCall&, const Term*) { return atoms::false_; }
+
 // Elixir: Kernel.self/0 (erlang:self/0)
 Term erlang_self(NativeCall& c, const Term*) { return c.process.pid; }
 
@@ -51,6 +54,7 @@ void register_refs_builtins() {
   register_natives({
       {"erlang", "make_ref", 0, erlang_make_ref},
       {"erlang", "is_reference", 1, erlang_is_reference},
+      {"erlang", "is_port", 1, erlang_is_port},
       {"erlang", "self", 0, erlang_self},
       {"erlang", "node", 0, erlang_node0},
       {"erlang", "node", 1, erlang_node1},
