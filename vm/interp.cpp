@@ -159,10 +159,24 @@ RunStatus run(Process* proc, const void* const** table_out) {
       return RunStatus::kYield;              \
     }                                        \
   }
+#if defined(__GNUC__) && defined(__x86_64__)
+  // One read-modify-write and a branch on its flags (compilers otherwise
+  // load, subtract, store and test).
+#define CHARGE(resume, live)                                                      \
+  do {                                                                            \
+    __label__ spent_, charged_;                                                   \
+    asm goto("subl $1, %0\n\tjle %l[spent_]" : "+m"(p.reductions) : : "cc" : spent_); \
+    goto charged_;                                                                \
+  spent_:                                                                         \
+    SAFE_POINT(resume, live)                                                      \
+  charged_:;                                                                      \
+  } while (0)
+#else
 #define CHARGE(resume, live)                                   \
   do {                                                         \
     if (--p.reductions <= 0) SAFE_POINT(resume, live)          \
   } while (0)
+#endif
   // A return is a safe point too, but charges nothing (as in BEAM, a
   // reduction is a call): it acts only on a spent or zeroed budget.
 #define CHECK(resume, live)                                    \
@@ -466,10 +480,13 @@ arith_general: {
 #define KC(w) Term::from_raw(w)
 #define SET_KX(w, v) (XREG(w) = (v))
 #define SET_KY(w, v) (YREG(w) = (v).raw())
-  // Whether an operand of that kind holds a small integer: a KC always does.
-#define SMALL_KX(t) (t).is_small()
-#define SMALL_KY(t) (t).is_small()
-#define SMALL_KC(t) true
+  // Two operands are small integers when both words minus the small tag
+  // (3) have zero low four bits, tested at once: ((a - 3) | (b - 3)) & 15.
+  // A KC is known to be small and adds nothing to the test.
+#define TAGRES_KX(t) ((t).raw() - Term::kSmallTag)
+#define TAGRES_KY(t) ((t).raw() - Term::kSmallTag)
+#define TAGRES_KC(t) Word{0}
+#define BOTH_SMALL(A, a, B, b) (((TAGRES_##A(a) | TAGRES_##B(b)) & Term::kImmedMask) == 0)
   // allocate N for small N: the slots are cleared with N stores.
 #define SPEC_ALLOCATE(n)                                                   \
   op_allocate_##n: {                                                       \
@@ -486,6 +503,22 @@ arith_general: {
   SPEC_ALLOCATE(4)
   SPEC_ALLOCATE(5)
 #undef SPEC_ALLOCATE
+  // Fused: allocate N, then the move of an argument into the new frame.
+#define FUSE_ALLOCATE_MOVE(n)                                              \
+  op_allocate_##n##_move_xy: {                                             \
+    if (static_cast<std::size_t>(E - p.heap().top()) < (n)) goto op_allocate; \
+    Word* e = E - (n);                                                     \
+    SET_E(e);                                                              \
+    for (int i = 0; i < (n); ++i) e[i] = Term::nil().raw();                \
+    pc += 2;                                                               \
+    goto op_move_xy;                                                       \
+  }
+  FUSE_ALLOCATE_MOVE(1)
+  FUSE_ALLOCATE_MOVE(2)
+  FUSE_ALLOCATE_MOVE(3)
+  FUSE_ALLOCATE_MOVE(4)
+  FUSE_ALLOCATE_MOVE(5)
+#undef FUSE_ALLOCATE_MOVE
 #define SPEC_MOVE(name, A, SET_D) \
   op_##name:                      \
   SET_D(pc[2], A(pc[1]));         \
@@ -539,7 +572,7 @@ arith_general: {
 #define SPEC_CMP(name, A, B, rel, generic)                                                 \
   op_##name: {                                                                             \
     Term a = A(pc[2]), b = B(pc[3]);                                                       \
-    if (SMALL_##A(a) && SMALL_##B(b))                                                      \
+    if (BOTH_SMALL(A, a, B, b))                                                            \
       TEST(static_cast<std::int64_t>(a.raw()) rel static_cast<std::int64_t>(b.raw()), 4); \
     goto op_##generic;                                                                     \
   }
@@ -567,7 +600,7 @@ arith_general: {
   op_##name: {                                                                                  \
     Term a = A(pc[2]), b = B(pc[3]);                                                            \
     std::int64_t r;                                                                             \
-    if (SMALL_##A(a) && SMALL_##B(b) &&                                                         \
+    if (BOTH_SMALL(A, a, B, b) &&                                                               \
         !overflow(static_cast<std::int64_t>(a.raw()), static_cast<std::int64_t>(b.raw()) - 3, &r)) { \
       SET_D(pc[4], Term::from_raw(static_cast<Word>(r)));                                      \
       pc += 5;                                                                                  \
@@ -599,9 +632,10 @@ arith_general: {
 #undef KC
 #undef SET_KX
 #undef SET_KY
-#undef SMALL_KX
-#undef SMALL_KY
-#undef SMALL_KC
+#undef TAGRES_KX
+#undef TAGRES_KY
+#undef TAGRES_KC
+#undef BOTH_SMALL
 
 op_is_lt: {
   Term a = SRC(pc[2]), b = SRC(pc[3]);
