@@ -19,15 +19,17 @@ using ir::Pat;
 
 namespace {
 
-// :erlang functions compiled inline as bif1/bif2 (or add/sub/mul): they read
-// their operands from any register and clobber none, so they are not calls.
+// :erlang functions compiled inline as bif1/bif2/bif3 (or add/sub/mul): they
+// read their operands from any register and clobber none, so they are not
+// calls.
 bool is_inline_bif(const Expr& e) {
   if (e.kind != Expr::kRemoteCall || e.module != atoms::erlang) return false;
+  if (e.args.size() == 3) return atom_text(e.function) == "binary_part";
   if (e.args.size() != 1 && e.args.size() != 2) return false;
   static const std::set<std::string_view> kOne = {
       "-", "+", "abs", "hd", "tl", "length", "tuple_size", "byte_size", "bit_size", "not",
       "is_integer", "is_float", "is_number", "is_atom", "is_binary", "is_bitstring", "is_list", "is_tuple",
-      "is_boolean", "is_function", "is_pid", "is_map", "map_size"};
+      "is_boolean", "is_function", "is_pid", "is_reference", "is_map", "map_size"};
   static const std::set<std::string_view> kTwo = {"+", "-", "*", "/", "div", "rem", "element", "<", ">",
                                                   "=<", ">=", "==", "/=", "=:=", "=/=", "max", "min",
                                                   "is_function", "is_map_key", "map_get"};
@@ -484,9 +486,11 @@ class Codegen {
         guard_test(*e.args[1], if_false, on_error);
         return;
       }
-      if (f == "orelse" && n == 2) {
+      if ((f == "orelse" || f == "when") && n == 2) {
+        // `g1 when g2` (alternative guards, lowered as erlang:'when') differs
+        // from `or` only in that an error in g1 tries g2.
         Label second = new_label(), done = new_label();
-        guard_test(*e.args[0], second, on_error);
+        guard_test(*e.args[0], second, f == "when" ? second : on_error);
         op(Op::jump);
         label_ref(done);
         bind(second);
@@ -526,7 +530,7 @@ class Codegen {
           {"is_atom", Op::is_atom},       {"is_boolean", Op::is_boolean}, {"is_binary", Op::is_binary},
           {"is_bitstring", Op::is_bitstring},
           {"is_list", Op::is_list},       {"is_tuple", Op::is_tuple},     {"is_function", Op::is_function},
-          {"is_pid", Op::is_pid},         {"is_map", Op::is_map}};
+          {"is_pid", Op::is_pid},         {"is_map", Op::is_map},         {"is_reference", Op::is_reference}};
       auto it = kTypeTests.find(f);
       if (n == 1 && it != kTypeTests.end()) {
         Word a = guard_value(*e.args[0], on_error);
@@ -609,7 +613,7 @@ class Codegen {
       w(d);
       return d;
     }
-    op(ops.size() == 1 ? Op::bif1 : Op::bif2);
+    op(ops.size() == 1 ? Op::bif1 : ops.size() == 2 ? Op::bif2 : Op::bif3);
     fail_ref(on_error);
     w(import(e.module, e.function, static_cast<std::uint32_t>(ops.size())));
     for (Word o : ops) w(o);

@@ -59,12 +59,12 @@ bool is_x(Word w) { return is_reg_ref(w) && !is_y_ref(w); }
 // (reads happen before writes), which may also branch to their L operands.
 bool plain(Op op) {
   switch (op) {
-    case Op::move: case Op::add: case Op::sub: case Op::mul: case Op::bif1: case Op::bif2:
+    case Op::move: case Op::add: case Op::sub: case Op::mul: case Op::bif1: case Op::bif2: case Op::bif3:
     case Op::is_lt: case Op::is_ge: case Op::is_eq: case Op::is_ne: case Op::is_eq_exact:
     case Op::is_ne_exact: case Op::is_integer: case Op::is_float: case Op::is_number:
     case Op::is_atom: case Op::is_boolean: case Op::is_binary: case Op::is_list:
     case Op::is_nonempty_list: case Op::is_nil: case Op::is_tuple: case Op::is_tuple_arity:
-    case Op::is_function: case Op::is_pid: case Op::jump: case Op::get_list:
+    case Op::is_function: case Op::is_pid: case Op::is_reference: case Op::jump: case Op::get_list:
     case Op::get_tuple_element: case Op::put_list: case Op::put_tuple: case Op::make_fun:
     case Op::bs_concat: case Op::bs_build: case Op::allocate: case Op::deallocate:
     case Op::try_end:
@@ -78,7 +78,7 @@ bool plain(Op op) {
 // reading all their sources: the first rule may retarget that D.
 bool retargetable(Op op) {
   switch (op) {
-    case Op::move: case Op::add: case Op::sub: case Op::mul: case Op::bif1: case Op::bif2:
+    case Op::move: case Op::add: case Op::sub: case Op::mul: case Op::bif1: case Op::bif2: case Op::bif3:
     case Op::get_tuple_element: case Op::put_list: case Op::put_tuple: case Op::make_fun:
     case Op::bs_concat: case Op::bs_build:
       return true;
@@ -275,7 +275,7 @@ class Peephole {
       case Op::is_ne_exact: case Op::is_integer: case Op::is_float: case Op::is_number:
       case Op::is_atom: case Op::is_boolean: case Op::is_binary: case Op::is_list:
       case Op::is_nonempty_list: case Op::is_nil: case Op::is_tuple: case Op::is_tuple_arity:
-      case Op::is_function: case Op::is_pid:
+      case Op::is_function: case Op::is_pid: case Op::is_reference:
         return true;
       default:
         return false;

@@ -431,6 +431,29 @@ bif: {
   pc += two ? 6 : 5;
   NEXT();
 }
+op_bif3: {
+  // binary_part/3 in guards: as bif1/bif2 with three operands.
+  const Export* e = EXPORT(pc[2]);
+  Term args[3] = {SRC(pc[3]), SRC(pc[4]), SRC(pc[5])};
+  Term r;
+  if (e->native) {
+    NativeCall c{p};
+    r = e->native(c, args);
+  } else {
+    r = p.raise(atoms::error, atoms::undef);
+  }
+  if (r.is_none()) {
+    if (pc[1]) {
+      pc = LABEL(pc[1]);
+      NEXT();
+    }
+    set_native_frame(p, e, args);
+    goto raise_error;
+  }
+  SET(pc[6], r);
+  pc += 7;
+  NEXT();
+}
 
   // Arithmetic: a handler per operator, each with its small-integer fast
   // path inline; the general case (bignums, floats, errors) is shared.
@@ -691,6 +714,8 @@ op_is_pid:
   TEST(SRC(pc[2]).is_pid(), 3);
 op_is_map:
   TEST(SRC(pc[2]).is_map(), 3);
+op_is_reference:
+  TEST(SRC(pc[2]).is_ref(), 3);
 op_get_map_elem: {
   Term v = map_get(SRC(pc[2]), SRC(pc[3]));
   if (v.is_none()) {
