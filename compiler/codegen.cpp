@@ -594,6 +594,10 @@ class Codegen {
         label_ref(fail);
         return;
       }
+      if (rows.size() == 1) {
+        single(std::move(rows[0]), fail, leaf);
+        return;
+      }
       if (rows[0].cols.empty()) {  // the first row matches: its leaf
         Label next = rows.size() == 1 ? fail : new_label();
         activate(rows[0]);
@@ -620,6 +624,98 @@ class Codegen {
       if (rest.empty()) return;
       bind(rest_label);
       rows = std::move(rest);
+    }
+  }
+
+  static int references(const Row& r, Word reg) {
+    int n = 0;
+    for (const auto& c : r.cols) n += c.occ == reg;
+    for (const auto& b : r.binds) n += b.second == reg;
+    return n;
+  }
+
+  // The last row left: its tests in sequence, in a loop (a long list
+  // pattern neither recurses deeply nor takes a register per element: a
+  // list's tail is extracted into the register of the list when nothing
+  // else looks at it, and registers nothing refers to any more are freed
+  // from the top). Registers from `entry` up are this row's own: code at
+  // `fail` only reads ones below.
+  void single(Row r, Label fail, const Leaf& leaf) {
+    std::uint32_t entry = xtop_;
+    for (;;) {
+      normalize(r);
+      while (xtop_ > entry && references(r, x_reg(xtop_ - 1)) == 0) --xtop_;
+      if (r.cols.empty()) {
+        activate(r);
+        leaf(r, fail);
+        return;
+      }
+      const Pat& p = *r.cols[0].pat;
+      Word occ = r.cols[0].occ;
+      switch (classify(p)) {
+        case Ctor::kImm:
+        case Ctor::kBoxed:
+          op(Op::is_eq_exact);
+          label_ref(fail);
+          w(occ);
+          w(classify(p) == Ctor::kImm ? imm_value(p) : literal(p.lit));
+          replace_col(r, 0, {});
+          break;
+        case Ctor::kCons: {
+          op(Op::is_nonempty_list);
+          label_ref(fail);
+          w(occ);
+          bool reuse = is_reg_ref(occ) && !is_y_ref(occ) && reg_index(occ) >= entry && references(r, occ) == 1;
+          Word h = new_x();
+          Word t = reuse ? occ : new_x();
+          op(Op::get_list);  // reads occ before writing h and t
+          w(occ);
+          w(h);
+          w(t);
+          replace_col(r, 0, {{p.elems[0].get(), h}, {p.elems[1].get(), t}});
+          break;
+        }
+        case Ctor::kTuple: {
+          op(Op::is_tuple_arity);
+          label_ref(fail);
+          w(occ);
+          w(p.elems.size());
+          std::vector<Col> parts;
+          for (std::size_t i = 0; i < p.elems.size(); ++i) {
+            if (p.elems[i]->kind == Pat::kWild) continue;
+            Word t = new_x();
+            op(Op::get_tuple_element);
+            w(occ);
+            w(i);
+            w(t);
+            parts.push_back({p.elems[i].get(), t});
+          }
+          replace_col(r, 0, parts);
+          break;
+        }
+        case Ctor::kMap: {
+          op(Op::is_map);
+          label_ref(fail);
+          w(occ);
+          activate(r);
+          std::vector<Col> parts;
+          for (std::size_t k = 0; k + 1 < p.elems.size(); k += 2) {
+            const Pat& key = *p.elems[k];
+            Word t = new_x();
+            op(Op::get_map_elem);
+            label_ref(fail);
+            w(occ);
+            w(key.kind == Pat::kCheck ? slot(key.var) : literal(key.lit));
+            w(t);
+            parts.push_back({p.elems[k + 1].get(), t});
+          }
+          replace_col(r, 0, parts);
+          break;
+        }
+        case Ctor::kOpaque:
+          opaque(r, 0, fail);
+          break;
+      }
     }
   }
 
