@@ -886,6 +886,56 @@ op_raise_again: {
   goto raise_error;
 }
 
+// --- switches (decision trees): J tables are (value, label) pairs sorted
+// by raw word; short tables are scanned, long ones searched by halves.
+op_select_val:
+  mode = 0;
+  goto select_common;
+op_select_tuple_arity:
+  mode = 1;
+  goto select_common;
+select_common: {
+  Term s = SRC(pc[1]);
+  Word key;
+  if (mode == 0) {
+    key = s.raw();
+  } else {
+    if (!s.is_tuple()) {
+      pc = LABEL(pc[2]);
+      NEXT();
+    }
+    key = Term::small(static_cast<std::int64_t>(s.tuple_arity())).raw();
+  }
+  Word n = pc[3];
+  const Word* table = pc + 4;
+  if (n <= 8) {
+    for (Word i = 0; i < n; ++i)
+      if (table[2 * i] == key) {
+        pc = LABEL(table[2 * i + 1]);
+        NEXT();
+      }
+  } else {
+    Word lo = 0, hi = n;
+    while (lo < hi) {
+      Word mid = lo + (hi - lo) / 2;
+      Word v = table[2 * mid];
+      if (v == key) {
+        pc = LABEL(table[2 * mid + 1]);
+        NEXT();
+      }
+      if (v < key) lo = mid + 1;
+      else hi = mid;
+    }
+  }
+  pc = LABEL(pc[2]);
+  NEXT();
+}
+op_select_list: {
+  Term s = SRC(pc[1]);
+  pc = LABEL(s.is_cons() ? pc[4] : s.is_nil() ? pc[3] : pc[2]);
+  NEXT();
+}
+
 killed:
   // Over its memory limit: the process ends at once; no try can catch this,
   // as no try catches BEAM's kill for max_heap_size.
