@@ -598,7 +598,18 @@ std::string inspect(Term t, const InspectOpts& opts, std::int64_t width) {
   return docs.format(docs.group(d), width);
 }
 
-std::string inspect(Term t) { return inspect(t, InspectOpts{}, InspectOpts::kInfinity); }
+namespace {
+InspectFallback g_fallback = nullptr;
+}  // namespace
+
+void set_inspect_fallback(InspectFallback fallback) { g_fallback = fallback; }
+
+std::string inspect(Term t) {
+  std::string out;
+  if (g_fallback && !inspect_native(t, InspectOpts{}, InspectOpts::kInfinity, &out) && g_fallback(t, &out))
+    return out;
+  return inspect(t, InspectOpts{}, InspectOpts::kInfinity);
+}
 
 namespace {
 

@@ -211,15 +211,15 @@ std::string Docs::format(DocId root, std::int64_t width) const {
     format_into(root, width, &out, nullptr);
     return out;
   }
-  for (const std::string& f : format_fragments(root, width)) out += f;
+  for (const Piece& f : format_fragments(root, width)) out += f.text;
   return out;
 }
 
-std::vector<std::string> Docs::format_fragments(DocId root, std::int64_t width) const {
+std::vector<Docs::Piece> Docs::format_fragments(DocId root, std::int64_t width) const {
   std::string text;
   std::vector<Fragment> frags;
   format_into(root, width, &text, &frags);
-  std::vector<std::string> out;
+  std::vector<Piece> out;
   resolve_collapses(text, frags, &out);
   return out;
 }
@@ -228,8 +228,7 @@ std::vector<std::string> Docs::format_fragments(DocId root, std::int64_t width) 
 // (each one reads the output after it, already collapsed): the newline
 // pieces after the marker ("\n..." and "") become min(max, count)
 // newlines and the indentation.
-void Docs::resolve_collapses(const std::string& text, std::vector<Fragment>& frags,
-                             std::vector<std::string>* out) {
+void Docs::resolve_collapses(const std::string& text, std::vector<Fragment>& frags, std::vector<Piece>* out) {
   struct Item {
     std::string s;
     std::int64_t max, indent;
@@ -239,20 +238,20 @@ void Docs::resolve_collapses(const std::string& text, std::vector<Fragment>& fra
   for (const Fragment& f : frags)
     items.push_back({text.substr(f.begin, f.end - f.begin), f.collapse_max, f.collapse_indent});
   for (std::size_t j = items.size(); j-- > 0;) {
-    if (items[j].max < 0) continue;
+    if (items[j].max < 0) continue;  // text or a colour
     std::int64_t count = 0;
     std::size_t k = j + 1;
     for (; k < items.size(); ++k) {
-      if (!items[k].s.empty() && items[k].s[0] == '\n') ++count;
-      else if (!items[k].s.empty()) break;
+      if (items[k].max != kAnsi && !items[k].s.empty() && items[k].s[0] == '\n') ++count;
+      else if (items[k].max == kAnsi || !items[k].s.empty()) break;
     }
     items[j].s = std::string(static_cast<std::size_t>(std::min(items[j].max, count)), '\n') +
                  std::string(static_cast<std::size_t>(items[j].indent), ' ');
-    items[j].max = -1;
+    items[j].max = kPlain;
     items.erase(items.begin() + static_cast<std::ptrdiff_t>(j + 1), items.begin() + static_cast<std::ptrdiff_t>(k));
   }
   out->reserve(items.size());
-  for (Item& it : items) out->push_back(std::move(it.s));
+  for (Item& it : items) out->push_back({std::move(it.s), it.max == kAnsi});
 }
 
 void Docs::format_into(DocId root, std::int64_t width, std::string* text, std::vector<Fragment>* frags) const {
@@ -260,16 +259,16 @@ void Docs::format_into(DocId root, std::int64_t width, std::string* text, std::v
   std::int64_t w = width;
   std::int64_t k = 0;
   std::vector<Entry> stack{{0, Mode::Flat, root}};
-  auto piece = [&](std::string_view s) {
+  auto piece = [&](std::string_view s, std::int64_t kind = kPlain) {
     std::size_t begin = out.size();
     out += s;
-    if (frags) frags->push_back({begin, out.size(), -1, 0});
+    if (frags) frags->push_back({begin, out.size(), kind, 0});
   };
   auto newline = [&](std::int64_t i) {
     std::size_t begin = out.size();
     out += '\n';
     out.append(static_cast<std::size_t>(i), ' ');
-    if (frags) frags->push_back({begin, out.size(), -1, 0});
+    if (frags) frags->push_back({begin, out.size(), kPlain, 0});
     k = i;
   };
   while (!stack.empty()) {
@@ -296,7 +295,7 @@ void Docs::format_into(DocId root, std::int64_t width, std::string* text, std::v
       case Kind::Force:
       case Kind::Fits: stack.push_back({i, m, n.left}); break;
       case Kind::Color:
-        piece(text_of(n));
+        piece(text_of(n), kAnsi);
         stack.push_back({i, m, n.left});
         break;
       case Kind::Collapse:

@@ -76,8 +76,13 @@ class Docs {
   // Inspect.Algebra.format(doc, width) as one string; width kInfinity is
   // :infinity.
   std::string format(DocId d, std::int64_t width) const;
-  // The same as the list of binaries Inspect.Algebra.format/2 returns.
-  std::vector<std::string> format_fragments(DocId d, std::int64_t width) const;
+  // The same as the list Inspect.Algebra.format/2 returns: its binaries, and
+  // its ANSI colour fragments (`ansi`: IO.ANSI.format_fragment's [[] | text]).
+  struct Piece {
+    std::string text;
+    bool ansi;
+  };
+  std::vector<Piece> format_fragments(DocId d, std::int64_t width) const;
 
   // The document as the Elixir term Inspect.Algebra builds ({:doc_cons, l,
   // r}, "text", :doc_nil, ...). `root` and the nodes under it only.
@@ -120,14 +125,15 @@ class Docs {
   std::int64_t apply_nesting(const Node& n, std::int64_t i, std::int64_t k) const;
   bool fits(std::int64_t w, std::int64_t k, bool b, const Entry* first, const std::vector<Entry>* rest) const;
   // A formatted piece: text [begin, end) of the output, or a collapse_lines
-  // marker (max >= 0) resolved once the rest is formatted.
+  // marker (max >= 0) resolved once the rest is formatted; kAnsi marks a
+  // colour's text.
   struct Fragment {
     std::size_t begin, end;
     std::int64_t collapse_max, collapse_indent;
   };
   void format_into(DocId d, std::int64_t width, std::string* out, std::vector<Fragment>* frags) const;
-  static void resolve_collapses(const std::string& text, std::vector<Fragment>& frags,
-                                std::vector<std::string>* out);
+  static constexpr std::int64_t kPlain = -1, kAnsi = -2;
+  static void resolve_collapses(const std::string& text, std::vector<Fragment>& frags, std::vector<Piece>* out);
 
   std::vector<Node> nodes_;
   std::string pool_;

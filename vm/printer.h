@@ -53,6 +53,13 @@ void set_inspect_struct_hook(InspectStructHook hook);
 // Inspect.Map.inspect/2).
 enum class InspectRoot : std::uint8_t { Protocol, Any, Map };
 
+// Who finishes inspect(t) (below) when `t` holds a struct whose Inspect
+// implementation is written in Elixir: the runtime sets one while it
+// formats an uncaught error's report (runtime/run.cpp runs Kernel.inspect/1
+// in a fresh process). Without one, such structs print as Inspect.Any would.
+using InspectFallback = bool (*)(Term t, std::string* out);
+void set_inspect_fallback(InspectFallback fallback);
+
 // Kernel.inspect/2's work when no struct in `t` needs Elixir: the text in
 // `out` and true; false when one does.
 bool inspect_native(Term t, const InspectOpts& opts, std::int64_t width, std::string* out);

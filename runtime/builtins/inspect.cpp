@@ -88,10 +88,13 @@ Term vial_format_doc(NativeCall& c, const Term* a) {
     c.charge(static_cast<int>(text.size() / 64));
     return make_binary(c.heap(), text);
   }
-  std::vector<std::string> frags = docs.format_fragments(d, width);
+  std::vector<doc::Docs::Piece> frags = docs.format_fragments(d, width);
   std::vector<Term> items;
   items.reserve(frags.size());
-  for (const std::string& f : frags) items.push_back(make_binary(c.heap(), f));
+  for (const doc::Docs::Piece& f : frags) {
+    Term b = make_binary(c.heap(), f.text);
+    items.push_back(f.ansi ? make_cons(c.heap(), Term::nil(), b) : b);
+  }
   c.charge(static_cast<int>(frags.size() / 16));
   return make_list(c.heap(), items);
 }
