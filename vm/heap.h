@@ -35,6 +35,9 @@ class Heap {
     return p;
   }
 
+  // The next free word.
+  Word* top() const { return top_; }
+
   // Total words handed out so far (chunked heaps).
   std::size_t used_words() const { return used_before_ + static_cast<std::size_t>(top_ - start_); }
 

@@ -104,7 +104,9 @@ RunStatus run(Process* proc, const void* const** table_out) {
   };
   static const void* const kSpecHandlers[] = {
 #define SPEC(generic, kinds, name) &&op_##name,
+#define FUSE(first, kinds1, second, kinds2, name) &&op_##name,
 #include "vm/specialize.def"
+#undef FUSE
 #undef SPEC
   };
   if (table_out) {
@@ -115,6 +117,11 @@ RunStatus run(Process* proc, const void* const** table_out) {
   Process& p = *proc;
   Term* const x = p.x;
   const Word* pc = p.pc;
+  // The stack top, kept in a register: a write-through copy of p.E (which
+  // allocation and the collector read). Reloaded after whatever may move
+  // the stack (growing it, a collection).
+  Word* E = p.E;
+#define SET_E(v) (p.E = E = (v))
   // Each opcode needs its own handler address (the loader threads code with
   // them), so bodies shared by several opcodes are entered through a small
   // entry per opcode that sets `mode`.
@@ -124,15 +131,18 @@ RunStatus run(Process* proc, const void* const** table_out) {
   bool tail_undefined = false;
 
 #define NEXT() goto* reinterpret_cast<const void*>(*pc)
-#define SRC(w)                                                                                      \
-  (is_reg_ref(w) ? (is_y_ref(w) ? Term::from_raw(p.E[reg_index(w)]) : x[reg_index(w)]) \
-                 : Term::from_raw(w))
-#define SET(w, v)                                    \
-  do {                                               \
-    Word dst_ = (w);                                 \
-    Term val_ = (v);                                 \
-    if (is_y_ref(dst_)) p.E[reg_index(dst_)] = val_.raw(); \
-    else x[reg_index(dst_)] = val_;                  \
+  // Register operands address their register by byte offset: an x ref is
+  // 8i (tag 0), a y ref 8i + 4 (code.h), so no shift is needed.
+#define XREG(w) (*reinterpret_cast<Term*>(reinterpret_cast<char*>(x) + (w)))
+#define YREG(w) (*reinterpret_cast<Word*>(reinterpret_cast<char*>(E) + (w) - 4))
+#define SRC(w) \
+  (is_reg_ref(w) ? (is_y_ref(w) ? Term::from_raw(YREG(w)) : XREG(w)) : Term::from_raw(w))
+#define SET(w, v)                          \
+  do {                                     \
+    Word dst_ = (w);                       \
+    Term val_ = (v);                       \
+    if (is_y_ref(dst_)) YREG(dst_) = val_.raw(); \
+    else XREG(dst_) = val_;                \
   } while (0)
 #define LABEL(w) reinterpret_cast<const Word*>(w)
 #define EXPORT(w) reinterpret_cast<const Export*>(w)
@@ -140,20 +150,33 @@ RunStatus run(Process* proc, const void* const** table_out) {
   // x[0..live-1] live: it collects if a collection was asked for (see
   // Process::safe_point), and yields, resuming at `resume`, if its budget
   // is spent.
-#define CHARGE(resume, live)                 \
-  do {                                       \
-    if (--p.reductions <= 0) {               \
-      if (!p.safe_point(live)) goto killed;  \
-      if (p.reductions <= 0) {               \
-        p.pc = (resume);                     \
-        return RunStatus::kYield;            \
-      }                                      \
+#define SAFE_POINT(resume, live)             \
+  {                                          \
+    if (!p.safe_point(live)) goto killed;    \
+    E = p.E;                                 \
+    if (p.reductions <= 0) {                 \
+      p.pc = (resume);                       \
+      return RunStatus::kYield;              \
     }                                        \
+  }
+#define CHARGE(resume, live)                                   \
+  do {                                                         \
+    if (--p.reductions <= 0) SAFE_POINT(resume, live)          \
+  } while (0)
+  // A return is a safe point too, but charges nothing (as in BEAM, a
+  // reduction is a call): it acts only on a spent or zeroed budget.
+#define CHECK(resume, live)                                    \
+  do {                                                         \
+    if (p.reductions <= 0) SAFE_POINT(resume, live)            \
   } while (0)
 #define PUSH_CP(cp)                                \
   do {                                             \
-    if (!p.ensure_stack(1)) goto killed;           \
-    *--p.E = reinterpret_cast<Word>(cp);           \
+    if (E == p.heap().top()) {                      \
+      if (!p.ensure_stack(1)) goto killed;         \
+      E = p.E;                                     \
+    }                                              \
+    SET_E(E - 1);                                  \
+    *E = reinterpret_cast<Word>(cp);               \
   } while (0)
 #define TEST(cond, width)                    \
   do {                                       \
@@ -171,12 +194,14 @@ op_move:
 
 op_allocate: {
   std::size_t n = pc[1];
-  if (!p.ensure_stack(n)) goto killed;
+  if (static_cast<std::size_t>(E - p.heap().top()) < n) {
+    if (!p.ensure_stack(n)) goto killed;
+    E = p.E;
+  }
   // The slots start as [] so that a collection before they are written
-  // scans valid terms. Through a local pointer: stores of Words could
-  // otherwise make the compiler reload p.E after each one.
-  Word* e = p.E - n;
-  p.E = e;
+  // scans valid terms.
+  Word* e = E - n;
+  SET_E(e);
   constexpr Word kNil = Term::nil().raw();
   switch (n) {
     case 4: e[3] = kNil; [[fallthrough]];
@@ -192,19 +217,21 @@ op_allocate: {
 }
 
 op_deallocate:
-  p.E += pc[1];
+  SET_E(E + pc[1]);
   pc += 2;
   NEXT();
 
 op_return_:
-  pc = reinterpret_cast<const Word*>(*p.E++);
-  CHARGE(pc, 1);
+  pc = reinterpret_cast<const Word*>(*E);
+  SET_E(E + 1);
+  CHECK(pc, 1);
   NEXT();
 
 op_deallocate_return:
-  p.E += pc[1];
-  pc = reinterpret_cast<const Word*>(*p.E++);
-  CHARGE(pc, 1);
+  SET_E(E + pc[1]);
+  pc = reinterpret_cast<const Word*>(*E);
+  SET_E(E + 1);
+  CHECK(pc, 1);
   NEXT();
 
   // A call's live registers are its arguments (read from the instruction
@@ -219,7 +246,7 @@ op_call: {
 
 op_call_last: {
   const Word* at = pc;
-  p.E += pc[3];
+  SET_E(E + pc[3]);
   pc = LABEL(pc[2]);
   CHARGE(pc, static_cast<std::uint32_t>(at[1]));
   NEXT();
@@ -258,8 +285,9 @@ call_ext: {
       CHARGE(pc, 1);
       NEXT();
     }
-    if (mode == 1) p.E += pc[3];
-    pc = reinterpret_cast<const Word*>(*p.E++);
+    if (mode == 1) SET_E(E + pc[3]);
+    pc = reinterpret_cast<const Word*>(*E);
+  SET_E(E + 1);
     CHARGE(pc, 1);
     NEXT();
   }
@@ -273,7 +301,7 @@ call_ext: {
     goto raise_error;
   }
   if (mode == 0) PUSH_CP(next);
-  if (mode == 1) p.E += pc[3];
+  if (mode == 1) SET_E(E + pc[3]);
   pc = e->address;
   CHARGE(pc, e->arity);
   NEXT();
@@ -317,12 +345,13 @@ apply: {
       CHARGE(pc, 1);
       NEXT();
     }
-    p.E += pc[2];
-    pc = reinterpret_cast<const Word*>(*p.E++);
+    SET_E(E + pc[2]);
+    pc = reinterpret_cast<const Word*>(*E);
+  SET_E(E + 1);
     CHARGE(pc, 1);
     NEXT();
   }
-  if (last) p.E += pc[2];
+  if (last) SET_E(E + pc[2]);
   else PUSH_CP(next);
   pc = e->address;
   CHARGE(pc, arity);
@@ -352,7 +381,7 @@ call_fun: {
   if (mode == 0) {
     PUSH_CP(pc + 2);
   } else {
-    p.E += pc[2];
+    SET_E(E + pc[2]);
   }
   pc = reinterpret_cast<const Word*>(fp[1]);
   CHARGE(pc, arity + static_cast<std::uint32_t>(captured));
@@ -432,11 +461,31 @@ arith_general: {
   // Operands are known to be x registers (KX), y slots (KY) or literal small
   // integers (KC); anything the fast path does not cover goes to the
   // generic handler, whose operand words are the same.
-#define KX(w) x[(w) >> 3]
-#define KY(w) Term::from_raw(p.E[(w) >> 3])
+#define KX(w) XREG(w)
+#define KY(w) Term::from_raw(YREG(w))
 #define KC(w) Term::from_raw(w)
-#define SET_KX(w, v) (x[(w) >> 3] = (v))
-#define SET_KY(w, v) (p.E[(w) >> 3] = (v).raw())
+#define SET_KX(w, v) (XREG(w) = (v))
+#define SET_KY(w, v) (YREG(w) = (v).raw())
+  // Whether an operand of that kind holds a small integer: a KC always does.
+#define SMALL_KX(t) (t).is_small()
+#define SMALL_KY(t) (t).is_small()
+#define SMALL_KC(t) true
+  // allocate N for small N: the slots are cleared with N stores.
+#define SPEC_ALLOCATE(n)                                                   \
+  op_allocate_##n: {                                                       \
+    if (static_cast<std::size_t>(E - p.heap().top()) < (n)) goto op_allocate; \
+    Word* e = E - (n);                                                     \
+    SET_E(e);                                                              \
+    for (int i = 0; i < (n); ++i) e[i] = Term::nil().raw();                \
+    pc += 2;                                                               \
+    NEXT();                                                                \
+  }
+  SPEC_ALLOCATE(1)
+  SPEC_ALLOCATE(2)
+  SPEC_ALLOCATE(3)
+  SPEC_ALLOCATE(4)
+  SPEC_ALLOCATE(5)
+#undef SPEC_ALLOCATE
 #define SPEC_MOVE(name, A, SET_D) \
   op_##name:                      \
   SET_D(pc[2], A(pc[1]));         \
@@ -447,11 +496,50 @@ arith_general: {
   SPEC_MOVE(move_yx, KY, SET_KX)
   SPEC_MOVE(move_yy, KY, SET_KY)
 #undef SPEC_MOVE
+  // Fused pairs: two moves, or a move and the call or return after it.
+#define FUSE_MOVES(A1, S1, A2, S2) \
+  S1(pc[2], A1(pc[1]));            \
+  S2(pc[5], A2(pc[4]));            \
+  pc += 6;                         \
+  NEXT();
+  op_move_xx_move_xx: FUSE_MOVES(KX, SET_KX, KX, SET_KX)
+  op_move_xx_move_xy: FUSE_MOVES(KX, SET_KX, KX, SET_KY)
+  op_move_xx_move_yx: FUSE_MOVES(KX, SET_KX, KY, SET_KX)
+  op_move_xx_move_yy: FUSE_MOVES(KX, SET_KX, KY, SET_KY)
+  op_move_xy_move_xx: FUSE_MOVES(KX, SET_KY, KX, SET_KX)
+  op_move_xy_move_xy: FUSE_MOVES(KX, SET_KY, KX, SET_KY)
+  op_move_xy_move_yx: FUSE_MOVES(KX, SET_KY, KY, SET_KX)
+  op_move_xy_move_yy: FUSE_MOVES(KX, SET_KY, KY, SET_KY)
+  op_move_yx_move_xx: FUSE_MOVES(KY, SET_KX, KX, SET_KX)
+  op_move_yx_move_xy: FUSE_MOVES(KY, SET_KX, KX, SET_KY)
+  op_move_yx_move_yx: FUSE_MOVES(KY, SET_KX, KY, SET_KX)
+  op_move_yx_move_yy: FUSE_MOVES(KY, SET_KX, KY, SET_KY)
+  op_move_yy_move_xx: FUSE_MOVES(KY, SET_KY, KX, SET_KX)
+  op_move_yy_move_xy: FUSE_MOVES(KY, SET_KY, KX, SET_KY)
+  op_move_yy_move_yx: FUSE_MOVES(KY, SET_KY, KY, SET_KX)
+  op_move_yy_move_yy: FUSE_MOVES(KY, SET_KY, KY, SET_KY)
+#undef FUSE_MOVES
+#define FUSE_MOVE_THEN(name, A, next) \
+  op_##name:                          \
+  SET_KX(pc[2], A(pc[1]));            \
+  pc += 3;                            \
+  goto op_##next;
+  FUSE_MOVE_THEN(move_xx_call, KX, call)
+  FUSE_MOVE_THEN(move_xx_call_last, KX, call_last)
+  FUSE_MOVE_THEN(move_xx_call_only, KX, call_only)
+  FUSE_MOVE_THEN(move_xx_return_, KX, return_)
+  FUSE_MOVE_THEN(move_xx_deallocate_return, KX, deallocate_return)
+  FUSE_MOVE_THEN(move_yx_call, KY, call)
+  FUSE_MOVE_THEN(move_yx_call_last, KY, call_last)
+  FUSE_MOVE_THEN(move_yx_call_only, KY, call_only)
+  FUSE_MOVE_THEN(move_yx_return_, KY, return_)
+  FUSE_MOVE_THEN(move_yx_deallocate_return, KY, deallocate_return)
+#undef FUSE_MOVE_THEN
   // Small integers keep their order in their tagged words.
 #define SPEC_CMP(name, A, B, rel, generic)                                                 \
   op_##name: {                                                                             \
     Term a = A(pc[2]), b = B(pc[3]);                                                       \
-    if (a.is_small() && b.is_small())                                                      \
+    if (SMALL_##A(a) && SMALL_##B(b))                                                      \
       TEST(static_cast<std::int64_t>(a.raw()) rel static_cast<std::int64_t>(b.raw()), 4); \
     goto op_##generic;                                                                     \
   }
@@ -479,7 +567,7 @@ arith_general: {
   op_##name: {                                                                                  \
     Term a = A(pc[2]), b = B(pc[3]);                                                            \
     std::int64_t r;                                                                             \
-    if (a.is_small() && b.is_small() &&                                                         \
+    if (SMALL_##A(a) && SMALL_##B(b) &&                                                         \
         !overflow(static_cast<std::int64_t>(a.raw()), static_cast<std::int64_t>(b.raw()) - 3, &r)) { \
       SET_D(pc[4], Term::from_raw(static_cast<Word>(r)));                                      \
       pc += 5;                                                                                  \
@@ -511,6 +599,9 @@ arith_general: {
 #undef KC
 #undef SET_KX
 #undef SET_KY
+#undef SMALL_KX
+#undef SMALL_KY
+#undef SMALL_KC
 
 op_is_lt: {
   Term a = SRC(pc[2]), b = SRC(pc[3]);
@@ -711,18 +802,18 @@ op_halt:
 
 op_try_: {
   Word slot = pc[1];
-  p.E[reg_index(slot)] = reinterpret_cast<Word>(pc) | kCatchBit;
+  YREG(slot) = reinterpret_cast<Word>(pc) | kCatchBit;
   pc += 3;
   NEXT();
 }
 
 op_try_end:
-  p.E[reg_index(pc[1])] = Term::nil().raw();
+  YREG(pc[1]) = Term::nil().raw();
   pc += 2;
   NEXT();
 
 op_try_case:
-  p.E[reg_index(pc[1])] = Term::nil().raw();
+  YREG(pc[1]) = Term::nil().raw();
   x[0] = p.error.kind;
   x[1] = p.error.reason;
   x[2] = Term::nil();  // stack traces as terms arrive later
@@ -750,10 +841,10 @@ raise_error:
   if (p.error.trace.empty()) collect_trace(p, pc, !tail_undefined);
   tail_undefined = false;
   // Unwind to the nearest catch word, if any: its frame becomes current.
-  for (Word* s = p.E; s < p.stack_end(); ++s) {
+  for (Word* s = E; s < p.stack_end(); ++s) {
     if ((*s & 7) != kCatchBit) continue;
     const Word* try_pc = reinterpret_cast<const Word*>(*s & ~Word{7});
-    p.E = s - reg_index(try_pc[1]);
+    SET_E(s - reg_index(try_pc[1]));
     pc = LABEL(try_pc[2]);
     NEXT();
   }
@@ -763,9 +854,14 @@ raise_error:
 #undef NEXT
 #undef SRC
 #undef SET
+#undef SET_E
+#undef XREG
+#undef YREG
 #undef LABEL
 #undef EXPORT
 #undef CHARGE
+#undef CHECK
+#undef SAFE_POINT
 #undef PUSH_CP
 #undef TEST
 }

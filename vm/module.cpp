@@ -171,28 +171,70 @@ struct Specialization {
 };
 constexpr Specialization kSpecializations[] = {
 #define SPEC(generic, kinds, name) {Op::generic, kinds},
+#define FUSE(first, kinds1, second, kinds2, name)
 #include "vm/specialize.def"
+#undef FUSE
+#undef SPEC
+};
+// The fused pairs; their handlers follow the SPEC ones in the table.
+struct Fusion {
+  Op first;
+  const char* kinds1;
+  Op second;
+  const char* kinds2;
+};
+constexpr Fusion kFusions[] = {
+#define SPEC(generic, kinds, name)
+#define FUSE(first, kinds1, second, kinds2, name) {Op::first, kinds1, Op::second, kinds2},
+#include "vm/specialize.def"
+#undef FUSE
 #undef SPEC
 };
 
 // The kind of one S or D operand word: X, Y, C (a literal small integer) or
-// '?' (another literal).
+// '?' (another literal). A U operand's kind is its value, 0-9, or N.
 char operand_kind(Word w) {
   if (is_reg_ref(w)) return is_y_ref(w) ? 'Y' : 'X';
   return Term::from_raw(w).is_small() ? 'C' : '?';
 }
 
-// The specialised handler for the (verified) instruction at `insn`, or null.
-const void* specialized_handler(Op op, const Word* insn) {
-  char kinds[8];
+// The operand kinds of the (verified) instruction at `insn` into `kinds`
+// (at most 7), and its length in words; false for an instruction with a
+// variable-length operand list, which is never specialised.
+bool operand_kinds(Op op, const Word* insn, char (&kinds)[8], std::size_t* length) {
   std::size_t n = 0;
   const Word* at = insn + 1;
   for (const char* k = op_layout(op); *k; ++k, ++at) {
-    if (*k == 'V') return nullptr;
+    if (*k == 'V') return false;
     if ((*k == 'S' || *k == 'D') && n < sizeof kinds - 1) kinds[n++] = operand_kind(*at);
+    if (*k == 'U' && n < sizeof kinds - 1) kinds[n++] = *at < 10 ? static_cast<char>('0' + *at) : 'N';
   }
   kinds[n] = 0;
+  *length = static_cast<std::size_t>(at - insn);
+  return true;
+}
+
+// The specialised handler for the (verified) instruction at `insn`, or null.
+// `next` is the following instruction (still an opcode number), or null at
+// the end of the code: a fused pair is preferred.
+const void* specialized_handler(Op op, const Word* insn, const Word* end) {
+  char kinds[8];
+  std::size_t length;
+  if (!operand_kinds(op, insn, kinds, &length)) return nullptr;
   const void* const* handlers = specialized_handlers();
+  const Word* next = insn + length;
+  if (next < end) {
+    Op op2 = static_cast<Op>(*next);
+    char kinds2[8];
+    std::size_t length2;
+    if (operand_kinds(op2, next, kinds2, &length2))
+      for (std::size_t i = 0; i < std::size(kFusions); ++i) {
+        const Fusion& f = kFusions[i];
+        if (f.first == op && f.second == op2 && std::string_view(f.kinds1) == kinds &&
+            (std::string_view(f.kinds2) == "*" || std::string_view(f.kinds2) == kinds2))
+          return handlers[std::size(kSpecializations) + i];
+      }
+  }
   for (std::size_t i = 0; i < std::size(kSpecializations); ++i)
     if (kSpecializations[i].generic == op && std::string_view(kSpecializations[i].kinds) == kinds) return handlers[i];
   return nullptr;
@@ -272,7 +314,7 @@ std::shared_ptr<const LoadedModule> load_module(ModuleImage image, LoadError* er
   // Second pass: thread opcodes and resolve labels and imports.
   for (std::size_t pc = 0; pc < n;) {
     Op op = static_cast<Op>(code[pc]);
-    const void* special = specialized_handler(op, &code[pc]);
+    const void* special = specialized_handler(op, &code[pc], code.data() + n);
     code[pc] = reinterpret_cast<Word>(special ? special : handlers[code[pc]]);
     std::size_t at = pc + 1;
     for (const char* k = op_layout(op); *k; ++k) {
