@@ -8,11 +8,13 @@
 #include "runtime/builtins/builtins.h"
 #include "runtime/code_path.h"
 #include "vm/atom.h"
+#include "vm/copy.h"
 #include "vm/exceptions.h"
 #include "vm/map.h"
 #include "vm/messages.h"
 #include "vm/module.h"
 #include "vm/process.h"
+#include "vm/printer.h"
 
 namespace vial {
 
@@ -35,6 +37,31 @@ bool exception_message(Process& p, Term exception, std::string* out) {
   if (ok) *out = std::string(p.x[0].binary_view());
   return ok;
 }
+
+// Kernel.inspect/1 of `t`, run in a fresh process on a copy of `t`, so that
+// the failed process's terms stay where the report reads them
+// (vm/printer.h set_inspect_fallback).
+bool inspect_in_elixir(Term t, std::string* out) {
+  if (!current_module(atoms::Elixir_Kernel)) autoload(atoms::Elixir_Kernel);
+  auto kernel = current_module(atoms::Elixir_Kernel);
+  const Word* entry = kernel ? kernel->entry(intern_atom("inspect"), 1) : nullptr;
+  if (!entry) return false;
+  auto p = std::make_unique<Process>();
+  Term copy = copy_term(p->heap(), t);
+  p->setup_call(entry, &copy, 1);
+  RunStatus status;
+  while ((status = execute(*p)) == RunStatus::kYield) p->reductions = kReductionsPerSlice;
+  bool ok = status == RunStatus::kDone && p->x[0].is_binary();
+  if (ok) *out = std::string(p->x[0].binary_view());
+  return ok;
+}
+
+// Formats the report with inspect_in_elixir for structs with Elixir
+// Inspect implementations.
+struct ElixirInspectScope {
+  ElixirInspectScope() { set_inspect_fallback(inspect_in_elixir); }
+  ~ElixirInspectScope() { set_inspect_fallback(nullptr); }
+};
 
 int report(const std::string& text) {
   // What the program printed comes first, as it would with Elixir.
@@ -90,6 +117,7 @@ int run_script(const std::string& source, const RunOptions& options) {
       if (process->error.kind == atoms::error && r.is_map() && map_get(r, atoms::__exception__) == atoms::true_) {
         // The report is formatted first (the trace's terms may move once
         // Exception.message/1 runs), then its header takes the message.
+        ElixirInspectScope scope;
         ExceptionText text = describe_exception(process->error);
         std::string full = format_uncaught(process->error, &text);
         std::size_t header = ("** (" + text.module + ") " + text.message + "\n").size();
@@ -98,6 +126,7 @@ int run_script(const std::string& source, const RunOptions& options) {
           full = "** (" + text.module + ") " + message + "\n" + full.substr(header);
         return report(full);
       }
+      ElixirInspectScope scope;
       return report(format_uncaught(process->error));
     }
     if (status == RunStatus::kKilled)

@@ -2,6 +2,37 @@
 # compiler/lower.cpp kernel_exports). Kernel's other functions are inlined as
 # :erlang calls or native (runtime/builtins).
 defmodule Kernel do
+  # Kernel.inspect/2: the native printer does the work (:vial.inspect/3)
+  # unless a struct in the term has an Inspect implementation written in
+  # Elixir; then the protocol runs as Elixir's Kernel.inspect/2 runs it
+  # (docs/inspect.md).
+  def inspect(term) do
+    case :vial.inspect(term, [], false) do
+      :elixir -> inspect_protocol(term, [])
+      text -> text
+    end
+  end
+
+  def inspect(term, opts) when is_list(opts) do
+    case :vial.inspect(term, opts, false) do
+      :elixir -> inspect_protocol(term, opts)
+      text -> text
+    end
+  end
+
+  defp inspect_protocol(term, opts) do
+    opts = Inspect.Opts.new(opts)
+
+    width =
+      case opts.pretty do
+        true -> opts.width
+        false -> :infinity
+      end
+
+    doc = Inspect.Algebra.group(Inspect.Algebra.to_doc(term, opts))
+    :vial.format_doc(doc, width, true)
+  end
+
   def struct(struct, fields \\ []) do
     struct_with(struct, fields, fn
       {:__struct__, _val}, acc ->

@@ -233,23 +233,34 @@ bool keyword_items(const MapItems& items) {
 
 // --- The document builder --------------------------------------------------------
 
+InspectStructHook g_struct_hook = nullptr;
+
 class Builder {
  public:
-  explicit Builder(const InspectOpts& opts) : o_(opts) {}
+  // `hook`, when set, says which structs have an Inspect implementation
+  // written in Elixir: meeting one stops the build (elixir_needed()).
+  // `root` says how the root is inspected when it is a struct.
+  Builder(const InspectOpts& opts, InspectStructHook hook = nullptr, InspectRoot root = InspectRoot::Protocol)
+      : o_(opts), hook_(hook), root_(root) {}
 
   DocId to_doc(Term root) {
     frames_.push_back({Frame::Visit, root, o_.limit, 0, false, false, 0});
-    while (!frames_.empty()) {
+    bool first = true;
+    while (!frames_.empty() && !abort_) {
       Frame f = frames_.back();
       frames_.pop_back();
       switch (f.kind) {
-        case Frame::Visit: visit(f.term, f.limit); break;
+        case Frame::Visit: visit(f.term, f.limit, first); break;
         case Frame::Emit: results_.push_back(f.open); break;
         default: build(f); break;
       }
+      first = false;
     }
-    return results_.back();
+    return abort_ ? Docs::nil() : results_.back();
   }
+
+  // A struct with an Elixir implementation (or colours) was met.
+  bool elixir_needed() const { return abort_; }
 
   Docs& docs() { return d_; }
 
@@ -323,7 +334,11 @@ class Builder {
     return d_.text(s);
   }
 
-  void visit(Term t, std::int64_t limit) {
+  void visit(Term t, std::int64_t limit, bool root) {
+    if (o_.colors && (t.is_cons() || t.is_tuple() || t.is_map())) {
+      abort_ = true;  // colours are added by the Elixir implementations
+      return;
+    }
     if (t.is_integer()) {
       results_.push_back(integer_doc(t));
     } else if (t.is_float()) {
@@ -353,7 +368,7 @@ class Builder {
     } else if (t.is_bitstring()) {
       results_.push_back(bits_doc(t.bits(), limit));
     } else if (t.is_map()) {
-      visit_map(t, limit);
+      visit_map(t, limit, root);
     } else if (t.is_pid()) {
       results_.push_back(d_.text("#PID<0." + std::to_string(t.pid_number()) + ".0>"));
     } else if (t.is_ref()) {
@@ -414,12 +429,17 @@ class Builder {
     schedule(b, kids);
   }
 
-  void visit_map(Term t, std::int64_t limit) {
+  void visit_map(Term t, std::int64_t limit, bool root) {
     MapItems items = map_items(t);
     std::string open = "%{";
     Term mod = map_get(t, atoms::__struct__);
-    if (o_.structs && !mod.is_none() && mod.is_atom()) {
-      if (atom_text(mod) == "Elixir.Range") {
+    bool as_struct = o_.structs && !(root && root_ == InspectRoot::Map);
+    if (as_struct && !mod.is_none() && mod.is_atom()) {
+      if (hook_ && !(root && root_ == InspectRoot::Any) && hook_(mod)) {
+        abort_ = true;
+        return;
+      }
+      if (atom_text(mod) == "Elixir.Range" && !(root && root_ == InspectRoot::Any)) {
         Term first = map_get(t, intern_atom("first"));
         Term last = map_get(t, intern_atom("last"));
         Term step = map_get(t, intern_atom("step"));
@@ -489,9 +509,9 @@ class Builder {
     }
     switch (f.kind) {
       case Frame::Range: {
-        DocId r = d_.concat({parts[0], d_.text(".."), parts[1]});
-        if (parts.size() == 3) r = d_.concat({r, d_.text("//"), parts[2]});
-        results_.push_back(r);
+        // concat([first, "..", last]) or concat([first, "..", last, "//", step])
+        if (parts.size() == 3) results_.push_back(d_.concat({parts[0], d_.text(".."), parts[1], d_.text("//"), parts[2]}));
+        else results_.push_back(d_.concat({parts[0], d_.text(".."), parts[1]}));
         return;
       }
       case Frame::Pairs:
@@ -523,6 +543,9 @@ class Builder {
   }
 
   const InspectOpts& o_;
+  InspectStructHook hook_;
+  InspectRoot root_;
+  bool abort_ = false;
   Docs d_;
   std::vector<Frame> frames_;
   std::vector<DocId> results_;
@@ -542,6 +565,34 @@ bool limit_value(Term v, std::int64_t* out) {
 
 }  // namespace
 
+void set_inspect_struct_hook(InspectStructHook hook) { g_struct_hook = hook; }
+
+std::string inspect_atom_key(Term a) { return inspect_key_text(a); }
+
+bool inspect_keyword_list(Term t) { return keyword_list(t); }
+
+bool inspect_printable(Term t, std::int64_t limit) {
+  if (t.is_binary()) return printable_string(t.binary_view(), limit);
+  if (t.is_list()) return printable_charlist(t, limit);
+  return false;
+}
+
+bool inspect_native(Term t, const InspectOpts& opts, std::int64_t width, std::string* out) {
+  Builder b(opts, g_struct_hook);
+  DocId d = b.to_doc(t);
+  if (b.elixir_needed()) return false;
+  Docs& docs = b.docs();
+  *out = docs.format(docs.group(d), width);
+  return true;
+}
+
+Term inspect_doc_term(Heap& h, Term t, const InspectOpts& opts, InspectRoot root) {
+  Builder b(opts, g_struct_hook, root);
+  DocId d = b.to_doc(t);
+  if (b.elixir_needed()) return Term::none();
+  return b.docs().to_term(h, d);
+}
+
 std::string inspect(Term t, const InspectOpts& opts, std::int64_t width) {
   Builder b(opts);
   DocId d = b.to_doc(t);
@@ -549,46 +600,77 @@ std::string inspect(Term t, const InspectOpts& opts, std::int64_t width) {
   return docs.format(docs.group(d), width);
 }
 
-std::string inspect(Term t) { return inspect(t, InspectOpts{}, InspectOpts::kInfinity); }
+namespace {
+InspectFallback g_fallback = nullptr;
+}  // namespace
+
+void set_inspect_fallback(InspectFallback fallback) { g_fallback = fallback; }
+
+std::string inspect(Term t) {
+  std::string out;
+  if (g_fallback && !inspect_native(t, InspectOpts{}, InspectOpts::kInfinity, &out) && g_fallback(t, &out))
+    return out;
+  return inspect(t, InspectOpts{}, InspectOpts::kInfinity);
+}
+
+namespace {
+
+bool option(InspectOpts* o, std::string_view key, Term v) {
+  if (key == "limit") return limit_value(v, &o->limit);
+  if (key == "printable_limit") return limit_value(v, &o->printable_limit);
+  if (key == "width") return limit_value(v, &o->width);
+  if (key == "pretty" || key == "structs") {
+    if (!atom_is(v, "true") && !atom_is(v, "false")) return false;
+    (key == "pretty" ? o->pretty : o->structs) = atom_is(v, "true");
+    return true;
+  }
+  if (key == "charlists" || key == "char_lists") {
+    if (atom_is(v, "as_lists") || atom_is(v, "as_list")) o->charlists = InspectOpts::Charlists::AsLists;
+    else if (atom_is(v, "as_charlists") || atom_is(v, "as_char_lists")) o->charlists = InspectOpts::Charlists::AsCharlists;
+    else if (!atom_is(v, "infer")) return false;  // :infer is the default
+    return true;
+  }
+  if (key == "binaries") {
+    if (atom_is(v, "as_binaries")) o->binaries = InspectOpts::Binaries::AsBinaries;
+    else if (atom_is(v, "as_strings")) o->binaries = InspectOpts::Binaries::AsStrings;
+    else if (atom_is(v, "infer")) o->binaries = InspectOpts::Binaries::Infer;
+    else return false;
+    return true;
+  }
+  if (key == "base") {
+    if (atom_is(v, "decimal")) o->base = 10;
+    else if (atom_is(v, "hex")) o->base = 16;
+    else if (atom_is(v, "octal")) o->base = 8;
+    else if (atom_is(v, "binary")) o->base = 2;
+    else return false;
+    return true;
+  }
+  if (key == "syntax_colors") o->colors = !v.is_nil();
+  return true;
+}
+
+}  // namespace
+
+bool inspect_opts_from_struct(Term opts, InspectOpts* o) {
+  if (!opts.is_map() || map_get(opts, atoms::__struct__) != intern_atom("Elixir.Inspect.Opts")) return false;
+  // char_lists (deprecated) first, so that charlists: wins unless :infer.
+  static const char* const kKeys[] = {"char_lists", "charlists", "limit", "printable_limit", "width",
+                                      "pretty",     "structs",   "binaries", "base",        "syntax_colors"};
+  for (const char* key : kKeys) {
+    Term v = map_get(opts, intern_atom(key));
+    if (v.is_none()) continue;
+    if (!option(o, key, v)) return false;
+  }
+  return true;
+}
 
 bool inspect_opts_from_list(Term list, InspectOpts* o) {
   for (Term l = list; l.is_cons(); l = l.tail()) {
     Term e = l.head();
     if (!(e.is_tuple() && e.tuple_arity() == 2 && e.element(0).is_atom())) return false;
-    std::string_view key = atom_text(e.element(0));
-    Term v = e.element(1);
-    if (key == "limit") {
-      if (!limit_value(v, &o->limit)) return false;
-    } else if (key == "printable_limit") {
-      if (!limit_value(v, &o->printable_limit)) return false;
-    } else if (key == "width") {
-      if (!limit_value(v, &o->width)) return false;
-    } else if (key == "pretty") {
-      if (!atom_is(v, "true") && !atom_is(v, "false")) return false;
-      o->pretty = atom_is(v, "true");
-    } else if (key == "structs") {
-      if (!atom_is(v, "true") && !atom_is(v, "false")) return false;
-      o->structs = atom_is(v, "true");
-    } else if (key == "charlists" || key == "char_lists") {
-      if (atom_is(v, "as_lists") || atom_is(v, "as_list")) o->charlists = InspectOpts::Charlists::AsLists;
-      else if (atom_is(v, "as_charlists") || atom_is(v, "as_char_lists")) o->charlists = InspectOpts::Charlists::AsCharlists;
-      else if (atom_is(v, "infer")) o->charlists = InspectOpts::Charlists::Infer;
-      else return false;
-    } else if (key == "binaries") {
-      if (atom_is(v, "as_binaries")) o->binaries = InspectOpts::Binaries::AsBinaries;
-      else if (atom_is(v, "as_strings")) o->binaries = InspectOpts::Binaries::AsStrings;
-      else if (atom_is(v, "infer")) o->binaries = InspectOpts::Binaries::Infer;
-      else return false;
-    } else if (key == "base") {
-      if (atom_is(v, "decimal")) o->base = 10;
-      else if (atom_is(v, "hex")) o->base = 16;
-      else if (atom_is(v, "octal")) o->base = 8;
-      else if (atom_is(v, "binary")) o->base = 2;
-      else return false;
-    }
-    // Other keys (label:, syntax_colors:, safe:, custom_options:, ...)
-    // are accepted and have no effect here, as Inspect.Opts.new/1 ignores
-    // unknown keys.
+    // Unknown keys (label:, safe:, custom_options:, ...) are accepted and
+    // have no effect here, as Inspect.Opts.new/1 ignores unknown keys.
+    if (!option(o, atom_text(e.element(0)), e.element(1))) return false;
   }
   return list.is_list();
 }

@@ -12,6 +12,12 @@
 #include <string_view>
 #include <vector>
 
+#include "vm/term.h"
+
+namespace vial {
+class Heap;
+}
+
 namespace vial::doc {
 
 using DocId = std::uint32_t;
@@ -47,8 +53,14 @@ class Docs {
   // next_break_fits(doc, :enabled | :disabled).
   DocId next_break_fits(DocId d, bool enabled = true);
   DocId force_unfit(DocId d);
-  // no_limit(doc): formatted with infinite width.
-  DocId no_limit(DocId d);
+  // no_limit(doc): formatted with infinite width; limit(doc, w) sets the
+  // width to `w` from there on ({:doc_limit, doc, w}).
+  DocId no_limit(DocId d) { return limit(d, kInfinity); }
+  DocId limit(DocId d, std::int64_t width);
+  // {:doc_color, doc, color}: `escape` (the ANSI text) before doc.
+  DocId color(DocId d, std::string_view escape);
+  // collapse_lines(max).
+  DocId collapse(std::int64_t max);
 
   // Inspect.Algebra's simple?/1: made only of strings and concatenations.
   bool simple(DocId d) const { return nodes_[d].simple; }
@@ -64,18 +76,36 @@ class Docs {
   // Inspect.Algebra.format(doc, width) as one string; width kInfinity is
   // :infinity.
   std::string format(DocId d, std::int64_t width) const;
+  // The same as the list Inspect.Algebra.format/2 returns: its binaries, and
+  // its ANSI colour fragments (`ansi`: IO.ANSI.format_fragment's [[] | text]).
+  struct Piece {
+    std::string text;
+    bool ansi;
+  };
+  std::vector<Piece> format_fragments(DocId d, std::int64_t width) const;
+
+  // The document as the Elixir term Inspect.Algebra builds ({:doc_cons, l,
+  // r}, "text", :doc_nil, ...). `root` and the nodes under it only.
+  Term to_term(Heap& h, DocId root) const;
+  // An Elixir document term as a node; false when `t` is not a document
+  // (Inspect.Algebra.is_doc/1, at every level).
+  bool from_term(Term t, DocId* out);
 
  private:
-  enum class Kind : std::uint8_t { Nil, Line, Text, Cons, Nest, NestCursor, NestReset, Break, Group, Fits, Force, Limit };
+  enum class Kind : std::uint8_t {
+    Nil, Line, Text, Cons, Nest, NestCursor, NestReset, Break, Group, Fits, Force, Limit, Color, Collapse
+  };
   struct Node {
     Kind kind;
-    bool flag;    // Nest: only in break mode; Break: flex; Group: inherit; Fits: enabled
+    bool flag;    // Nest: only in break mode; Break: flex; Group: inherit; Fits: enabled;
+                  // Text: a doc_string (string/1)
     bool simple;  // simple?/1
     DocId left;   // Cons: left; Nest/Group/Fits/Force/Limit: the inner doc
     DocId right;  // Cons: right
     std::uint32_t length;   // Text/Break: width of the text
-    std::uint32_t bytes;    // Text/Break: byte size of the text
-    std::uint64_t off;      // Text/Break: offset into pool_; Nest: level
+    std::uint32_t bytes;    // Text/Break/Color: byte size of the text
+    std::uint64_t off;      // Text/Break/Color: offset into pool_; Nest: level; Limit: width;
+                            // Collapse: max
   };
   enum class Mode : std::uint8_t { Flat, FlatNoBreak, Break, BreakNoFlat };
   // A work item: a document at an indentation in a mode. Two markers share
@@ -94,9 +124,20 @@ class Docs {
   std::string_view text_of(const Node& n) const { return std::string_view(pool_).substr(n.off, n.bytes); }
   std::int64_t apply_nesting(const Node& n, std::int64_t i, std::int64_t k) const;
   bool fits(std::int64_t w, std::int64_t k, bool b, const Entry* first, const std::vector<Entry>* rest) const;
+  // A formatted piece: text [begin, end) of the output, or a collapse_lines
+  // marker (max >= 0) resolved once the rest is formatted; kAnsi marks a
+  // colour's text.
+  struct Fragment {
+    std::size_t begin, end;
+    std::int64_t collapse_max, collapse_indent;
+  };
+  void format_into(DocId d, std::int64_t width, std::string* out, std::vector<Fragment>* frags) const;
+  static constexpr std::int64_t kPlain = -1, kAnsi = -2;
+  static void resolve_collapses(const std::string& text, std::vector<Fragment>& frags, std::vector<Piece>* out);
 
   std::vector<Node> nodes_;
   std::string pool_;
+  bool has_collapse_ = false;
 };
 
 }  // namespace vial::doc

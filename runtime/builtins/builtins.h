@@ -42,6 +42,7 @@ void register_unicode_builtins();  // unicode.cpp: String functions that count g
 void register_protocol_builtins();  // protocol.cpp: protocol dispatch (:vial.protocol_impl/3)
 void register_refs_builtins();     // refs.cpp: make_ref, self, node, is_reference
 void register_time_builtins();     // time.cpp: monotonic/system time, unique_integer
+void register_inspect_builtins();   // inspect.cpp: :vial.inspect/3, documents, :vial.put_chars/2
 
 // What the running script sees of its invocation (System.argv/0, file names
 // in compile errors).

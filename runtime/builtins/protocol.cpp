@@ -20,6 +20,7 @@
 #include "vm/module.h"
 #include "vm/code.h"
 #include "vm/native.h"
+#include "vm/printer.h"
 
 namespace vial {
 namespace {
@@ -82,6 +83,27 @@ Term resolve(Term protocol, Term key_atom, bool is_struct, bool fallback) {
   return atoms::nil;
 }
 
+// The implementation of `protocol` for the type key `key` (a struct's
+// module, or a built-in type's name), through the cache. A protocol's
+// fallback flag never changes, so it is not part of the key.
+Term cached_impl(Term protocol, Term key, bool is_struct, bool fallback, bool* resolved) {
+  // Struct keys are module atoms ("Elixir.Foo"), built-in ones bare names
+  // ("Tuple"), so they never collide.
+  std::pair<Word, Word> k{protocol.raw(), key.raw()};
+  std::uint64_t gen = module_load_generation();
+  {
+    std::lock_guard<std::mutex> lock(g_mutex);
+    auto it = g_cache.find(k);
+    if (it != g_cache.end() && (it->second.impl != atoms::nil || it->second.generation == gen))
+      return it->second.impl;
+  }
+  *resolved = true;
+  Term impl = resolve(protocol, key, is_struct, fallback);
+  std::lock_guard<std::mutex> lock(g_mutex);
+  g_cache[k] = Entry{impl, module_load_generation()};
+  return impl;
+}
+
 // Elixir: Proto.impl_for/1 (vial:protocol_impl(Protocol, Data, FallbackToAny))
 Term protocol_impl(NativeCall& c, const Term* a) {
   Term protocol = a[0], data = a[1];
@@ -94,27 +116,30 @@ Term protocol_impl(NativeCall& c, const Term* a) {
     if (!s.is_none() && s.is_atom()) key = s, is_struct = true;
   }
   if (key.is_none()) key = intern_atom(builtin_type(data));
-  // Struct keys are module atoms ("Elixir.Foo"), built-in ones bare names
-  // ("Tuple"), so they never collide.
-  std::pair<Word, Word> k{protocol.raw(), key.raw()};
-  std::uint64_t gen = module_load_generation();
-  {
-    std::lock_guard<std::mutex> lock(g_mutex);
-    auto it = g_cache.find(k);
-    if (it != g_cache.end() && (it->second.impl != atoms::nil || it->second.generation == gen))
-      return it->second.impl;
-  }
-  c.charge(10);
-  Term impl = resolve(protocol, key, is_struct, fallback);
-  std::lock_guard<std::mutex> lock(g_mutex);
-  g_cache[k] = Entry{impl, module_load_generation()};
+  bool resolved = false;
+  Term impl = cached_impl(protocol, key, is_struct, fallback, &resolved);
+  if (resolved) c.charge(10);
   return impl;
+}
+
+// The printer's question (vm/printer.h set_inspect_struct_hook): does the
+// struct `module` have an Inspect implementation written in Elixir, i.e.
+// anything but Inspect.Any (and Inspect.Range, which the printer
+// implements)? Inspect has @fallback_to_any true (stdlib/inspect.ex).
+bool inspect_struct_has_elixir_impl(Term module) {
+  static const Term inspect = intern_atom("Elixir.Inspect");
+  static const Term any = intern_atom("Elixir.Inspect.Any");
+  static const Term range = intern_atom("Elixir.Inspect.Range");
+  bool resolved = false;
+  Term impl = cached_impl(inspect, module, true, true, &resolved);
+  return impl != atoms::nil && impl != any && impl != range;
 }
 
 }  // namespace
 
 void register_protocol_builtins() {
   register_native(atoms::vial, intern_atom("protocol_impl"), 3, protocol_impl);
+  set_inspect_struct_hook(inspect_struct_has_elixir_impl);
 }
 
 }  // namespace vial

@@ -50,23 +50,6 @@ Term string_chars_to_string(NativeCall& c, const Term* a) {
   return make_binary(c.heap(), text);
 }
 
-// Elixir: Kernel.inspect/1 (default options)
-Term kernel_inspect(NativeCall& c, const Term* a) {
-  std::string text = inspect(a[0]);
-  c.charge(static_cast<int>(text.size() / 64));
-  return make_binary(c.heap(), text);
-}
-
-// Elixir: Kernel.inspect/2: one line unless `pretty: true` (then `width:`,
-// 80 by default).
-Term kernel_inspect2(NativeCall& c, const Term* a) {
-  InspectOpts o;
-  if (!inspect_opts_from_list(a[1], &o)) return c.error(atoms::badarg);
-  std::string text = inspect(a[0], o, o.pretty ? o.width : InspectOpts::kInfinity);
-  c.charge(static_cast<int>(text.size() / 64));
-  return make_binary(c.heap(), text);
-}
-
 // Elixir: Integer.to_string/1
 Term integer_to_string_1(NativeCall& c, const Term* a) {
   if (!a[0].is_integer()) return c.badarg(1, "not an integer");
@@ -133,8 +116,6 @@ bool term_to_string(Term t, std::string* out) {
 
 void register_string_builtins() {
   register_native(atoms::vial, intern_atom("builtin_to_string"), 1, string_chars_to_string);
-  register_native(atoms::Elixir_Kernel, intern_atom("inspect"), 1, kernel_inspect);
-  register_native(atoms::Elixir_Kernel, intern_atom("inspect"), 2, kernel_inspect2);
   register_native(atoms::Elixir_Integer, intern_atom("to_string"), 1, integer_to_string_1);
   register_native(atoms::Elixir_String, intern_atom("to_integer"), 1, string_to_integer);
   register_native(atoms::Elixir_String, intern_atom("to_integer"), 2, string_to_integer2);

@@ -103,3 +103,31 @@ TEST_CASE("inspect_doc: documents 100,000 deep format without recursion") {
   CHECK(broken.substr(0, 3) == "[[[");
   CHECK(broken.substr(broken.size() - 2) == "\n]");
 }
+
+namespace {
+
+std::vector<std::string> pieces(const Docs& d, DocId doc, std::int64_t width) {
+  std::vector<std::string> out;
+  for (const Docs::Piece& p : d.format_fragments(doc, width)) out.push_back(p.text);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("inspect_doc: collapse_lines and limits, as Elixir's format/2 lists them") {
+  using V = std::vector<std::string>;
+  Docs d;
+  DocId three = d.concat({d.text("a"), d.collapse(2), d.line(), d.line(), d.line(), d.text("b")});
+  CHECK(pieces(d, three, 80) == V{"a", "\n\n", "b"});
+  CHECK(d.format(three, 80) == "a\n\nb");
+  DocId empty_text = d.concat({d.text("a"), d.collapse(1), d.line(), d.text(""), d.line(), d.text("b")});
+  CHECK(pieces(d, empty_text, 80) == V{"a", "\n", "b"});
+  DocId nested = d.nest(d.concat({d.text("a"), d.collapse(3), d.line(), d.line(), d.text("b")}), 2);
+  CHECK(pieces(d, nested, 80) == V{"a", "\n\n  ", "b"});
+  DocId limited = d.group(d.concat(d.limit(d.glue(d.text("aaaa"), d.text("bbbb")), 3),
+                                   d.glue(d.text("c"), d.text("d"))));
+  CHECK(pieces(d, limited, 80) == V{"aaaa", "\n", "bbbb", "c", "\n", "d"});
+  DocId unlimited = d.group(d.concat(d.no_limit(d.glue(d.text("aaaa"), d.text("bbbb"))),
+                                     d.glue(d.text("cccccc"), d.text("d"))));
+  CHECK(pieces(d, unlimited, 8) == V{"aaaa", " ", "bbbb", "cccccc", "\n", "d"});
+}
