@@ -290,12 +290,7 @@ ExprPtr Lowerer::expr_at_depth(Term form) {
     // Reading a module attribute inlines the value it had where the
     // function was defined; an unset attribute reads as nil (Elixir warns).
     if (module_.is_none()) fail(line, message(Msg::unsupported, "a module attribute outside a module"));
-    Term value = atoms::nil;
-    if (attributes) {
-      auto it = attributes->find(q::node_head(args[0]).raw());
-      if (it != attributes->end()) value = it->second;
-    }
-    return lit(value, line);
+    return lit(attribute_value(args[0], line), line);
   }
   if (name == "defmodule" && args.size() == 2) return defmodule_expr(form, line);
   if (is_protocol_form(form) && module_.is_none()) {
@@ -459,6 +454,37 @@ ExprPtr Lowerer::list_expr(Term form, int line) {
   return tail;
 }
 
+// The value of the attribute `var` names where the function is defined (nil
+// when unset). As in Elixir, a value holding a reference cannot be put into
+// code (references are runtime values; docs/terms.md).
+Term Lowerer::attribute_value(Term var, int line) {
+  Term value = atoms::nil;
+  if (attributes) {
+    auto it = attributes->find(q::node_head(var).raw());
+    if (it != attributes->end()) value = it->second;
+  }
+  std::vector<Term> pending{value};
+  while (!pending.empty()) {
+    Term t = pending.back();
+    pending.pop_back();
+    if (t.is_ref())
+      throw Failure{CompileError{"ArgumentError", file_, line,
+                                 message(Msg::attribute_not_escapable, atom_text(q::node_head(var)), inspect(t))}};
+    if (t.is_cons()) {
+      pending.push_back(t.head());
+      pending.push_back(t.tail());
+    } else if (t.is_tuple()) {
+      for (std::size_t i = 0; i < t.tuple_arity(); ++i) pending.push_back(t.element(i));
+    } else if (t.is_map()) {
+      for (const auto& [k, v] : map_items(t)) {
+        pending.push_back(k);
+        pending.push_back(v);
+      }
+    }
+  }
+  return value;
+}
+
 ir::Clause Lowerer::case_clause(Term arrow) {
   int line = q::line_of(arrow);
   if (!q::is_call(arrow, atoms::arrow, 2)) fail(line, message(Msg::unsupported, "this clause"));
@@ -608,11 +634,7 @@ PatPtr Lowerer::pattern(Term form, Scope& bound) {
   // @name in a pattern matches the attribute's value (as Elixir expands it).
   if (atom_text(head) == "@" && args.size() == 1 && q::is_var(args[0]) && !module_.is_none()) {
     p->kind = Pat::kLit;
-    p->lit = atoms::nil;
-    if (attributes) {
-      auto it = attributes->find(q::node_head(args[0]).raw());
-      if (it != attributes->end()) p->lit = it->second;
-    }
+    p->lit = attribute_value(args[0], line);
     return p;
   }
   if (head == atoms::bin) return bin_pattern({form}, bound, line);

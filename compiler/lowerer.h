@@ -347,6 +347,7 @@ class Lowerer {
     if (lexical && !s.lexical) s.lexical_at = lexical, s.lexical = *lexical;
   }
 
+  Term attribute_value(Term var, int line);
   ExprPtr fn_expr(Term form, int line);
   ExprPtr try_expr(Term kw, int line);
   ExprPtr with_expr(const std::vector<Term>& args, int line);

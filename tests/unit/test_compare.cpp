@@ -25,12 +25,13 @@ Term make_test_fun(Heap& h, Word entry, Word packed) {
 
 }  // namespace
 
-TEST_CASE("term classes order as number < atom < fun < pid < tuple < [] < list < bitstring") {
+TEST_CASE("term classes order as number < atom < reference < fun < pid < tuple < [] < list < bitstring") {
   Heap h;
   Term fun = make_test_fun(h, 0x1000, 0);
   Term ordered[] = {
       make_float(h, 1.0e300),
       A("a"),
+      make_ref(h),
       fun,
       Term::pid(1),
       make_tuple(h, {}),
@@ -156,4 +157,29 @@ TEST_CASE("long and deeply nested terms compare without deep C++ recursion") {
   Term t3 = make_tuple(h, {t1, Term::small(-1)});
   Term t4 = make_tuple(h, {t2, Term::small(1)});
   CHECK(compare_terms(t3, t4) == -1);
+}
+
+TEST_CASE("references: each new one differs, and they order by their numbers") {
+  Heap h;
+  Term a = make_ref(h), b = make_ref(h);
+  CHECK(a.is_ref());
+  CHECK(!exact_equal(a, b));
+  CHECK(exact_equal(a, a));
+  CHECK(ref_number(b) > ref_number(a));
+  CHECK(compare_terms(a, b) == -1);
+  CHECK(compare_terms(b, a) == 1);
+  // The same number on another object is the same reference.
+  Word* p = h.alloc(2);
+  p[0] = Term::make_header(Subtag::REF, 1);
+  p[1] = ref_number(a);
+  CHECK(exact_equal(Term::boxed(p), a));
+  CHECK(compare_terms(make_tuple(h, {a}), make_tuple(h, {Term::boxed(p)})) == 0);
+}
+
+TEST_CASE("a reference prints its number split as BEAM splits a ref's words") {
+  Heap h;
+  Word* p = h.alloc(2);
+  p[0] = Term::make_header(Subtag::REF, 1);
+  p[1] = (std::uint64_t{5} << 50) | (std::uint64_t{7} << 18) | 9;
+  CHECK(ref_text(Term::boxed(p)) == "0.5.7.9");
 }
