@@ -254,8 +254,9 @@ int compare_exact(Term a, Term b) {
 // Erlang: erlang:'=:='/2.
 bool exact_equal(Term a, Term b) {
   if (a.raw() == b.raw()) return true;
-  // Two distinct immediates are never exactly equal.
-  if (a.is_immediate() && b.is_immediate()) return false;
+  // An immediate is exactly equal only to itself (bignums are never small
+  // and =:= does not equate integers with floats).
+  if (a.is_immediate() || b.is_immediate()) return false;
   return compare_impl(a, b, true) == 0;
 }
 

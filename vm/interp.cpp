@@ -616,6 +616,68 @@ arith_general: {
   SPEC_CMP(is_ge_yc, KY, KC, >=, is_ge)
   SPEC_CMP(is_ge_cy, KC, KY, >=, is_ge)
 #undef SPEC_CMP
+  // Type tests and the data-structure moves, on x registers and y slots.
+  op_is_tuple_arity_x: {
+    Term t = KX(pc[2]);
+    TEST(t.is_tuple() && t.tuple_arity() == pc[3], 4);
+  }
+  op_is_tuple_arity_y: {
+    Term t = KY(pc[2]);
+    TEST(t.is_tuple() && t.tuple_arity() == pc[3], 4);
+  }
+  op_is_nonempty_list_x:
+  TEST(KX(pc[2]).is_cons(), 3);
+  op_is_nil_x:
+  TEST(KX(pc[2]).is_nil(), 3);
+#define SPEC_GET_TUPLE_ELEMENT(name, A, SET_D) \
+  op_##name:                                   \
+  SET_D(pc[3], A(pc[1]).element(pc[2]));       \
+  pc += 4;                                     \
+  NEXT();
+  SPEC_GET_TUPLE_ELEMENT(get_tuple_element_xx, KX, SET_KX)
+  SPEC_GET_TUPLE_ELEMENT(get_tuple_element_xy, KX, SET_KY)
+  SPEC_GET_TUPLE_ELEMENT(get_tuple_element_yx, KY, SET_KX)
+#undef SPEC_GET_TUPLE_ELEMENT
+#define SPEC_GET_LIST(name, A, SET_H, SET_T) \
+  op_##name: {                               \
+    Term l = A(pc[1]);                       \
+    SET_H(pc[2], l.head());                  \
+    SET_T(pc[3], l.tail());                  \
+    pc += 4;                                 \
+    NEXT();                                  \
+  }
+  SPEC_GET_LIST(get_list_xxx, KX, SET_KX, SET_KX)
+  SPEC_GET_LIST(get_list_xxy, KX, SET_KX, SET_KY)
+  SPEC_GET_LIST(get_list_xyx, KX, SET_KY, SET_KX)
+  SPEC_GET_LIST(get_list_xyy, KX, SET_KY, SET_KY)
+  SPEC_GET_LIST(get_list_yxx, KY, SET_KX, SET_KX)
+#undef SPEC_GET_LIST
+#define SPEC_PUT_LIST(name, A, B)    \
+  op_##name: {                       \
+    Word* c = p.alloc(2);            \
+    c[0] = A(pc[1]).raw();           \
+    c[1] = B(pc[2]).raw();           \
+    SET_KX(pc[3], Term::list(c));    \
+    pc += 4;                         \
+    NEXT();                          \
+  }
+  SPEC_PUT_LIST(put_list_xxx, KX, KX)
+  SPEC_PUT_LIST(put_list_xyx, KX, KY)
+  SPEC_PUT_LIST(put_list_yxx, KY, KX)
+  SPEC_PUT_LIST(put_list_yyx, KY, KY)
+  SPEC_PUT_LIST(put_list_xkx, KX, KC)
+  SPEC_PUT_LIST(put_list_ykx, KY, KC)
+  SPEC_PUT_LIST(put_list_kxx, KC, KX)
+#undef SPEC_PUT_LIST
+  // =:= against an immediate literal: the words are equal or the terms differ.
+  op_is_eq_exact_xk:
+  TEST(KX(pc[2]).raw() == pc[3], 4);
+  op_is_eq_exact_yk:
+  TEST(YREG(pc[2]) == pc[3], 4);
+  op_is_ne_exact_xk:
+  TEST(KX(pc[2]).raw() != pc[3], 4);
+  op_is_ne_exact_yk:
+  TEST(YREG(pc[2]) != pc[3], 4);
   // Tagged arithmetic: with t = 16v + 3, ta + (tb - 3) = 16(va + vb) + 3, and
   // the 64-bit operation overflows exactly when va + vb leaves the small
   // integer range (likewise for -).
@@ -640,6 +702,12 @@ arith_general: {
   SPEC_ARITH(add_xxy, KX, KX, SET_KY, __builtin_add_overflow, add)
   SPEC_ARITH(add_xcy, KX, KC, SET_KY, __builtin_add_overflow, add)
   SPEC_ARITH(add_ycy, KY, KC, SET_KY, __builtin_add_overflow, add)
+  SPEC_ARITH(add_cxx, KC, KX, SET_KX, __builtin_add_overflow, add)
+  SPEC_ARITH(add_cxy, KC, KX, SET_KY, __builtin_add_overflow, add)
+  SPEC_ARITH(add_cyx, KC, KY, SET_KX, __builtin_add_overflow, add)
+  SPEC_ARITH(add_xyy, KX, KY, SET_KY, __builtin_add_overflow, add)
+  SPEC_ARITH(add_yxy, KY, KX, SET_KY, __builtin_add_overflow, add)
+  SPEC_ARITH(add_yyy, KY, KY, SET_KY, __builtin_add_overflow, add)
   SPEC_ARITH(sub_xxx, KX, KX, SET_KX, __builtin_sub_overflow, sub)
   SPEC_ARITH(sub_xcx, KX, KC, SET_KX, __builtin_sub_overflow, sub)
   SPEC_ARITH(sub_xyx, KX, KY, SET_KX, __builtin_sub_overflow, sub)
