@@ -2,6 +2,7 @@
 #include "compiler/peephole.h"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <set>
 #include <string_view>
@@ -9,6 +10,7 @@
 
 #include "vm/atom.h"
 #include "vm/binary.h"
+#include "vm/compare.h"
 #include "vm/copy.h"
 #include "vm/messages.h"
 
@@ -19,15 +21,17 @@ using ir::Pat;
 
 namespace {
 
-// :erlang functions compiled inline as bif1/bif2 (or add/sub/mul): they read
-// their operands from any register and clobber none, so they are not calls.
+// :erlang functions compiled inline as bif1/bif2/bif3 (or add/sub/mul): they
+// read their operands from any register and clobber none, so they are not
+// calls.
 bool is_inline_bif(const Expr& e) {
   if (e.kind != Expr::kRemoteCall || e.module != atoms::erlang) return false;
+  if (e.args.size() == 3) return atom_text(e.function) == "binary_part";
   if (e.args.size() != 1 && e.args.size() != 2) return false;
   static const std::set<std::string_view> kOne = {
       "-", "+", "abs", "hd", "tl", "length", "tuple_size", "byte_size", "bit_size", "not",
       "is_integer", "is_float", "is_number", "is_atom", "is_binary", "is_bitstring", "is_list", "is_tuple",
-      "is_boolean", "is_function", "is_pid", "is_map", "map_size"};
+      "is_boolean", "is_function", "is_pid", "is_reference", "is_map", "map_size"};
   static const std::set<std::string_view> kTwo = {"+", "-", "*", "/", "div", "rem", "element", "<", ">",
                                                   "=<", ">=", "==", "/=", "=:=", "=/=", "max", "min",
                                                   "is_function", "is_map_key", "map_get"};
@@ -82,6 +86,18 @@ class Codegen {
 
  private:
   using Label = int;
+  // Decision trees (see match_clauses): a clause's patterns as columns.
+  struct Col {
+    const Pat* pat;
+    Word occ;
+  };
+  struct Row {
+    std::vector<Col> cols;
+    std::size_t clause = 0;
+    std::vector<std::pair<int, Word>> binds;  // variable, occurrence
+  };
+  using Leaf = std::function<void(const Row&, Label)>;
+  enum class Ctor { kImm, kBoxed, kCons, kTuple, kMap, kOpaque };
 
   // --- emission ---------------------------------------------------------------
   void op(Op o) { img_.code.push_back(static_cast<Word>(o)); }
@@ -179,25 +195,27 @@ class Codegen {
   // --- functions -----------------------------------------------------------------
   // A function is generated twice. The analysis pass keeps every variable in
   // a y slot and records which ones are read after a call. The real pass
-  // keeps argument variables that are never read after a call in the
-  // argument registers they arrived in. Each clause gets its own frame, sized
-  // for that clause, or none when it needs no y slot (then its tail calls are
-  // call_only); a clause is regenerated frameless when its first version
-  // turned out to need no slot. Emission order is the same in every pass, so
-  // the analysis is exact, and since code only jumps forward within a
-  // function, execution order is a subsequence of emission order.
+  // keeps variables bound by a pattern that are never read after a call in
+  // the x registers the decision tree found them in (an argument register,
+  // or the register an element was extracted to). Each clause gets its own
+  // frame, sized for that clause, or none when it needs no y slot (then its
+  // tail calls are call_only); a clause is regenerated frameless when its
+  // first version turned out to need no slot. Emission order is the same in
+  // every pass, so the analysis is exact, and since code only jumps forward
+  // within a function, execution order is a subsequence of emission order.
   void function(const ir::Function& f) {
     std::size_t n = f.var_names.size();
     Rollback start = checkpoint();
     bound_at_call_.assign(n, 0);
     read_after_call_.assign(n, false);
-    std::vector<bool> keep_in_x(n, false);
-    generate(f, keep_in_x);
-    for (const auto& c : f.clauses)
-      for (const auto& p : c.pats)
-        if (p->kind == Pat::kBind && !read_after_call_[p->var]) keep_in_x[p->var] = true;
+    tree_bound_.assign(n, false);
+    keep_in_x_.assign(n, false);
+    generate(f);
+    std::vector<bool> keep(n, false);
+    for (std::size_t v = 0; v < n; ++v) keep[v] = tree_bound_[v] && !read_after_call_[v];
     rollback(start);
-    generate(f, keep_in_x);
+    keep_in_x_ = std::move(keep);
+    generate(f);
   }
 
   struct Rollback {
@@ -214,22 +232,42 @@ class Codegen {
     img_.functions.resize(r.functions);
   }
 
-  void generate(const ir::Function& f, const std::vector<bool>& keep_in_x) {
+  // The clauses' patterns are one decision tree on the argument registers
+  // (frameless: it only tests and extracts into x registers above the
+  // arguments, which stay intact for func_clause); each leaf runs its
+  // clause's guard, then builds the clause's frame and runs its body.
+  void generate(const ir::Function& f) {
     var_home_.assign(f.var_names.size(), kNoHome);
     calls_emitted_ = 0;
     bind(fun_labels_[{f.name.raw(), f.arity}]);
     img_.functions.push_back({f.name, f.arity, static_cast<std::uint32_t>(img_.code.size()), f.exported, f.fun_arity});
-    for (const auto& c : f.clauses) {
+    nslots_ = 0;
+    frameless_ = true;
+    xtop_ = f.arity;
+    std::vector<Word> args;
+    for (std::uint32_t i = 0; i < f.arity; ++i) args.push_back(x_reg(i));
+    Label no_match = new_label();
+    match_clauses(f.clauses, args, no_match, [&](const Row& row, Label fail) {
+      const ir::Clause& c = f.clauses[row.clause];
+      std::uint32_t base = xtop_;
+      if (c.guard) guard_test(*c.guard, fail, fail);
+      xtop_ = base;
       Rollback before = checkpoint();
       int calls_before = calls_emitted_;
       std::vector<int> bound_before = bound_at_call_;
-      if (!clause(f, c, keep_in_x, false)) {
+      std::vector<Word> homes_before = var_home_;
+      if (!clause_body(c, row, false)) {
         rollback(before);
         calls_emitted_ = calls_before;
         bound_at_call_ = std::move(bound_before);
-        clause(f, c, keep_in_x, true);
+        var_home_ = std::move(homes_before);
+        clause_body(c, row, true);
       }
-    }
+      xtop_ = base;
+      nslots_ = 0;
+      frameless_ = true;
+    });
+    bind(no_match);
     note_line(f.line);
     op(Op::func_clause);
     w(mod_.name.raw());
@@ -238,45 +276,21 @@ class Codegen {
     w(f.fun_arity >= 0 ? static_cast<Word>(f.fun_arity) : f.arity);
   }
 
-  // One function clause; returns false (to be regenerated frameless) when it
-  // was given a frame but used no y slot.
-  bool clause(const ir::Function& f, const ir::Clause& c, const std::vector<bool>& keep_in_x, bool frameless) {
-    // Homes are per clause: each clause has its own frame (or none), and a
-    // variable bound in several clauses (a fn's captures) is bound anew in each.
-    var_home_.assign(f.var_names.size(), kNoHome);
+  // The body of a function clause whose patterns and guard matched; returns
+  // false (to be regenerated frameless) when it was given a frame but used
+  // no y slot.
+  bool clause_body(const ir::Clause& c, const Row& row, bool frameless) {
     nslots_ = 0;
     catch_slots_ = 0;
     catch_patches_.clear();
     frameless_ = frameless;
     frame_patches_.clear();
-    xtop_ = f.arity;
-    Label fail_label = new_label();
     if (!frameless_) {
       op(Op::allocate);
       frame_size_operand();
     }
-    // Arguments that are plain variables are bound first: that cannot fail,
-    // and patterns of other arguments may check against them (a fn's
-    // captured variables, which come last, can be pinned by its patterns).
-    for (int pass = 0; pass < 2; ++pass)
-      for (std::size_t i = 0; i < c.pats.size(); ++i) {
-        Word arg = x_reg(static_cast<std::uint32_t>(i));
-        const Pat& p = *c.pats[i];
-        if ((p.kind == Pat::kBind) != (pass == 0)) continue;
-        if (p.kind == Pat::kBind && keep_in_x[p.var]) {
-          var_home_[p.var] = arg;  // stays in its argument register
-          bind_slot(p.var);
-          continue;
-        }
-        match(p, arg, fail_label);
-      }
-    if (c.guard) guard_test(*c.guard, fail_label, fail_label);
+    commit(row);
     tail(*c.body);
-    bind(fail_label);
-    if (!frameless_) {
-      op(Op::deallocate);
-      frame_size_operand();
-    }
     // Catch slots go above the other y slots, the outermost try highest, so
     // that unwinding (which scans up from y0) meets the innermost active
     // try of a frame first.
@@ -466,6 +480,567 @@ class Codegen {
     w(pos);
   }
 
+  // --- decision trees (docs/compiler.md, "Pattern matching") ----------------------
+  // A list of clauses is matched as a backtracking automaton, as BEAM's
+  // match compiler does: the clauses are rows of (pattern, occurrence)
+  // columns, an occurrence being where the matched value is (an argument
+  // register, the case subject, or an x register a constructor's part was
+  // extracted to). Each step takes the first column of the first row and
+  // the longest run of rows that test the same occurrence with a
+  // constructor (literal, [], [h|t], tuple, map); one switch on that
+  // occurrence sends each row to the branch of its constructor, where the
+  // constructor's parts become new columns. The rows after the run are the
+  // failure continuation of every branch, so clause order is kept and each
+  // clause's body is generated once. Variables are not moved while
+  // matching: a binding remembers its occurrence, and the clause's leaf
+  // commits it to the variable's home once the guard has passed.
+
+  // Matches `subjects` against the clauses' patterns; a clause that matches
+  // runs `leaf(row, fail)`, which may still jump to `fail` (a guard) to try
+  // the later clauses. No clause: jump to `no_match`.
+  void match_clauses(const std::vector<ir::Clause>& clauses, const std::vector<Word>& subjects, Label no_match,
+                     const Leaf& leaf) {
+    std::vector<Row> rows(clauses.size());
+    for (std::size_t i = 0; i < clauses.size(); ++i) {
+      rows[i].clause = i;
+      for (std::size_t j = 0; j < clauses[i].pats.size() && j < subjects.size(); ++j)
+        rows[i].cols.push_back({clauses[i].pats[j].get(), subjects[j]});
+    }
+    compile(std::move(rows), no_match, leaf);
+  }
+
+  static Ctor classify(const Pat& p) {
+    switch (p.kind) {
+      case Pat::kNil:
+        return Ctor::kImm;
+      case Pat::kLit:
+        if (p.lit.is_immediate()) return Ctor::kImm;
+        if (p.lit.is_bitstring() || p.lit.is_float() || p.lit.is_bignum()) return Ctor::kBoxed;
+        return Ctor::kOpaque;
+      case Pat::kCons:
+        return Ctor::kCons;
+      case Pat::kTuple:
+        return Ctor::kTuple;
+      case Pat::kMap:
+        return Ctor::kMap;
+      default:
+        return Ctor::kOpaque;  // a pin or repeat, a bitstring, a compound literal
+    }
+  }
+  static Word imm_value(const Pat& p) { return p.kind == Pat::kNil ? Term::nil().raw() : p.lit.raw(); }
+
+  void install(Row& r, int var, Word occ) {
+    r.binds.push_back({var, occ});
+    var_home_[var] = occ;
+    bound_at_call_[var] = calls_emitted_;
+  }
+  // Makes the row's variables readable at their occurrences (a fn's
+  // captures are bound by every clause, and an earlier leaf may have
+  // committed them to its own frame).
+  void activate(const Row& r) {
+    for (auto [var, occ] : r.binds) var_home_[var] = occ;
+  }
+  // The leaf's bindings go to their homes: an x occurrence stays where it is
+  // when the variable is never read after a call (real pass), a y occurrence
+  // (a case subject in a slot) is shared; anything else is moved to a slot.
+  void commit(const Row& r) {
+    for (auto [var, occ] : r.binds) {
+      tree_bound_[var] = true;
+      if (is_reg_ref(occ) && (is_y_ref(occ) || keep_in_x_[var])) {
+        var_home_[var] = occ;
+        bind_slot(var);
+      } else {
+        var_home_[var] = kNoHome;
+        move(occ, bind_slot(var));
+      }
+    }
+  }
+
+  // Drops columns that cannot fail (binding their variables) and splits
+  // `p1 = p2` into two columns on one occurrence, in order.
+  void normalize(Row& r) {
+    for (std::size_t i = 0; i < r.cols.size();) {
+      const Pat& p = *r.cols[i].pat;
+      Word occ = r.cols[i].occ;
+      if (p.kind == Pat::kWild) {
+        r.cols.erase(r.cols.begin() + static_cast<std::ptrdiff_t>(i));
+      } else if (p.kind == Pat::kBind) {
+        install(r, p.var, occ);
+        r.cols.erase(r.cols.begin() + static_cast<std::ptrdiff_t>(i));
+      } else if (p.kind == Pat::kAlias) {
+        r.cols[i] = {p.elems[0].get(), occ};
+        r.cols.insert(r.cols.begin() + static_cast<std::ptrdiff_t>(i) + 1, Col{p.elems[1].get(), occ});
+      } else {
+        ++i;
+      }
+    }
+  }
+
+  static int find_col(const Row& r, Word occ) {
+    for (std::size_t i = 0; i < r.cols.size(); ++i)
+      if (r.cols[i].occ == occ) return static_cast<int>(i);
+    return -1;
+  }
+  // Replaces column `c` of `r` by `parts` (kept in place, in order).
+  static void replace_col(Row& r, int c, const std::vector<Col>& parts) {
+    r.cols.erase(r.cols.begin() + c);
+    r.cols.insert(r.cols.begin() + c, parts.begin(), parts.end());
+  }
+
+  void compile(std::vector<Row> rows, Label fail, const Leaf& leaf) {
+    DepthGuard guard(this, 0);
+    for (;;) {
+      for (auto& r : rows) normalize(r);
+      if (rows.empty()) {
+        op(Op::jump);
+        label_ref(fail);
+        return;
+      }
+      if (rows.size() == 1) {
+        single(std::move(rows[0]), fail, leaf);
+        return;
+      }
+      if (rows[0].cols.empty()) {  // the first row matches: its leaf
+        Label next = rows.size() == 1 ? fail : new_label();
+        activate(rows[0]);
+        leaf(rows[0], next);
+        if (rows.size() == 1) return;
+        bind(next);
+        rows.erase(rows.begin());
+        continue;
+      }
+      Word occ = rows[0].cols[0].occ;
+      std::size_t g = 1;
+      if (classify(*rows[0].cols[0].pat) != Ctor::kOpaque)
+        for (; g < rows.size(); ++g) {
+          int c = find_col(rows[g], occ);
+          if (c < 0 || classify(*rows[g].cols[static_cast<std::size_t>(c)].pat) == Ctor::kOpaque) break;
+        }
+      std::vector<Row> rest(std::make_move_iterator(rows.begin() + static_cast<std::ptrdiff_t>(g)),
+                            std::make_move_iterator(rows.end()));
+      rows.resize(g);
+      Label rest_label = rest.empty() ? fail : new_label();
+      std::uint32_t saved = xtop_;
+      group(std::move(rows), occ, rest_label, leaf);
+      xtop_ = saved;
+      if (rest.empty()) return;
+      bind(rest_label);
+      rows = std::move(rest);
+    }
+  }
+
+  static int references(const Row& r, Word reg) {
+    int n = 0;
+    for (const auto& c : r.cols) n += c.occ == reg;
+    for (const auto& b : r.binds) n += b.second == reg;
+    return n;
+  }
+
+  // The last row left: its tests in sequence, in a loop (a long list
+  // pattern neither recurses deeply nor takes a register per element: a
+  // list's tail is extracted into the register of the list when nothing
+  // else looks at it, and registers nothing refers to any more are freed
+  // from the top). Registers from `entry` up are this row's own: code at
+  // `fail` only reads ones below.
+  void single(Row r, Label fail, const Leaf& leaf) {
+    std::uint32_t entry = xtop_;
+    for (;;) {
+      normalize(r);
+      while (xtop_ > entry && references(r, x_reg(xtop_ - 1)) == 0) --xtop_;
+      if (r.cols.empty()) {
+        activate(r);
+        leaf(r, fail);
+        return;
+      }
+      const Pat& p = *r.cols[0].pat;
+      Word occ = r.cols[0].occ;
+      switch (classify(p)) {
+        case Ctor::kImm:
+        case Ctor::kBoxed:
+          op(Op::is_eq_exact);
+          label_ref(fail);
+          w(occ);
+          w(classify(p) == Ctor::kImm ? imm_value(p) : literal(p.lit));
+          replace_col(r, 0, {});
+          break;
+        case Ctor::kCons: {
+          op(Op::is_nonempty_list);
+          label_ref(fail);
+          w(occ);
+          bool reuse = is_reg_ref(occ) && !is_y_ref(occ) && reg_index(occ) >= entry && references(r, occ) == 1;
+          Word h = new_x();
+          Word t = reuse ? occ : new_x();
+          op(Op::get_list);  // reads occ before writing h and t
+          w(occ);
+          w(h);
+          w(t);
+          replace_col(r, 0, {{p.elems[0].get(), h}, {p.elems[1].get(), t}});
+          break;
+        }
+        case Ctor::kTuple: {
+          op(Op::is_tuple_arity);
+          label_ref(fail);
+          w(occ);
+          w(p.elems.size());
+          std::vector<Col> parts;
+          for (std::size_t i = 0; i < p.elems.size(); ++i) {
+            if (p.elems[i]->kind == Pat::kWild) continue;
+            Word t = new_x();
+            op(Op::get_tuple_element);
+            w(occ);
+            w(i);
+            w(t);
+            parts.push_back({p.elems[i].get(), t});
+          }
+          replace_col(r, 0, parts);
+          break;
+        }
+        case Ctor::kMap: {
+          op(Op::is_map);
+          label_ref(fail);
+          w(occ);
+          activate(r);
+          std::vector<Col> parts;
+          for (std::size_t k = 0; k + 1 < p.elems.size(); k += 2) {
+            const Pat& key = *p.elems[k];
+            Word t = new_x();
+            op(Op::get_map_elem);
+            label_ref(fail);
+            w(occ);
+            w(key.kind == Pat::kCheck ? slot(key.var) : literal(key.lit));
+            w(t);
+            parts.push_back({p.elems[k + 1].get(), t});
+          }
+          replace_col(r, 0, parts);
+          break;
+        }
+        case Ctor::kOpaque:
+          opaque(r, 0, fail);
+          break;
+      }
+    }
+  }
+
+  // Rows that all test `occ` with a constructor (or one row with any other
+  // test): one test or switch per kind of constructor, each failing to the
+  // next kind, the last to `fail`.
+  void group(std::vector<Row> rows, Word occ, Label fail, const Leaf& leaf) {
+    if (rows.size() == 1 && classify(*rows[0].cols[static_cast<std::size_t>(find_col(rows[0], occ))].pat) == Ctor::kOpaque) {
+      opaque(rows[0], find_col(rows[0], occ), fail);
+      compile(std::move(rows), fail, leaf);
+      return;
+    }
+    std::vector<std::pair<Word, std::vector<Row>>> imms;  // by value, in order of appearance
+    std::vector<std::pair<Term, std::vector<Row>>> boxed;
+    std::vector<Row> conses, maps;
+    std::vector<std::pair<std::size_t, std::vector<Row>>> tuples;  // by arity
+    for (auto& r : rows) {
+      int c = find_col(r, occ);
+      const Pat& p = *r.cols[static_cast<std::size_t>(c)].pat;
+      switch (classify(p)) {
+        case Ctor::kImm: {
+          Word v = imm_value(p);
+          replace_col(r, c, {});
+          auto it = std::find_if(imms.begin(), imms.end(), [&](const auto& e) { return e.first == v; });
+          if (it == imms.end()) imms.push_back({v, {}}), it = imms.end() - 1;
+          it->second.push_back(std::move(r));
+          break;
+        }
+        case Ctor::kBoxed: {
+          Term v = p.lit;
+          replace_col(r, c, {});
+          auto it = std::find_if(boxed.begin(), boxed.end(), [&](const auto& e) { return exact_equal(e.first, v); });
+          if (it == boxed.end()) boxed.push_back({v, {}}), it = boxed.end() - 1;
+          it->second.push_back(std::move(r));
+          break;
+        }
+        case Ctor::kCons:
+          conses.push_back(std::move(r));
+          break;
+        case Ctor::kTuple: {
+          std::size_t n = p.elems.size();
+          auto it = std::find_if(tuples.begin(), tuples.end(), [&](const auto& e) { return e.first == n; });
+          if (it == tuples.end()) tuples.push_back({n, {}}), it = tuples.end() - 1;
+          it->second.push_back(std::move(r));
+          break;
+        }
+        case Ctor::kMap:
+          maps.push_back(std::move(r));
+          break;
+        case Ctor::kOpaque:
+          fail_internal();
+      }
+    }
+    int kinds = !imms.empty() + !boxed.empty() + !conses.empty() + !tuples.empty() + !maps.empty();
+    auto next_kind = [&]() { return --kinds == 0 ? fail : new_label(); };
+    auto branch = [&](std::vector<Row> branch_rows) {
+      std::uint32_t saved = xtop_;
+      compile(std::move(branch_rows), fail, leaf);
+      xtop_ = saved;
+    };
+    // [] and [h|t] alone (with anything else after): one three-way switch.
+    if (!conses.empty() && imms.size() == 1 && imms[0].first == Term::nil().raw()) {
+      --kinds;
+      Label other = next_kind(), nil = new_label(), cons = new_label();
+      op(Op::select_list);
+      w(occ);
+      label_ref(other);
+      label_ref(nil);
+      label_ref(cons);
+      bind(nil);
+      branch(std::move(imms[0].second));
+      bind(cons);
+      cons_branch(std::move(conses), occ, fail, leaf);
+      imms.clear();
+      conses.clear();
+      if (other != fail) bind(other);
+    }
+    if (!imms.empty()) {
+      Label next = next_kind();
+      if (imms.size() == 1) {
+        op(Op::is_eq_exact);
+        label_ref(next);
+        w(occ);
+        w(imms[0].first);
+        branch(std::move(imms[0].second));
+      } else {
+        std::vector<std::size_t> order(imms.size());
+        for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+        std::sort(order.begin(), order.end(), [&](auto a, auto b) { return imms[a].first < imms[b].first; });
+        std::vector<Label> labels(imms.size());
+        op(Op::select_val);
+        w(occ);
+        label_ref(next);
+        w(imms.size());
+        for (std::size_t i : order) {
+          labels[i] = new_label();
+          w(imms[i].first);
+          label_ref(labels[i]);
+        }
+        for (std::size_t i = 0; i < imms.size(); ++i) {
+          bind(labels[i]);
+          branch(std::move(imms[i].second));
+        }
+      }
+      if (next != fail) bind(next);
+    }
+    if (!boxed.empty()) {
+      Label next = next_kind();
+      for (std::size_t i = 0; i < boxed.size(); ++i) {
+        Label other = i + 1 == boxed.size() ? next : new_label();
+        op(Op::is_eq_exact);
+        label_ref(other);
+        w(occ);
+        w(literal(boxed[i].first));
+        branch(std::move(boxed[i].second));
+        if (other != fail) bind(other);
+      }
+    }
+    if (!conses.empty()) {
+      Label next = next_kind();
+      op(Op::is_nonempty_list);
+      label_ref(next);
+      w(occ);
+      cons_branch(std::move(conses), occ, fail, leaf);
+      if (next != fail) bind(next);
+    }
+    if (!tuples.empty()) {
+      Label next = next_kind();
+      if (tuples.size() == 1) {
+        op(Op::is_tuple_arity);
+        label_ref(next);
+        w(occ);
+        w(tuples[0].first);
+        tuple_branch(std::move(tuples[0].second), occ, tuples[0].first, fail, leaf);
+      } else {
+        std::sort(tuples.begin(), tuples.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+        std::vector<Label> labels(tuples.size());
+        op(Op::select_tuple_arity);
+        w(occ);
+        label_ref(next);
+        w(tuples.size());
+        for (std::size_t i = 0; i < tuples.size(); ++i) {
+          labels[i] = new_label();
+          w(Term::small(static_cast<std::int64_t>(tuples[i].first)).raw());
+          label_ref(labels[i]);
+        }
+        for (std::size_t i = 0; i < tuples.size(); ++i) {
+          bind(labels[i]);
+          tuple_branch(std::move(tuples[i].second), occ, tuples[i].first, fail, leaf);
+        }
+      }
+      if (next != fail) bind(next);
+    }
+    if (!maps.empty()) {
+      Label next = next_kind();
+      op(Op::is_map);
+      label_ref(next);
+      w(occ);
+      map_branches(std::move(maps), occ, fail, leaf);
+      if (next != fail) bind(next);
+    }
+  }
+
+  void cons_branch(std::vector<Row> rows, Word occ, Label fail, const Leaf& leaf) {
+    std::uint32_t saved = xtop_;
+    Word h = new_x(), t = new_x();
+    op(Op::get_list);
+    w(occ);
+    w(h);
+    w(t);
+    for (auto& r : rows) {
+      int c = find_col(r, occ);
+      const Pat& p = *r.cols[static_cast<std::size_t>(c)].pat;
+      replace_col(r, c, {{p.elems[0].get(), h}, {p.elems[1].get(), t}});
+    }
+    compile(std::move(rows), fail, leaf);
+    xtop_ = saved;
+  }
+
+  void tuple_branch(std::vector<Row> rows, Word occ, std::size_t arity, Label fail, const Leaf& leaf) {
+    std::uint32_t saved = xtop_;
+    // Only the elements some row looks at are extracted.
+    std::vector<Word> regs(arity, kNoHome);
+    for (std::size_t i = 0; i < arity; ++i) {
+      bool used = std::any_of(rows.begin(), rows.end(), [&](const Row& r) {
+        return r.cols[static_cast<std::size_t>(find_col(r, occ))].pat->elems[i]->kind != Pat::kWild;
+      });
+      if (!used) continue;
+      regs[i] = new_x();
+      op(Op::get_tuple_element);
+      w(occ);
+      w(i);
+      w(regs[i]);
+    }
+    for (auto& r : rows) {
+      int c = find_col(r, occ);
+      const Pat& p = *r.cols[static_cast<std::size_t>(c)].pat;
+      std::vector<Col> parts;
+      for (std::size_t i = 0; i < arity; ++i)
+        if (p.elems[i]->kind != Pat::kWild) parts.push_back({p.elems[i].get(), regs[i]});
+      replace_col(r, c, parts);
+    }
+    compile(std::move(rows), fail, leaf);
+    xtop_ = saved;
+  }
+
+  static bool same_keys(const Pat& a, const Pat& b) {
+    if (a.elems.size() != b.elems.size()) return false;
+    for (std::size_t i = 0; i < a.elems.size(); i += 2) {
+      const Pat& x = *a.elems[i];
+      const Pat& y = *b.elems[i];
+      if (x.kind != y.kind) return false;
+      if (x.kind == Pat::kCheck ? x.var != y.var : !exact_equal(x.lit, y.lit)) return false;
+    }
+    return true;
+  }
+
+  // Map rows (the value is known to be a map): runs of rows with the same
+  // keys look them up once; a missing key fails to the next run.
+  void map_branches(std::vector<Row> rows, Word occ, Label fail, const Leaf& leaf) {
+    for (std::size_t i = 0; i < rows.size();) {
+      const Pat& first = *rows[i].cols[static_cast<std::size_t>(find_col(rows[i], occ))].pat;
+      std::size_t j = i + 1;
+      while (j < rows.size() && same_keys(first, *rows[j].cols[static_cast<std::size_t>(find_col(rows[j], occ))].pat))
+        ++j;
+      Label next = j == rows.size() ? fail : new_label();
+      std::uint32_t saved = xtop_;
+      activate(rows[i]);
+      std::vector<Word> regs;
+      for (std::size_t k = 0; k + 1 < first.elems.size(); k += 2) {
+        const Pat& key = *first.elems[k];
+        Word t = new_x();
+        op(Op::get_map_elem);
+        label_ref(next);
+        w(occ);
+        w(key.kind == Pat::kCheck ? slot(key.var) : literal(key.lit));
+        w(t);
+        regs.push_back(t);
+      }
+      std::vector<Row> run;
+      for (std::size_t r = i; r < j; ++r) {
+        int c = find_col(rows[r], occ);
+        const Pat& p = *rows[r].cols[static_cast<std::size_t>(c)].pat;
+        std::vector<Col> parts;
+        for (std::size_t k = 0; k + 1 < p.elems.size(); k += 2) parts.push_back({p.elems[k + 1].get(), regs[k / 2]});
+        replace_col(rows[r], c, parts);
+        run.push_back(std::move(rows[r]));
+      }
+      compile(std::move(run), next, leaf);
+      xtop_ = saved;
+      if (next != fail) bind(next);
+      i = j;
+    }
+  }
+
+  // One row's test that no switch shares: a pin or repeat, a compound
+  // literal, or a bitstring (whose segments become new columns).
+  void opaque(Row& r, int c, Label fail) {
+    activate(r);
+    const Pat& p = *r.cols[static_cast<std::size_t>(c)].pat;
+    Word occ = r.cols[static_cast<std::size_t>(c)].occ;
+    if (p.kind == Pat::kCheck || p.kind == Pat::kLit) {
+      op(Op::is_eq_exact);
+      label_ref(fail);
+      w(occ);
+      w(p.kind == Pat::kCheck ? slot(p.var) : literal(p.lit));
+      replace_col(r, c, {});
+      return;
+    }
+    if (p.kind != Pat::kBin) fail_internal();
+    // <<...>>: the position lives in a register each segment advances;
+    // variables are bound as soon as their segment is read (a later size
+    // may use them), other segment patterns become columns.
+    Word pos = new_x();
+    op(Op::bs_start_match);
+    label_ref(fail);
+    w(occ);
+    w(pos);
+    std::vector<Col> parts;
+    for (const auto& s : p.segs) {
+      SegType type = seg_type(s.flags);
+      const Pat& value = *s.value;
+      if (type == SegType::kBits && value.kind == Pat::kLit && value.lit.is_bitstring() && !s.size) {
+        op(Op::bs_match_string);
+        label_ref(fail);
+        w(occ);
+        w(pos);
+        w(literal(value.lit));
+        continue;
+      }
+      bool utf = type == SegType::kUtf8 || type == SegType::kUtf16 || type == SegType::kUtf32;
+      Word size = s.size ? guard_value(*s.size, fail) : Term::nil().raw();
+      if (value.kind == Pat::kWild && !utf) {
+        op(Op::bs_skip_bits);
+        label_ref(fail);
+        w(occ);
+        w(pos);
+        w(size);
+        w(static_cast<Word>(s.flags));
+        continue;
+      }
+      Word d = new_x();
+      op(utf ? Op::bs_get_utf
+             : type == SegType::kInteger ? Op::bs_get_integer
+             : type == SegType::kFloat   ? Op::bs_get_float
+                                         : Op::bs_get_binary);
+      label_ref(fail);
+      w(occ);
+      w(pos);
+      if (!utf) w(size);
+      w(static_cast<Word>(s.flags));
+      w(d);
+      if (value.kind == Pat::kBind) install(r, value.var, d);
+      else if (value.kind != Pat::kWild) parts.push_back({&value, d});
+    }
+    op(Op::bs_test_tail);
+    label_ref(fail);
+    w(occ);
+    w(pos);
+    replace_col(r, c, parts);
+  }
+  [[noreturn]] void fail_internal() { fail(0, "internal error: an unexpected pattern in a decision tree"); }
+
   // --- guards ------------------------------------------------------------------------
   // Falls through when `e` is true; jumps to `if_false` when it is false and
   // to `on_error` (the clause's fail label) when evaluating it raises.
@@ -484,9 +1059,11 @@ class Codegen {
         guard_test(*e.args[1], if_false, on_error);
         return;
       }
-      if (f == "orelse" && n == 2) {
+      if ((f == "orelse" || f == "when") && n == 2) {
+        // `g1 when g2` (alternative guards, lowered as erlang:'when') differs
+        // from `or` only in that an error in g1 tries g2.
         Label second = new_label(), done = new_label();
-        guard_test(*e.args[0], second, on_error);
+        guard_test(*e.args[0], second, f == "when" ? second : on_error);
         op(Op::jump);
         label_ref(done);
         bind(second);
@@ -526,7 +1103,7 @@ class Codegen {
           {"is_atom", Op::is_atom},       {"is_boolean", Op::is_boolean}, {"is_binary", Op::is_binary},
           {"is_bitstring", Op::is_bitstring},
           {"is_list", Op::is_list},       {"is_tuple", Op::is_tuple},     {"is_function", Op::is_function},
-          {"is_pid", Op::is_pid},         {"is_map", Op::is_map}};
+          {"is_pid", Op::is_pid},         {"is_map", Op::is_map},         {"is_reference", Op::is_reference}};
       auto it = kTypeTests.find(f);
       if (n == 1 && it != kTypeTests.end()) {
         Word a = guard_value(*e.args[0], on_error);
@@ -609,7 +1186,7 @@ class Codegen {
       w(d);
       return d;
     }
-    op(ops.size() == 1 ? Op::bif1 : Op::bif2);
+    op(ops.size() == 1 ? Op::bif1 : ops.size() == 2 ? Op::bif2 : Op::bif3);
     fail_ref(on_error);
     w(import(e.module, e.function, static_cast<std::uint32_t>(ops.size())));
     for (Word o : ops) w(o);
@@ -784,19 +1361,22 @@ class Codegen {
   Word case_value(const Expr& e, bool keep) {
     Word subject = value(*e.args[0], false);
     Word dest = keep ? new_y() : new_x();
-    Label end = new_label();
-    for (const auto& c : e.clauses) {
-      std::uint32_t saved = xtop_;
-      Label next = new_label();
-      match(*c.pats[0], subject, next);
-      if (c.guard) guard_test(*c.guard, next, next);
+    Label end = new_label(), no_match = new_label();
+    std::uint32_t saved = xtop_;
+    match_clauses(e.clauses, {subject}, no_match, [&](const Row& row, Label fail) {
+      const ir::Clause& c = e.clauses[row.clause];
+      std::uint32_t base = xtop_;
+      if (c.guard) guard_test(*c.guard, fail, fail);
+      xtop_ = base;
+      commit(row);
       Word v = value(*c.body, false);
       move(v, dest);
       op(Op::jump);
       label_ref(end);
-      bind(next);
-      xtop_ = saved;
-    }
+      xtop_ = base;
+    });
+    xtop_ = saved;
+    bind(no_match);
     op(Op::case_end);
     w(subject);
     bind(end);
@@ -834,6 +1414,10 @@ class Codegen {
   }
 
   void caught(int slot, Word kind, Word reason, Word trace) {
+    // The handler is entered by a raise, which may come from any call or
+    // builtin of the body: like a call, it clobbers the x registers, so a
+    // variable read from here on is not kept in one.
+    ++calls_emitted_;
     op(Op::try_case);
     catch_slot_operand(slot);
     move(x_reg(0), kind);
@@ -872,11 +1456,11 @@ class Codegen {
       w(reason);
       w(module);
     }
-    for (const auto& c : e.clauses) {
-      std::uint32_t saved = xtop_;
-      Label next = new_label();
-      match(*c.pats[0], kind, next);
-      match(*c.pats[1], reason, next);
+    std::uint32_t saved = xtop_;
+    Label unhandled = new_label();
+    match_clauses(e.clauses, {kind, reason}, unhandled, [&](const Row& row, Label next) {
+      const ir::Clause& c = e.clauses[row.clause];
+      std::uint32_t base = xtop_;
       if (c.rescue && !c.rescue_modules.empty()) {
         Label ok = new_label();
         for (std::size_t i = 0; i < c.rescue_modules.size(); ++i) {
@@ -895,12 +1479,15 @@ class Codegen {
         bind(ok);
       }
       if (c.guard) guard_test(*c.guard, next, next);
+      xtop_ = base;
+      commit(row);
       move(value(*c.body, false), dest);
       op(Op::jump);
       label_ref(end);
-      bind(next);
-      xtop_ = saved;
-    }
+      xtop_ = base;
+    });
+    xtop_ = saved;
+    bind(unhandled);
     op(Op::raise_again);
     w(kind);
     w(reason);
@@ -916,18 +1503,21 @@ class Codegen {
     Word subject = new_y();
     move(v, subject);
     Word dest = new_y();
-    Label end = new_label();
-    for (const auto& c : e.else_clauses) {
-      std::uint32_t saved = xtop_;
-      Label next = new_label();
-      match(*c.pats[0], subject, next);
+    Label end = new_label(), no_match = new_label();
+    std::uint32_t saved = xtop_;
+    match_clauses(e.else_clauses, {subject}, no_match, [&](const Row& row, Label next) {
+      const ir::Clause& c = e.else_clauses[row.clause];
+      std::uint32_t base = xtop_;
       if (c.guard) guard_test(*c.guard, next, next);
+      xtop_ = base;
+      commit(row);
       move(value(*c.body, false), dest);
       op(Op::jump);
       label_ref(end);
-      bind(next);
-      xtop_ = saved;
-    }
+      xtop_ = base;
+    });
+    xtop_ = saved;
+    bind(no_match);
     Word reason = new_x();
     op(Op::put_tuple);
     w(reason);
@@ -1001,15 +1591,19 @@ class Codegen {
         return;
       case Expr::kCase: {
         Word subject = value(*e.args[0], false);
-        for (const auto& c : e.clauses) {
-          std::uint32_t saved = xtop_;
-          Label next = new_label();
-          match(*c.pats[0], subject, next);
+        Label no_match = new_label();
+        std::uint32_t saved = xtop_;
+        match_clauses(e.clauses, {subject}, no_match, [&](const Row& row, Label next) {
+          const ir::Clause& c = e.clauses[row.clause];
+          std::uint32_t base = xtop_;
           if (c.guard) guard_test(*c.guard, next, next);
+          xtop_ = base;
+          commit(row);
           tail(*c.body);
-          bind(next);
-          xtop_ = saved;
-        }
+          xtop_ = base;
+        });
+        xtop_ = saved;
+        bind(no_match);
         op(Op::case_end);
         w(subject);
         return;
@@ -1039,6 +1633,8 @@ class Codegen {
   std::vector<Word> var_home_;          // register reference per variable, or kNoHome
   std::vector<int> bound_at_call_;      // calls emitted when each variable was bound
   std::vector<bool> read_after_call_;   // read after a later call (analysis pass)
+  std::vector<bool> tree_bound_;        // bound by a decision tree (analysis pass)
+  std::vector<bool> keep_in_x_;         // kept in its x occurrence (real pass)
   int calls_emitted_ = 0;
   bool frameless_ = false;
   std::vector<std::size_t> frame_patches_;

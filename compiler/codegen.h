@@ -3,8 +3,8 @@
 // Register use (docs/compiler.md): every variable lives in a y slot of its
 // function's frame; x registers hold arguments and short-lived temporaries.
 // A value computed before a sibling expression that makes a call is kept in
-// a y slot, since calls clobber every x register. Clauses are tried in order,
-// each jumping to the next on failure (decision trees come later).
+// a y slot, since calls clobber every x register. Clauses are matched by a
+// decision tree (a backtracking automaton with switch instructions).
 #pragma once
 
 #include "compiler/compile.h"

@@ -48,6 +48,9 @@ constexpr KernelImport kKernelImports[] = {
     {"round", 1, "erlang", "round"},   {"trunc", 1, "erlang", "trunc"},
     {"floor", 1, "erlang", "floor"},   {"ceil", 1, "erlang", "ceil"},
     {"is_map", 1, "erlang", "is_map"}, {"map_size", 1, "erlang", "map_size"},
+    {"is_reference", 1, "erlang", "is_reference"}, {"make_ref", 0, "erlang", "make_ref"},
+    {"self", 0, "erlang", "self"},     {"node", 0, "erlang", "node"},
+    {"node", 1, "erlang", "node"},
 };
 
 // How a form shows in a compile error: a variable by its name, anything
@@ -476,7 +479,10 @@ ir::Clause Lowerer::case_clause(Term arrow) {
   c.pats.push_back(pattern(head, bound));
   merge(bound);
   if (!guard.is_none()) c.guard = lower_guard(guard);
-  c.body = expr(parts[1]);
+  {
+    Block block(*this);
+    c.body = expr(parts[1]);
+  }
   scope_ = std::move(saved);
   return c;
 }
@@ -697,7 +703,10 @@ ExprPtr Lowerer::lower_guard(Term form) {
     if ((name == "and" || name == "or" || name == "when") && args.size() == 2) {
       lowered.push_back(lower_guard(args[0]));
       lowered.push_back(lower_guard(args[1]));
-      return remote(atoms::erlang, name == "and" ? atoms::andalso : atoms::orelse, std::move(lowered), line);
+      // Alternative guards (`when a when b`) stay `when`: codegen tries the
+      // second when the first fails or raises.
+      Term op = name == "and" ? atoms::andalso : name == "or" ? atoms::orelse : atoms::when;
+      return remote(atoms::erlang, op, std::move(lowered), line);
     }
     if (name == "in" && args.size() == 2) return guard_in(args[0], args[1], line);
     if (name == "is_nil" && args.size() == 1) {

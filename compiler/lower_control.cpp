@@ -21,8 +21,12 @@ ExprPtr Lowerer::cond_expr(const std::vector<Term>& clauses, std::size_t i, int 
   std::vector<Term> conds = q::list_items(parts[0]);
   if (conds.size() != 1) fail(cline, message(Msg::unsupported, "this cond clause"));
   Scope saved = scope_;
-  ExprPtr condition = expr(conds[0]);
-  ExprPtr body = expr(parts[1]);
+  ExprPtr condition, body;
+  {
+    Block block(*this);
+    condition = expr(conds[0]);
+    body = expr(parts[1]);
+  }
   scope_ = saved;
   if (condition->kind == Expr::kLit && condition->lit != atoms::false_ && condition->lit != atoms::nil)
     return body;  // `true -> ...` and other truthy literals always match
@@ -130,13 +134,17 @@ ExprPtr Lowerer::try_expr(Term kw, int line) {
   Term body = q::keyword_get(kw, atoms::do_);
   if (body.is_none()) fail(line, message(Msg::unsupported, "try without do"));
   Scope saved = scope_;
-  e->args.push_back(expr(body));
+  {
+    Block block(*this);
+    e->args.push_back(expr(body));
+  }
   scope_ = saved;
   for (Term item : q::list_items(kw)) {
     Term key = item.element(0), value = item.element(1);
     std::string_view k = atom_text(key);
     if (k == "do") continue;
     if (k == "after") {
+      Block block(*this);
       e->after = expr(value);
       scope_ = saved;
       continue;
@@ -163,6 +171,7 @@ ExprPtr Lowerer::with_expr(const std::vector<Term>& args, int line) {
   Term else_clauses = q::keyword_get(kw, atoms::else_);
   std::vector<Term> clauses(args.begin(), args.end() - 1);
   Scope outer = scope_;
+  Block block(*this);
   ExprPtr e = with_rest(clauses, 0, body, else_clauses, outer, line);
   scope_ = std::move(outer);
   return e;
@@ -317,7 +326,10 @@ ir::Clause Lowerer::handler_clause(Term arrow, bool rescue) {
   }
   merge(bound);
   if (!guard.is_none()) c.guard = lower_guard(guard);
-  c.body = expr(parts[1]);
+  {
+    Block block(*this);
+    c.body = expr(parts[1]);
+  }
   if (normalized) {
     auto block = make(Expr::kBlock, line);
     block->args.push_back(std::move(normalized));

@@ -77,14 +77,15 @@ Term Lowerer::var_bang(const std::vector<Term>& args, int line) {
 }
 
 // import Mod[, opts] / require Mod[, as: Alias] in a function body: in
-// effect for the rest of the function (Elixir: the rest of the block). The
-// value is the module, as Elixir's.
+// effect for the rest of the enclosing block (Lowerer::Block). The value is
+// the module, as Elixir's.
 ExprPtr Lowerer::directive_expr(Term name, const std::vector<Term>& args, int line) {
   if (!lexical) fail(line, message(Msg::unsupported, std::string(atom_text(name)) + " here"));
   Term module = args[0];
   if (q::is_call(module, atoms::__aliases__)) module = alias_atom(module);
   if (!module.is_atom()) fail(line, message(Msg::unsupported, "a dynamic " + std::string(atom_text(name))));
   Term opts = args.size() == 2 ? args[1] : Term::none();
+  before_directive();
   if (atom_text(name) == "import") {
     apply_import(*lexical, module, opts, file_, line);
   } else {

@@ -6,6 +6,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -87,6 +88,7 @@ class Lowerer {
   }
 
   ir::Clause function_clause(Term head_args, Term guard, Term body, int line) {
+    Block block(*this);
     ir::Clause c;
     c.line = line;
     Scope bound;
@@ -197,6 +199,7 @@ class Lowerer {
   // the rest of the enclosing module or script; the value is the alias.
   ExprPtr alias_directive(const std::vector<Term>& args, int line) {
     if (!aliases) fail(line, message(Msg::unsupported, "alias here"));
+    before_directive();
     Term last = add_aliases(*aliases, args, module_);
     if (last.is_none()) fail(line, message(Msg::unsupported, "this alias"));
     return lit(last, line);
@@ -306,6 +309,42 @@ class Lowerer {
     int inner = new_var(name);
     captures_.push_back({key, outer, inner});
     return inner;
+  }
+
+  // Lexical blocks (docs/compiler.md "Directives"): an alias, import or
+  // require inside a function, fn or case/cond/try/with clause body lasts to
+  // the end of that body, as in Elixir (a parenthesised block is no such
+  // body). A Block marks one while it is lowered; the first directive in it
+  // saves the aliases and imports as they were (most blocks have none, and
+  // copy nothing), and the Block's end puts them back.
+  struct SavedLexical {
+    AliasMap* aliases_at = nullptr;
+    Lexical* lexical_at = nullptr;
+    std::optional<AliasMap> aliases;
+    std::optional<Lexical> lexical;
+  };
+  std::vector<SavedLexical> blocks_;
+  class Block {
+   public:
+    explicit Block(Lowerer& l) : l_(l) { l_.blocks_.emplace_back(); }
+    ~Block() {
+      SavedLexical& s = l_.blocks_.back();
+      if (s.aliases) *s.aliases_at = std::move(*s.aliases);
+      if (s.lexical) *s.lexical_at = std::move(*s.lexical);
+      l_.blocks_.pop_back();
+    }
+    Block(const Block&) = delete;
+    Block& operator=(const Block&) = delete;
+
+   private:
+    Lowerer& l_;
+  };
+  // Called before a directive changes the aliases or imports in effect.
+  void before_directive() {
+    if (blocks_.empty()) return;
+    SavedLexical& s = blocks_.back();
+    if (aliases && !s.aliases) s.aliases_at = aliases, s.aliases = *aliases;
+    if (lexical && !s.lexical) s.lexical_at = lexical, s.lexical = *lexical;
   }
 
   ExprPtr fn_expr(Term form, int line);

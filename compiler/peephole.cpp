@@ -47,6 +47,11 @@ Shape shape(const Insn& in) {
         for (Word i = 0; i < n; ++i) s.sources.push_back(at++);
         break;
       }
+      case 'J': {  // (value, label) pairs: the values are literals
+        Word n = in.operands[at++];
+        for (Word i = 0; i < n; ++i, at += 2) s.labels.push_back(at + 1);
+        break;
+      }
       default: ++at;
     }
   }
@@ -59,15 +64,15 @@ bool is_x(Word w) { return is_reg_ref(w) && !is_y_ref(w); }
 // (reads happen before writes), which may also branch to their L operands.
 bool plain(Op op) {
   switch (op) {
-    case Op::move: case Op::add: case Op::sub: case Op::mul: case Op::bif1: case Op::bif2:
+    case Op::move: case Op::add: case Op::sub: case Op::mul: case Op::bif1: case Op::bif2: case Op::bif3:
     case Op::is_lt: case Op::is_ge: case Op::is_eq: case Op::is_ne: case Op::is_eq_exact:
     case Op::is_ne_exact: case Op::is_integer: case Op::is_float: case Op::is_number:
     case Op::is_atom: case Op::is_boolean: case Op::is_binary: case Op::is_list:
     case Op::is_nonempty_list: case Op::is_nil: case Op::is_tuple: case Op::is_tuple_arity:
-    case Op::is_function: case Op::is_pid: case Op::jump: case Op::get_list:
+    case Op::is_function: case Op::is_pid: case Op::is_reference: case Op::jump: case Op::get_list:
     case Op::get_tuple_element: case Op::put_list: case Op::put_tuple: case Op::make_fun:
     case Op::bs_concat: case Op::bs_build: case Op::allocate: case Op::deallocate:
-    case Op::try_end:
+    case Op::try_end: case Op::select_val: case Op::select_tuple_arity: case Op::select_list:
       return true;
     default:
       return false;
@@ -78,7 +83,7 @@ bool plain(Op op) {
 // reading all their sources: the first rule may retarget that D.
 bool retargetable(Op op) {
   switch (op) {
-    case Op::move: case Op::add: case Op::sub: case Op::mul: case Op::bif1: case Op::bif2:
+    case Op::move: case Op::add: case Op::sub: case Op::mul: case Op::bif1: case Op::bif2: case Op::bif3:
     case Op::get_tuple_element: case Op::put_list: case Op::put_tuple: case Op::make_fun:
     case Op::bs_concat: case Op::bs_build:
       return true;
@@ -110,10 +115,11 @@ class Peephole {
       std::size_t at = pc + 1;
       for (const char* k = op_layout(in.op); *k; ++k) {
         if (at >= code.size()) return false;
-        if (*k == 'V') {
+        if (*k == 'V' || *k == 'J') {
           Word n = code[at];
-          if (n > code.size() - at - 1) return false;
-          for (Word i = 0; i <= n; ++i) in.operands.push_back(code[at++]);
+          Word words = *k == 'J' ? 2 * n : n;
+          if (n > code.size() - at - 1 || words > code.size() - at - 1) return false;
+          for (Word i = 0; i <= words; ++i) in.operands.push_back(code[at++]);
         } else {
           in.operands.push_back(code[at++]);
         }
@@ -172,7 +178,9 @@ class Peephole {
         auto it = index_.find(static_cast<std::uint32_t>(l));
         if (it == index_.end() || !dead_from(it->second, reg, depth + 1)) return false;
       }
-      if (in.op == Op::jump) return true;  // its label was checked above
+      if (in.op == Op::jump || in.op == Op::select_val || in.op == Op::select_tuple_arity ||
+          in.op == Op::select_list)
+        return true;  // no fall-through, and its labels were checked above
       for (std::size_t k : s.dests)
         if (in.operands[k] == reg) return true;
       i = next(i);
@@ -207,6 +215,8 @@ class Peephole {
         return;
       }
       if (!plain(b.op) || b.op == Op::jump || touches(b, t)) return;
+      // A frame built or dropped between changes what a y slot R means.
+      if (b.op == Op::allocate || b.op == Op::deallocate) return;
       for (std::size_t k : shape(b).labels)
         if (b.operands[k] != kNoLabel) return;
     }
@@ -275,7 +285,7 @@ class Peephole {
       case Op::is_ne_exact: case Op::is_integer: case Op::is_float: case Op::is_number:
       case Op::is_atom: case Op::is_boolean: case Op::is_binary: case Op::is_list:
       case Op::is_nonempty_list: case Op::is_nil: case Op::is_tuple: case Op::is_tuple_arity:
-      case Op::is_function: case Op::is_pid:
+      case Op::is_function: case Op::is_pid: case Op::is_reference:
         return true;
       default:
         return false;

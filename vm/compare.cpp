@@ -213,11 +213,14 @@ int compare_one(Term x, Term y, bool exact, PendingStack& pending) {
     }
 
     case Order::kReference:
+      // Local references order by their numbers, as on BEAM (which compares
+      // a ref's words from the most significant; ref_text splits the number
+      // into those words in the same order). Remote references (ordered by
+      // node first) arrive with distribution.
+      return three_way(ref_number(x), ref_number(y));
+
     case Order::kPort:
-      // References have a subtag but no object layout yet, and ports do not
-      // exist. Until then two distinct references order by their raw payload
-      // words: total and consistent, but not yet Erlang's order (by their
-      // numbers).
+      // Ports do not exist; the case is here for the order's completeness.
       return compare_raw_payload(x, y);
   }
   return 0;

@@ -105,6 +105,20 @@ Term make_float(Heap& h, double d) {
   return Term::boxed(p);
 }
 
+Term make_ref(Heap& h) {
+  static std::atomic<std::uint64_t> next{0};
+  Word* p = h.alloc(2);
+  p[0] = Term::make_header(Subtag::REF, 1);
+  p[1] = next.fetch_add(1, std::memory_order_relaxed) + 1;
+  return Term::boxed(p);
+}
+
+std::string ref_text(Term ref) {
+  std::uint64_t n = ref_number(ref);
+  return "0." + std::to_string(n >> 50) + "." + std::to_string((n >> 18) & 0xFFFFFFFF) + "." +
+         std::to_string(n & 0x3FFFF);
+}
+
 Term make_binary_with_capacity(Heap& h, std::size_t size, std::size_t capacity, char** data) {
   auto* bin = static_cast<OffHeapBinary*>(std::malloc(sizeof(OffHeapBinary) + capacity));
   if (!bin) throw std::bad_alloc();

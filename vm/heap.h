@@ -12,6 +12,7 @@
 #include <cstddef>
 #include <initializer_list>
 #include <memory>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -114,6 +115,15 @@ Term make_integer_from_limbs(Heap& h, const std::uint64_t* limbs, std::size_t n,
 // Parses a decimal/hex/octal/binary digit string (no sign, no underscores)
 // into an integer term. Returns Term::none() if `digits` has a bad digit.
 Term make_integer_from_digits(Heap& h, std::string_view digits, int base);
+
+// References (docs/terms.md "References"): a REF object holding a number
+// unique in this VM, taken from one atomic counter (make_ref/0 may run on any
+// scheduler). ref_number reads it back; ref_text is what BEAM prints between
+// `#Reference<` and `>`: "0.A.B.C", the number split as BEAM splits a ref's
+// words (C: the low 18 bits, B: the next 32, A: the rest).
+Term make_ref(Heap& h);
+inline std::uint64_t ref_number(Term ref) { return ref.boxed_ptr()[1]; }
+std::string ref_text(Term ref);
 
 // Bignum accessors.
 inline std::size_t bignum_limb_count(Term t) { return Term::header_arity(t.boxed_ptr()[0]); }

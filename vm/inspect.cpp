@@ -371,6 +371,8 @@ class Builder {
       visit_map(t, limit, root);
     } else if (t.is_pid()) {
       results_.push_back(d_.text("#PID<0." + std::to_string(t.pid_number()) + ".0>"));
+    } else if (t.is_ref()) {
+      results_.push_back(d_.text("#Reference<" + ref_text(t) + ">"));
     } else if (t.is_fun()) {
       results_.push_back(d_.text("#Function<>"));
     } else if (t.is_none()) {

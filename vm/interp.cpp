@@ -159,10 +159,24 @@ RunStatus run(Process* proc, const void* const** table_out) {
       return RunStatus::kYield;              \
     }                                        \
   }
+#if defined(__GNUC__) && defined(__x86_64__)
+  // One read-modify-write and a branch on its flags (compilers otherwise
+  // load, subtract, store and test).
+#define CHARGE(resume, live)                                                      \
+  do {                                                                            \
+    __label__ spent_, charged_;                                                   \
+    asm goto("subl $1, %0\n\tjle %l[spent_]" : "+m"(p.reductions) : : "cc" : spent_); \
+    goto charged_;                                                                \
+  spent_:                                                                         \
+    SAFE_POINT(resume, live)                                                      \
+  charged_:;                                                                      \
+  } while (0)
+#else
 #define CHARGE(resume, live)                                   \
   do {                                                         \
     if (--p.reductions <= 0) SAFE_POINT(resume, live)          \
   } while (0)
+#endif
   // A return is a safe point too, but charges nothing (as in BEAM, a
   // reduction is a call): it acts only on a spent or zeroed budget.
 #define CHECK(resume, live)                                    \
@@ -417,6 +431,29 @@ bif: {
   pc += two ? 6 : 5;
   NEXT();
 }
+op_bif3: {
+  // binary_part/3 in guards: as bif1/bif2 with three operands.
+  const Export* e = EXPORT(pc[2]);
+  Term args[3] = {SRC(pc[3]), SRC(pc[4]), SRC(pc[5])};
+  Term r;
+  if (e->native) {
+    NativeCall c{p};
+    r = e->native(c, args);
+  } else {
+    r = p.raise(atoms::error, atoms::undef);
+  }
+  if (r.is_none()) {
+    if (pc[1]) {
+      pc = LABEL(pc[1]);
+      NEXT();
+    }
+    set_native_frame(p, e, args);
+    goto raise_error;
+  }
+  SET(pc[6], r);
+  pc += 7;
+  NEXT();
+}
 
   // Arithmetic: a handler per operator, each with its small-integer fast
   // path inline; the general case (bignums, floats, errors) is shared.
@@ -466,10 +503,13 @@ arith_general: {
 #define KC(w) Term::from_raw(w)
 #define SET_KX(w, v) (XREG(w) = (v))
 #define SET_KY(w, v) (YREG(w) = (v).raw())
-  // Whether an operand of that kind holds a small integer: a KC always does.
-#define SMALL_KX(t) (t).is_small()
-#define SMALL_KY(t) (t).is_small()
-#define SMALL_KC(t) true
+  // Two operands are small integers when both words minus the small tag
+  // (3) have zero low four bits, tested at once: ((a - 3) | (b - 3)) & 15.
+  // A KC is known to be small and adds nothing to the test.
+#define TAGRES_KX(t) ((t).raw() - Term::kSmallTag)
+#define TAGRES_KY(t) ((t).raw() - Term::kSmallTag)
+#define TAGRES_KC(t) Word{0}
+#define BOTH_SMALL(A, a, B, b) (((TAGRES_##A(a) | TAGRES_##B(b)) & Term::kImmedMask) == 0)
   // allocate N for small N: the slots are cleared with N stores.
 #define SPEC_ALLOCATE(n)                                                   \
   op_allocate_##n: {                                                       \
@@ -486,6 +526,22 @@ arith_general: {
   SPEC_ALLOCATE(4)
   SPEC_ALLOCATE(5)
 #undef SPEC_ALLOCATE
+  // Fused: allocate N, then the move of an argument into the new frame.
+#define FUSE_ALLOCATE_MOVE(n)                                              \
+  op_allocate_##n##_move_xy: {                                             \
+    if (static_cast<std::size_t>(E - p.heap().top()) < (n)) goto op_allocate; \
+    Word* e = E - (n);                                                     \
+    SET_E(e);                                                              \
+    for (int i = 0; i < (n); ++i) e[i] = Term::nil().raw();                \
+    pc += 2;                                                               \
+    goto op_move_xy;                                                       \
+  }
+  FUSE_ALLOCATE_MOVE(1)
+  FUSE_ALLOCATE_MOVE(2)
+  FUSE_ALLOCATE_MOVE(3)
+  FUSE_ALLOCATE_MOVE(4)
+  FUSE_ALLOCATE_MOVE(5)
+#undef FUSE_ALLOCATE_MOVE
 #define SPEC_MOVE(name, A, SET_D) \
   op_##name:                      \
   SET_D(pc[2], A(pc[1]));         \
@@ -539,7 +595,7 @@ arith_general: {
 #define SPEC_CMP(name, A, B, rel, generic)                                                 \
   op_##name: {                                                                             \
     Term a = A(pc[2]), b = B(pc[3]);                                                       \
-    if (SMALL_##A(a) && SMALL_##B(b))                                                      \
+    if (BOTH_SMALL(A, a, B, b))                                                            \
       TEST(static_cast<std::int64_t>(a.raw()) rel static_cast<std::int64_t>(b.raw()), 4); \
     goto op_##generic;                                                                     \
   }
@@ -567,7 +623,7 @@ arith_general: {
   op_##name: {                                                                                  \
     Term a = A(pc[2]), b = B(pc[3]);                                                            \
     std::int64_t r;                                                                             \
-    if (SMALL_##A(a) && SMALL_##B(b) &&                                                         \
+    if (BOTH_SMALL(A, a, B, b) &&                                                               \
         !overflow(static_cast<std::int64_t>(a.raw()), static_cast<std::int64_t>(b.raw()) - 3, &r)) { \
       SET_D(pc[4], Term::from_raw(static_cast<Word>(r)));                                      \
       pc += 5;                                                                                  \
@@ -599,9 +655,10 @@ arith_general: {
 #undef KC
 #undef SET_KX
 #undef SET_KY
-#undef SMALL_KX
-#undef SMALL_KY
-#undef SMALL_KC
+#undef TAGRES_KX
+#undef TAGRES_KY
+#undef TAGRES_KC
+#undef BOTH_SMALL
 
 op_is_lt: {
   Term a = SRC(pc[2]), b = SRC(pc[3]);
@@ -657,6 +714,8 @@ op_is_pid:
   TEST(SRC(pc[2]).is_pid(), 3);
 op_is_map:
   TEST(SRC(pc[2]).is_map(), 3);
+op_is_reference:
+  TEST(SRC(pc[2]).is_ref(), 3);
 op_get_map_elem: {
   Term v = map_get(SRC(pc[2]), SRC(pc[3]));
   if (v.is_none()) {
@@ -825,6 +884,56 @@ op_raise_again: {
   // Keep the recorded frame when re-raising what is still the current error.
   if (!(p.error.kind == kind && p.error.reason == reason)) p.raise(kind, reason);
   goto raise_error;
+}
+
+// --- switches (decision trees): J tables are (value, label) pairs sorted
+// by raw word; short tables are scanned, long ones searched by halves.
+op_select_val:
+  mode = 0;
+  goto select_common;
+op_select_tuple_arity:
+  mode = 1;
+  goto select_common;
+select_common: {
+  Term s = SRC(pc[1]);
+  Word key;
+  if (mode == 0) {
+    key = s.raw();
+  } else {
+    if (!s.is_tuple()) {
+      pc = LABEL(pc[2]);
+      NEXT();
+    }
+    key = Term::small(static_cast<std::int64_t>(s.tuple_arity())).raw();
+  }
+  Word n = pc[3];
+  const Word* table = pc + 4;
+  if (n <= 8) {
+    for (Word i = 0; i < n; ++i)
+      if (table[2 * i] == key) {
+        pc = LABEL(table[2 * i + 1]);
+        NEXT();
+      }
+  } else {
+    Word lo = 0, hi = n;
+    while (lo < hi) {
+      Word mid = lo + (hi - lo) / 2;
+      Word v = table[2 * mid];
+      if (v == key) {
+        pc = LABEL(table[2 * mid + 1]);
+        NEXT();
+      }
+      if (v < key) lo = mid + 1;
+      else hi = mid;
+    }
+  }
+  pc = LABEL(pc[2]);
+  NEXT();
+}
+op_select_list: {
+  Term s = SRC(pc[1]);
+  pc = LABEL(s.is_cons() ? pc[4] : s.is_nil() ? pc[3] : pc[2]);
+  NEXT();
 }
 
 killed:

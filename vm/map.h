@@ -21,6 +21,7 @@
 #include <utility>
 #include <vector>
 
+#include "vm/hash.h"
 #include "vm/heap.h"
 
 namespace vial {
@@ -47,11 +48,6 @@ Term map_from_items(Heap& h, MapItems items);
 MapItems map_items(Term map);
 // The pairs sorted by key in exact term order (what comparison walks).
 MapItems map_items_sorted(Term map);
-
-// OTP 25's make_internal_hash/2 (erts/emulator/beam/utils.c), on Vial's terms.
-// Immediates hash their BEAM word: small integers, [] and the like hash as on
-// BEAM; atoms hash their Vial atom index, which differs from BEAM's.
-std::uint32_t internal_hash(Term t, std::uint32_t salt);
 
 // Erlang's exact term order (map key order): -1, 0, 1.
 int compare_keys(Term a, Term b);

@@ -1,5 +1,7 @@
 #include "vm/module.h"
 
+#include <algorithm>
+
 #include <atomic>
 #include <deque>
 #include <map>
@@ -205,7 +207,7 @@ bool operand_kinds(Op op, const Word* insn, char (&kinds)[8], std::size_t* lengt
   std::size_t n = 0;
   const Word* at = insn + 1;
   for (const char* k = op_layout(op); *k; ++k, ++at) {
-    if (*k == 'V') return false;
+    if (*k == 'V' || *k == 'J') return false;
     if ((*k == 'S' || *k == 'D') && n < sizeof kinds - 1) kinds[n++] = operand_kind(*at);
     if (*k == 'U' && n < sizeof kinds - 1) kinds[n++] = *at < 10 ? static_cast<char>('0' + *at) : 'N';
   }
@@ -290,10 +292,32 @@ std::shared_ptr<const LoadedModule> load_module(ModuleImage image, LoadError* er
           ++at;
           break;
         case 'L':
+          // A switch has nowhere to raise: every one of its exits is a label.
+          if (code[at] == kNoLabel && (op == Op::select_val || op == Op::select_tuple_arity || op == Op::select_list))
+            return fail(pc, "a switch needs a fail label");
+          ++at;
+          break;
         case 'U':
         case 'T':
           ++at;
           break;
+        case 'J': {
+          Word count = code[at++];
+          if (count > (n - at) / 2) return fail(pc, "truncated jump table");
+          // The handlers search the table by raw word, and atoms' raw words
+          // depend on this VM's atom table, so the loader sorts it.
+          std::vector<std::pair<Word, Word>> pairs(count);
+          for (Word i = 0; i < count; ++i) pairs[i] = {code[at + 2 * i], code[at + 2 * i + 1]};
+          std::sort(pairs.begin(), pairs.end());
+          for (Word i = 0; i < count; ++i) std::tie(code[at + 2 * i], code[at + 2 * i + 1]) = pairs[i];
+          for (Word i = 0; i < count; ++i, at += 2) {
+            Word v = code[at];
+            if (!Term::from_raw(v).is_immediate()) return fail(pc, "jump table value is not an immediate");
+            if (i > 0 && v == code[at - 2]) return fail(pc, "a jump table value appears twice");
+            if (code[at + 1] == kNoLabel) return fail(pc, "a switch needs every label");
+          }
+          break;
+        }
         case 'I':
           if (code[at] >= imports.size()) return fail(pc, "import index out of range");
           ++at;
@@ -335,6 +359,14 @@ std::shared_ptr<const LoadedModule> load_module(ModuleImage image, LoadError* er
         case 'V':
           at += 1 + code[at];
           break;
+        case 'J': {
+          Word count = code[at++];
+          for (Word i = 0; i < count; ++i, at += 2) {
+            if (code[at + 1] >= n || !starts[code[at + 1]]) return fail(pc, "label is not an instruction");
+            code[at + 1] = reinterpret_cast<Word>(code.data() + code[at + 1]);
+          }
+          break;
+        }
         default:
           ++at;
       }
@@ -449,6 +481,14 @@ std::string disassemble(const ModuleImage& image) {
             out += operand_text(code[at++]);
           }
           out += "]";
+          break;
+        case 'J':
+          out += " {";
+          for (Word i = 0; i < w && at + 1 < code.size(); ++i, at += 2) {
+            if (i) out += ", ";
+            out += inspect(Term::from_raw(code[at])) + " => @" + std::to_string(code[at + 1]);
+          }
+          out += "}";
           break;
       }
     }

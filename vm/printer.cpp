@@ -168,6 +168,8 @@ std::string print_erlang(Term root) {
       stack.push_back({Term::none(), "#{"});
     } else if (t.is_pid()) {
       out += "<0." + std::to_string(t.pid_number()) + ".0>";
+    } else if (t.is_ref()) {
+      out += "#Ref<" + ref_text(t) + ">";
     } else if (t.is_fun()) {
       out += "#Fun<>";
     } else if (t.is_none()) {

@@ -1,6 +1,7 @@
 #include "vm/process.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstdlib>
 #include <cstring>
 #include <new>
@@ -84,6 +85,8 @@ void ProcessHeap::off_heap_allocated(std::size_t bytes) {
 }
 
 Process::Process() : heap_(*this) {
+  static std::atomic<std::uint64_t> next_pid{0};
+  pid = Term::pid(next_pid.fetch_add(1, std::memory_order_relaxed));
   block_ = alloc_words(kMinHeapWords);
   block_end_ = block_ + kMinHeapWords;
   heap_.top_ = hwm_ = gc_top_ = block_;

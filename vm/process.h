@@ -164,6 +164,10 @@ class Process {
   // to halt code; run it with execute().
   void setup_call(const Word* entry, const Term* args, std::uint32_t arity);
 
+  // This process's pid (self/0): a local pid whose number no other process
+  // of this VM has had (numbers come from one counter, starting at 0).
+  Term pid;
+
   Term x[kMaxXRegs];
   const Word* pc = nullptr;  // where execute() resumes
   // Set by a builtin that stops the whole program (System.halt/1): the next

@@ -42,8 +42,8 @@
 //              order, then their n values (vm/map.h)
 //   MAP_HAMT   a HAMT node: word 1 raw (bitmap, flags, leaf count), then
 //              children: cons cells [K | V] or nested MAP_HAMT nodes
-//   (references arrive with the sequential-core issue; their subtag is
-//    reserved below.)
+//   REF        arity = 1; word 1 (raw) = the reference's number, unique in
+//              this VM (make_ref/0; vm/heap.h: make_ref, docs/terms.md)
 #pragma once
 
 #include <atomic>
@@ -201,6 +201,7 @@ class Term {
            (s == Subtag::SUB_BIN && boxed_ptr()[1] % 8 == 0);
   }
   bool is_fun() const { return is_boxed_of(Subtag::FUN); }
+  bool is_ref() const { return is_boxed_of(Subtag::REF); }
   bool is_map() const {
     return is_boxed() && (subtag() == Subtag::MAP_FLAT || subtag() == Subtag::MAP_HAMT);
   }

@@ -14,7 +14,7 @@ namespace {
 // "\x89VBC\r\n\x1a\n": a high byte, the name, and the line endings a text-mode
 // transfer would change (the trick PNG uses).
 constexpr char kMagic[8] = {'\x89', 'V', 'B', 'C', '\r', '\n', '\x1a', '\n'};
-constexpr std::uint32_t kFormatVersion = 2;
+constexpr std::uint32_t kFormatVersion = 3;
 constexpr std::size_t kHeaderSize = 8 + 4 + 8 + 8 + 8;
 // Literals nest no deeper than the reader allows expressions to (1,500).
 constexpr int kMaxLiteralDepth = 2000;
@@ -197,6 +197,15 @@ void Encoder::code(Writer& w) {
           Word count = code[pc++];
           w.varint(count);
           for (Word i = 0; i < count && pc < code.size(); ++i) source(code[pc++]);
+          break;
+        }
+        case 'J': {
+          Word count = code[pc++];
+          w.varint(count);
+          for (Word i = 0; i < count && pc + 1 < code.size(); ++i, pc += 2) {
+            w.varint((static_cast<Word>(literal(Term::from_raw(code[pc]))) << 2) | 1);
+            w.varint(code[pc + 1]);
+          }
           break;
         }
         default:
@@ -473,6 +482,19 @@ bool Decoder::code(ModuleImage* out) {
           code.push_back(w);
           for (Word i = 0, count = w; i < count; ++i) {
             if (!source(&w)) return false;
+            code.push_back(w);
+          }
+          break;
+        }
+        case 'J': {
+          if (!word(&w)) return false;
+          if (w > (n - code.size() - 1) / 2) return fail("truncated jump table");
+          code.push_back(w);
+          for (Word i = 0, count = w; i < count; ++i) {
+            if (!word(&w) || !literal(&w)) return false;
+            if (!Term::from_raw(w).is_immediate()) return fail("jump table value is not an immediate");
+            code.push_back(w);
+            if (!word(&w)) return false;
             code.push_back(w);
           }
           break;

@@ -85,19 +85,22 @@ Term bytes_to_list(Heap& h, std::string_view b) {
 std::int64_t index_arg(Term t) { return t.is_small() && t.small_value() >= 0 ? t.small_value() : -1; }
 
 // binary_part(Bin, Pos, Len) with Erlang's rules: Len may be negative (the
-// part ends at Pos); the part must lie within the binary.
+// part ends at Pos); the part must lie within the binary. Of a bitstring,
+// BEAM takes parts of its whole bytes, and blames the bitstring when the
+// part does not fit in them.
 Term part(NativeCall& c, Term bin, Term pos, Term len) {
-  if (!bin.is_binary()) return c.badarg(1, "not a binary");
+  if (!bin.is_bitstring()) return c.badarg(1, "not a binary");
   if (!pos.is_small()) return c.badarg(2, "not an integer");
   if (!len.is_small()) return c.badarg(3, "not an integer");
+  bool bits = !bin.is_binary();
   std::int64_t size = static_cast<std::int64_t>(bin.binary_size());
   std::int64_t start = pos.small_value(), n = len.small_value();
-  if (start < 0 || start > size) return c.badarg(2, "out of range");
+  if (start < 0 || start > size) return bits ? c.badarg(1, "not a binary") : c.badarg(2, "out of range");
   if (n < 0) {
     start += n;
     n = -n;
   }
-  if (start < 0 || start + n > size) return c.badarg(3, "out of range");
+  if (start < 0 || start + n > size) return bits ? c.badarg(1, "not a binary") : c.badarg(3, "out of range");
   return make_sub_binary(c.heap(), bin, static_cast<std::size_t>(8 * start), static_cast<std::size_t>(8 * n));
 }
 

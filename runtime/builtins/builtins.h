@@ -40,6 +40,7 @@ void register_macro_builtins();    // macro.cpp: Macro.escape, Macro.to_string, 
 void register_data_builtins();
 void register_unicode_builtins();  // unicode.cpp: String functions that count graphemes     // data.cpp: :erlang tuple/list/number conversions, :math
 void register_protocol_builtins();  // protocol.cpp: protocol dispatch (:vial.protocol_impl/3)
+void register_refs_builtins();     // refs.cpp: make_ref, self, node, is_reference
 void register_inspect_builtins();   // inspect.cpp: :vial.inspect/3, documents, :vial.put_chars/2
 
 // What the running script sees of its invocation (System.argv/0, file names

@@ -2,9 +2,12 @@
 // elem/put_elem/round/trunc and List/Tuple conversions call), and :math.
 // Messages are Erlang 25's error_info texts, which Elixir's ArgumentError
 // prints.
+#include <algorithm>
 #include <cmath>
 
 #include "runtime/builtins/builtins.h"
+#include "vm/compare.h"
+#include "vm/hash.h"
 #include "vm/number.h"
 
 namespace vial {
@@ -123,11 +126,33 @@ double m_atan2(double y, double x) { return std::atan2(y, x); }
 double m_fmod(double x, double y) { return y == 0 ? NAN : std::fmod(x, y); }
 Term math_pi(NativeCall& c, const Term*) { return make_float(c.heap(), M_PI); }
 
+// erlang:phash2/1: OTP 25's portable hash (vm/hash.h) in 0..2^27-1.
+Term erlang_phash2(NativeCall& c, const Term* a) {
+  std::size_t steps = 0;
+  std::uint32_t h = phash2(a[0], &steps);
+  c.charge(static_cast<int>(std::min<std::size_t>(steps / 16, 1 << 20)));
+  return Term::small(h & ((1U << 27) - 1));
+}
+
+// erlang:phash2/2: the hash modulo Range (1..2^32).
+Term erlang_phash2_range(NativeCall& c, const Term* a) {
+  Term range = a[1];
+  if (!range.is_integer()) return c.badarg(1, "not an integer");
+  if (compare_numbers(range, Term::small(1)) < 0) return c.badarg(1, "out of range");
+  if (!range.is_small() || range.small_value() > (std::int64_t{1} << 32)) return c.error(atoms::badarg);
+  std::size_t steps = 0;
+  std::uint64_t h = phash2(a[0], &steps);
+  c.charge(static_cast<int>(std::min<std::size_t>(steps / 16, 1 << 20)));
+  return Term::small(static_cast<std::int64_t>(h % static_cast<std::uint64_t>(range.small_value())));
+}
+
 }  // namespace
 
 void register_data_builtins() {
   register_natives({
       {"erlang", "setelement", 3, erlang_setelement},
+      {"erlang", "phash2", 1, erlang_phash2},
+      {"erlang", "phash2", 2, erlang_phash2_range},
       {"erlang", "list_to_tuple", 1, erlang_list_to_tuple},
       {"erlang", "tuple_to_list", 1, erlang_tuple_to_list},
       {"erlang", "make_tuple", 2, erlang_make_tuple},

@@ -195,6 +195,59 @@ TEST_CASE("tuples are built and taken apart") {
   CHECK(describe_exception(p.error).message.rfind("no function clause matching in :interp_tuple.swap/1", 0) == 0);
 }
 
+TEST_CASE("switches: select_val (scanned and searched), select_tuple_arity, select_list") {
+  // which(x): the index of x among 12 atoms and integers (a table long
+  // enough to be searched by halves), or :none; arity(t) and list(l) too.
+  Asm a("interp_switch");
+  std::vector<Term> keys;
+  for (int i = 0; i < 6; ++i) keys.push_back(intern_atom("k" + std::to_string(i)));
+  for (int i = 0; i < 6; ++i) keys.push_back(Term::small(i * 7 - 10));
+  a.function("which", 1).op(Op::select_val).w(x_reg(0)).ref("none").w(keys.size());
+  for (std::size_t i = keys.size(); i-- > 0;) a.t(keys[i]).ref("k" + std::to_string(i));  // unsorted on purpose
+  for (std::size_t i = 0; i < keys.size(); ++i)
+    a.label("k" + std::to_string(i)).op(Op::move).t(Term::small(static_cast<std::int64_t>(i))).w(x_reg(0)).op(Op::return_);
+  a.label("none").op(Op::move).t(intern_atom("none")).w(x_reg(0)).op(Op::return_);
+  a.function("arity", 1)
+      .op(Op::select_tuple_arity).w(x_reg(0)).ref("other").w(2)
+      .t(Term::small(3)).ref("three").t(Term::small(0)).ref("zero")
+      .label("three").op(Op::move).t(Term::small(3)).w(x_reg(0)).op(Op::return_)
+      .label("zero").op(Op::move).t(Term::small(0)).w(x_reg(0)).op(Op::return_)
+      .label("other").op(Op::move).t(intern_atom("other")).w(x_reg(0)).op(Op::return_);
+  a.function("list", 1)
+      .op(Op::select_list).w(x_reg(0)).ref("lother").ref("lnil").ref("lcons")
+      .label("lnil").op(Op::move).t(intern_atom("nil")).w(x_reg(0)).op(Op::return_)
+      .label("lcons").op(Op::move).t(intern_atom("cons")).w(x_reg(0)).op(Op::return_)
+      .label("lother").op(Op::move).t(intern_atom("other")).w(x_reg(0)).op(Op::return_);
+  auto m = a.load();
+  Process p;
+  Heap h;
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    REQUIRE(call(p, *m, "which", {keys[i]}) == RunStatus::kDone);
+    CHECK(p.x[0] == Term::small(static_cast<std::int64_t>(i)));
+  }
+  for (Term other : {intern_atom("k6"), Term::small(1), Term::nil(), make_tuple(h, {})}) {
+    REQUIRE(call(p, *m, "which", {other}) == RunStatus::kDone);
+    CHECK(p.x[0] == intern_atom("none"));
+  }
+  REQUIRE(call(p, *m, "arity", {make_tuple(h, {atoms::ok, atoms::ok, atoms::ok})}) == RunStatus::kDone);
+  CHECK(p.x[0] == Term::small(3));
+  REQUIRE(call(p, *m, "arity", {make_tuple(h, {})}) == RunStatus::kDone);
+  CHECK(p.x[0] == Term::small(0));
+  for (Term other : {make_tuple(h, {atoms::ok}), Term::small(3), Term::nil()}) {
+    REQUIRE(call(p, *m, "arity", {other}) == RunStatus::kDone);
+    CHECK(p.x[0] == intern_atom("other"));
+  }
+  REQUIRE(call(p, *m, "list", {Term::nil()}) == RunStatus::kDone);
+  CHECK(p.x[0] == intern_atom("nil"));
+  Word* cell = h.alloc(2);
+  cell[0] = Term::small(1).raw();
+  cell[1] = Term::nil().raw();
+  REQUIRE(call(p, *m, "list", {Term::list(cell)}) == RunStatus::kDone);
+  CHECK(p.x[0] == intern_atom("cons"));
+  REQUIRE(call(p, *m, "list", {atoms::ok}) == RunStatus::kDone);
+  CHECK(p.x[0] == intern_atom("other"));
+}
+
 TEST_CASE("remote calls go through exports; builtins are natives") {
   register_builtins();
   Asm a("interp_remote");
@@ -256,4 +309,13 @@ TEST_CASE("the loader rejects malformed bytecode") {
   reject({static_cast<Word>(Op::call_ext), 0, 5});                       // import out of range
   reject({static_cast<Word>(Op::move), x_reg(kMaxXRegs), x_reg(0)});     // register out of range
   reject({static_cast<Word>(Op::return_)}, 7);                           // entry out of range
+  const Word sv = static_cast<Word>(Op::select_val), ret = static_cast<Word>(Op::return_);
+  const Word one = Term::small(1).raw(), two = Term::small(2).raw();
+  reject({sv, x_reg(0), 6, 5, one, 6, ret});                               // table longer than the code
+  reject({sv, x_reg(0), 8, 2, one, 8, one, 8, ret});                       // a value twice
+  reject({sv, x_reg(0), 6, 1, x_reg(1), 6, ret});                          // a register as a value
+  reject({sv, x_reg(0), 6, 1, one, kNoLabel, ret});                        // no label in the table
+  reject({sv, x_reg(0), kNoLabel, 1, two, 6, ret});                        // no fail label
+  reject({sv, x_reg(0), 6, 1, two, 3, ret});                               // label inside an instruction
+  reject({static_cast<Word>(Op::select_list), x_reg(0), 5, 5, kNoLabel, ret});
 }

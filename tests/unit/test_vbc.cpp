@@ -138,7 +138,7 @@ TEST_CASE("a damaged .vbc file is refused with a reason") {
   std::string other_version = bytes;
   other_version[8] = 9;
   CHECK_FALSE(decode_module(other_version, &image, &error));
-  CHECK(error == "unsupported .vbc format version 9 (this vial reads version 2)");
+  CHECK(error == "unsupported .vbc format version 9 (this vial reads version 3)");
   std::string other_vm = bytes;
   other_vm[12] ^= 1;
   CHECK_FALSE(decode_module(other_vm, &image, &error));
