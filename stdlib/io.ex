@@ -43,5 +43,7 @@ defmodule IO do
 
   defp to_chardata(binary) when is_binary(binary), do: binary
   defp to_chardata(list) when is_list(list), do: list
+  # String.Chars' own impls for these types, without the dispatch.
+  defp to_chardata(other) when is_atom(other) or is_number(other), do: :vial.builtin_to_string(other)
   defp to_chardata(other), do: String.Chars.to_string(other)
 end

@@ -239,23 +239,28 @@ int compare_impl(Term a, Term b, bool exact) {
 }  // namespace
 
 // Erlang: erlang:'<'/2 and friends (the standard term order); 0 means `==`.
+// Two floats compare as doubles (Erlang floats are finite; -0.0 == 0.0 on
+// OTP 25, as three_way gives).
 int compare_terms(Term a, Term b) {
   if (a.raw() == b.raw()) return 0;
   if (a.is_small() && b.is_small()) return three_way(a.small_value(), b.small_value());
+  if (a.is_float() && b.is_float()) return three_way(a.float_value(), b.float_value());
   return compare_impl(a, b, false);
 }
 
 int compare_exact(Term a, Term b) {
   if (a.raw() == b.raw()) return 0;
   if (a.is_small() && b.is_small()) return three_way(a.small_value(), b.small_value());
+  if (a.is_float() && b.is_float()) return three_way(a.float_value(), b.float_value());
   return compare_impl(a, b, true);
 }
 
 // Erlang: erlang:'=:='/2.
 bool exact_equal(Term a, Term b) {
   if (a.raw() == b.raw()) return true;
-  // Two distinct immediates are never exactly equal.
-  if (a.is_immediate() && b.is_immediate()) return false;
+  // An immediate is exactly equal only to itself (bignums are never small
+  // and =:= does not equate integers with floats).
+  if (a.is_immediate() || b.is_immediate()) return false;
   return compare_impl(a, b, true) == 0;
 }
 

@@ -569,6 +569,15 @@ void set_inspect_struct_hook(InspectStructHook hook) { g_struct_hook = hook; }
 
 std::string inspect_atom_key(Term a) { return inspect_key_text(a); }
 
+std::string inspect_atom_remote_call(Term a) {
+  std::string_view text = atom_text(a);
+  if (text == "nil" || text == "true" || text == "false") return std::string(text);
+  if (text.substr(0, 7) == "Elixir." || (!text.empty() && text[0] >= 'A' && text[0] <= 'Z') ||
+      !elixir_plain_atom(text))
+    return quoted(text, '"');
+  return std::string(text);
+}
+
 bool inspect_keyword_list(Term t) { return keyword_list(t); }
 
 bool inspect_printable(Term t, std::int64_t limit) {

@@ -11,6 +11,7 @@
 //
 // Yields: every call and return charges a reduction; at zero the process
 // saves its pc and returns RunStatus::kYield, and execute() resumes there.
+#include <cmath>
 #include <cstring>
 #include <string>
 
@@ -129,6 +130,9 @@ RunStatus run(Process* proc, const void* const** table_out) {
   // Set when a tail call reaches an undefined function: as in BEAM, the
   // caller's frame is already gone, so the stack trace starts at its caller.
   bool tail_undefined = false;
+  // The operands of an arithmetic instruction that left its fast path, for
+  // arith_general (so that they are decoded once).
+  Term arith_a, arith_b;
 
 #define NEXT() goto* reinterpret_cast<const void*>(*pc)
   // Register operands address their register by byte offset: an x ref is
@@ -466,6 +470,8 @@ op_bif3: {
       pc += 5;                                                             \
       NEXT();                                                              \
     }                                                                      \
+    arith_a = a;                                                           \
+    arith_b = b;                                                           \
     mode = kind;                                                           \
     goto arith_general;                                                    \
   }
@@ -477,7 +483,23 @@ op_mul:
   ARITH(2, !__builtin_mul_overflow(a.small_value(), b.small_value(), &v))
 #undef ARITH
 arith_general: {
-  Term a = SRC(pc[2]), b = SRC(pc[3]);
+  Term a = arith_a, b = arith_b;
+  // Floats (with a float or a small integer) inline: the result is boxed
+  // on the process heap; an infinite result is badarith, below.
+  bool a_float = a.is_float(), b_float = b.is_float();
+  if ((a_float || b_float) && (a_float || a.is_small()) && (b_float || b.is_small())) {
+    double fa = a_float ? a.float_value() : static_cast<double>(a.small_value());
+    double fb = b_float ? b.float_value() : static_cast<double>(b.small_value());
+    double d = mode == 0 ? fa + fb : mode == 1 ? fa - fb : fa * fb;
+    if (std::isfinite(d)) {
+      Word* f = p.alloc(2);
+      f[0] = Term::make_header(Subtag::FLOAT, 1);
+      std::memcpy(f + 1, &d, sizeof d);
+      SET(pc[4], Term::boxed(f));
+      pc += 5;
+      NEXT();
+    }
+  }
   Term r = mode == 0 ? num_add(p.heap(), a, b) : mode == 1 ? num_sub(p.heap(), a, b) : num_mul(p.heap(), a, b);
   if (r.is_none()) {
     if (pc[1]) {
@@ -616,9 +638,73 @@ arith_general: {
   SPEC_CMP(is_ge_yc, KY, KC, >=, is_ge)
   SPEC_CMP(is_ge_cy, KC, KY, >=, is_ge)
 #undef SPEC_CMP
+  // Type tests and the data-structure moves, on x registers and y slots.
+  op_is_tuple_arity_x: {
+    Term t = KX(pc[2]);
+    TEST(t.is_tuple() && t.tuple_arity() == pc[3], 4);
+  }
+  op_is_tuple_arity_y: {
+    Term t = KY(pc[2]);
+    TEST(t.is_tuple() && t.tuple_arity() == pc[3], 4);
+  }
+  op_is_nonempty_list_x:
+  TEST(KX(pc[2]).is_cons(), 3);
+  op_is_nil_x:
+  TEST(KX(pc[2]).is_nil(), 3);
+#define SPEC_GET_TUPLE_ELEMENT(name, A, SET_D) \
+  op_##name:                                   \
+  SET_D(pc[3], A(pc[1]).element(pc[2]));       \
+  pc += 4;                                     \
+  NEXT();
+  SPEC_GET_TUPLE_ELEMENT(get_tuple_element_xx, KX, SET_KX)
+  SPEC_GET_TUPLE_ELEMENT(get_tuple_element_xy, KX, SET_KY)
+  SPEC_GET_TUPLE_ELEMENT(get_tuple_element_yx, KY, SET_KX)
+#undef SPEC_GET_TUPLE_ELEMENT
+#define SPEC_GET_LIST(name, A, SET_H, SET_T) \
+  op_##name: {                               \
+    Term l = A(pc[1]);                       \
+    SET_H(pc[2], l.head());                  \
+    SET_T(pc[3], l.tail());                  \
+    pc += 4;                                 \
+    NEXT();                                  \
+  }
+  SPEC_GET_LIST(get_list_xxx, KX, SET_KX, SET_KX)
+  SPEC_GET_LIST(get_list_xxy, KX, SET_KX, SET_KY)
+  SPEC_GET_LIST(get_list_xyx, KX, SET_KY, SET_KX)
+  SPEC_GET_LIST(get_list_xyy, KX, SET_KY, SET_KY)
+  SPEC_GET_LIST(get_list_yxx, KY, SET_KX, SET_KX)
+#undef SPEC_GET_LIST
+#define SPEC_PUT_LIST(name, A, B)    \
+  op_##name: {                       \
+    Word* c = p.alloc(2);            \
+    c[0] = A(pc[1]).raw();           \
+    c[1] = B(pc[2]).raw();           \
+    SET_KX(pc[3], Term::list(c));    \
+    pc += 4;                         \
+    NEXT();                          \
+  }
+  SPEC_PUT_LIST(put_list_xxx, KX, KX)
+  SPEC_PUT_LIST(put_list_xyx, KX, KY)
+  SPEC_PUT_LIST(put_list_yxx, KY, KX)
+  SPEC_PUT_LIST(put_list_yyx, KY, KY)
+  SPEC_PUT_LIST(put_list_xkx, KX, KC)
+  SPEC_PUT_LIST(put_list_ykx, KY, KC)
+  SPEC_PUT_LIST(put_list_kxx, KC, KX)
+#undef SPEC_PUT_LIST
+  // =:= against an immediate literal: the words are equal or the terms differ.
+  op_is_eq_exact_xk:
+  TEST(KX(pc[2]).raw() == pc[3], 4);
+  op_is_eq_exact_yk:
+  TEST(YREG(pc[2]) == pc[3], 4);
+  op_is_ne_exact_xk:
+  TEST(KX(pc[2]).raw() != pc[3], 4);
+  op_is_ne_exact_yk:
+  TEST(YREG(pc[2]) != pc[3], 4);
   // Tagged arithmetic: with t = 16v + 3, ta + (tb - 3) = 16(va + vb) + 3, and
   // the 64-bit operation overflows exactly when va + vb leaves the small
   // integer range (likewise for -).
+#define ARITH_MODE_add 0
+#define ARITH_MODE_sub 1
 #define SPEC_ARITH(name, A, B, SET_D, overflow, generic)                                        \
   op_##name: {                                                                                  \
     Term a = A(pc[2]), b = B(pc[3]);                                                            \
@@ -629,7 +715,10 @@ arith_general: {
       pc += 5;                                                                                  \
       NEXT();                                                                                   \
     }                                                                                           \
-    goto op_##generic;                                                                          \
+    arith_a = a;                                                                                \
+    arith_b = b;                                                                                \
+    mode = ARITH_MODE_##generic;                                                                \
+    goto arith_general;                                                                          \
   }
   SPEC_ARITH(add_xxx, KX, KX, SET_KX, __builtin_add_overflow, add)
   SPEC_ARITH(add_xcx, KX, KC, SET_KX, __builtin_add_overflow, add)
@@ -640,6 +729,12 @@ arith_general: {
   SPEC_ARITH(add_xxy, KX, KX, SET_KY, __builtin_add_overflow, add)
   SPEC_ARITH(add_xcy, KX, KC, SET_KY, __builtin_add_overflow, add)
   SPEC_ARITH(add_ycy, KY, KC, SET_KY, __builtin_add_overflow, add)
+  SPEC_ARITH(add_cxx, KC, KX, SET_KX, __builtin_add_overflow, add)
+  SPEC_ARITH(add_cxy, KC, KX, SET_KY, __builtin_add_overflow, add)
+  SPEC_ARITH(add_cyx, KC, KY, SET_KX, __builtin_add_overflow, add)
+  SPEC_ARITH(add_xyy, KX, KY, SET_KY, __builtin_add_overflow, add)
+  SPEC_ARITH(add_yxy, KY, KX, SET_KY, __builtin_add_overflow, add)
+  SPEC_ARITH(add_yyy, KY, KY, SET_KY, __builtin_add_overflow, add)
   SPEC_ARITH(sub_xxx, KX, KX, SET_KX, __builtin_sub_overflow, sub)
   SPEC_ARITH(sub_xcx, KX, KC, SET_KX, __builtin_sub_overflow, sub)
   SPEC_ARITH(sub_xyx, KX, KY, SET_KX, __builtin_sub_overflow, sub)
@@ -649,7 +744,37 @@ arith_general: {
   SPEC_ARITH(sub_xxy, KX, KX, SET_KY, __builtin_sub_overflow, sub)
   SPEC_ARITH(sub_xcy, KX, KC, SET_KY, __builtin_sub_overflow, sub)
   SPEC_ARITH(sub_ycy, KY, KC, SET_KY, __builtin_sub_overflow, sub)
+  // Tagged multiplication: (16a + 3) -> a, times (16b + 3) - 3 = 16b, gives
+  // 16ab without overflow exactly when ab is a small integer; + 3 tags it.
+#define SPEC_MUL(name, A, B, SET_D)                                                        \
+  op_##name: {                                                                             \
+    Term a = A(pc[2]), b = B(pc[3]);                                                       \
+    std::int64_t r;                                                                        \
+    if (BOTH_SMALL(A, a, B, b) &&                                                          \
+        !__builtin_mul_overflow(a.small_value(), static_cast<std::int64_t>(b.raw()) - 3, &r)) { \
+      SET_D(pc[4], Term::from_raw(static_cast<Word>(r) + Term::kSmallTag));               \
+      pc += 5;                                                                             \
+      NEXT();                                                                              \
+    }                                                                                      \
+    arith_a = a;                                                                           \
+    arith_b = b;                                                                           \
+    mode = 2;                                                                              \
+    goto arith_general;                                                                    \
+  }
+  SPEC_MUL(mul_xxx, KX, KX, SET_KX)
+  SPEC_MUL(mul_xyx, KX, KY, SET_KX)
+  SPEC_MUL(mul_yxx, KY, KX, SET_KX)
+  SPEC_MUL(mul_yyx, KY, KY, SET_KX)
+  SPEC_MUL(mul_xcx, KX, KC, SET_KX)
+  SPEC_MUL(mul_ycx, KY, KC, SET_KX)
+  SPEC_MUL(mul_xxy, KX, KX, SET_KY)
+  SPEC_MUL(mul_xyy, KX, KY, SET_KY)
+  SPEC_MUL(mul_yxy, KY, KX, SET_KY)
+  SPEC_MUL(mul_yyy, KY, KY, SET_KY)
+#undef SPEC_MUL
 #undef SPEC_ARITH
+#undef ARITH_MODE_add
+#undef ARITH_MODE_sub
 #undef KX
 #undef KY
 #undef KC

@@ -193,11 +193,20 @@ constexpr Fusion kFusions[] = {
 #undef SPEC
 };
 
-// The kind of one S or D operand word: X, Y, C (a literal small integer) or
-// '?' (another literal). A U operand's kind is its value, 0-9, or N.
+// The kind of one S or D operand word: X, Y, C (a literal small integer),
+// A (another immediate literal: an atom, [], a pid) or '?' (a boxed literal). A U operand's kind is its value, 0-9, or N.
 char operand_kind(Word w) {
   if (is_reg_ref(w)) return is_y_ref(w) ? 'Y' : 'X';
-  return Term::from_raw(w).is_small() ? 'C' : '?';
+  Term t = Term::from_raw(w);
+  return t.is_small() ? 'C' : t.is_immediate() ? 'A' : '?';
+}
+
+// Whether operand kinds match a SPEC pattern, in which '.' matches any kind.
+bool kinds_match(std::string_view pattern, std::string_view kinds) {
+  if (pattern.size() != kinds.size()) return false;
+  for (std::size_t i = 0; i < kinds.size(); ++i)
+    if (pattern[i] != '.' && pattern[i] != kinds[i]) return false;
+  return true;
 }
 
 // The operand kinds of the (verified) instruction at `insn` into `kinds`
@@ -238,7 +247,7 @@ const void* specialized_handler(Op op, const Word* insn, const Word* end) {
       }
   }
   for (std::size_t i = 0; i < std::size(kSpecializations); ++i)
-    if (kSpecializations[i].generic == op && std::string_view(kSpecializations[i].kinds) == kinds) return handlers[i];
+    if (kSpecializations[i].generic == op && kinds_match(kSpecializations[i].kinds, kinds)) return handlers[i];
   return nullptr;
 }
 

@@ -76,6 +76,8 @@ bool inspect_opts_from_struct(Term opts, InspectOpts* out);
 bool inspect_keyword_list(Term t);
 // Macro.inspect_atom(:key, a): "a:", "\"a b\":".
 std::string inspect_atom_key(Term a);
+// Macro.inspect_atom(:remote_call, a): "foo", "+", "\"Foo\"".
+std::string inspect_atom_remote_call(Term a);
 // String.printable?(t, limit) for a binary, List.ascii_printable?(t, limit)
 // for a list; false for anything else.
 bool inspect_printable(Term t, std::int64_t limit);

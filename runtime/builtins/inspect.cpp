@@ -150,15 +150,15 @@ Term vial_struct_infos(NativeCall& c, const Term* a) {
 // :vial.keyword_list(Term): Inspect.List.keyword?/1.
 Term vial_keyword_list(NativeCall&, const Term* a) { return inspect_keyword_list(a[0]) ? atoms::true_ : atoms::false_; }
 
-// :vial.inspect_atom(Kind, Atom): Macro.inspect_atom/2 for :literal and
-// :key (:remote_call is the literal without its colon).
+// :vial.inspect_atom(Kind, Atom), Macro.inspect_atom/2: Kind is :literal,
+// :key or :remote_call.
 Term vial_inspect_atom(NativeCall& c, const Term* a) {
   if (!a[1].is_atom()) return c.badarg(2, "not an atom");
   std::string text = inspect(a[1]);
   if (a[0] == intern_atom("key")) {
     text = inspect_atom_key(a[1]);
   } else if (a[0] == intern_atom("remote_call")) {
-    if (!text.empty() && text[0] == ':') text = text.substr(1);
+    text = inspect_atom_remote_call(a[1]);
   } else if (a[0] != intern_atom("literal")) {
     return c.badarg(1, "not :literal, :key or :remote_call");
   }
@@ -184,6 +184,7 @@ void register_inspect_builtins() {
       {"vial", "struct_infos", 1, vial_struct_infos},
       {"vial", "keyword_list", 1, vial_keyword_list},
       {"vial", "inspect_atom", 2, vial_inspect_atom},
+      {"Elixir.Macro", "inspect_atom", 2, vial_inspect_atom},
       {"vial", "printable", 2, vial_printable},
   });
 }

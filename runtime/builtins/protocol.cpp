@@ -9,7 +9,8 @@
 // dispatch cache: {protocol, type key} -> impl module (or nil), so a call
 // never builds a module name or looks up a module by name twice. Entries are
 // kept while no module has loaded since they were made
-// (vm/module.h module_load_generation), so an impl defined later is seen.
+// (vm/module.h module_load_generation), so an impl defined later is seen;
+// so are fallbacks to P.Any.
 #include <cstdint>
 #include <mutex>
 #include <string>
@@ -34,6 +35,9 @@ struct KeyHash {
 struct Entry {
   Term impl;
   std::uint64_t generation;
+  // nil or the P.Any fallback: valid only while no module has loaded since
+  // (an impl defined later must be found).
+  bool provisional;
 };
 
 std::mutex g_mutex;
@@ -65,7 +69,8 @@ Term concat(Term protocol, std::string_view suffix) {
 
 bool available(Term module) { return module_loaded(module) || autoload(module); }
 
-Term resolve(Term protocol, Term key_atom, bool is_struct, bool fallback) {
+Term resolve(Term protocol, Term key_atom, bool is_struct, bool fallback, bool* provisional) {
+  *provisional = false;
   Term target = concat(protocol, atom_text(key_atom));
   if (available(target)) {
     // @derive without __deriving__ defines P.S dispatching to P.Any
@@ -76,6 +81,7 @@ Term resolve(Term protocol, Term key_atom, bool is_struct, bool fallback) {
     }
     return target;
   }
+  *provisional = true;
   if (fallback) {
     Term any = concat(protocol, "Any");
     if (available(any)) return any;
@@ -94,13 +100,14 @@ Term cached_impl(Term protocol, Term key, bool is_struct, bool fallback, bool* r
   {
     std::lock_guard<std::mutex> lock(g_mutex);
     auto it = g_cache.find(k);
-    if (it != g_cache.end() && (it->second.impl != atoms::nil || it->second.generation == gen))
+    if (it != g_cache.end() && (!it->second.provisional || it->second.generation == gen))
       return it->second.impl;
   }
   *resolved = true;
-  Term impl = resolve(protocol, key, is_struct, fallback);
+  bool provisional;
+  Term impl = resolve(protocol, key, is_struct, fallback, &provisional);
   std::lock_guard<std::mutex> lock(g_mutex);
-  g_cache[k] = Entry{impl, module_load_generation()};
+  g_cache[k] = Entry{impl, module_load_generation(), provisional};
   return impl;
 }
 
