@@ -191,7 +191,7 @@ TEST_CASE("inspect prints bitstrings as Elixir does") {
   CHECK(inspect(b) == "<<1, 2>>");
 }
 
-TEST_CASE("an append extends an off-heap binary in place once; older binaries never change") {
+TEST_CASE("an append extends an off-heap binary in place once, older binaries never change") {
   Heap h;
   char* d;
   Term a = make_binary_with_capacity(h, 100, 200, &d);

@@ -101,7 +101,7 @@ TEST_CASE("a guard that raises fails its clause, even under not") {
   CHECK(run(*m, "t2") == ":fallback");
 }
 
-TEST_CASE("variables rebind as new versions; case and if scopes do not leak") {
+TEST_CASE("variables rebind as new versions, case and if scopes do not leak") {
   auto m = load("Elixir.CompilerVars", R"(
     def f do
       x = 1
@@ -225,7 +225,7 @@ TEST_CASE("try: catch, rescue by module, else, after, nesting and re-raise") {
   CHECK(run(*m, "t5") == "2");
 }
 
-TEST_CASE("raise with a message; rescue by module") {
+TEST_CASE("raise with a message, rescue by module") {
   auto m = load("Elixir.CompilerRaise", R"(
     def f(x) do
       try do
@@ -296,7 +296,7 @@ TEST_CASE("string prefix patterns") {
   CHECK(run(*m, "t3") == "{:other, :atom}");
 }
 
-TEST_CASE("nested modules are returned for the caller to define first; aliases expand") {
+TEST_CASE("nested modules are returned for the caller to define first, aliases expand") {
   Heap heap;
   ReadResult r = read_string(heap, R"(
     defmodule Inner do
@@ -423,7 +423,7 @@ TEST_CASE("string interpolation and <> build binaries") {
   CHECK(run(*m, "s", {Term::small(42)}) == "\"n=42, f=1.5, a=ok, nil=[]!\"");
 }
 
-TEST_CASE("tail calls leave the frame; clauses without y slots have none") {
+TEST_CASE("tail calls leave the frame, clauses without y slots have none") {
   register_builtins();
   ModuleImage image;
   CompileError error;

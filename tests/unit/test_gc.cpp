@@ -120,7 +120,7 @@ TEST_CASE("gc: survivors of one collection are promoted at the next") {
   CHECK(is_count_list(p.x[1], 10));
 }
 
-TEST_CASE("gc: the stack moves with the block; its terms are updated, code words kept") {
+TEST_CASE("gc: the stack moves with the block, its terms are updated, code words kept") {
   Process p;
   const Word cp = reinterpret_cast<Word>(halt_code());
   // Frames as calls leave them: a CP, then y slots holding terms.
@@ -161,7 +161,7 @@ TEST_CASE("gc: literals and other heaps are never copied") {
   CHECK(inspect(p.x[0]) == "[{1, \"literal\"}, {1, \"literal\"}]");
 }
 
-TEST_CASE("gc: error fields are roots; dead registers are not") {
+TEST_CASE("gc: error fields are roots, dead registers are not") {
   Process p;
   p.raise(atoms::error, pair(p, atoms::badmatch, count_list(p, 3)));
   p.error.args = count_list(p, 2);

@@ -37,7 +37,7 @@ TEST_CASE("a map is flat up to 32 keys and a HAMT above, in both directions") {
   CHECK(map_get(big, Term::small(5)) == Term::small(50));  // persistent
 }
 
-TEST_CASE("flat map keys are in exact term order; 1 and 1.0 are different keys") {
+TEST_CASE("flat map keys are in exact term order, 1 and 1.0 are different keys") {
   Heap h;
   Term m = map_empty(h);
   m = map_put(h, m, make_float(h, 1.0), atoms::false_);
@@ -83,7 +83,7 @@ TEST_CASE("large maps keep every key through inserts and deletes") {
   CHECK(m.subtag() == Subtag::MAP_FLAT);
 }
 
-TEST_CASE("maps compare by size, then keys, then values; keys exactly") {
+TEST_CASE("maps compare by size, then keys, then values, keys exactly") {
   Heap h;
   Term a = map_put(h, map_empty(h), atoms::ok, Term::small(1));
   Term b = map_put(h, map_empty(h), atoms::ok, make_float(h, 1.0));
