@@ -57,6 +57,8 @@ cases=(
   "1|run bad_struct_update.exs|    bad_struct_update.exs:6: M.f/1"
   "1|run struct_unknown_key.exs|** (CompileError) struct_unknown_key.exs:6: unknown key :b for struct U"
   "1|run enum_empty_error.exs|** (Enum.EmptyError) empty error"
+  "1|run ref_attribute.exs|** (ArgumentError) cannot inject attribute @r into function/macro because cannot escape #Reference<0."
+  "1|run ref_attribute.exs|The supported values are: lists, tuples, maps, atoms, numbers, bitstrings, PIDs and remote functions in the format &Mod.fun/arity"
   "1|run reraise_argument.exs|** (ArgumentError) first"
   "1|run missing_terminator.exs|** (TokenMissingError) missing_terminator.exs:2:1: missing terminator: \" (for string starting at line 1)"
   "1|run macro_not_required.exs|** (UndefinedFunctionError) function NeedsRequire.m/1 is undefined or private. However there is a macro with the same name and arity. Be sure to require NeedsRequire if you intend to invoke this macro"

@@ -1,0 +1,4 @@
+defmodule RefAttr do
+  @r make_ref()
+  def r, do: @r
+end
