@@ -30,6 +30,8 @@ cases=(
   "1|run ../cli/syntax_error.exs|** (SyntaxError) syntax_error.exs:1:12: syntax error before: ')'"
   "1|parse syntax_error.exs|** (SyntaxError) syntax_error.exs:1:12: syntax error before: ')'"
   "1|run reserved_end.exs|** (SyntaxError) reserved_end.exs:4:3: syntax error before: end."
+  "1|run apply_undefined.exs|** (UndefinedFunctionError) function Enum.missing/2 is undefined or private"
+  "1|run apply_undefined.exs|    Enum.missing(1, 2)"
   "1|run remote_call_in_match.exs|** (CompileError) remote_call_in_match.exs:2: cannot invoke remote function :ok._pid/0 inside a match"
   "1|run runaway_recursion.exs|** (EXIT) killed: the process reached its maximum heap size"
   "1|VIAL_MAX_HEAP_WORDS=1000000 run runaway_list.exs|** (EXIT) killed: the process reached its maximum heap size"
