@@ -32,10 +32,11 @@ bool is_inline_bif(const Expr& e) {
   static const std::set<std::string_view> kOne = {
       "-", "+", "abs", "hd", "tl", "length", "tuple_size", "byte_size", "bit_size", "not",
       "is_integer", "is_float", "is_number", "is_atom", "is_binary", "is_bitstring", "is_list", "is_tuple",
-      "is_boolean", "is_function", "is_pid", "is_reference", "is_port", "is_map", "map_size", "node"};
+      "is_boolean", "is_function", "is_pid", "is_reference", "is_port", "is_map", "map_size", "node", "bnot"};
   static const std::set<std::string_view> kTwo = {"+", "-", "*", "/", "div", "rem", "element", "<", ">",
                                                   "=<", ">=", "==", "/=", "=:=", "=/=", "max", "min",
-                                                  "is_function", "is_map_key", "map_get"};
+                                                  "is_function", "is_map_key", "map_get",
+                                                  "band", "bor", "bxor", "bsl", "bsr"};
   return (e.args.size() == 1 ? kOne : kTwo).count(atom_text(e.function)) > 0;
 }
 
@@ -1563,6 +1564,15 @@ class Codegen {
       moves.push_back({e.function.raw(), x_reg(n + 1)});
       parallel_move(std::move(moves));
       op(last ? Op::apply_last : Op::apply);
+      w(n);
+      if (last) frame_size_operand();  // 0 when frameless
+    } else if (e.kind == Expr::kRemoteCall && e.module == atoms::erlang && (n == 2 || n == 3) &&
+               e.function == intern_atom("apply")) {
+      // apply(fun, args), apply(module, name, args): a call with as many
+      // arguments as the list has (vm/opcodes.def).
+      for (std::uint32_t i = 0; i < n; ++i) moves.push_back({ops[i], x_reg(i)});
+      parallel_move(std::move(moves));
+      op(last ? Op::apply_list_last : Op::apply_list);
       w(n);
       if (last) frame_size_operand();  // 0 when frameless
     } else {

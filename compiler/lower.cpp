@@ -51,6 +51,20 @@ constexpr KernelImport kKernelImports[] = {
     {"is_reference", 1, "erlang", "is_reference"}, {"make_ref", 0, "erlang", "make_ref"},
     {"self", 0, "erlang", "self"},     {"node", 0, "erlang", "node"},
     {"node", 1, "erlang", "node"},     {"is_port", 1, "erlang", "is_port"},
+    {"apply", 2, "erlang", "apply"},   {"apply", 3, "erlang", "apply"},
+};
+
+// Calls that Elixir's compiler (elixir_rewrite) replaces by the :erlang
+// builtin, which makes them guard-safe: Bitwise's functions and operators.
+struct InlinedCall {
+  std::string_view name;
+  std::uint32_t arity;
+  std::string_view erlang_name;
+};
+constexpr InlinedCall kBitwiseInlined[] = {
+    {"bnot", 1, "bnot"}, {"~~~", 1, "bnot"}, {"band", 2, "band"}, {"&&&", 2, "band"},
+    {"bor", 2, "bor"},   {"|||", 2, "bor"},  {"bxor", 2, "bxor"}, {"^^^", 2, "bxor"},
+    {"bsl", 2, "bsl"},   {"<<<", 2, "bsl"},  {"bsr", 2, "bsr"},   {">>>", 2, "bsr"},
 };
 
 // How a form shows in a compile error: a variable by its name, anything
@@ -65,6 +79,24 @@ const KernelImport* find_kernel_import(std::string_view name, int arity) {
     if (k.name == name && k.arity == arity) return &k;
   return nullptr;
 }
+
+}  // namespace
+
+// Module.function/arity as the compiler emits it: Bitwise.band(a, b) is
+// :erlang.band(a, b) (kBitwiseInlined).
+void rewrite_remote(Term* module, Term* function, std::size_t arity) {
+  static const Term bitwise = intern_atom("Elixir.Bitwise");
+  if (*module != bitwise) return;
+  std::string_view name = atom_text(*function);
+  for (const auto& c : kBitwiseInlined)
+    if (c.name == name && c.arity == arity) {
+      *module = atoms::erlang;
+      *function = intern_atom(c.erlang_name);
+      return;
+    }
+}
+
+namespace {
 
 // A function the standard library's Kernel (stdlib/kernel.ex) exports: like
 // Elixir's Kernel, it is imported into every module. Kernel is loaded (from
@@ -778,6 +810,19 @@ ExprPtr Lowerer::lower_guard(Term form) {
     }
     Term expansion = expand_local_macro(form, head, args, line);
     if (!expansion.is_none()) return lower_guard(expansion);
+    {
+      // An imported function that compiles to an :erlang guard builtin
+      // (Bitwise's).
+      Term module = Term::none(), function = head;
+      bool is_macro = false;
+      if (find_import_for(form, head, static_cast<std::uint32_t>(args.size()), &module, &is_macro) && !is_macro) {
+        rewrite_remote(&module, &function, args.size());
+        if (module == atoms::erlang) {
+          for (Term a : args) lowered.push_back(lower_guard(a));
+          return remote(atoms::erlang, function, std::move(lowered), line);
+        }
+      }
+    }
     fail(line, message(Msg::invalid_guard, std::string(name) + "/" + std::to_string(args.size())));
   }
   if (q::is_node(head) && q::node_head(head) == atoms::dot) {
@@ -790,9 +835,14 @@ ExprPtr Lowerer::lower_guard(Term form) {
         if (!expansion.is_none()) return lower_guard(expansion);
       }
     }
-    if (dot.size() == 2 && dot[0] == atoms::erlang) {
-      for (Term a : args) lowered.push_back(lower_guard(a));
-      return remote(atoms::erlang, dot[1], std::move(lowered), line);
+    if (dot.size() == 2 && dot[1].is_atom()) {
+      Term m = q::is_call(dot[0], atoms::__aliases__) ? alias_atom(dot[0]) : dot[0];
+      Term f = dot[1];
+      rewrite_remote(&m, &f, args.size());
+      if (m == atoms::erlang) {
+        for (Term a : args) lowered.push_back(lower_guard(a));
+        return remote(atoms::erlang, f, std::move(lowered), line);
+      }
     }
   }
   fail(line, message(Msg::invalid_guard, "this call"));

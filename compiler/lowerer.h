@@ -72,6 +72,9 @@ std::vector<std::uint32_t> kernel_arities(Term name);
 // Foo is an alias; `__MODULE__.Bar` extends the current module. None when a
 // segment is not static.
 Term expand_alias(Term form, const AliasMap* aliases, Term module);
+// Replaces a call Module.function/arity that Elixir inlines as an :erlang
+// builtin (Bitwise.band/2 and the others) by that builtin.
+void rewrite_remote(Term* module, Term* function, std::size_t arity);
 
 // Applies an `alias` directive's arguments to `aliases`; returns the last
 // module aliased, or none if the form is not supported.
@@ -142,6 +145,7 @@ class Lowerer {
     return e;
   }
   ExprPtr remote(Term m, Term f, std::vector<ExprPtr> args, int line) {
+    rewrite_remote(&m, &f, args.size());
     auto e = make(Expr::kRemoteCall, line);
     e->module = m;
     e->function = f;

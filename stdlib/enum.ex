@@ -168,8 +168,58 @@ defmodule Enum do
   defp with_index_list([head | tail], i), do: [{head, i} | with_index_list(tail, i + 1)]
   defp with_index_list([], _i), do: []
 
-  def zip([a | as], [b | bs]), do: [{a, b} | zip(as, bs)]
-  def zip(_, _), do: []
+  # zip/zip_with: lists directly, any other enumerable through to_list/1;
+  # the result is as long as the shortest input.
+  def zip(left, right) when is_list(left) and is_list(right), do: zip_list(left, right)
+  def zip(left, right), do: zip_list(to_list(left), to_list(right))
+
+  def zip(enumerables) do
+    case map(enumerables, &to_list/1) do
+      [] -> []
+      lists -> zip_lists(lists)
+    end
+  end
+
+  defp zip_list([a | as], [b | bs]), do: [{a, b} | zip_list(as, bs)]
+  defp zip_list(_, _), do: []
+
+  defp zip_lists(lists) do
+    case zip_heads(lists, [], []) do
+      {heads, tails} -> [:erlang.list_to_tuple(heads) | zip_lists(tails)]
+      :done -> []
+    end
+  end
+
+  defp zip_heads([[head | tail] | rest], heads, tails), do: zip_heads(rest, [head | heads], [tail | tails])
+  defp zip_heads([], heads, tails), do: {:lists.reverse(heads), :lists.reverse(tails)}
+  defp zip_heads(_, _heads, _tails), do: :done
+
+  def zip_with(left, right, fun) when is_function(fun, 2),
+    do: zip_with_list(to_list(left), to_list(right), fun)
+
+  def zip_with(enumerables, fun) when is_function(fun, 1) do
+    case map(enumerables, &to_list/1) do
+      [] -> []
+      lists -> zip_with_lists(lists, fun)
+    end
+  end
+
+  defp zip_with_list([a | as], [b | bs], fun), do: [fun.(a, b) | zip_with_list(as, bs, fun)]
+  defp zip_with_list(_, _, _fun), do: []
+
+  defp zip_with_lists(lists, fun) do
+    case zip_heads(lists, [], []) do
+      {heads, tails} -> [fun.(heads) | zip_with_lists(tails, fun)]
+      :done -> []
+    end
+  end
+
+  def unzip(enumerable) do
+    {lefts, rights} =
+      reduce(enumerable, {[], []}, fn {left, right}, {lefts, rights} -> {[left | lefts], [right | rights]} end)
+
+    {:lists.reverse(lefts), :lists.reverse(rights)}
+  end
 
   def concat(left, right) when is_list(left) and is_list(right), do: left ++ right
 

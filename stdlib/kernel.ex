@@ -2,6 +2,11 @@
 # compiler/lower.cpp kernel_exports). Kernel's other functions are inlined as
 # :erlang calls or native (runtime/builtins).
 defmodule Kernel do
+  # Kernel.apply/2,3 called remotely (calls of apply/2,3 compile to the
+  # apply_list instruction directly).
+  def apply(fun, args), do: :erlang.apply(fun, args)
+  def apply(module, function_name, args), do: :erlang.apply(module, function_name, args)
+
   # Kernel.inspect/2: the native printer does the work (:vial.inspect/3)
   # unless a struct in the term has an Inspect implementation written in
   # Elixir; then the protocol runs as Elixir's Kernel.inspect/2 runs it

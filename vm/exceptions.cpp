@@ -268,6 +268,14 @@ std::string format_entry(const TraceEntry& t) {
 
 std::string format_uncaught(const ErrorState& error, const ExceptionText* text) {
   ExceptionText t = text ? *text : describe_exception(error);
+  // Elixir's report blames apply/3 given a bad argument (ArgumentError.blame/2).
+  if (!text && error.reason == atoms::badarg && error.module == atoms::erlang &&
+      atom_text(error.function) == "apply" && error.arity == 3 && list_length(error.args) == 3) {
+    Term m = error.args.head(), f = error.args.tail().head(), a = error.args.tail().tail().head();
+    if (list_length(a) == SIZE_MAX) t.message = message(Msg::apply_improper_list, inspect(f), inspect(m), inspect(a));
+    else if (!m.is_atom()) t.message = message(Msg::apply_bad_module, inspect(m));
+    else if (!f.is_atom()) t.message = message(Msg::apply_bad_function, inspect(f), inspect(m), inspect(f));
+  }
   std::string out = "** (" + t.module + ") " + t.message + "\n";
   // A module that failed to compile is reported without the running code's
   // frames, as Elixir reports compile errors.

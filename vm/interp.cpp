@@ -1083,6 +1083,105 @@ op_select_list: {
   NEXT();
 }
 
+  // apply/2 and apply/3 (Kernel, :erlang): the argument list x[U-1] is
+  // unpacked into x[0..n-1], then the call goes on as call_fun (U = 2, the
+  // fun in x[0]) or apply (U = 3, module and function in x[0], x[1]) would.
+op_apply_list:
+  mode = 0;
+  goto apply_list;
+op_apply_list_last:
+  mode = 1;
+apply_list: {
+  bool last = mode == 1;
+  bool mfa = pc[1] == 3;
+  Term callee = x[0], fname = mfa ? x[1] : Term::nil();
+  Term list = x[mfa ? 2 : 1];
+  std::uint32_t n = 0;
+  Term l = list;
+  for (; l.is_cons() && n < kMaxXRegs - 2; l = l.tail()) ++n;
+  if (!l.is_nil()) {
+    Term apply_atom = intern_atom("apply");
+    p.raise(atoms::error, l.is_cons() ? atoms::system_limit : atoms::badarg);
+    p.error.module = atoms::erlang;
+    p.error.function = apply_atom;
+    p.error.arity = mfa ? 3 : 2;
+    p.error.args = make_args_list(p, x, mfa ? 3 : 2);
+    if (mfa && !l.is_cons()) {
+      p.error.arg_index = 3;
+      p.error.arg_detail = list.is_list() ? "not a proper list" : "not a list";
+    }
+    goto raise_error;
+  }
+  if (mfa && (!callee.is_atom() || !fname.is_atom())) {
+    p.raise(atoms::error, atoms::badarg);
+    p.error.module = atoms::erlang;
+    p.error.function = intern_atom("apply");
+    p.error.arity = 3;
+    p.error.args = make_args_list(p, x, 3);
+    p.error.arg_index = callee.is_atom() ? 2 : 1;
+    p.error.arg_detail = "not an atom";
+    goto raise_error;
+  }
+  if (!mfa) {
+    if (!callee.is_fun()) {
+      p.raise(atoms::error, make_pair(p, atoms::badfun, callee));
+      goto raise_error;
+    }
+    const Word* fp = callee.boxed_ptr();
+    if (fp[2] != n) {
+      p.raise(atoms::error, make_pair(p, atoms::badarity, make_pair(p, callee, list)));
+      goto raise_error;
+    }
+    l = list;
+    for (std::uint32_t i = 0; i < n; ++i, l = l.tail()) x[i] = l.head();
+    std::size_t captured = Term::header_arity(fp[0]) - 2;
+    for (std::size_t i = 0; i < captured; ++i) x[n + i] = Term::from_raw(fp[3 + i]);
+    if (last) SET_E(E + pc[2]);
+    else PUSH_CP(pc + 2);
+    pc = reinterpret_cast<const Word*>(fp[1]);
+    CHARGE(pc, n + static_cast<std::uint32_t>(captured));
+    NEXT();
+  }
+  const Export* e = find_export(callee, fname, n);
+  if ((!e || (!e->native && !e->address)) && autoload(callee)) e = find_export(callee, fname, n);
+  l = list;
+  for (std::uint32_t i = 0; i < n; ++i, l = l.tail()) x[i] = l.head();
+  if (!e || (!e->native && !e->address)) {
+    p.raise(atoms::error, atoms::undef);
+    p.error.module = callee;
+    p.error.function = fname;
+    p.error.arity = n;
+    p.error.args = list;
+    tail_undefined = last;
+    goto raise_error;
+  }
+  const Word* next = pc + (last ? 3 : 2);
+  if (e->native) {
+    NativeCall c{p};
+    Term r = e->native(c, x);
+    if (r.is_none()) {
+      set_native_frame(p, e, x);
+      goto raise_error;
+    }
+    x[0] = r;
+    if (!last) {
+      pc = next;
+      CHARGE(pc, 1);
+      NEXT();
+    }
+    SET_E(E + pc[2]);
+    pc = reinterpret_cast<const Word*>(*E);
+    SET_E(E + 1);
+    CHARGE(pc, 1);
+    NEXT();
+  }
+  if (last) SET_E(E + pc[2]);
+  else PUSH_CP(next);
+  pc = e->address;
+  CHARGE(pc, n);
+  NEXT();
+}
+
 killed:
   // Over its memory limit: the process ends at once; no try can catch this,
   // as no try catches BEAM's kill for max_heap_size.

@@ -340,6 +340,9 @@ std::shared_ptr<const LoadedModule> load_module(ModuleImage image, LoadError* er
         }
       }
     }
+    // apply_list's U says which of apply/2 and apply/3 it is.
+    if ((op == Op::apply_list || op == Op::apply_list_last) && code[pc + 1] != 2 && code[pc + 1] != 3)
+      return fail(pc, "apply_list takes 2 or 3 operands");
     pc = at;
   }
   for (const auto& f : mod->functions)

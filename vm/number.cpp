@@ -352,6 +352,94 @@ Term int_rem(Heap& h, Term a, Term b) {
   return r;
 }
 
+// ---------------------------------------------------------------------------
+// Bitwise operations: small integers directly, bignums through GMP's mpz
+// functions, which treat negative numbers as infinite two's complement, as
+// Erlang does. The mpz operands are read-only views of the terms' limbs.
+// ---------------------------------------------------------------------------
+
+namespace {
+
+// The largest shift accepted (bits); beyond it the result could not be held.
+constexpr std::int64_t kMaxShift = std::int64_t{1} << 32;
+
+void mpz_view(mpz_t out, const IntView& v, LimbBuf& scratch) {
+  // mpz_roinit_n wants a non-null pointer even for zero.
+  scratch.data()[0] = v.n ? v.limbs()[0] : 0;
+  const mp_limb_t* limbs = v.n ? (v.big ? v.big : scratch.data()) : scratch.data();
+  mpz_roinit_n(out, limbs, v.neg ? -v.n : v.n);
+}
+
+Term from_mpz(Heap& h, const mpz_t z) {
+  mp_size_t size = z->_mp_size;
+  return make_int(h, z->_mp_d, size < 0 ? -size : size, size < 0);
+}
+
+enum class BitOp { kAnd, kOr, kXor };
+
+Term bitwise(Heap& h, Term a, Term b, BitOp op) {
+  if (!a.is_integer() || !b.is_integer()) return Term::none();
+  if (a.is_small() && b.is_small()) {
+    std::int64_t x = a.small_value(), y = b.small_value();
+    return Term::small(op == BitOp::kAnd ? (x & y) : op == BitOp::kOr ? (x | y) : (x ^ y));
+  }
+  LimbBuf sa(1), sb(1);
+  IntView va = view_int(a), vb = view_int(b);
+  mpz_t za, zb, r;
+  mpz_view(za, va, sa);
+  mpz_view(zb, vb, sb);
+  mpz_init(r);
+  if (op == BitOp::kAnd) mpz_and(r, za, zb);
+  else if (op == BitOp::kOr) mpz_ior(r, za, zb);
+  else mpz_xor(r, za, zb);
+  Term t = from_mpz(h, r);
+  mpz_clear(r);
+  return t;
+}
+
+// a shifted left by `shift` bits (right when negative, rounding down).
+Term shift_left(Heap& h, Term a, Term b, bool negate) {
+  if (!a.is_integer() || !b.is_integer()) return Term::none();
+  if (!b.is_small()) {
+    // A shift by a bignum: everything shifts out, or nothing can hold it.
+    bool left = bignum_negative(b) == negate;
+    if (left) return compare_numbers(a, Term::small(0)) == 0 ? Term::small(0) : Term::none();
+    return compare_numbers(a, Term::small(0)) < 0 ? Term::small(-1) : Term::small(0);
+  }
+  std::int64_t s = b.small_value();
+  if (negate) s = -s;
+  if (a.is_small() && s <= 0) {
+    std::int64_t x = a.small_value();
+    return Term::small(s <= -63 ? (x < 0 ? -1 : 0) : (x >> -s));
+  }
+  if (a.is_small() && a.small_value() == 0) return a;
+  if (s > kMaxShift) return Term::none();
+  if (s < -kMaxShift) return compare_numbers(a, Term::small(0)) < 0 ? Term::small(-1) : Term::small(0);
+  LimbBuf sa(1);
+  IntView va = view_int(a);
+  mpz_t za, r;
+  mpz_view(za, va, sa);
+  mpz_init(r);
+  if (s >= 0) mpz_mul_2exp(r, za, static_cast<mp_bitcnt_t>(s));
+  else mpz_fdiv_q_2exp(r, za, static_cast<mp_bitcnt_t>(-s));
+  Term t = from_mpz(h, r);
+  mpz_clear(r);
+  return t;
+}
+
+}  // namespace
+
+Term int_band(Heap& h, Term a, Term b) { return bitwise(h, a, b, BitOp::kAnd); }
+Term int_bor(Heap& h, Term a, Term b) { return bitwise(h, a, b, BitOp::kOr); }
+Term int_bxor(Heap& h, Term a, Term b) { return bitwise(h, a, b, BitOp::kXor); }
+Term int_bnot(Heap& h, Term a) {
+  if (a.is_small()) return Term::small(~a.small_value());
+  if (!a.is_integer()) return Term::none();
+  return num_sub(h, Term::small(-1), a);  // ~a == -1 - a
+}
+Term int_bsl(Heap& h, Term a, Term b) { return shift_left(h, a, b, false); }
+Term int_bsr(Heap& h, Term a, Term b) { return shift_left(h, a, b, true); }
+
 bool number_to_double(Term t, double* out) { return to_double(t, out); }
 
 // ---------------------------------------------------------------------------

@@ -20,6 +20,16 @@ Term num_neg(Heap& h, Term a);           // erlang:'-'/1
 Term num_fdiv(Heap& h, Term a, Term b);  // erlang:'/'/2, always a float
 Term int_div(Heap& h, Term a, Term b);   // erlang:'div'/2, truncates toward zero
 Term int_rem(Heap& h, Term a, Term b);   // erlang:'rem'/2, sign of the dividend
+// Bitwise operations on integers as two's complement of unbounded width
+// (erlang:band/2 ... bsr/2, bnot/1); none when an operand is not an integer
+// (badarith) or a shift would make an integer too large to represent
+// (system_limit: more than 2^32 bits).
+Term int_band(Heap& h, Term a, Term b);
+Term int_bor(Heap& h, Term a, Term b);
+Term int_bxor(Heap& h, Term a, Term b);
+Term int_bnot(Heap& h, Term a);
+Term int_bsl(Heap& h, Term a, Term b);   // a * 2^b; b < 0 shifts right
+Term int_bsr(Heap& h, Term a, Term b);   // floor(a / 2^b); b < 0 shifts left
 
 // Compares two numbers (both must be numbers) by exact value, so 1 == 1.0
 // and 9007199254740993 > 9007199254740992.0: -1, 0 or 1.

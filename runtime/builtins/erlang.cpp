@@ -20,6 +20,18 @@ Term erlang_mul(NativeCall& c, const Term* a) { return arith(c, num_mul(c.heap()
 Term erlang_fdiv(NativeCall& c, const Term* a) { return arith(c, num_fdiv(c.heap(), a[0], a[1])); }
 Term erlang_div(NativeCall& c, const Term* a) { return arith(c, int_div(c.heap(), a[0], a[1])); }
 Term erlang_rem(NativeCall& c, const Term* a) { return arith(c, int_rem(c.heap(), a[0], a[1])); }
+// Elixir: Bitwise.band/2 ... bsr/2, bnot/1 (erlang:band/2 ...)
+Term erlang_band(NativeCall& c, const Term* a) { return arith(c, int_band(c.heap(), a[0], a[1])); }
+Term erlang_bor(NativeCall& c, const Term* a) { return arith(c, int_bor(c.heap(), a[0], a[1])); }
+Term erlang_bxor(NativeCall& c, const Term* a) { return arith(c, int_bxor(c.heap(), a[0], a[1])); }
+Term erlang_bnot(NativeCall& c, const Term* a) { return arith(c, int_bnot(c.heap(), a[0])); }
+// A shift of integers that fails made a number too large: system_limit.
+Term shift(NativeCall& c, const Term* a, Term r) {
+  if (!r.is_none()) return r;
+  return a[0].is_integer() && a[1].is_integer() ? c.error(atoms::system_limit) : c.badarith();
+}
+Term erlang_bsl(NativeCall& c, const Term* a) { return shift(c, a, int_bsl(c.heap(), a[0], a[1])); }
+Term erlang_bsr(NativeCall& c, const Term* a) { return shift(c, a, int_bsr(c.heap(), a[0], a[1])); }
 // Elixir: Kernel.-/1 (erlang:'-'/1)
 Term erlang_neg(NativeCall& c, const Term* a) { return arith(c, num_neg(c.heap(), a[0])); }
 // Elixir: Kernel.+/1 (erlang:'+'/1)
@@ -158,6 +170,8 @@ void register_erlang_builtins() {
       {"+", 2, erlang_add},          {"-", 2, erlang_sub},          {"*", 2, erlang_mul},
       {"/", 2, erlang_fdiv},         {"div", 2, erlang_div},        {"rem", 2, erlang_rem},
       {"-", 1, erlang_neg},          {"+", 1, erlang_plus},         {"abs", 1, erlang_abs},
+      {"band", 2, erlang_band},      {"bor", 2, erlang_bor},        {"bxor", 2, erlang_bxor},
+      {"bnot", 1, erlang_bnot},      {"bsl", 2, erlang_bsl},        {"bsr", 2, erlang_bsr},
       {"<", 2, erlang_lt},           {">", 2, erlang_gt},           {"=<", 2, erlang_le},
       {">=", 2, erlang_ge},          {"==", 2, erlang_eq},          {"/=", 2, erlang_ne},
       {"=:=", 2, erlang_eqx},        {"=/=", 2, erlang_nex},        {"max", 2, erlang_max},

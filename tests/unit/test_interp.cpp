@@ -318,4 +318,6 @@ TEST_CASE("the loader rejects malformed bytecode") {
   reject({sv, x_reg(0), kNoLabel, 1, two, 6, ret});                        // no fail label
   reject({sv, x_reg(0), 6, 1, two, 3, ret});                               // label inside an instruction
   reject({static_cast<Word>(Op::select_list), x_reg(0), 5, 5, kNoLabel, ret});
+  reject({static_cast<Word>(Op::apply_list), 4, ret});                     // apply/4 does not exist
+  reject({static_cast<Word>(Op::apply_list_last), 1, 0});                  // nor apply/1
 }

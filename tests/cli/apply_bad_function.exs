@@ -1,0 +1,2 @@
+f = List.first(["sum"])
+apply(Enum, f, [[1]])

@@ -1,0 +1,2 @@
+m = List.first([Enum])
+apply(m, :sum, [[1] | 2])

@@ -1,0 +1,28 @@
+IO.inspect(Enum.zip([1, 2, 3], 1..6))
+IO.inspect(Enum.zip(1..3, [:a, :b]))
+IO.inspect(Enum.zip([], 1..3))
+IO.inspect(Enum.zip([1, 2, 3], [:a, :b, :c]))
+IO.inspect(Enum.zip(%{a: 1}, [9]))
+IO.inspect(Enum.zip(1..10//3, 10..1//-2))
+IO.inspect(Enum.zip([[1, 2, 3], [:a, :b, :c], ["x", "y"]]))
+IO.inspect(Enum.zip([1..3, 4..6]))
+IO.inspect(Enum.zip([]))
+IO.inspect(Enum.zip([[1], []]))
+IO.inspect(Enum.zip([[1, 2]]))
+IO.inspect(Enum.zip_with([1, 2], [3, 4], &+/2))
+IO.inspect(Enum.zip_with(1..3, 10..12, fn a, b -> a * b end))
+IO.inspect(Enum.zip_with([1, 2, 3], [:a], &{&2, &1}))
+IO.inspect(Enum.zip_with([[1, 2], [3, 4], [5, 6]], &Enum.sum/1))
+IO.inspect(Enum.zip_with([], &Enum.sum/1))
+IO.inspect(Enum.zip_with([1..2, [:x, :y, :z]], &List.to_tuple/1))
+IO.inspect(Enum.unzip([{:a, 1}, {:b, 2}]))
+IO.inspect(Enum.unzip(%{a: 1, b: 2}))
+IO.inspect(Enum.unzip([]))
+IO.inspect(Enum.zip([1, 2], [3, 4]) |> Enum.unzip())
+IO.inspect(Enum.zip(["a", "b", "c"], 0..2) |> Map.new())
+
+try do
+  Enum.zip(1, [2])
+rescue
+  e -> IO.puts(Exception.message(e))
+end
