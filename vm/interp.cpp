@@ -133,6 +133,9 @@ RunStatus run(Process* proc, const void* const** table_out) {
   // The operands of an arithmetic instruction that left its fast path, for
   // arith_general (so that they are decoded once).
   Term arith_a, arith_b;
+  // The module, function and arity of an apply, for apply_mfa.
+  Term apply_m, apply_f;
+  std::uint32_t apply_arity = 0;
 
 #define NEXT() goto* reinterpret_cast<const void*>(*pc)
   // Register operands address their register by byte offset: an x ref is
@@ -332,12 +335,22 @@ op_apply_last:
   mode = 1;
 apply: {
   std::uint32_t arity = static_cast<std::uint32_t>(pc[1]);
-  bool last = mode == 1;
   Term m = x[arity], f = x[arity + 1];
   if (!m.is_atom() || !f.is_atom()) {
     p.raise(atoms::error, atoms::badarg);
     goto raise_error;
   }
+  apply_m = m;
+  apply_f = f;
+  apply_arity = arity;
+  goto apply_mfa;
+}
+  // apply and apply_list of {M, F, args}: a call of M:F/apply_arity with
+  // the arguments in x (the two share the operand layout "U" / "UU").
+apply_mfa: {
+  bool last = mode == 1;
+  Term m = apply_m, f = apply_f;
+  std::uint32_t arity = apply_arity;
   const Export* e = find_export(m, f, arity);
   if ((!e || (!e->native && !e->address)) && autoload(m)) e = find_export(m, f, arity);
   if (!e || (!e->native && !e->address)) {
@@ -1142,44 +1155,12 @@ apply_list: {
     CHARGE(pc, n + static_cast<std::uint32_t>(captured));
     NEXT();
   }
-  const Export* e = find_export(callee, fname, n);
-  if ((!e || (!e->native && !e->address)) && autoload(callee)) e = find_export(callee, fname, n);
   l = list;
   for (std::uint32_t i = 0; i < n; ++i, l = l.tail()) x[i] = l.head();
-  if (!e || (!e->native && !e->address)) {
-    p.raise(atoms::error, atoms::undef);
-    p.error.module = callee;
-    p.error.function = fname;
-    p.error.arity = n;
-    p.error.args = list;
-    tail_undefined = last;
-    goto raise_error;
-  }
-  const Word* next = pc + (last ? 3 : 2);
-  if (e->native) {
-    NativeCall c{p};
-    Term r = e->native(c, x);
-    if (r.is_none()) {
-      set_native_frame(p, e, x);
-      goto raise_error;
-    }
-    x[0] = r;
-    if (!last) {
-      pc = next;
-      CHARGE(pc, 1);
-      NEXT();
-    }
-    SET_E(E + pc[2]);
-    pc = reinterpret_cast<const Word*>(*E);
-    SET_E(E + 1);
-    CHARGE(pc, 1);
-    NEXT();
-  }
-  if (last) SET_E(E + pc[2]);
-  else PUSH_CP(next);
-  pc = e->address;
-  CHARGE(pc, n);
-  NEXT();
+  apply_m = callee;
+  apply_f = fname;
+  apply_arity = n;
+  goto apply_mfa;
 }
 
 killed:
