@@ -419,16 +419,24 @@ call_fun: {
   NEXT();
 }
 
+  // Guard-capable builtins of 0 to 3 operands (`mode`): self/0, node/0;
+  // the one- and two-operand BIFs; binary_part/3.
+op_bif0:
+  mode = 0;
+  goto bif;
 op_bif1:
   mode = 1;
   goto bif;
 op_bif2:
   mode = 2;
+  goto bif;
+op_bif3:
+  mode = 3;
 bif: {
-  bool two = mode == 2;
+  const std::size_t n = static_cast<std::size_t>(mode);
   const Export* e = EXPORT(pc[2]);
-  Term args[2] = {SRC(pc[3]), two ? SRC(pc[4]) : Term::nil()};
-  Word dst = pc[two ? 5 : 4];
+  Term args[3];
+  for (std::size_t i = 0; i < n; ++i) args[i] = SRC(pc[3 + i]);
   Term r;
   if (e->native) {
     NativeCall c{p};
@@ -444,53 +452,8 @@ bif: {
     set_native_frame(p, e, args);
     goto raise_error;
   }
-  SET(dst, r);
-  pc += two ? 6 : 5;
-  NEXT();
-}
-op_bif0: {
-  // self/0 and node/0 in guards.
-  const Export* e = EXPORT(pc[2]);
-  Term r;
-  if (e->native) {
-    NativeCall c{p};
-    r = e->native(c, nullptr);
-  } else {
-    r = p.raise(atoms::error, atoms::undef);
-  }
-  if (r.is_none()) {
-    if (pc[1]) {
-      pc = LABEL(pc[1]);
-      NEXT();
-    }
-    set_native_frame(p, e, nullptr);
-    goto raise_error;
-  }
-  SET(pc[3], r);
-  pc += 4;
-  NEXT();
-}
-op_bif3: {
-  // binary_part/3 in guards: as bif1/bif2 with three operands.
-  const Export* e = EXPORT(pc[2]);
-  Term args[3] = {SRC(pc[3]), SRC(pc[4]), SRC(pc[5])};
-  Term r;
-  if (e->native) {
-    NativeCall c{p};
-    r = e->native(c, args);
-  } else {
-    r = p.raise(atoms::error, atoms::undef);
-  }
-  if (r.is_none()) {
-    if (pc[1]) {
-      pc = LABEL(pc[1]);
-      NEXT();
-    }
-    set_native_frame(p, e, args);
-    goto raise_error;
-  }
-  SET(pc[6], r);
-  pc += 7;
+  SET(pc[3 + n], r);
+  pc += 4 + n;
   NEXT();
 }
 
