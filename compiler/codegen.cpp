@@ -445,9 +445,20 @@ class Codegen {
   // A <<...>> pattern: the position in the subject lives in a register that
   // each segment's instruction advances; parts are taken without copying.
   void match_bitstring(const Pat& p, Word src, Label fail_label) {
+    bitstring_segments(p, src, fail_label, /*free_temps=*/true,
+                       [&](const Pat& value, Word d) { match(value, d, fail_label); });
+  }
+
+  // The instructions of a <<...>> pattern on `src`: literal strings and
+  // skipped segments are tested here; each other segment is read into a new
+  // x register and handed to `on_value(pattern, register)`. With
+  // `free_temps`, each segment's registers are free again after it (the
+  // sequential matcher); the decision tree keeps them, as its columns.
+  template <class OnValue>
+  void bitstring_segments(const Pat& p, Word src, Label fail, bool free_temps, OnValue on_value) {
     Word pos = new_x();
     op(Op::bs_start_match);
-    label_ref(fail_label);
+    label_ref(fail);
     w(src);
     w(pos);
     for (const auto& s : p.segs) {
@@ -456,22 +467,22 @@ class Codegen {
       const Pat& value = *s.value;
       if (type == SegType::kBits && value.kind == Pat::kLit && value.lit.is_bitstring() && !s.size) {
         op(Op::bs_match_string);
-        label_ref(fail_label);
+        label_ref(fail);
         w(src);
         w(pos);
         w(literal(value.lit));
         continue;
       }
       bool utf = type == SegType::kUtf8 || type == SegType::kUtf16 || type == SegType::kUtf32;
-      Word size = s.size ? guard_value(*s.size, fail_label) : Term::nil().raw();
+      Word size = s.size ? guard_value(*s.size, fail) : Term::nil().raw();
       if (value.kind == Pat::kWild && !utf) {
         op(Op::bs_skip_bits);
-        label_ref(fail_label);
+        label_ref(fail);
         w(src);
         w(pos);
         w(size);
         w(static_cast<Word>(s.flags));
-        xtop_ = saved;
+        if (free_temps) xtop_ = saved;
         continue;
       }
       Word d = new_x();
@@ -479,17 +490,17 @@ class Codegen {
              : type == SegType::kInteger ? Op::bs_get_integer
              : type == SegType::kFloat   ? Op::bs_get_float
                                          : Op::bs_get_binary);
-      label_ref(fail_label);
+      label_ref(fail);
       w(src);
       w(pos);
       if (!utf) w(size);
       w(static_cast<Word>(s.flags));
       w(d);
-      match(value, d, fail_label);
-      xtop_ = saved;
+      on_value(value, d);
+      if (free_temps) xtop_ = saved;
     }
     op(Op::bs_test_tail);
-    label_ref(fail_label);
+    label_ref(fail);
     w(src);
     w(pos);
   }
@@ -1002,55 +1013,13 @@ class Codegen {
       return;
     }
     if (p.kind != Pat::kBin) fail_internal();
-    // <<...>>: the position lives in a register each segment advances;
-    // variables are bound as soon as their segment is read (a later size
-    // may use them), other segment patterns become columns.
-    Word pos = new_x();
-    op(Op::bs_start_match);
-    label_ref(fail);
-    w(occ);
-    w(pos);
+    // <<...>>: variables are bound as soon as their segment is read (a later
+    // size may use them), other segment patterns become columns.
     std::vector<Col> parts;
-    for (const auto& s : p.segs) {
-      SegType type = seg_type(s.flags);
-      const Pat& value = *s.value;
-      if (type == SegType::kBits && value.kind == Pat::kLit && value.lit.is_bitstring() && !s.size) {
-        op(Op::bs_match_string);
-        label_ref(fail);
-        w(occ);
-        w(pos);
-        w(literal(value.lit));
-        continue;
-      }
-      bool utf = type == SegType::kUtf8 || type == SegType::kUtf16 || type == SegType::kUtf32;
-      Word size = s.size ? guard_value(*s.size, fail) : Term::nil().raw();
-      if (value.kind == Pat::kWild && !utf) {
-        op(Op::bs_skip_bits);
-        label_ref(fail);
-        w(occ);
-        w(pos);
-        w(size);
-        w(static_cast<Word>(s.flags));
-        continue;
-      }
-      Word d = new_x();
-      op(utf ? Op::bs_get_utf
-             : type == SegType::kInteger ? Op::bs_get_integer
-             : type == SegType::kFloat   ? Op::bs_get_float
-                                         : Op::bs_get_binary);
-      label_ref(fail);
-      w(occ);
-      w(pos);
-      if (!utf) w(size);
-      w(static_cast<Word>(s.flags));
-      w(d);
+    bitstring_segments(p, occ, fail, /*free_temps=*/false, [&](const Pat& value, Word d) {
       if (value.kind == Pat::kBind) install(r, value.var, d);
       else if (value.kind != Pat::kWild) parts.push_back({&value, d});
-    }
-    op(Op::bs_test_tail);
-    label_ref(fail);
-    w(occ);
-    w(pos);
+    });
     replace_col(r, c, parts);
   }
   [[noreturn]] void fail_internal() { fail(0, "internal error: an unexpected pattern in a decision tree"); }
