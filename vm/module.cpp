@@ -193,19 +193,21 @@ constexpr Fusion kFusions[] = {
 #undef SPEC
 };
 
-// The kind of one S or D operand word: X, Y, C (a literal small integer),
-// A (another immediate literal: an atom, [], a pid) or '?' (a boxed literal). A U operand's kind is its value, 0-9, or N.
+// The kind of one S or D operand word: Z (x0), X (another x register), Y,
+// C (a literal small integer), A (another immediate literal: an atom, [],
+// a pid) or '?' (a boxed literal). A U operand's kind is its value, 0-9, or N.
 char operand_kind(Word w) {
-  if (is_reg_ref(w)) return is_y_ref(w) ? 'Y' : 'X';
+  if (is_reg_ref(w)) return is_y_ref(w) ? 'Y' : reg_index(w) == 0 ? 'Z' : 'X';
   Term t = Term::from_raw(w);
   return t.is_small() ? 'C' : t.is_immediate() ? 'A' : '?';
 }
 
-// Whether operand kinds match a SPEC pattern, in which '.' matches any kind.
+// Whether operand kinds match a pattern of vm/specialize.def, in which '.'
+// matches any kind and X any x register (x0 included).
 bool kinds_match(std::string_view pattern, std::string_view kinds) {
   if (pattern.size() != kinds.size()) return false;
   for (std::size_t i = 0; i < kinds.size(); ++i)
-    if (pattern[i] != '.' && pattern[i] != kinds[i]) return false;
+    if (pattern[i] != '.' && pattern[i] != kinds[i] && !(pattern[i] == 'X' && kinds[i] == 'Z')) return false;
   return true;
 }
 
@@ -241,8 +243,8 @@ const void* specialized_handler(Op op, const Word* insn, const Word* end) {
     if (operand_kinds(op2, next, kinds2, &length2))
       for (std::size_t i = 0; i < std::size(kFusions); ++i) {
         const Fusion& f = kFusions[i];
-        if (f.first == op && f.second == op2 && std::string_view(f.kinds1) == kinds &&
-            (std::string_view(f.kinds2) == "*" || std::string_view(f.kinds2) == kinds2))
+        if (f.first == op && f.second == op2 && kinds_match(f.kinds1, kinds) &&
+            (std::string_view(f.kinds2) == "*" || kinds_match(f.kinds2, kinds2)))
           return handlers[std::size(kSpecializations) + i];
       }
   }
