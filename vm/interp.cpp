@@ -103,10 +103,23 @@ RunStatus run(Process* proc, const void* const** table_out) {
 #include "vm/opcodes.def"
 #undef OP
   };
+  // In the order vm/module.cpp indexes them: the SPECs, the FUSEs, the SEQs.
   static const void* const kSpecHandlers[] = {
 #define SPEC(generic, kinds, name) &&op_##name,
+#define FUSE(first, kinds1, second, kinds2, name)
+#define SEQ(name)
+#include "vm/specialize.def"
+#undef SPEC
+#undef FUSE
+#define SPEC(generic, kinds, name)
 #define FUSE(first, kinds1, second, kinds2, name) &&op_##name,
 #include "vm/specialize.def"
+#undef SEQ
+#undef FUSE
+#define FUSE(first, kinds1, second, kinds2, name)
+#define SEQ(name) &&op_##name,
+#include "vm/specialize.def"
+#undef SEQ
 #undef FUSE
 #undef SPEC
   };
@@ -584,6 +597,29 @@ arith_general: {
   FUSE_ALLOCATE_MOVE(4, z)
   FUSE_ALLOCATE_MOVE(5, z)
 #undef FUSE_ALLOCATE_MOVE
+  // allocate N, then `move xi yi` for i < K: the arguments saved into the
+  // new frame at once (the moves' operand words are skipped, not read).
+#define SEQ_ALLOCATE_SAVE(n, k)                                             \
+  op_allocate_save_##n##_##k: {                                            \
+    if (static_cast<std::size_t>(E - p.heap().top()) < (n)) goto op_allocate; \
+    Word* e = E - (n);                                                     \
+    SET_E(e);                                                              \
+    for (int i = 0; i < (k); ++i) e[i] = x[i].raw();                       \
+    for (int i = (k); i < (n); ++i) e[i] = Term::nil().raw();              \
+    pc += 2 + 3 * (k);                                                     \
+    NEXT();                                                                \
+  }
+  SEQ_ALLOCATE_SAVE(2, 2)
+  SEQ_ALLOCATE_SAVE(3, 2)
+  SEQ_ALLOCATE_SAVE(3, 3)
+  SEQ_ALLOCATE_SAVE(4, 2)
+  SEQ_ALLOCATE_SAVE(4, 3)
+  SEQ_ALLOCATE_SAVE(4, 4)
+  SEQ_ALLOCATE_SAVE(5, 2)
+  SEQ_ALLOCATE_SAVE(5, 3)
+  SEQ_ALLOCATE_SAVE(5, 4)
+  SEQ_ALLOCATE_SAVE(5, 5)
+#undef SEQ_ALLOCATE_SAVE
 #define SPEC_MOVE(name, A, SET_D) \
   op_##name:                      \
   SET_D(pc[2], A(pc[1]));         \

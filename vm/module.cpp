@@ -174,7 +174,9 @@ struct Specialization {
 constexpr Specialization kSpecializations[] = {
 #define SPEC(generic, kinds, name) {Op::generic, kinds},
 #define FUSE(first, kinds1, second, kinds2, name)
+#define SEQ(name)
 #include "vm/specialize.def"
+#undef SEQ
 #undef FUSE
 #undef SPEC
 };
@@ -188,7 +190,20 @@ struct Fusion {
 constexpr Fusion kFusions[] = {
 #define SPEC(generic, kinds, name)
 #define FUSE(first, kinds1, second, kinds2, name) {Op::first, kinds1, Op::second, kinds2},
+#define SEQ(name)
 #include "vm/specialize.def"
+#undef SEQ
+#undef FUSE
+#undef SPEC
+};
+
+// The sequences, by name; their handlers follow the FUSE ones.
+enum class Seq {
+#define SPEC(generic, kinds, name)
+#define FUSE(first, kinds1, second, kinds2, name)
+#define SEQ(name) name,
+#include "vm/specialize.def"
+#undef SEQ
 #undef FUSE
 #undef SPEC
 };
@@ -236,6 +251,18 @@ const void* specialized_handler(Op op, const Word* insn, const Word* end) {
   if (!operand_kinds(op, insn, kinds, &length)) return nullptr;
   const void* const* handlers = specialized_handlers();
   const Word* next = insn + length;
+  constexpr std::size_t kSeqBase = std::size(kSpecializations) + std::size(kFusions);
+  // allocate N; move x0 y0; ...; move x(K-1) y(K-1) with K >= 2 (moves are 3 words).
+  if (op == Op::allocate) {
+    std::size_t k = 0;
+    while (k < 5 && next + 3 * k + 3 <= end && static_cast<Op>(next[3 * k]) == Op::move &&
+           next[3 * k + 1] == x_reg(static_cast<std::uint32_t>(k)) && next[3 * k + 2] == y_reg(static_cast<std::uint32_t>(k)) && k < insn[1])
+      ++k;
+    std::size_t n = insn[1];
+    // allocate_save_N_K, ordered by N then K (2 <= K <= N <= 5).
+    if (k >= 2 && n <= 5)
+      return handlers[kSeqBase + static_cast<std::size_t>(Seq::allocate_save_2_2) + (n - 2) * (n - 1) / 2 + (k - 2)];
+  }
   if (next < end) {
     Op op2 = static_cast<Op>(*next);
     char kinds2[8];
