@@ -79,24 +79,27 @@ bool contains_call(const Expr& e) {
 // --- functions -----------------------------------------------------------------
 // A function is generated twice. The analysis pass keeps every variable in
 // a y slot and records which ones are read after a call. The real pass
-// keeps variables bound by a pattern that are never read after a call in
-// the x registers the decision tree found them in (an argument register,
-// or the register an element was extracted to). Each clause gets its own
-// frame, sized for that clause, or none when it needs no y slot (then its
-// tail calls are call_only); a clause is regenerated frameless when its
-// first version turned out to need no slot. Emission order is the same in
-// every pass, so the analysis is exact, and since code only jumps forward
-// within a function, execution order is a subsequence of emission order.
+// keeps the variables that are never read after a call in x registers:
+// one bound by a pattern stays in the register the decision tree found it
+// in (an argument register, or the register an element was extracted to),
+// one bound by a match expression in the register its value was computed
+// in (bind_in_x). Each clause gets its own frame, sized for that clause,
+// or none when it needs no y slot (then its tail calls are call_only); a
+// clause is regenerated frameless when its first version turned out to
+// need no slot. Emission order is the same in every pass, so the analysis
+// is exact, and since code only jumps forward within a function, execution
+// order is a subsequence of emission order (except that the leaves of one
+// decision tree are alternatives: match_clauses starts each one with the
+// call count the tree started with).
 void Codegen::function(const ir::Function& f) {
   std::size_t n = f.var_names.size();
   Rollback start = checkpoint();
   bound_at_call_.assign(n, 0);
   read_after_call_.assign(n, false);
-  tree_bound_.assign(n, false);
   keep_in_x_.assign(n, false);
   generate(f);
   std::vector<bool> keep(n, false);
-  for (std::size_t v = 0; v < n; ++v) keep[v] = tree_bound_[v] && !read_after_call_[v];
+  for (std::size_t v = 0; v < n; ++v) keep[v] = !read_after_call_[v];
   rollback(start);
   keep_in_x_ = std::move(keep);
   generate(f);
@@ -126,6 +129,7 @@ void Codegen::generate(const ir::Function& f) {
   nslots_ = 0;
   frameless_ = true;
   xtop_ = f.arity;
+  xfloor_ = 0;
   std::vector<Word> args;
   for (std::uint32_t i = 0; i < f.arity; ++i) args.push_back(x_reg(i));
   Label no_match = new_label();
@@ -133,19 +137,22 @@ void Codegen::generate(const ir::Function& f) {
     const ir::Clause& c = f.clauses[row.clause];
     std::uint32_t base = xtop_;
     if (c.guard) guard_test(*c.guard, fail, fail);
-    xtop_ = base;
+    free_x(base);
     Rollback before = checkpoint();
     int calls_before = calls_emitted_;
     std::vector<int> bound_before = bound_at_call_;
     std::vector<Word> homes_before = var_home_;
+    std::uint32_t floor_before = xfloor_;
     if (!clause_body(c, row, false)) {
       rollback(before);
       calls_emitted_ = calls_before;
       bound_at_call_ = std::move(bound_before);
       var_home_ = std::move(homes_before);
+      xfloor_ = floor_before;
+      free_x(base);
       clause_body(c, row, true);
     }
-    xtop_ = base;
+    free_x(base);
     nslots_ = 0;
     frameless_ = true;
   });
@@ -304,7 +311,7 @@ Word Codegen::guard_value(const Expr& e, Label on_error) {
       std::uint32_t saved = xtop_;
       std::vector<Word> ops;
       for (const auto& a : e.args) ops.push_back(guard_value(*a, on_error));
-      xtop_ = saved;  // the operands' temporaries die in the instruction
+      free_x(saved);  // the operands' temporaries die in the instruction
       return build(e, ops);
     }
     case Expr::kRemoteCall:
@@ -334,7 +341,7 @@ Word Codegen::guard_value(const Expr& e, Label on_error) {
           std::uint32_t saved = xtop_;
           std::vector<Word> ops;
           for (const auto& a : e.args) ops.push_back(guard_value(*a, on_error));
-          xtop_ = saved;
+          free_x(saved);
           return bif(e, ops, on_error);
         }
       }
@@ -374,7 +381,7 @@ Word Codegen::bif(const Expr& e, const std::vector<Word>& ops, Label on_error) {
 Word Codegen::build_freeing(const Expr& e) {
   std::uint32_t saved = xtop_;
   std::vector<Word> ops = operands(ptrs(e.args));
-  xtop_ = saved;
+  free_x(saved);
   return build(e, ops);
 }
 
@@ -430,6 +437,34 @@ std::vector<const Expr*> Codegen::ptrs(const std::vector<ir::ExprPtr>& es, std::
   return out;
 }
 
+// Binds `var` to the value at `v`, computed by the match expression that
+// binds it (temporaries from `entry` up are that expression's own), and
+// returns the variable's home. A variable never read after a call (real
+// pass) stays in x: in v itself when v is one of those temporaries, else
+// in a fresh register. Its register is reserved (the floor) to the end of
+// its scope, since the statements of a block free their temporaries. A
+// value kept in a y slot (a match among call arguments) is shared, as
+// slots are never reused within a clause; anything else moves to a slot.
+Word Codegen::bind_value(int var, Word v, std::uint32_t entry) {
+  if (is_reg_ref(v) && is_y_ref(v)) {
+    var_home_[var] = v;
+    bind_slot(var);
+    return v;
+  }
+  if (keep_in_x_[var] && xtop_ < kMaxXInVars) {
+    bool own = is_reg_ref(v) && reg_index(v) >= entry && reg_index(v) < xtop_;
+    Word home = own ? v : new_x();
+    move(v, home);
+    var_home_[var] = home;
+    bind_slot(var);
+    xfloor_ = std::max(xfloor_, reg_index(home) + 1);
+    return home;
+  }
+  Word y = bind_slot(var);
+  move(v, y);
+  return y;
+}
+
 // Computes `e` and returns where its value is. With `keep`, the value
 // survives calls (it is a literal or in a y slot).
 Word Codegen::value(const Expr& e, bool keep) {
@@ -454,17 +489,14 @@ Word Codegen::value_anywhere(const Expr& e, bool keep) {
       for (std::size_t i = 0; i + 1 < e.args.size(); ++i) {
         std::uint32_t saved = xtop_;
         value(*e.args[i], false);
-        xtop_ = saved;
+        free_x(saved);
       }
       return value(*e.args.back(), keep);
     }
     case Expr::kMatch: {
+      std::uint32_t entry = xtop_;
       Word v = value(*e.args[0], keep);
-      if (e.pat->kind == Pat::kBind) {
-        Word y = bind_slot(e.pat->var);
-        move(v, y);
-        return y;
-      }
+      if (e.pat->kind == Pat::kBind) return bind_value(e.pat->var, v, entry);
       Label bad = new_label(), ok = new_label();
       match(*e.pat, v, bad);
       op(Op::jump);
@@ -516,7 +548,7 @@ Word Codegen::value_anywhere(const Expr& e, bool keep) {
       if (is_inline_bif(e)) {
         std::uint32_t saved = xtop_;
         std::vector<Word> ops = operands(ptrs(e.args));
-        xtop_ = saved;
+        free_x(saved);
         return bif(e, ops, -1);
       }
       [[fallthrough]];
@@ -541,15 +573,15 @@ Word Codegen::case_value(const Expr& e, bool keep) {
     const ir::Clause& c = e.clauses[row.clause];
     std::uint32_t base = xtop_;
     if (c.guard) guard_test(*c.guard, fail, fail);
-    xtop_ = base;
+    free_x(base);
     commit(row);
     Word v = value(*c.body, false);
     move(v, dest);
     op(Op::jump);
     label_ref(end);
-    xtop_ = base;
+    free_x(base);
   });
-  xtop_ = saved;
+  free_x(saved);
   bind(no_match);
   op(Op::case_end);
   w(subject);
@@ -571,14 +603,14 @@ Word Codegen::try_after(const Expr& e) {
   catch_slot_operand(slot);
   std::uint32_t saved = xtop_;
   value(*e.after, false);
-  xtop_ = saved;
+  free_x(saved);
   op(Op::jump);
   label_ref(end);
   bind(handler);
   Word kind = new_y(), reason = new_y(), trace = new_y();
   caught(slot, kind, reason, trace);
   value(*e.after, false);
-  xtop_ = saved;
+  free_x(saved);
   op(Op::raise_again);
   w(kind);
   w(reason);
@@ -653,14 +685,14 @@ Word Codegen::try_handlers(const Expr& e) {
       bind(ok);
     }
     if (c.guard) guard_test(*c.guard, next, next);
-    xtop_ = base;
+    free_x(base);
     commit(row);
     move(value(*c.body, false), dest);
     op(Op::jump);
     label_ref(end);
-    xtop_ = base;
+    free_x(base);
   });
-  xtop_ = saved;
+  free_x(saved);
   bind(unhandled);
   op(Op::raise_again);
   w(kind);
@@ -683,14 +715,14 @@ Word Codegen::try_else(const Expr& e, Word v) {
     const ir::Clause& c = e.else_clauses[row.clause];
     std::uint32_t base = xtop_;
     if (c.guard) guard_test(*c.guard, next, next);
-    xtop_ = base;
+    free_x(base);
     commit(row);
     move(value(*c.body, false), dest);
     op(Op::jump);
     label_ref(end);
-    xtop_ = base;
+    free_x(base);
   });
-  xtop_ = saved;
+  free_x(saved);
   bind(no_match);
   Word reason = new_x();
   op(Op::put_tuple);
@@ -756,7 +788,7 @@ void Codegen::call(const Expr& e, bool last) {
     }
     if (last && !only) frame_size_operand();
   }
-  xtop_ = saved;
+  free_x(saved);
 }
 
 // Code for `e` in tail position: its value is returned.
@@ -768,7 +800,7 @@ void Codegen::tail(const Expr& e) {
       for (std::size_t i = 0; i + 1 < e.args.size(); ++i) {
         std::uint32_t saved = xtop_;
         value(*e.args[i], false);
-        xtop_ = saved;
+        free_x(saved);
       }
       tail(*e.args.back());
       return;
@@ -780,12 +812,12 @@ void Codegen::tail(const Expr& e) {
         const ir::Clause& c = e.clauses[row.clause];
         std::uint32_t base = xtop_;
         if (c.guard) guard_test(*c.guard, next, next);
-        xtop_ = base;
+        free_x(base);
         commit(row);
         tail(*c.body);
-        xtop_ = base;
+        free_x(base);
       });
-      xtop_ = saved;
+      free_x(saved);
       bind(no_match);
       op(Op::case_end);
       w(subject);

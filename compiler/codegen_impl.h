@@ -3,6 +3,7 @@
 // sequential matcher and the decision trees). Private to those two files.
 #pragma once
 
+#include <algorithm>
 #include <functional>
 #include <map>
 #include <string>
@@ -111,6 +112,18 @@ class Codegen {
     return x_reg(xtop_++);
   }
   Word new_y() { return y_reg(nslots_++); }
+  // Frees the x registers from `top` up, except those below the floor: the
+  // registers of variables that a match expression bound in x (see
+  // bind_in_x) stay reserved until their scope ends.
+  void free_x(std::uint32_t top) { xtop_ = std::max(top, xfloor_); }
+  // A clause body's scope: the variables it binds in x registers are dead
+  // once it ends, and a call in one clause's body does not happen on the
+  // path into another's (see match_clauses).
+  struct Scope {
+    std::uint32_t floor;
+  };
+  Scope open_scope() { return {xfloor_}; }
+  void close_scope(const Scope& s) { xfloor_ = s.floor; }
   // Where variable `var` lives, for a read. The analysis pass records reads
   // that come after a call was emitted since the variable was bound.
   Word slot(int var) {
@@ -221,6 +234,10 @@ class Codegen {
   Word build(const Expr& e, const std::vector<Word>& ops);
   std::vector<Word> operands(const std::vector<const Expr*>& es);
   static std::vector<const Expr*> ptrs(const std::vector<ir::ExprPtr>& es, std::size_t from = 0);
+  Word bind_value(int var, Word v, std::uint32_t entry);
+  // Variables are not kept in x registers above this (a long block of
+  // bindings that are never read after a call would run out of them).
+  static constexpr std::uint32_t kMaxXInVars = 256;
   Word value(const Expr& e, bool keep);
   Word value_anywhere(const Expr& e, bool keep);
   Word case_value(const Expr& e, bool keep);
@@ -242,8 +259,7 @@ class Codegen {
   std::vector<Word> var_home_;          // register reference per variable, or kNoHome
   std::vector<int> bound_at_call_;      // calls emitted when each variable was bound
   std::vector<bool> read_after_call_;   // read after a later call (analysis pass)
-  std::vector<bool> tree_bound_;        // bound by a decision tree (analysis pass)
-  std::vector<bool> keep_in_x_;         // kept in its x occurrence (real pass)
+  std::vector<bool> keep_in_x_;         // kept in an x register (real pass)
   int calls_emitted_ = 0;
   bool frameless_ = false;
   std::vector<std::size_t> frame_patches_;
@@ -251,6 +267,7 @@ class Codegen {
   std::uint32_t catch_slots_ = 0;
   std::uint32_t nslots_ = 0;
   std::uint32_t xtop_ = 0;
+  std::uint32_t xfloor_ = 0;  // x registers below this hold live variables
 };
 
 }  // namespace vial::codegen_impl

@@ -16,7 +16,7 @@ void Codegen::match(const Pat& p, Word src, Label fail_label) {
     case Pat::kWild:
       return;
     case Pat::kBind:
-      move(src, bind_slot(p.var));
+      bind_value(p.var, src, is_reg_ref(src) && !is_y_ref(src) ? reg_index(src) : xtop_);
       return;
     case Pat::kCheck:
       op(Op::is_eq_exact);
@@ -61,7 +61,7 @@ void Codegen::match(const Pat& p, Word src, Label fail_label) {
         op(Op::is_nonempty_list);
         label_ref(fail_label);
         w(src);
-        xtop_ = head_base;
+        free_x(head_base);
         Word h = new_x();
         op(Op::get_list);  // reads src before writing h and t, so t may be src
         w(src);
@@ -70,7 +70,7 @@ void Codegen::match(const Pat& p, Word src, Label fail_label) {
         match(*cur->elems[0], h, fail_label);
         src = t;
       }
-      xtop_ = head_base;
+      free_x(head_base);
       match(*cur, t, fail_label);
       return;
     }
@@ -140,7 +140,7 @@ void Codegen::bitstring_segments(const Pat& p, Word src, Label fail, bool free_t
       w(pos);
       w(size);
       w(static_cast<Word>(s.flags));
-      if (free_temps) xtop_ = saved;
+      if (free_temps) free_x(saved);
       continue;
     }
     Word d = new_x();
@@ -155,7 +155,7 @@ void Codegen::bitstring_segments(const Pat& p, Word src, Label fail, bool free_t
     w(static_cast<Word>(s.flags));
     w(d);
     on_value(value, d);
-    if (free_temps) xtop_ = saved;
+    if (free_temps) free_x(saved);
   }
   op(Op::bs_test_tail);
   label_ref(fail);
@@ -189,7 +189,23 @@ void Codegen::match_clauses(const std::vector<ir::Clause>& clauses, const std::v
     for (std::size_t j = 0; j < clauses[i].pats.size() && j < subjects.size(); ++j)
       rows[i].cols.push_back({clauses[i].pats[j].get(), subjects[j]});
   }
-  compile(std::move(rows), no_match, leaf);
+  // The leaves are alternatives: none runs after another's calls, so each
+  // starts with the tree's call count (the analysis pass then sees a
+  // variable read in one clause as read after a call only when a call on
+  // its own path came first); after the tree, the count covers them all.
+  // Each leaf is a scope of its own for the x registers of its variables.
+  int calls_at_tree = calls_emitted_, calls_after = calls_emitted_;
+  compile(std::move(rows), no_match, [&](const Row& row, Label fail) {
+    calls_emitted_ = calls_at_tree;
+    Scope scope = open_scope();
+    std::uint32_t top = xtop_;
+    leaf(row, fail);
+    close_scope(scope);
+    free_x(top);
+    calls_after = std::max(calls_after, calls_emitted_);
+    calls_emitted_ = calls_at_tree;
+  });
+  calls_emitted_ = calls_after;
 }
 
 Codegen::Ctor Codegen::classify(const Pat& p) {
@@ -216,7 +232,6 @@ Codegen::Ctor Codegen::classify(const Pat& p) {
 // (a case subject in a slot) is shared; anything else is moved to a slot.
 void Codegen::commit(const Row& r) {
   for (auto [var, occ] : r.binds) {
-    tree_bound_[var] = true;
     if (is_reg_ref(occ) && (is_y_ref(occ) || keep_in_x_[var])) {
       var_home_[var] = occ;
       bind_slot(var);
@@ -282,7 +297,7 @@ void Codegen::compile(std::vector<Row> rows, Label fail, const Leaf& leaf) {
     Label rest_label = rest.empty() ? fail : new_label();
     std::uint32_t saved = xtop_;
     group(std::move(rows), occ, rest_label, leaf);
-    xtop_ = saved;
+    free_x(saved);
     if (rest.empty()) return;
     bind(rest_label);
     rows = std::move(rest);
@@ -299,7 +314,7 @@ void Codegen::single(Row r, Label fail, const Leaf& leaf) {
   std::uint32_t entry = xtop_;
   for (;;) {
     normalize(r);
-    while (xtop_ > entry && references(r, x_reg(xtop_ - 1)) == 0) --xtop_;
+    while (xtop_ > entry && xtop_ > xfloor_ && references(r, x_reg(xtop_ - 1)) == 0) --xtop_;
     if (r.cols.empty()) {
       activate(r);
       leaf(r, fail);
@@ -429,7 +444,7 @@ void Codegen::group(std::vector<Row> rows, Word occ, Label fail, const Leaf& lea
   auto branch = [&](std::vector<Row> branch_rows) {
     std::uint32_t saved = xtop_;
     compile(std::move(branch_rows), fail, leaf);
-    xtop_ = saved;
+    free_x(saved);
   };
   // [] and [h|t] alone (with anything else after): one three-way switch.
   if (!conses.empty() && imms.size() == 1 && imms[0].first == Term::nil().raw()) {
@@ -547,7 +562,7 @@ void Codegen::cons_branch(std::vector<Row> rows, Word occ, Label fail, const Lea
     replace_col(r, c, {{p.elems[0].get(), h}, {p.elems[1].get(), t}});
   }
   compile(std::move(rows), fail, leaf);
-  xtop_ = saved;
+  free_x(saved);
 }
 
 void Codegen::tuple_branch(std::vector<Row> rows, Word occ, std::size_t arity, Label fail, const Leaf& leaf) {
@@ -574,7 +589,7 @@ void Codegen::tuple_branch(std::vector<Row> rows, Word occ, std::size_t arity, L
     replace_col(r, c, parts);
   }
   compile(std::move(rows), fail, leaf);
-  xtop_ = saved;
+  free_x(saved);
 }
 
 bool Codegen::same_keys(const Pat& a, const Pat& b) {
@@ -620,7 +635,7 @@ void Codegen::map_branches(std::vector<Row> rows, Word occ, Label fail, const Le
       run.push_back(std::move(rows[r]));
     }
     compile(std::move(run), next, leaf);
-    xtop_ = saved;
+    free_x(saved);
     if (next != fail) bind(next);
     i = j;
   }
