@@ -74,7 +74,108 @@ bool contains_call(const Expr& e) {
   return false;
 }
 
+struct Cmp {
+  std::string_view name;
+  Op op;
+  bool swap;
+};
+constexpr Cmp kCmps[] = {{"<", Op::is_lt, false},  {">", Op::is_lt, true},
+                         {">=", Op::is_ge, false}, {"=<", Op::is_ge, true},
+                         {"==", Op::is_eq, false}, {"/=", Op::is_ne, false},
+                         {"=:=", Op::is_eq_exact, false}, {"=/=", Op::is_ne_exact, false}};
+
+// A comparison or a type test of :erlang: a test instruction, which never
+// raises; its value is true or false.
+bool is_test_bif(const Expr& e) {
+  if (e.kind != Expr::kRemoteCall || e.module != atoms::erlang) return false;
+  std::string_view f = atom_text(e.function);
+  if (e.args.size() == 1) return type_tests().count(f) > 0;
+  if (e.args.size() != 2) return false;
+  return std::any_of(std::begin(kCmps), std::end(kCmps), [&](const Cmp& c) { return c.name == f; });
+}
+
+bool is_erlang_call(const Expr& e, std::string_view name, std::size_t n) {
+  return e.kind == Expr::kRemoteCall && e.module == atoms::erlang && e.args.size() == n && atom_text(e.function) == name;
+}
+
 }  // namespace
+
+// The test instruction of `f` (is_test_bif) on computed operands: falls
+// through when it holds, else jumps to `if_false`.
+void Codegen::emit_test(std::string_view f, const std::vector<Word>& ops, Label if_false) {
+  if (ops.size() == 2)
+    for (const Cmp& c : kCmps)
+      if (c.name == f) {
+        op(c.op);
+        label_ref(if_false);
+        w(c.swap ? ops[1] : ops[0]);
+        w(c.swap ? ops[0] : ops[1]);
+        return;
+      }
+  op(type_tests().at(f));
+  label_ref(if_false);
+  w(ops[0]);
+}
+
+// `if`, `unless`, `cond`, `&&`, `||` and `!` expand to
+//   case c do x when :erlang.orelse(x =:= false, x =:= nil) -> B0; y -> B1 end
+// When `c` is a comparison or a type test (is_test_bif), whose value is
+// true or false and which never raises, that case is the test instruction
+// itself: B1 follows it, where y is true, and a failing test jumps to B0,
+// where x is false. Returns `c` when `e` has that shape.
+const Expr* Codegen::test_case_condition(const Expr& e) {
+  if (e.clauses.size() != 2 || !is_test_bif(*e.args[0])) return nullptr;
+  const ir::Clause& falsy = e.clauses[0];
+  const ir::Clause& truthy = e.clauses[1];
+  if (falsy.pats.size() != 1 || truthy.pats.size() != 1 || !falsy.guard || truthy.guard || falsy.rescue ||
+      truthy.rescue)
+    return nullptr;
+  if (falsy.pats[0]->kind != Pat::kBind) return nullptr;
+  if (truthy.pats[0]->kind != Pat::kBind && truthy.pats[0]->kind != Pat::kWild) return nullptr;
+  const Expr& g = *falsy.guard;
+  if (!is_erlang_call(g, "orelse", 2)) return nullptr;
+  bool seen_false = false, seen_nil = false;
+  for (const auto& a : g.args) {
+    if (!is_erlang_call(*a, "=:=", 2)) return nullptr;
+    const Expr& v = *a->args[0];
+    const Expr& l = *a->args[1];
+    if (v.kind != Expr::kVar || v.var != falsy.pats[0]->var || l.kind != Expr::kLit) return nullptr;
+    seen_false |= l.lit == atoms::false_;
+    seen_nil |= l.lit == atoms::nil;
+  }
+  return seen_false && seen_nil ? e.args[0].get() : nullptr;
+}
+
+// The two branches of such a case (test_case_condition): the test, then
+// `branch(body)` for B1 and, at the test's failure label, for B0. The
+// branches are alternatives, as the leaves of a decision tree are.
+void Codegen::test_case(const Expr& e, const Expr& c, const std::function<void(const Expr&)>& branch) {
+  std::uint32_t saved = xtop_;
+  std::vector<Word> ops = operands(ptrs(c.args));
+  free_x(saved);
+  note_line(c.line);
+  Label if_false = new_label();
+  emit_test(atom_text(c.function), ops, if_false);
+  int calls_at = calls_emitted_, calls_after = calls_at;
+  auto arm = [&](const ir::Clause& clause, Term known) {
+    calls_emitted_ = calls_at;
+    Scope scope = open_scope();
+    std::uint32_t top = xtop_;
+    if (clause.pats[0]->kind == Pat::kBind) {
+      int var = clause.pats[0]->var;
+      var_home_[var] = known.raw();  // an immediate: reads of the variable use it
+      bind_slot(var);
+    }
+    branch(*clause.body);
+    close_scope(scope);
+    free_x(top);
+    calls_after = std::max(calls_after, calls_emitted_);
+  };
+  arm(e.clauses[1], atoms::true_);
+  bind(if_false);
+  arm(e.clauses[0], atoms::false_);
+  calls_emitted_ = calls_after;
+}
 
 // --- functions -----------------------------------------------------------------
 // A function is generated twice. The analysis pass keeps every variable in
@@ -264,31 +365,10 @@ void Codegen::guard_test(const Expr& e, Label if_false, Label on_error) {
       bind(was_false);
       return;
     }
-    struct Cmp {
-      std::string_view name;
-      Op op;
-      bool swap;
-    };
-    static constexpr Cmp kCmps[] = {{"<", Op::is_lt, false},  {">", Op::is_lt, true},
-                                    {">=", Op::is_ge, false}, {"=<", Op::is_ge, true},
-                                    {"==", Op::is_eq, false}, {"/=", Op::is_ne, false},
-                                    {"=:=", Op::is_eq_exact, false}, {"=/=", Op::is_ne_exact, false}};
-    if (n == 2)
-      for (const Cmp& c : kCmps)
-        if (c.name == f) {
-          Word a = guard_value(*e.args[0], on_error), b = guard_value(*e.args[1], on_error);
-          op(c.op);
-          label_ref(if_false);
-          w(c.swap ? b : a);
-          w(c.swap ? a : b);
-          return;
-        }
-    auto it = type_tests().find(f);
-    if (n == 1 && it != type_tests().end()) {
-      Word a = guard_value(*e.args[0], on_error);
-      op(it->second);
-      label_ref(if_false);
-      w(a);
+    if (is_test_bif(e)) {
+      std::vector<Word> ops;
+      for (const auto& a : e.args) ops.push_back(guard_value(*a, on_error));
+      emit_test(f, ops, if_false);
       return;
     }
   }
@@ -565,6 +645,21 @@ Word Codegen::value_anywhere(const Expr& e, bool keep) {
 }
 
 Word Codegen::case_value(const Expr& e, bool keep) {
+  if (const Expr* c = test_case_condition(e)) {
+    Word dest = keep ? new_y() : new_x();
+    Label end = new_label();
+    bool first = true;
+    test_case(e, *c, [&](const Expr& body) {
+      move(value(body, false), dest);
+      if (first) {
+        op(Op::jump);
+        label_ref(end);
+      }
+      first = false;
+    });
+    bind(end);
+    return dest;
+  }
   Word subject = value(*e.args[0], false);
   Word dest = keep ? new_y() : new_x();
   Label end = new_label(), no_match = new_label();
@@ -805,6 +900,10 @@ void Codegen::tail(const Expr& e) {
       tail(*e.args.back());
       return;
     case Expr::kCase: {
+      if (const Expr* c = test_case_condition(e)) {
+        test_case(e, *c, [&](const Expr& body) { tail(body); });
+        return;
+      }
       Word subject = value(*e.args[0], false);
       Label no_match = new_label();
       std::uint32_t saved = xtop_;

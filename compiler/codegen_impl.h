@@ -7,6 +7,7 @@
 #include <functional>
 #include <map>
 #include <string>
+#include <string_view>
 #include <tuple>
 #include <vector>
 
@@ -241,6 +242,9 @@ class Codegen {
   Word value(const Expr& e, bool keep);
   Word value_anywhere(const Expr& e, bool keep);
   Word case_value(const Expr& e, bool keep);
+  void emit_test(std::string_view f, const std::vector<Word>& ops, Label if_false);
+  static const Expr* test_case_condition(const Expr& e);
+  void test_case(const Expr& e, const Expr& c, const std::function<void(const Expr&)>& branch);
   Word try_after(const Expr& e);
   void caught(int slot, Word kind, Word reason, Word trace);
   Word try_handlers(const Expr& e);
