@@ -33,6 +33,33 @@ bool is_inline_bif(const Expr& e) {
   return (e.args.size() == 1 ? kOne : kTwo).count(atom_text(e.function)) > 0;
 }
 
+// The numeric builtins of runtime/builtins/data.cpp (:math, and :erlang's
+// rounding functions), pure functions of their arguments, are no calls
+// either: outside guards (where Elixir does not allow them) they compile to
+// bif0..bif2 too, which run the native with the same errors and stack
+// trace as a call_ext, but clobber no register, so values around them can
+// stay in x registers (nbody's `pairs` needs no frame). (`setelement` as a
+// bif3 was measured slower than the call in fannkuch, so calls stay calls
+// where no frame is saved by it.)
+bool is_value_bif(const Expr& e) {
+  if (is_inline_bif(e)) return true;
+  if (e.kind != Expr::kRemoteCall || e.args.size() > 3) return false;
+  std::string_view f = atom_text(e.function);
+  std::size_t n = e.args.size();
+  if (e.module == atoms::erlang) {
+    static const std::set<std::string_view> kOne = {"round", "trunc", "floor", "ceil", "float"};
+    return n == 1 && kOne.count(f);
+  }
+  static const Term kMath = intern_atom("math");
+  if (e.module == kMath) {
+    static const std::set<std::string_view> kOne = {"sqrt", "log", "log2", "log10", "exp", "sin",
+                                                    "cos", "tan", "atan", "floor", "ceil"};
+    return (n == 0 && f == "pi") || (n == 1 && kOne.count(f)) ||
+           (n == 2 && (f == "pow" || f == "atan2" || f == "fmod"));
+  }
+  return false;
+}
+
 // The type tests guards compile to test instructions (other is_* BIFs, such
 // as is_port, are computed as values).
 const std::map<std::string_view, Op>& type_tests() {
@@ -60,7 +87,7 @@ bool contains_call(const Expr& e) {
     case Expr::kTry:
       return true;
     case Expr::kRemoteCall:
-      if (!is_inline_bif(e)) return true;
+      if (!is_value_bif(e)) return true;
       break;
     case Expr::kCase:
       for (const auto& c : e.clauses)
@@ -776,7 +803,7 @@ Word Codegen::value_anywhere(const Expr& e, bool keep) {
       return d;
     }
     case Expr::kRemoteCall:
-      if (is_inline_bif(e)) {
+      if (is_value_bif(e)) {
         std::uint32_t saved = xtop_;
         std::vector<Word> ops = operands(ptrs(e.args));
         free_x(saved);
@@ -1068,7 +1095,7 @@ void Codegen::tail(const Expr& e) {
       return;
     }
     case Expr::kRemoteCall:
-      if (is_inline_bif(e)) break;
+      if (is_value_bif(e)) break;
       [[fallthrough]];
     case Expr::kLocalCall:
     case Expr::kApply:
