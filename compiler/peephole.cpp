@@ -4,6 +4,7 @@
 //
 //   I(..., xT); move xT R     =>  I(..., R)        when xT is dead after the move
 //   move xA xB; I(... xB ...) =>  I(... xA ...)    when xB is dead after I
+//   move R R                  =>  (nothing)
 //   deallocate N; return_     =>  deallocate_return N
 //   move xA yB; I(... yB ...) =>  move xA yB; I(... xA ...)   (xA still holds it)
 //
@@ -101,6 +102,8 @@ class Peephole {
     if (!decode()) return;
     for (std::size_t i = 0; i + 1 < code_.size(); ++i) retarget(i);
     for (std::size_t i = 0; i + 1 < code_.size(); ++i) forward_copy(i);
+    for (auto& in : code_)  // move R R (left by retargeting `move x0 xT; move xT x0`)
+      if (in.op == Op::move && in.operands[0] == in.operands[1]) in.removed = true;
     for (std::size_t i = 0; i + 1 < code_.size(); ++i) fuse_return(i);
     for (std::size_t i = 0; i + 1 < code_.size(); ++i) hoist_test(i);
     for (std::size_t i = 0; i + 1 < code_.size(); ++i) read_saved_copy(i);
