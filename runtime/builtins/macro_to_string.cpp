@@ -1,8 +1,9 @@
 // Macro.to_string/1 after Elixir 1.14's Code.Formatter (quoted_to_algebra):
 // operators with the parser's precedences and the formatter's parenthesis
 // rules, calls, remote calls, containers, strings with interpolation, fn,
-// captures and do-blocks laid out over lines. Lines are not broken at the
-// formatter's 98 columns (docs/compat.md).
+// captures and do-blocks laid out over lines, calls of the formatter's
+// locals_without_parens without parentheses, numbers with grouped digits.
+// Lines are not broken at the formatter's 98 columns (docs/compat.md).
 #include "runtime/builtins/macro_to_string.h"
 
 #include <algorithm>
@@ -83,13 +84,73 @@ std::string indent(const std::string& text, int n) {
   return cleaned;
 }
 
+// Code.Formatter's locals_without_parens: calls of these names (any arity
+// for -1) are written without parentheses where the formatter would.
+struct NoParens {
+  std::string_view name;
+  int arity;
+};
+constexpr NoParens kLocalsWithoutParens[] = {
+    {"alias", 1}, {"alias", 2}, {"case", 2}, {"cond", 1}, {"for", -1}, {"import", 1}, {"import", 2},
+    {"quote", 1}, {"quote", 2}, {"receive", 1}, {"require", 1}, {"require", 2}, {"try", 1}, {"with", -1},
+    {"def", 1}, {"def", 2}, {"defp", 1}, {"defp", 2}, {"defguard", 1}, {"defguardp", 1}, {"defmacro", 1},
+    {"defmacro", 2}, {"defmacrop", 1}, {"defmacrop", 2}, {"defmodule", 2}, {"defdelegate", 2},
+    {"defexception", 1}, {"defoverridable", 1}, {"defstruct", 1}, {"destructure", 2}, {"raise", 1},
+    {"raise", 2}, {"reraise", 2}, {"reraise", 3}, {"if", 2}, {"unless", 2}, {"use", 1}, {"use", 2},
+    {"defrecord", 2}, {"defrecord", 3}, {"defrecordp", 2}, {"defrecordp", 3}, {"assert", 1}, {"assert", 2},
+    {"assert_in_delta", 3}, {"assert_in_delta", 4}, {"assert_raise", 2}, {"assert_raise", 3},
+    {"assert_receive", 1}, {"assert_receive", 2}, {"assert_receive", 3}, {"assert_received", 1},
+    {"assert_received", 2}, {"doctest", 1}, {"doctest", 2}, {"refute", 1}, {"refute", 2},
+    {"refute_in_delta", 3}, {"refute_in_delta", 4}, {"refute_receive", 1}, {"refute_receive", 2},
+    {"refute_receive", 3}, {"refute_received", 1}, {"refute_received", 2}, {"setup", 1}, {"setup", 2},
+    {"setup_all", 1}, {"setup_all", 2}, {"test", 1}, {"test", 2}, {"config", 2}, {"config", 3},
+    {"import_config", 1},
+};
+
+bool local_without_parens(std::string_view name, std::size_t arity) {
+  if (arity == 0) return false;
+  for (const auto& l : kLocalsWithoutParens)
+    if (l.name == name && (l.arity < 0 || static_cast<std::size_t>(l.arity) == arity)) return true;
+  return false;
+}
+
+// The formatter's insert_underscores/1: digits in groups of three once
+// there are six characters or more (a minus sign counts, as in Elixir).
+std::string insert_underscores(const std::string& digits) {
+  if (digits.size() < 6) return digits;
+  std::string out;
+  std::size_t n = digits.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    if (i > 0 && (n - i) % 3 == 0) out += '_';
+    out += digits[i];
+  }
+  return out;
+}
+
+// A number as the formatter writes a literal: inspect's text with the
+// integer part's digits grouped.
+std::string number_text(Term t) {
+  std::string s = inspect(t);
+  if (t.is_integer()) return insert_underscores(s);
+  std::size_t dot = s.find('.');
+  if (dot == std::string::npos) return s;
+  return insert_underscores(s.substr(0, dot)) + s.substr(dot);
+}
+
+// Where an expression stands (the formatter's context): a local call of
+// kLocalsWithoutParens drops its parentheses in all but argument lists of
+// several arguments and containers.
+enum class Ctx { kBlock, kOperand, kOneArg, kManyArgs };
+
 class Printer {
  public:
   bool ok = true;
 
-  std::string expr(Term t) {
+  std::string expr(Term t, Ctx ctx = Ctx::kBlock) {
     if (!ok) return "";
-    if (t.is_atom() || t.is_number()) return inspect(t);
+    ctx_ = ctx;
+    if (t.is_number()) return number_text(t);
+    if (t.is_atom()) return inspect(t);
     if (t.is_binary()) return inspect(t);
     if (t.is_list()) return list(t);
     if (t.is_tuple() && t.tuple_arity() == 2) return "{" + arg(t.element(0)) + ", " + arg(t.element(1)) + "}";
@@ -105,16 +166,24 @@ class Printer {
     }
     std::vector<Term> a = q::list_items(args);
     if (head.is_atom()) return local(t, head, a);
-    if (q::is_call(head, atoms::dot, 2)) return remote(t, q::list_items(q::node_args(head)), a, meta);
+    if (q::is_call(head, atoms::dot, 2)) {
+      std::vector<Term> dot = q::list_items(q::node_args(head));
+      // foo[bar]
+      if (dot[0] == intern_atom("Elixir.Access") && dot[1] == intern_atom("get") && !a.empty())
+        return expr_in_call(a[0]) + "[" + list_items_text(std::vector<Term>(a.begin() + 1, a.end())) + "]";
+      // Foo.{Bar, Baz}
+      if (dot[1] == atoms::tuple_op) return expr_in_call(dot[0]) + ".{" + args_text(a) + "}";
+      return remote(t, dot, a, meta);
+    }
     if (q::is_call(head, atoms::dot, 1)) return expr_in_call(q::list_items(q::node_args(head))[0]) + ".(" + args_text(a) + ")";
     return expr_in_call(head) + "(" + args_text(a) + ")";
   }
 
  private:
   // A value in an argument or container position: a block needs parens.
-  std::string arg(Term t) {
+  std::string arg(Term t, Ctx ctx = Ctx::kManyArgs) {
     if (q::is_call(t, atoms::__block__) && list_length(q::node_args(t)) != 1) return "(" + block_inline(t) + ")";
-    return expr(t);
+    return expr(t, ctx);
   }
 
   std::string block_inline(Term t) {
@@ -128,7 +197,8 @@ class Printer {
 
   // What stands before `.` or `(`: parenthesized unless it is simple.
   std::string expr_in_call(Term t) {
-    std::string s = expr(t);
+    std::string s = expr(t, Ctx::kManyArgs);
+    if (q::is_call(t, intern_atom("fn"))) return "(" + s + ")";
     if (q::is_node(t) && q::node_head(t).is_atom() && q::node_args(t).is_list() &&
         (binary_op(q::node_head(t)) || is_unary_op(atom_text(q::node_head(t)))) && list_length(q::node_args(t)) <= 2 &&
         q::node_head(t) != atoms::__aliases__)
@@ -204,10 +274,11 @@ class Printer {
   // Arguments, with a trailing keyword list written without brackets.
   std::string items_text(const std::vector<Term>& items) {
     std::string out;
+    bool one = items.size() == 1 && !is_keyword_list(items[0]);
     for (std::size_t i = 0; i < items.size(); ++i) {
       if (i) out += ", ";
       if (i + 1 == items.size() && is_keyword_list(items[i])) out += keywords(items[i]);
-      else out += arg(items[i]);
+      else out += arg(items[i], one ? Ctx::kOneArg : Ctx::kManyArgs);
     }
     return out;
   }
@@ -286,18 +357,22 @@ class Printer {
     return out + "end";
   }
 
-  std::string call_with(const std::string& callee, const std::vector<Term>& a) {
+  // `block_parens`: a do-block call writes its other arguments in
+  // parentheses (local calls not in kLocalsWithoutParens).
+  std::string call_with(const std::string& callee, const std::vector<Term>& a, bool without_parens = false,
+                        bool block_parens = false) {
     if (!a.empty() && is_do_block(a.back())) {
       std::vector<Term> rest(a.begin(), a.end() - 1);
       std::string head = callee;
-      if (!rest.empty()) head += " " + args_text(rest);
+      if (!rest.empty()) head += block_parens ? "(" + args_text(rest) + ")" : " " + args_text(rest);
       return do_block(head, a.back());
     }
+    if (without_parens) return callee + " " + args_text(a);
     return callee + "(" + args_text(a) + ")";
   }
 
   std::string operand(Term operand, const OpInfo& parent, Assoc side) {
-    std::string s = expr(operand);
+    std::string s = expr(operand, Ctx::kOperand);
     if (!q::is_node(operand) || !q::node_head(operand).is_atom() || !q::node_args(operand).is_list()) return s;
     std::vector<Term> a = q::list_items(q::node_args(operand));
     const OpInfo* op = binary_op(q::node_head(operand));
@@ -318,6 +393,7 @@ class Printer {
   }
 
   std::string interpolation(const std::vector<Term>& parts, bool* is_string) {
+    if (parts.empty()) return *is_string = false, "";
     std::string out = "\"";
     for (Term p : parts) {
       if (p.is_binary()) {
@@ -341,6 +417,7 @@ class Printer {
 
   std::string local(Term t, Term head, const std::vector<Term>& a) {
     std::string_view name = atom_text(head);
+    Ctx ctx = ctx_;
     if (head == atoms::__block__) {
       if (a.empty()) return "";
       if (a.size() == 1) return expr(a[0]);
@@ -390,7 +467,7 @@ class Printer {
         if (i) out += ", ";
         if (q::is_call(a[i], atoms::type_op, 2)) {
           std::vector<Term> st = q::list_items(q::node_args(a[i]));
-          out += arg(st[0]) + "::" + arg(st[1]);
+          out += arg(st[0]) + "::" + bit_spec(st[1]);
         } else {
           out += arg(a[i]);
         }
@@ -409,6 +486,11 @@ class Printer {
     }
     if (name == "&" && a.size() == 1) {
       if (a[0].is_small()) return "&" + inspect(a[0]);
+      Term captured = a[0];
+      if (q::is_call(captured, atoms::__block__, 1)) captured = q::list_items(q::node_args(captured))[0];
+      if (q::is_node(captured) && q::node_head(captured).is_atom() && is_unary_op(atom_text(q::node_head(captured))) &&
+          list_length(q::node_args(captured)) == 1)
+        return "&(" + expr(captured) + ")";
       const OpInfo* op = q::is_node(a[0]) ? binary_op(q::node_head(a[0])) : nullptr;
       if (op && op->op == "/") {
         std::vector<Term> na = q::list_items(q::node_args(a[0]));
@@ -429,9 +511,19 @@ class Printer {
         return "&(" + expr(a[0]) + ")";
       }
       if (op) return "&(" + expr(a[0]) + ")";
-      return "&" + expr(a[0]);
+      std::string body = expr(a[0], Ctx::kOneArg);
+      if (!body.empty() && body[0] == '&') return "& " + body;
+      return "&" + body;
     }
-    if (name == "@" && a.size() == 1) return "@" + expr(a[0]);
+    if (name == "@" && a.size() == 1) {
+      // @name value: the attribute's call without parentheses.
+      Term inner = a[0];
+      if (q::is_node(inner) && q::node_head(inner).is_atom() && q::node_args(inner).is_list() &&
+          list_length(q::node_args(inner)) == 1)
+        return "@" + std::string(atom_text(q::node_head(inner))) + " " +
+               arg(q::list_items(q::node_args(inner))[0], Ctx::kOneArg);
+      return "@" + expr(inner);
+    }
     if (name == "not" && a.size() == 1 && q::is_call(a[0], intern_atom("in"), 2)) {
       std::vector<Term> in = q::list_items(q::node_args(a[0]));
       return expr(in[0]) + " not in " + expr(in[1]);
@@ -447,14 +539,20 @@ class Printer {
       else if (delim == "[") close = "]";
       else if (delim == "{") close = "}";
       else if (delim == "<") close = ">";
-      if (delim.size() != 1) {
-        ok = false;  // heredoc sigils
+      bool heredoc = delim == "\"\"\"" || delim == "'''";
+      if (delim.size() != 1 && !heredoc) {
+        ok = false;
         return "";
       }
-      std::string out = "~" + std::string(name.substr(6)) + delim;
+      // A heredoc sigil: its text starts on the line after the delimiter.
+      std::string out = "~" + std::string(name.substr(6)) + delim + (heredoc ? "\n" : "");
       for (Term part : q::list_items(q::node_args(a[0]))) {
         if (part.is_binary()) {
-          out += part.binary_view();
+          // The closing delimiter inside the text is escaped.
+          for (char ch : part.binary_view()) {
+            if (!heredoc && close.size() == 1 && ch == close[0]) out += '\\';
+            out += ch;
+          }
         } else if (q::is_call(part, atoms::type_op, 2)) {
           Term conv = q::list_items(q::node_args(part))[0];
           Term inner = q::is_node(conv) && q::node_args(conv).is_list() ? q::list_items(q::node_args(conv))[0] : conv;
@@ -484,11 +582,26 @@ class Printer {
       std::string s = expr(a[0]);
       bool wrap = q::is_node(a[0]) && q::node_args(a[0]).is_list() && binary_op(q::node_head(a[0])) &&
                   list_length(q::node_args(a[0])) == 2;
+      // -(-x), !(+x): a sign under a unary operator is parenthesized.
+      if (q::is_node(a[0]) && q::node_args(a[0]).is_list() && list_length(q::node_args(a[0])) == 1 &&
+          (q::node_head(a[0]) == intern_atom("-") || q::node_head(a[0]) == intern_atom("+")))
+        wrap = true;
       if (wrap) s = "(" + s + ")";
       if (name == "not") return "not " + s;
       return std::string(name) + s;
     }
-    return call_with(std::string(name), a);
+    bool without_parens = local_without_parens(name, a.size()) && ctx != Ctx::kManyArgs &&
+                          q::keyword_get(q::node_meta(t), intern_atom("closing")).is_none();
+    return call_with(std::string(name), a, without_parens, !local_without_parens(name, a.size()));
+  }
+
+  // A bitstring segment's type: `binary-size(4)`, `unit(8)*2` without spaces.
+  std::string bit_spec(Term spec) {
+    if (q::is_call(spec, intern_atom("-"), 2) || q::is_call(spec, intern_atom("*"), 2)) {
+      std::vector<Term> p = q::list_items(q::node_args(spec));
+      return bit_spec(p[0]) + std::string(atom_text(q::node_head(spec))) + expr_in_call(p[1]);
+    }
+    return expr_in_call(spec);
   }
 
   std::string remote(Term t, const std::vector<Term>& dot, const std::vector<Term>& a, Term meta) {
@@ -507,6 +620,8 @@ class Printer {
     if (a.empty() && no_parens && !is_module) return m + "." + fn_text;
     return call_with(m + "." + fn_text, a);
   }
+
+  Ctx ctx_ = Ctx::kBlock;
 };
 
 }  // namespace
