@@ -174,7 +174,9 @@ struct Specialization {
 constexpr Specialization kSpecializations[] = {
 #define SPEC(generic, kinds, name) {Op::generic, kinds},
 #define FUSE(first, kinds1, second, kinds2, name)
+#define SEQ(name)
 #include "vm/specialize.def"
+#undef SEQ
 #undef FUSE
 #undef SPEC
 };
@@ -188,24 +190,39 @@ struct Fusion {
 constexpr Fusion kFusions[] = {
 #define SPEC(generic, kinds, name)
 #define FUSE(first, kinds1, second, kinds2, name) {Op::first, kinds1, Op::second, kinds2},
+#define SEQ(name)
 #include "vm/specialize.def"
+#undef SEQ
 #undef FUSE
 #undef SPEC
 };
 
-// The kind of one S or D operand word: X, Y, C (a literal small integer),
-// A (another immediate literal: an atom, [], a pid) or '?' (a boxed literal). A U operand's kind is its value, 0-9, or N.
+// The sequences, by name; their handlers follow the FUSE ones.
+enum class Seq {
+#define SPEC(generic, kinds, name)
+#define FUSE(first, kinds1, second, kinds2, name)
+#define SEQ(name) name,
+#include "vm/specialize.def"
+#undef SEQ
+#undef FUSE
+#undef SPEC
+};
+
+// The kind of one S or D operand word: Z (x0), X (another x register), Y,
+// C (a literal small integer), A (another immediate literal: an atom, [],
+// a pid) or '?' (a boxed literal). A U operand's kind is its value, 0-9, or N.
 char operand_kind(Word w) {
-  if (is_reg_ref(w)) return is_y_ref(w) ? 'Y' : 'X';
+  if (is_reg_ref(w)) return is_y_ref(w) ? 'Y' : reg_index(w) == 0 ? 'Z' : 'X';
   Term t = Term::from_raw(w);
   return t.is_small() ? 'C' : t.is_immediate() ? 'A' : '?';
 }
 
-// Whether operand kinds match a SPEC pattern, in which '.' matches any kind.
+// Whether operand kinds match a pattern of vm/specialize.def, in which '.'
+// matches any kind and X any x register (x0 included).
 bool kinds_match(std::string_view pattern, std::string_view kinds) {
   if (pattern.size() != kinds.size()) return false;
   for (std::size_t i = 0; i < kinds.size(); ++i)
-    if (pattern[i] != '.' && pattern[i] != kinds[i]) return false;
+    if (pattern[i] != '.' && pattern[i] != kinds[i] && !(pattern[i] == 'X' && kinds[i] == 'Z')) return false;
   return true;
 }
 
@@ -234,6 +251,18 @@ const void* specialized_handler(Op op, const Word* insn, const Word* end) {
   if (!operand_kinds(op, insn, kinds, &length)) return nullptr;
   const void* const* handlers = specialized_handlers();
   const Word* next = insn + length;
+  constexpr std::size_t kSeqBase = std::size(kSpecializations) + std::size(kFusions);
+  // allocate N; move x0 y0; ...; move x(K-1) y(K-1) with K >= 2 (moves are 3 words).
+  if (op == Op::allocate) {
+    std::size_t k = 0;
+    while (k < 5 && next + 3 * k + 3 <= end && static_cast<Op>(next[3 * k]) == Op::move &&
+           next[3 * k + 1] == x_reg(static_cast<std::uint32_t>(k)) && next[3 * k + 2] == y_reg(static_cast<std::uint32_t>(k)) && k < insn[1])
+      ++k;
+    std::size_t n = insn[1];
+    // allocate_save_N_K, ordered by N then K (2 <= K <= N <= 5).
+    if (k >= 2 && n <= 5)
+      return handlers[kSeqBase + static_cast<std::size_t>(Seq::allocate_save_2_2) + (n - 2) * (n - 1) / 2 + (k - 2)];
+  }
   if (next < end) {
     Op op2 = static_cast<Op>(*next);
     char kinds2[8];
@@ -241,8 +270,8 @@ const void* specialized_handler(Op op, const Word* insn, const Word* end) {
     if (operand_kinds(op2, next, kinds2, &length2))
       for (std::size_t i = 0; i < std::size(kFusions); ++i) {
         const Fusion& f = kFusions[i];
-        if (f.first == op && f.second == op2 && std::string_view(f.kinds1) == kinds &&
-            (std::string_view(f.kinds2) == "*" || std::string_view(f.kinds2) == kinds2))
+        if (f.first == op && f.second == op2 && kinds_match(f.kinds1, kinds) &&
+            (std::string_view(f.kinds2) == "*" || kinds_match(f.kinds2, kinds2)))
           return handlers[std::size(kSpecializations) + i];
       }
   }
