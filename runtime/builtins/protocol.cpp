@@ -140,8 +140,10 @@ bool inspect_struct_has_elixir_impl(Term module) {
   static const Term range = intern_atom("Elixir.Inspect.Range");
   bool resolved = false;
   Term impl = cached_impl(inspect, module, true, true, &resolved);
-  if (impl == range) return !builtin_version_current(range);
-  return impl != atoms::nil && impl != any;
+  // Inspect.Range and Inspect.Any are the printer's own unless the program
+  // redefined them.
+  if (impl == range || impl == any) return !builtin_version_current(impl);
+  return impl != atoms::nil;
 }
 
 // The printer's other question (vm/printer.h set_inspect_types_hook): which
