@@ -203,10 +203,22 @@ RunStatus run(Process* proc, const void* const** table_out) {
 #endif
   // A return is a safe point too, but charges nothing (as in BEAM, a
   // reduction is a call): it acts only on a spent or zeroed budget.
+#if defined(__GNUC__) && defined(__x86_64__)
+#define CHECK(resume, live)                                                       \
+  do {                                                                            \
+    __label__ spent_, fine_;                                                      \
+    asm goto("cmpl $0, %0\n\tjle %l[spent_]" : : "m"(p.reductions) : "cc" : spent_); \
+    goto fine_;                                                                   \
+  spent_:                                                                         \
+    SAFE_POINT(resume, live)                                                      \
+  fine_:;                                                                         \
+  } while (0)
+#else
 #define CHECK(resume, live)                                    \
   do {                                                         \
     if (p.reductions <= 0) SAFE_POINT(resume, live)            \
   } while (0)
+#endif
 #define PUSH_CP(cp)                                \
   do {                                             \
     if (E == p.heap().top()) {                      \
@@ -559,6 +571,21 @@ arith_general: {
 #define TAGRES_KX(t) ((t).raw() - Term::kSmallTag)
 #define TAGRES_KY(t) ((t).raw() - Term::kSmallTag)
 #define TAGRES_KC(t) Word{0}
+  // An untagged literal (kind U): 16n for the small integer n.
+#define KU(w) Term::from_raw(w)
+#define TAGRES_KU(t) Word{0}
+  // The second operand of tagged + - *: its word minus the tag, and the
+  // term itself again for the general case.
+#define UNTAG_KX(t) (static_cast<std::int64_t>((t).raw()) - 3)
+#define UNTAG_KY(t) (static_cast<std::int64_t>((t).raw()) - 3)
+#define UNTAG_KZ(t) (static_cast<std::int64_t>((t).raw()) - 3)
+#define UNTAG_KC(t) (static_cast<std::int64_t>((t).raw()) - 3)
+#define UNTAG_KU(t) static_cast<std::int64_t>((t).raw())
+#define TERM_KX(t) (t)
+#define TERM_KY(t) (t)
+#define TERM_KZ(t) (t)
+#define TERM_KC(t) (t)
+#define TERM_KU(t) Term::from_raw((t).raw() + Term::kSmallTag)
 #define BOTH_SMALL(A, a, B, b) (((TAGRES_##A(a) | TAGRES_##B(b)) & Term::kImmedMask) == 0)
   // allocate N for small N: the slots are cleared with N stores.
 #define SPEC_ALLOCATE(n)                                                   \
@@ -796,40 +823,40 @@ arith_general: {
     Term a = A(pc[2]), b = B(pc[3]);                                                            \
     std::int64_t r;                                                                             \
     if (BOTH_SMALL(A, a, B, b) &&                                                               \
-        !overflow(static_cast<std::int64_t>(a.raw()), static_cast<std::int64_t>(b.raw()) - 3, &r)) { \
+        !overflow(static_cast<std::int64_t>(a.raw()), UNTAG_##B(b), &r)) {                     \
       SET_D(pc[4], Term::from_raw(static_cast<Word>(r)));                                      \
       pc += 5;                                                                                  \
       then;                                                                                     \
     }                                                                                           \
     arith_a = a;                                                                                \
-    arith_b = b;                                                                                \
+    arith_b = TERM_##B(b);                                                                          \
     mode = ARITH_MODE_##generic;                                                                \
     goto arith_general;                                                                          \
   }
   SPEC_ARITH(add_xxx, KX, KX, SET_KX, __builtin_add_overflow, add)
-  SPEC_ARITH_THEN(sub_ycz_call, KY, KC, SET_KZ, __builtin_sub_overflow, sub, goto op_call)
-  SPEC_ARITH_THEN(add_zcz_call_only, KZ, KC, SET_KZ, __builtin_add_overflow, add, goto op_call_only)
+  SPEC_ARITH_THEN(sub_ycz_call, KY, KU, SET_KZ, __builtin_sub_overflow, sub, goto op_call)
+  SPEC_ARITH_THEN(add_zcz_call_only, KZ, KU, SET_KZ, __builtin_add_overflow, add, goto op_call_only)
   SPEC_ARITH_THEN(add_yzz_deallocate_return, KY, KZ, SET_KZ, __builtin_add_overflow, add, goto op_deallocate_return)
-  SPEC_ARITH(add_zcz, KZ, KC, SET_KZ, __builtin_add_overflow, add)
-  SPEC_ARITH(add_ycz, KY, KC, SET_KZ, __builtin_add_overflow, add)
-  SPEC_ARITH(add_xcz, KX, KC, SET_KZ, __builtin_add_overflow, add)
+  SPEC_ARITH(add_zcz, KZ, KU, SET_KZ, __builtin_add_overflow, add)
+  SPEC_ARITH(add_ycz, KY, KU, SET_KZ, __builtin_add_overflow, add)
+  SPEC_ARITH(add_xcz, KX, KU, SET_KZ, __builtin_add_overflow, add)
   SPEC_ARITH(add_yzz, KY, KZ, SET_KZ, __builtin_add_overflow, add)
   SPEC_ARITH(add_zyz, KZ, KY, SET_KZ, __builtin_add_overflow, add)
   SPEC_ARITH(add_zxz, KZ, KX, SET_KZ, __builtin_add_overflow, add)
   SPEC_ARITH(add_xzz, KX, KZ, SET_KZ, __builtin_add_overflow, add)
-  SPEC_ARITH(sub_zcz, KZ, KC, SET_KZ, __builtin_sub_overflow, sub)
-  SPEC_ARITH(sub_ycz, KY, KC, SET_KZ, __builtin_sub_overflow, sub)
-  SPEC_ARITH(sub_xcz, KX, KC, SET_KZ, __builtin_sub_overflow, sub)
+  SPEC_ARITH(sub_zcz, KZ, KU, SET_KZ, __builtin_sub_overflow, sub)
+  SPEC_ARITH(sub_ycz, KY, KU, SET_KZ, __builtin_sub_overflow, sub)
+  SPEC_ARITH(sub_xcz, KX, KU, SET_KZ, __builtin_sub_overflow, sub)
   SPEC_ARITH(sub_yzz, KY, KZ, SET_KZ, __builtin_sub_overflow, sub)
   SPEC_ARITH(sub_zyz, KZ, KY, SET_KZ, __builtin_sub_overflow, sub)
-  SPEC_ARITH(add_xcx, KX, KC, SET_KX, __builtin_add_overflow, add)
+  SPEC_ARITH(add_xcx, KX, KU, SET_KX, __builtin_add_overflow, add)
   SPEC_ARITH(add_xyx, KX, KY, SET_KX, __builtin_add_overflow, add)
   SPEC_ARITH(add_yxx, KY, KX, SET_KX, __builtin_add_overflow, add)
-  SPEC_ARITH(add_ycx, KY, KC, SET_KX, __builtin_add_overflow, add)
+  SPEC_ARITH(add_ycx, KY, KU, SET_KX, __builtin_add_overflow, add)
   SPEC_ARITH(add_yyx, KY, KY, SET_KX, __builtin_add_overflow, add)
   SPEC_ARITH(add_xxy, KX, KX, SET_KY, __builtin_add_overflow, add)
-  SPEC_ARITH(add_xcy, KX, KC, SET_KY, __builtin_add_overflow, add)
-  SPEC_ARITH(add_ycy, KY, KC, SET_KY, __builtin_add_overflow, add)
+  SPEC_ARITH(add_xcy, KX, KU, SET_KY, __builtin_add_overflow, add)
+  SPEC_ARITH(add_ycy, KY, KU, SET_KY, __builtin_add_overflow, add)
   SPEC_ARITH(add_cxx, KC, KX, SET_KX, __builtin_add_overflow, add)
   SPEC_ARITH(add_cxy, KC, KX, SET_KY, __builtin_add_overflow, add)
   SPEC_ARITH(add_cyx, KC, KY, SET_KX, __builtin_add_overflow, add)
@@ -837,14 +864,14 @@ arith_general: {
   SPEC_ARITH(add_yxy, KY, KX, SET_KY, __builtin_add_overflow, add)
   SPEC_ARITH(add_yyy, KY, KY, SET_KY, __builtin_add_overflow, add)
   SPEC_ARITH(sub_xxx, KX, KX, SET_KX, __builtin_sub_overflow, sub)
-  SPEC_ARITH(sub_xcx, KX, KC, SET_KX, __builtin_sub_overflow, sub)
+  SPEC_ARITH(sub_xcx, KX, KU, SET_KX, __builtin_sub_overflow, sub)
   SPEC_ARITH(sub_xyx, KX, KY, SET_KX, __builtin_sub_overflow, sub)
   SPEC_ARITH(sub_yxx, KY, KX, SET_KX, __builtin_sub_overflow, sub)
-  SPEC_ARITH(sub_ycx, KY, KC, SET_KX, __builtin_sub_overflow, sub)
+  SPEC_ARITH(sub_ycx, KY, KU, SET_KX, __builtin_sub_overflow, sub)
   SPEC_ARITH(sub_yyx, KY, KY, SET_KX, __builtin_sub_overflow, sub)
   SPEC_ARITH(sub_xxy, KX, KX, SET_KY, __builtin_sub_overflow, sub)
-  SPEC_ARITH(sub_xcy, KX, KC, SET_KY, __builtin_sub_overflow, sub)
-  SPEC_ARITH(sub_ycy, KY, KC, SET_KY, __builtin_sub_overflow, sub)
+  SPEC_ARITH(sub_xcy, KX, KU, SET_KY, __builtin_sub_overflow, sub)
+  SPEC_ARITH(sub_ycy, KY, KU, SET_KY, __builtin_sub_overflow, sub)
   // Tagged multiplication: (16a + 3) -> a, times (16b + 3) - 3 = 16b, gives
   // 16ab without overflow exactly when ab is a small integer; + 3 tags it.
 #define SPEC_MUL(name, A, B, SET_D)                                                        \
@@ -852,13 +879,13 @@ arith_general: {
     Term a = A(pc[2]), b = B(pc[3]);                                                       \
     std::int64_t r;                                                                        \
     if (BOTH_SMALL(A, a, B, b) &&                                                          \
-        !__builtin_mul_overflow(a.small_value(), static_cast<std::int64_t>(b.raw()) - 3, &r)) { \
+        !__builtin_mul_overflow(a.small_value(), UNTAG_##B(b), &r)) {                      \
       SET_D(pc[4], Term::from_raw(static_cast<Word>(r) + Term::kSmallTag));               \
       pc += 5;                                                                             \
       NEXT();                                                                              \
     }                                                                                      \
     arith_a = a;                                                                           \
-    arith_b = b;                                                                           \
+    arith_b = TERM_##B(b);                                                                     \
     mode = 2;                                                                              \
     goto arith_general;                                                                    \
   }
@@ -866,8 +893,8 @@ arith_general: {
   SPEC_MUL(mul_xyx, KX, KY, SET_KX)
   SPEC_MUL(mul_yxx, KY, KX, SET_KX)
   SPEC_MUL(mul_yyx, KY, KY, SET_KX)
-  SPEC_MUL(mul_xcx, KX, KC, SET_KX)
-  SPEC_MUL(mul_ycx, KY, KC, SET_KX)
+  SPEC_MUL(mul_xcx, KX, KU, SET_KX)
+  SPEC_MUL(mul_ycx, KY, KU, SET_KX)
   SPEC_MUL(mul_xxy, KX, KX, SET_KY)
   SPEC_MUL(mul_xyy, KX, KY, SET_KY)
   SPEC_MUL(mul_yxy, KY, KX, SET_KY)
@@ -887,6 +914,18 @@ arith_general: {
 #undef TAGRES_KX
 #undef TAGRES_KY
 #undef TAGRES_KC
+#undef KU
+#undef TAGRES_KU
+#undef UNTAG_KX
+#undef UNTAG_KY
+#undef UNTAG_KZ
+#undef UNTAG_KC
+#undef UNTAG_KU
+#undef TERM_KX
+#undef TERM_KY
+#undef TERM_KZ
+#undef TERM_KC
+#undef TERM_KU
 #undef BOTH_SMALL
 
 op_is_lt: {

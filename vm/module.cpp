@@ -222,7 +222,9 @@ char operand_kind(Word w) {
 bool kinds_match(std::string_view pattern, std::string_view kinds) {
   if (pattern.size() != kinds.size()) return false;
   for (std::size_t i = 0; i < kinds.size(); ++i)
-    if (pattern[i] != '.' && pattern[i] != kinds[i] && !(pattern[i] == 'X' && kinds[i] == 'Z')) return false;
+    if (pattern[i] != '.' && pattern[i] != kinds[i] && !(pattern[i] == 'X' && kinds[i] == 'Z') &&
+        !(pattern[i] == 'U' && kinds[i] == 'C'))
+      return false;
   return true;
 }
 
@@ -242,10 +244,24 @@ bool operand_kinds(Op op, const Word* insn, char (&kinds)[8], std::size_t* lengt
   return true;
 }
 
+// Stores the literal small integers that `pattern` marks U without their
+// tag (the handler adds them to tagged words as they are).
+void untag_literals(Op op, Word* insn, const char* pattern) {
+  std::size_t i = 0;
+  Word* at = insn + 1;
+  for (const char* k = op_layout(op); *k && pattern[i]; ++k, ++at) {
+    if (*k != 'S' && *k != 'D' && *k != 'U') continue;
+    if (pattern[i] == 'U') *at -= Term::kSmallTag;
+    ++i;
+  }
+}
+
 // The specialised handler for the (verified) instruction at `insn`, or null.
 // `next` is the following instruction (still an opcode number), or null at
-// the end of the code: a fused pair is preferred.
-const void* specialized_handler(Op op, const Word* insn, const Word* end) {
+// the end of the code: a fused pair is preferred. `*pattern` is set to the
+// kinds pattern the handler was chosen by (its U operands must be untagged).
+const void* specialized_handler(Op op, const Word* insn, const Word* end, const char** pattern) {
+  *pattern = nullptr;
   char kinds[8];
   std::size_t length;
   if (!operand_kinds(op, insn, kinds, &length)) return nullptr;
@@ -272,11 +288,17 @@ const void* specialized_handler(Op op, const Word* insn, const Word* end) {
         const Fusion& f = kFusions[i];
         if (f.first == op && f.second == op2 && kinds_match(f.kinds1, kinds) &&
             (std::string_view(f.kinds2) == "*" || kinds_match(f.kinds2, kinds2)))
+        {
+          *pattern = f.kinds1;
           return handlers[std::size(kSpecializations) + i];
+        }
       }
   }
   for (std::size_t i = 0; i < std::size(kSpecializations); ++i)
-    if (kSpecializations[i].generic == op && kinds_match(kSpecializations[i].kinds, kinds)) return handlers[i];
+    if (kSpecializations[i].generic == op && kinds_match(kSpecializations[i].kinds, kinds)) {
+      *pattern = kSpecializations[i].kinds;
+      return handlers[i];
+    }
   return nullptr;
 }
 
@@ -379,8 +401,10 @@ std::shared_ptr<const LoadedModule> load_module(ModuleImage image, LoadError* er
   // Second pass: thread opcodes and resolve labels and imports.
   for (std::size_t pc = 0; pc < n;) {
     Op op = static_cast<Op>(code[pc]);
-    const void* special = specialized_handler(op, &code[pc], code.data() + n);
+    const char* pattern;
+    const void* special = specialized_handler(op, &code[pc], code.data() + n, &pattern);
     code[pc] = reinterpret_cast<Word>(special ? special : handlers[code[pc]]);
+    if (pattern) untag_literals(op, &code[pc], pattern);
     std::size_t at = pc + 1;
     for (const char* k = op_layout(op); *k; ++k) {
       switch (*k) {
