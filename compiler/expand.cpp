@@ -140,6 +140,9 @@ Term Expander::expand_once(Term form) {
     return make_case(meta, args[1], {clause(meta, args[0], atoms::true_), clause(meta, underscore, atoms::false_)});
   }
   if (name == "is_nil" && args.size() == 1) return q::call(heap_, intern_atom("=="), meta, {args[0], atoms::nil});
+  if (name.size() == 7 && name.substr(0, 6) == "sigil_" && args.size() == 2 &&
+      std::string_view("sScCwW").find(name[6]) != std::string_view::npos)
+    return expand_sigil(meta, name[6], args[0], args[1]);
   return Term::none();
 }
 
