@@ -236,6 +236,10 @@ Term Expander::integer_literal(Term t) {
 // Matching a literal pattern is =:=, which is what `in` compares with.
 Term Expander::expand_in(Term meta, Term left, Term right) {
   Term underscore = q::var(heap_, intern_atom("_"), meta, atoms::nil);
+  if (q::is_node(right) && q::node_head(right).is_atom() && atom_text(q::node_head(right)).substr(0, 6) == "sigil_") {
+    Term expanded = expand_once(right);  // `c in ~w(a b)`: the sigil's list
+    if (!expanded.is_none()) right = expanded;
+  }
   if (right.is_list() && list_length(right) != SIZE_MAX) {
     bool literal = true;
     for (Term e : q::list_items(right)) literal = literal && (e.is_number() || e.is_atom() || e.is_binary());

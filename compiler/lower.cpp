@@ -729,6 +729,10 @@ ExprPtr Lowerer::guard_in(Term left, Term right, int line) {
     v.push_back(std::move(b));
     return remote(atoms::erlang, op, std::move(v), line);
   };
+  if (q::is_node(right) && q::node_head(right).is_atom() && atom_text(q::node_head(right)).substr(0, 6) == "sigil_") {
+    Term expanded = expander_.expand_once(right);  // `c in ~c"+-"`: the sigil's list
+    if (!expanded.is_none()) right = expanded;
+  }
   if (right.is_list() && list_length(right) != SIZE_MAX) {
     std::vector<Term> items = q::list_items(right);
     if (items.empty()) return lit(atoms::false_, line);

@@ -425,7 +425,10 @@ Term vial_float_round(NativeCall& c, const Term* a) {
   double d = a[0].float_value();
   auto digits = static_cast<int>(a[1].small_value());
   auto mode = a[2].small_value();
-  if (d == 0.0 || !std::isfinite(d)) return a[0];
+  if (!std::isfinite(d)) return a[0];
+  if (digits == 0 && mode == 1) return make_float(c.heap(), std::floor(d));  // :math.floor keeps -0.0
+  if (digits == 0 && mode == 2) return make_float(c.heap(), std::ceil(d));
+  if (d == 0.0) return make_float(c.heap(), 0.0);
   bool negative = d < 0;
   // The exact decimal expansion of |d| (at most 1074 fraction digits).
   char buf[1500];
@@ -456,7 +459,7 @@ Term vial_float_round(NativeCall& c, const Term* a) {
   std::string number = kept.substr(0, kept.size() - static_cast<std::size_t>(digits)) + "." +
                        kept.substr(kept.size() - static_cast<std::size_t>(digits)) + "0";
   double r = std::strtod(number.c_str(), nullptr);
-  return make_float(c.heap(), negative ? -r : r);
+  return make_float(c.heap(), negative && r != 0.0 ? -r : r);  // a zero result is 0.0, as Elixir's
 }
 
 }  // namespace
