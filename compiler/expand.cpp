@@ -140,6 +140,16 @@ Term Expander::expand_once(Term form) {
     return make_case(meta, args[1], {clause(meta, args[0], atoms::true_), clause(meta, underscore, atoms::false_)});
   }
   if (name == "is_nil" && args.size() == 1) return q::call(heap_, intern_atom("=="), meta, {args[0], atoms::nil});
+  if ((name == "then" || name == "tap") && args.size() == 2) {
+    // then(v, f) => f.(v); tap(v, f) => (x = v; f.(x); x)
+    auto apply = [&](Term fun, Term arg) {
+      return q::node(heap_, q::node(heap_, atoms::dot, meta, q::list(heap_, {fun})), meta, q::list(heap_, {arg}));
+    };
+    if (name == "then") return apply(args[1], args[0]);
+    Term x = fresh_var(meta);
+    return q::call(heap_, atoms::__block__, meta,
+                   {q::call(heap_, atoms::match_op, meta, {x, args[0]}), apply(args[1], x), x});
+  }
   if (name.size() == 7 && name.substr(0, 6) == "sigil_" && args.size() == 2 &&
       std::string_view("sScCwW").find(name[6]) != std::string_view::npos)
     return expand_sigil(meta, name[6], args[0], args[1]);

@@ -733,6 +733,17 @@ ExprPtr Lowerer::guard_in(Term left, Term right, int line) {
     Term expanded = expander_.expand_once(right);  // `c in ~c"+-"`: the sigil's list
     if (!expanded.is_none()) right = expanded;
   }
+  if (q::is_call(right, intern_atom("@"), 1) && q::is_var(q::list_items(q::node_args(right))[0]) && !module_.is_none()) {
+    // `x in @list` / `x in @range`: the attribute's value, a list or a range.
+    Term value = attribute_value(q::list_items(q::node_args(right))[0], line);
+    if (value.is_map() && map_get(value, atoms::__struct__) == intern_atom("Elixir.Range")) {
+      Term first = map_get(value, intern_atom("first")), last = map_get(value, intern_atom("last"));
+      Term step = map_get(value, intern_atom("step"));
+      if (first.is_integer() && last.is_integer() && step.is_integer())
+        return lower_guard(expander_.range_guard(q::node_meta(right), left, first, last, step));
+    }
+    right = value;
+  }
   if (right.is_list() && list_length(right) != SIZE_MAX) {
     std::vector<Term> items = q::list_items(right);
     if (items.empty()) return lit(atoms::false_, line);

@@ -590,6 +590,33 @@ defmodule Enum do
     end
   end
 
+  def min_max_by(enumerable, fun, sorter_or_empty_fallback \\ &</2, empty_fallback \\ fn -> raise Enum.EmptyError end)
+
+  def min_max_by(enumerable, fun, empty_fallback, _) when is_function(fun, 1) and is_function(empty_fallback, 0),
+    do: min_max_by(enumerable, fun, &</2, empty_fallback)
+
+  def min_max_by(enumerable, fun, sorter, empty_fallback) when is_function(fun, 1) do
+    sorter = if is_atom(sorter), do: &(sorter.compare(&1, &2) == :lt), else: sorter
+
+    case to_list(enumerable) do
+      [] ->
+        empty_fallback.()
+
+      [head | tail] ->
+        value = fun.(head)
+
+        {{min, _}, {max, _}} =
+          reduce_list(tail, {{head, value}, {head, value}}, fn entry, {{_, min_value} = min, {_, max_value} = max} ->
+            value = fun.(entry)
+            min = if sorter.(value, min_value), do: {entry, value}, else: min
+            max = if sorter.(max_value, value), do: {entry, value}, else: max
+            {min, max}
+          end)
+
+        {min, max}
+    end
+  end
+
   def max_by(enumerable, fun, sorter \\ &>=/2, empty_fallback \\ fn -> raise Enum.EmptyError end)
       when is_function(fun, 1) do
     by(to_list(enumerable), fun, max_sort_fun(sorter), empty_fallback)
