@@ -70,7 +70,7 @@ defmodule Enum do
 
   # Anything else through the Enumerable protocol (stdlib/enumerable.ex).
   def to_list(enumerable) do
-    {:done, acc} = Enumerable.reduce(enumerable, {:cont, []}, fn x, acc -> {:cont, [x | acc]} end)
+    {_, acc} = Enumerable.reduce(enumerable, {:cont, []}, fn x, acc -> {:cont, [x | acc]} end)
     :lists.reverse(acc)
   end
 
@@ -89,7 +89,7 @@ defmodule Enum do
   def empty?(list) when is_list(list), do: list == []
   def empty?(%{__struct__: Range} = range), do: Range.size(range) == 0
   def empty?(map) when is_map(map) and not is_map_key(map, :__struct__), do: map_size(map) == 0
-  def empty?(enumerable), do: to_list(enumerable) == []
+  def empty?(enumerable), do: halting_reduce(enumerable, true, fn _, _ -> {:halt, false} end)
 
   def reverse(list) when is_list(list), do: :lists.reverse(list)
 
@@ -178,10 +178,14 @@ defmodule Enum do
   # zip/zip_with: lists directly, any other enumerable through to_list/1;
   # the result is as long as the shortest input.
   def zip(left, right) when is_list(left) and is_list(right), do: zip_list(left, right)
-  def zip(left, right), do: zip_list(to_list(left), to_list(right))
+  def zip(left, right), do: zip([left, right])
 
   def zip(enumerables) do
-    case map(enumerables, &to_list/1) do
+    if Enum.all?(enumerables, &is_list/1), do: zip_lists_of(enumerables), else: Stream.zip(enumerables) |> to_list()
+  end
+
+  defp zip_lists_of(enumerables) do
+    case enumerables do
       [] -> []
       lists -> zip_lists(lists)
     end
@@ -201,11 +205,20 @@ defmodule Enum do
   defp zip_heads([], heads, tails), do: {:lists.reverse(heads), :lists.reverse(tails)}
   defp zip_heads(_, _heads, _tails), do: :done
 
+  def zip_with(left, right, fun) when is_list(left) and is_list(right) and is_function(fun, 2),
+    do: zip_with_list(left, right, fun)
+
   def zip_with(left, right, fun) when is_function(fun, 2),
-    do: zip_with_list(to_list(left), to_list(right), fun)
+    do: zip_with([left, right], fn [l, r] -> fun.(l, r) end)
 
   def zip_with(enumerables, fun) when is_function(fun, 1) do
-    case map(enumerables, &to_list/1) do
+    if Enum.all?(enumerables, &is_list/1),
+      do: zip_with_lists_of(enumerables, fun),
+      else: Stream.zip_with(enumerables, fun) |> to_list()
+  end
+
+  defp zip_with_lists_of(enumerables, fun) do
+    case enumerables do
       [] -> []
       lists -> zip_with_lists(lists, fun)
     end
@@ -242,6 +255,13 @@ defmodule Enum do
     case fetch(enumerable, index) do
       {:ok, value} -> value
       :error -> default
+    end
+  end
+
+  def fetch(enumerable, index) when is_integer(index) and index >= 0 and not is_list(enumerable) do
+    case halting_reduce(enumerable, index, fn x, 0 -> {:halt, {:found, x}}; _, i -> {:cont, i - 1} end) do
+      {:found, x} -> {:ok, x}
+      _ -> :error
     end
   end
 
@@ -467,7 +487,13 @@ defmodule Enum do
     {:lists.reverse(acc1), :lists.reverse(acc2)}
   end
 
-  def take_while(enumerable, fun) when is_function(fun, 1), do: take_while_list(to_list(enumerable), fun)
+  def take_while(list, fun) when is_list(list) and is_function(fun, 1), do: take_while_list(list, fun)
+
+  def take_while(enumerable, fun) when is_function(fun, 1) do
+    enumerable
+    |> halting_reduce([], fn x, acc -> if fun.(x), do: {:cont, [x | acc]}, else: {:halt, acc} end)
+    |> :lists.reverse()
+  end
 
   defp take_while_list([head | tail], fun) do
     if fun.(head), do: [head | take_while_list(tail, fun)], else: []
@@ -545,7 +571,14 @@ defmodule Enum do
 
   defp scan_list([], _acc, _fun), do: []
 
-  def find_index(enumerable, fun) when is_function(fun, 1), do: find_index_list(to_list(enumerable), 0, fun)
+  def find_index(list, fun) when is_list(list) and is_function(fun, 1), do: find_index_list(list, 0, fun)
+
+  def find_index(enumerable, fun) when is_function(fun, 1) do
+    case halting_reduce(enumerable, 0, fn x, i -> if fun.(x), do: {:halt, {:found, i}}, else: {:cont, i + 1} end) do
+      {:found, i} -> i
+      _ -> nil
+    end
+  end
 
   defp find_index_list([head | tail], i, fun) do
     if fun.(head), do: i, else: find_index_list(tail, i + 1, fun)
@@ -553,8 +586,16 @@ defmodule Enum do
 
   defp find_index_list([], _i, _fun), do: nil
 
-  def find_value(enumerable, default \\ nil, fun) when is_function(fun, 1),
-    do: find_value_list(to_list(enumerable), default, fun)
+  def find_value(enumerable, default \\ nil, fun)
+
+  def find_value(list, default, fun) when is_list(list) and is_function(fun, 1),
+    do: find_value_list(list, default, fun)
+
+  def find_value(enumerable, default, fun) when is_function(fun, 1) do
+    halting_reduce(enumerable, default, fn x, acc ->
+      if value = fun.(x), do: {:halt, value}, else: {:cont, acc}
+    end)
+  end
 
   defp find_value_list([head | tail], default, fun) do
     if value = fun.(head), do: value, else: find_value_list(tail, default, fun)
@@ -741,13 +782,36 @@ defmodule Enum do
       {:error, _module} -> :lists.member(value, to_list(enumerable))
     end
   end
-  def all?(enumerable), do: all_list(to_list(enumerable), fn x -> x end)
-  def all?(enumerable, fun), do: all_list(to_list(enumerable), fun)
-  def any?(enumerable), do: any_list(to_list(enumerable), fn x -> x end)
-  def any?(enumerable, fun), do: any_list(to_list(enumerable), fun)
-  def find(enumerable, default, fun), do: find_list(to_list(enumerable), default, fun)
+  # Enumerables that are not lists are reduced with the protocol, halting
+  # as soon as the answer is known (streams may be infinite).
+  def all?(enumerable), do: all?(enumerable, fn x -> x end)
+
+  def all?(enumerable, fun),
+    do: halting_reduce(enumerable, true, fn x, _ -> if fun.(x), do: {:cont, true}, else: {:halt, false} end)
+
+  def any?(enumerable), do: any?(enumerable, fn x -> x end)
+
+  def any?(enumerable, fun),
+    do: halting_reduce(enumerable, false, fn x, _ -> if fun.(x), do: {:halt, true}, else: {:cont, false} end)
+
+  def find(enumerable, default, fun),
+    do: halting_reduce(enumerable, default, fn x, acc -> if fun.(x), do: {:halt, x}, else: {:cont, acc} end)
+
+  defp halting_reduce(enumerable, acc, fun), do: elem(Enumerable.reduce(enumerable, {:cont, acc}, fun), 1)
+
+  # The first `n` elements (n > 0) of any enumerable.
+  defp take_lazy(enumerable, n) do
+    {res, _} =
+      halting_reduce(enumerable, {[], n}, fn
+        entry, {list, 1} -> {:halt, {[entry | list], 0}}
+        entry, {list, n} -> {:cont, {[entry | list], n - 1}}
+      end)
+
+    :lists.reverse(res)
+  end
   def max(enumerable) when not is_list(enumerable), do: max(to_list(enumerable))
   def min(enumerable) when not is_list(enumerable), do: min(to_list(enumerable))
+  def take(enumerable, n) when is_integer(n) and n > 0, do: take_lazy(enumerable, n)
   def take(enumerable, n) when not is_list(enumerable), do: take(to_list(enumerable), n)
   def drop(enumerable, n) when not is_list(enumerable), do: drop(to_list(enumerable), n)
   def take_every(enumerable, n) when not is_list(enumerable), do: take_every(to_list(enumerable), n)
