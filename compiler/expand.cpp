@@ -151,7 +151,7 @@ Term Expander::expand_once(Term form) {
                    {q::call(heap_, atoms::match_op, meta, {x, args[0]}), apply(args[1], x), x});
   }
   if (name.size() == 7 && name.substr(0, 6) == "sigil_" && args.size() == 2 &&
-      std::string_view("sScCwW").find(name[6]) != std::string_view::npos)
+      std::string_view("sScCwWrR").find(name[6]) != std::string_view::npos)
     return expand_sigil(meta, name[6], args[0], args[1]);
   return Term::none();
 }

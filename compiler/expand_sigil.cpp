@@ -78,6 +78,28 @@ std::string unescape(std::string_view s) {
   return out;
 }
 
+// A regex sigil interprets only the escapes of control characters
+// (Regex.unescape_map/1); the others stay for the regex.
+std::string unescape_regex(std::string_view s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] != '\\' || i + 1 == s.size()) {
+      out += s[i];
+      continue;
+    }
+    char e = s[i + 1];
+    const char* mapped = e == 'f' ? "\f" : e == 'n' ? "\n" : e == 'r' ? "\r" : e == 't' ? "\t" : e == 'v' ? "\v" : e == 'a' ? "\a" : nullptr;
+    if (mapped) {
+      out += mapped;
+    } else {
+      out += '\\';
+      out += e;
+    }
+    ++i;
+  }
+  return out;
+}
+
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }
 
 }  // namespace
@@ -90,7 +112,7 @@ Term Expander::expand_sigil(Term meta, char letter, Term content, Term modifiers
   std::string text;
   for (Term& p : pieces) {
     if (p.is_binary()) {
-      if (lower) p = make_binary(heap_, unescape(p.binary_view()));
+      if (lower) p = make_binary(heap_, letter == 'r' ? unescape_regex(p.binary_view()) : unescape(p.binary_view()));
       text.append(p.binary_view());
     } else {
       literal = false;
@@ -114,6 +136,12 @@ Term Expander::expand_sigil(Term meta, char letter, Term content, Term modifiers
   Term bin = literal ? make_binary(heap_, text) : q::node(heap_, atoms::bin, q::node_meta(content), q::list(heap_, pieces));
   char kind = static_cast<char>(letter | 0x20);
   if (kind == 's') return bin;
+  if (kind == 'r') {  // Regex.compile!(source, "modifiers")
+    std::string mods;
+    for (Term m : q::list_items(modifiers))
+      if (m.is_small()) mods += static_cast<char>(m.small_value());
+    return q::remote(heap_, intern_atom("Elixir.Regex"), intern_atom("compile!"), meta, {bin, make_binary(heap_, mods)});
+  }
   if (kind == 'c') {
     if (literal) return charlist(text);
     return q::remote(heap_, atoms::Elixir_String, intern_atom("to_charlist"), meta, {bin});

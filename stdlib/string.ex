@@ -18,6 +18,10 @@ defmodule String do
 
   def split(string, pattern, options \\ [])
 
+  def split(string, %{__struct__: Regex} = pattern, options) when is_binary(string) and is_list(options) do
+    Regex.split(pattern, string, options)
+  end
+
   def split(string, "", options) when is_binary(string) and is_list(options) do
     parts = Keyword.get(options, :parts, :infinity)
     index = parts_to_index(parts)
@@ -323,6 +327,10 @@ defmodule String do
     replace_guarded(subject, pattern, replacement, options)
   end
 
+  defp replace_guarded(subject, %{__struct__: Regex} = regex, replacement, options) do
+    Regex.replace(regex, subject, replacement, options)
+  end
+
   defp replace_guarded(subject, "", "", _), do: subject
   defp replace_guarded(subject, [], _, _), do: subject
 
@@ -497,6 +505,8 @@ defmodule String do
   def contains?(string, contents) when is_binary(string) do
     "" == contents or :binary.match(string, contents) != :nomatch
   end
+
+  def match?(string, %{__struct__: Regex} = regex) when is_binary(string), do: Regex.match?(regex, string)
 
   def to_charlist(string) when is_binary(string), do: charlist(string, [])
 
