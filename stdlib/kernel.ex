@@ -164,4 +164,40 @@ defmodule Kernel do
   defp pop_in_data(data, [fun | tail]) when is_function(fun), do: fun.(:get_and_update, data, &pop_in_data(&1, tail))
   defp pop_in_data(data, [key]), do: Access.pop(data, key)
   defp pop_in_data(data, [key | tail]), do: Access.get_and_update(data, key, &pop_in_data(&1, tail))
+
+  def binary_slice(binary, start, size)
+      when is_binary(binary) and is_integer(start) and is_integer(size) and size >= 0 do
+    total = byte_size(binary)
+    start = if start < 0, do: max(total + start, 0), else: start
+
+    case start < total do
+      true -> :erlang.binary_part(binary, start, min(size, total - start))
+      false -> ""
+    end
+  end
+
+  def binary_slice(binary, %{__struct__: Range, first: first, last: last, step: step})
+      when is_binary(binary) and step > 0 do
+    total = byte_size(binary)
+    first = if first < 0, do: max(first + total, 0), else: first
+    last = if last < 0, do: last + total, else: last
+    amount = last - first + 1
+
+    if first < total and amount > 0 do
+      part = binary_part(binary, first, min(amount, total - first))
+
+      if step == 1 do
+        part
+      else
+        <<first_byte, rest::binary>> = part
+        for <<_::size(step - 1)-bytes, byte <- rest>>, into: <<first_byte>>, do: <<byte>>
+      end
+    else
+      ""
+    end
+  end
+
+  def binary_slice(binary, %{__struct__: Range} = range) when is_binary(binary) do
+    raise ArgumentError, "binary_slice/2 does not accept ranges with negative steps, got: #{inspect(range)}"
+  end
 end

@@ -26,4 +26,6 @@ defmodule Process do
       previous -> previous
     end
   end
+
+  def sleep(timeout) when is_integer(timeout) and timeout >= 0, do: :timer.sleep(timeout)
 end
