@@ -1,10 +1,10 @@
 // Code generation: core IR -> bytecode image (vm/opcodes.def).
 //
-// Register use (docs/compiler.md): every variable lives in a y slot of its
-// function's frame; x registers hold arguments and short-lived temporaries.
-// A value computed before a sibling expression that makes a call is kept in
-// a y slot, since calls clobber every x register. Clauses are matched by a
-// decision tree (a backtracking automaton with switch instructions).
+// Register use (docs/compiler.md): calls clobber every x register, so a
+// variable gets a y slot of its clause's frame only when it is read after a
+// call; the others stay in x registers, as do arguments and temporaries.
+// Clauses are matched by a decision tree (a backtracking automaton with
+// switch instructions; codegen_match.cpp).
 #pragma once
 
 #include "compiler/compile.h"

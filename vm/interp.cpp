@@ -103,10 +103,23 @@ RunStatus run(Process* proc, const void* const** table_out) {
 #include "vm/opcodes.def"
 #undef OP
   };
+  // In the order vm/module.cpp indexes them: the SPECs, the FUSEs, the SEQs.
   static const void* const kSpecHandlers[] = {
 #define SPEC(generic, kinds, name) &&op_##name,
+#define FUSE(first, kinds1, second, kinds2, name)
+#define SEQ(name)
+#include "vm/specialize.def"
+#undef SPEC
+#undef FUSE
+#define SPEC(generic, kinds, name)
 #define FUSE(first, kinds1, second, kinds2, name) &&op_##name,
 #include "vm/specialize.def"
+#undef SEQ
+#undef FUSE
+#define FUSE(first, kinds1, second, kinds2, name)
+#define SEQ(name) &&op_##name,
+#include "vm/specialize.def"
+#undef SEQ
 #undef FUSE
 #undef SPEC
   };
@@ -118,11 +131,13 @@ RunStatus run(Process* proc, const void* const** table_out) {
   Process& p = *proc;
   Term* const x = p.x;
   const Word* pc = p.pc;
-  // The stack top, kept in a register: a write-through copy of p.E (which
-  // allocation and the collector read). Reloaded after whatever may move
-  // the stack (growing it, a collection).
+  // The stack top lives in a register: p.E (which allocation, builtins,
+  // stack traces and the collector read) is brought up to date only before
+  // those run (SYNC_E), and E is reloaded after whatever may move the stack
+  // (growing it, a collection).
   Word* E = p.E;
-#define SET_E(v) (p.E = E = (v))
+#define SET_E(v) (E = (v))
+#define SYNC_E() (p.E = E)
   // Each opcode needs its own handler address (the loader threads code with
   // them), so bodies shared by several opcodes are entered through a small
   // entry per opcode that sets `mode`.
@@ -151,6 +166,7 @@ RunStatus run(Process* proc, const void* const** table_out) {
     if (is_y_ref(dst_)) YREG(dst_) = val_.raw(); \
     else XREG(dst_) = val_;                \
   } while (0)
+#define alloc_(n) (SYNC_E(), p.alloc(n))
 #define LABEL(w) reinterpret_cast<const Word*>(w)
 #define EXPORT(w) reinterpret_cast<const Export*>(w)
   // Charges one reduction. At zero the process is at a safe point with
@@ -159,6 +175,7 @@ RunStatus run(Process* proc, const void* const** table_out) {
   // is spent.
 #define SAFE_POINT(resume, live)             \
   {                                          \
+    SYNC_E();                                \
     if (!p.safe_point(live)) goto killed;    \
     E = p.E;                                 \
     if (p.reductions <= 0) {                 \
@@ -186,14 +203,27 @@ RunStatus run(Process* proc, const void* const** table_out) {
 #endif
   // A return is a safe point too, but charges nothing (as in BEAM, a
   // reduction is a call): it acts only on a spent or zeroed budget.
+#if defined(__GNUC__) && defined(__x86_64__)
+#define CHECK(resume, live)                                                       \
+  do {                                                                            \
+    __label__ spent_, fine_;                                                      \
+    asm goto("cmpl $0, %0\n\tjle %l[spent_]" : : "m"(p.reductions) : "cc" : spent_); \
+    goto fine_;                                                                   \
+  spent_:                                                                         \
+    SAFE_POINT(resume, live)                                                      \
+  fine_:;                                                                         \
+  } while (0)
+#else
 #define CHECK(resume, live)                                    \
   do {                                                         \
     if (p.reductions <= 0) SAFE_POINT(resume, live)            \
   } while (0)
+#endif
 #define PUSH_CP(cp)                                \
   do {                                             \
     if (E == p.heap().top()) {                      \
-      if (!p.ensure_stack(1)) goto killed;         \
+      SYNC_E();                            \
+      if (!p.ensure_stack(1)) goto killed;       \
       E = p.E;                                     \
     }                                              \
     SET_E(E - 1);                                  \
@@ -216,6 +246,7 @@ op_move:
 op_allocate: {
   std::size_t n = pc[1];
   if (static_cast<std::size_t>(E - p.heap().top()) < n) {
+    SYNC_E();
     if (!p.ensure_stack(n)) goto killed;
     E = p.E;
   }
@@ -248,22 +279,22 @@ op_return_:
   CHECK(pc, 1);
   NEXT();
 
-op_deallocate_return:
-  SET_E(E + pc[1]);
-  pc = reinterpret_cast<const Word*>(*E);
-  SET_E(E + 1);
+op_deallocate_return: {
+  Word n = pc[1];
+  pc = reinterpret_cast<const Word*>(E[n]);
+  SET_E(E + n + 1);
   CHECK(pc, 1);
   NEXT();
+}
 
   // A call's live registers are its arguments (read from the instruction
-  // only on the slow path).
-op_call: {
-  const Word* at = pc;
+  // only on the slow path: `call`'s from behind the CP it pushed, so that
+  // nothing but E and pc stays live across the charge).
+op_call:
   PUSH_CP(pc + 3);
   pc = LABEL(pc[2]);
-  CHARGE(pc, static_cast<std::uint32_t>(at[1]));
+  CHARGE(pc, static_cast<std::uint32_t>(reinterpret_cast<const Word*>(*E)[-2]));
   NEXT();
-}
 
 op_call_last: {
   const Word* at = pc;
@@ -294,6 +325,7 @@ call_ext: {
   const Export* e = EXPORT(pc[2]);
   const Word* next = pc + (mode == 1 ? 4 : 3);
   if (e->native) {
+    SYNC_E();
     NativeCall c{p};
     Term r = e->native(c, x);
     if (r.is_none()) {
@@ -313,6 +345,7 @@ call_ext: {
     NEXT();
   }
   if (!e->address && !(autoload(e->module) && e->address)) {
+    SYNC_E();
     p.raise(atoms::error, atoms::undef);
     p.error.module = e->module;
     p.error.function = e->function;
@@ -348,6 +381,7 @@ apply: {
   // apply and apply_list of {M, F, args}: a call of M:F/apply_arity with
   // the arguments in x (the two share the operand layout "U" / "UU").
 apply_mfa: {
+  SYNC_E();
   bool last = mode == 1;
   Term m = apply_m, f = apply_f;
   std::uint32_t arity = apply_arity;
@@ -364,6 +398,7 @@ apply_mfa: {
   }
   const Word* next = pc + (last ? 3 : 2);
   if (e->native) {
+    SYNC_E();
     NativeCall c{p};
     Term r = e->native(c, x);
     if (r.is_none()) {
@@ -395,6 +430,7 @@ op_call_fun:
 op_call_fun_last:
   mode = 1;
 call_fun: {
+  SYNC_E();
   std::uint32_t arity = static_cast<std::uint32_t>(pc[1]);
   Term f = x[arity];
   if (!f.is_fun()) {
@@ -439,6 +475,7 @@ bif: {
   for (std::size_t i = 0; i < n; ++i) args[i] = SRC(pc[3 + i]);
   Term r;
   if (e->native) {
+    SYNC_E();
     NativeCall c{p};
     r = e->native(c, args);
   } else {
@@ -481,6 +518,7 @@ op_mul:
   ARITH(2, !__builtin_mul_overflow(a.small_value(), b.small_value(), &v))
 #undef ARITH
 arith_general: {
+  SYNC_E();
   Term a = arith_a, b = arith_b;
   // Floats (with a float or a small integer) inline: the result is boxed
   // on the process heap; an infinite result is badarith, below.
@@ -490,7 +528,7 @@ arith_general: {
     double fb = b_float ? b.float_value() : static_cast<double>(b.small_value());
     double d = mode == 0 ? fa + fb : mode == 1 ? fa - fb : fa * fb;
     if (std::isfinite(d)) {
-      Word* f = p.alloc(2);
+      Word* f = alloc_(2);
       f[0] = Term::make_header(Subtag::FLOAT, 1);
       std::memcpy(f + 1, &d, sizeof d);
       SET(pc[4], Term::boxed(f));
@@ -523,12 +561,31 @@ arith_general: {
 #define KC(w) Term::from_raw(w)
 #define SET_KX(w, v) (XREG(w) = (v))
 #define SET_KY(w, v) (YREG(w) = (v).raw())
+  // x0 (kind Z), the register of arguments and results: no operand to read.
+#define KZ(w) x[0]
+#define SET_KZ(w, v) (x[0] = (v))
+#define TAGRES_KZ(t) ((t).raw() - Term::kSmallTag)
   // Two operands are small integers when both words minus the small tag
   // (3) have zero low four bits, tested at once: ((a - 3) | (b - 3)) & 15.
   // A KC is known to be small and adds nothing to the test.
 #define TAGRES_KX(t) ((t).raw() - Term::kSmallTag)
 #define TAGRES_KY(t) ((t).raw() - Term::kSmallTag)
 #define TAGRES_KC(t) Word{0}
+  // An untagged literal (kind U): 16n for the small integer n.
+#define KU(w) Term::from_raw(w)
+#define TAGRES_KU(t) Word{0}
+  // The second operand of tagged + - *: its word minus the tag, and the
+  // term itself again for the general case.
+#define UNTAG_KX(t) (static_cast<std::int64_t>((t).raw()) - 3)
+#define UNTAG_KY(t) (static_cast<std::int64_t>((t).raw()) - 3)
+#define UNTAG_KZ(t) (static_cast<std::int64_t>((t).raw()) - 3)
+#define UNTAG_KC(t) (static_cast<std::int64_t>((t).raw()) - 3)
+#define UNTAG_KU(t) static_cast<std::int64_t>((t).raw())
+#define TERM_KX(t) (t)
+#define TERM_KY(t) (t)
+#define TERM_KZ(t) (t)
+#define TERM_KC(t) (t)
+#define TERM_KU(t) Term::from_raw((t).raw() + Term::kSmallTag)
 #define BOTH_SMALL(A, a, B, b) (((TAGRES_##A(a) | TAGRES_##B(b)) & Term::kImmedMask) == 0)
   // allocate N for small N: the slots are cleared with N stores.
 #define SPEC_ALLOCATE(n)                                                   \
@@ -547,21 +604,49 @@ arith_general: {
   SPEC_ALLOCATE(5)
 #undef SPEC_ALLOCATE
   // Fused: allocate N, then the move of an argument into the new frame.
-#define FUSE_ALLOCATE_MOVE(n)                                              \
-  op_allocate_##n##_move_xy: {                                             \
+#define FUSE_ALLOCATE_MOVE(n, src)                                         \
+  op_allocate_##n##_move_##src##y: {                                       \
     if (static_cast<std::size_t>(E - p.heap().top()) < (n)) goto op_allocate; \
     Word* e = E - (n);                                                     \
     SET_E(e);                                                              \
     for (int i = 0; i < (n); ++i) e[i] = Term::nil().raw();                \
     pc += 2;                                                               \
-    goto op_move_xy;                                                       \
+    goto op_move_##src##y;                                                 \
   }
-  FUSE_ALLOCATE_MOVE(1)
-  FUSE_ALLOCATE_MOVE(2)
-  FUSE_ALLOCATE_MOVE(3)
-  FUSE_ALLOCATE_MOVE(4)
-  FUSE_ALLOCATE_MOVE(5)
+  FUSE_ALLOCATE_MOVE(1, x)
+  FUSE_ALLOCATE_MOVE(2, x)
+  FUSE_ALLOCATE_MOVE(3, x)
+  FUSE_ALLOCATE_MOVE(4, x)
+  FUSE_ALLOCATE_MOVE(5, x)
+  FUSE_ALLOCATE_MOVE(1, z)
+  FUSE_ALLOCATE_MOVE(2, z)
+  FUSE_ALLOCATE_MOVE(3, z)
+  FUSE_ALLOCATE_MOVE(4, z)
+  FUSE_ALLOCATE_MOVE(5, z)
 #undef FUSE_ALLOCATE_MOVE
+  // allocate N, then `move xi yi` for i < K: the arguments saved into the
+  // new frame at once (the moves' operand words are skipped, not read).
+#define SEQ_ALLOCATE_SAVE(n, k)                                             \
+  op_allocate_save_##n##_##k: {                                            \
+    if (static_cast<std::size_t>(E - p.heap().top()) < (n)) goto op_allocate; \
+    Word* e = E - (n);                                                     \
+    SET_E(e);                                                              \
+    for (int i = 0; i < (k); ++i) e[i] = x[i].raw();                       \
+    for (int i = (k); i < (n); ++i) e[i] = Term::nil().raw();              \
+    pc += 2 + 3 * (k);                                                     \
+    NEXT();                                                                \
+  }
+  SEQ_ALLOCATE_SAVE(2, 2)
+  SEQ_ALLOCATE_SAVE(3, 2)
+  SEQ_ALLOCATE_SAVE(3, 3)
+  SEQ_ALLOCATE_SAVE(4, 2)
+  SEQ_ALLOCATE_SAVE(4, 3)
+  SEQ_ALLOCATE_SAVE(4, 4)
+  SEQ_ALLOCATE_SAVE(5, 2)
+  SEQ_ALLOCATE_SAVE(5, 3)
+  SEQ_ALLOCATE_SAVE(5, 4)
+  SEQ_ALLOCATE_SAVE(5, 5)
+#undef SEQ_ALLOCATE_SAVE
 #define SPEC_MOVE(name, A, SET_D) \
   op_##name:                      \
   SET_D(pc[2], A(pc[1]));         \
@@ -571,6 +656,10 @@ arith_general: {
   SPEC_MOVE(move_xy, KX, SET_KY)
   SPEC_MOVE(move_yx, KY, SET_KX)
   SPEC_MOVE(move_yy, KY, SET_KY)
+  SPEC_MOVE(move_zx, KZ, SET_KX)
+  SPEC_MOVE(move_zy, KZ, SET_KY)
+  SPEC_MOVE(move_xz, KX, SET_KZ)
+  SPEC_MOVE(move_yz, KY, SET_KZ)
 #undef SPEC_MOVE
   // Fused pairs: two moves, or a move and the call or return after it.
 #define FUSE_MOVES(A1, S1, A2, S2) \
@@ -612,6 +701,22 @@ arith_general: {
   FUSE_MOVE_THEN(move_yx_deallocate_return, KY, deallocate_return)
 #undef FUSE_MOVE_THEN
   // Small integers keep their order in their tagged words.
+  // A test fused with the instruction it falls through to.
+#define SPEC_CMP_THEN(name, A, B, rel, generic, width, next)                                         \
+  op_##name: {                                                                             \
+    Term a = A(pc[2]), b = B(pc[3]);                                                       \
+    if (BOTH_SMALL(A, a, B, b)) {                                                          \
+      if (static_cast<std::int64_t>(a.raw()) rel static_cast<std::int64_t>(b.raw())) {    \
+        pc += (width);                                                                     \
+        goto op_##next;                                                                    \
+      }                                                                                    \
+      pc = LABEL(pc[1]);                                                                   \
+      NEXT();                                                                              \
+    }                                                                                      \
+    goto op_##generic;                                                                     \
+  }
+  SPEC_CMP_THEN(is_lt_zc_return_, KZ, KC, <, is_lt, 4, return_)
+#undef SPEC_CMP_THEN
 #define SPEC_CMP(name, A, B, rel, generic)                                                 \
   op_##name: {                                                                             \
     Term a = A(pc[2]), b = B(pc[3]);                                                       \
@@ -628,6 +733,12 @@ arith_general: {
   SPEC_CMP(is_lt_yc, KY, KC, <, is_lt)
   SPEC_CMP(is_lt_cy, KC, KY, <, is_lt)
   SPEC_CMP(is_ge_xx, KX, KX, >=, is_ge)
+  SPEC_CMP(is_lt_zc, KZ, KC, <, is_lt)
+  SPEC_CMP(is_lt_zx, KZ, KX, <, is_lt)
+  SPEC_CMP(is_lt_xz, KX, KZ, <, is_lt)
+  SPEC_CMP(is_ge_zc, KZ, KC, >=, is_ge)
+  SPEC_CMP(is_ge_zx, KZ, KX, >=, is_ge)
+  SPEC_CMP(is_ge_xz, KX, KZ, >=, is_ge)
   SPEC_CMP(is_ge_xc, KX, KC, >=, is_ge)
   SPEC_CMP(is_ge_cx, KC, KX, >=, is_ge)
   SPEC_CMP(is_ge_xy, KX, KY, >=, is_ge)
@@ -674,7 +785,7 @@ arith_general: {
 #undef SPEC_GET_LIST
 #define SPEC_PUT_LIST(name, A, B)    \
   op_##name: {                       \
-    Word* c = p.alloc(2);            \
+    Word* c = alloc_(2);            \
     c[0] = A(pc[1]).raw();           \
     c[1] = B(pc[2]).raw();           \
     SET_KX(pc[3], Term::list(c));    \
@@ -703,30 +814,49 @@ arith_general: {
   // integer range (likewise for -).
 #define ARITH_MODE_add 0
 #define ARITH_MODE_sub 1
-#define SPEC_ARITH(name, A, B, SET_D, overflow, generic)                                        \
+#define SPEC_ARITH(name, A, B, SET_D, overflow, generic) \
+  SPEC_ARITH_THEN(name, A, B, SET_D, overflow, generic, NEXT())
+  // An arithmetic instruction fused with the one after it (`then` goes
+  // there); the general case dispatches to that one's own handler.
+#define SPEC_ARITH_THEN(name, A, B, SET_D, overflow, generic, then)                              \
   op_##name: {                                                                                  \
     Term a = A(pc[2]), b = B(pc[3]);                                                            \
     std::int64_t r;                                                                             \
     if (BOTH_SMALL(A, a, B, b) &&                                                               \
-        !overflow(static_cast<std::int64_t>(a.raw()), static_cast<std::int64_t>(b.raw()) - 3, &r)) { \
+        !overflow(static_cast<std::int64_t>(a.raw()), UNTAG_##B(b), &r)) {                     \
       SET_D(pc[4], Term::from_raw(static_cast<Word>(r)));                                      \
       pc += 5;                                                                                  \
-      NEXT();                                                                                   \
+      then;                                                                                     \
     }                                                                                           \
     arith_a = a;                                                                                \
-    arith_b = b;                                                                                \
+    arith_b = TERM_##B(b);                                                                          \
     mode = ARITH_MODE_##generic;                                                                \
     goto arith_general;                                                                          \
   }
   SPEC_ARITH(add_xxx, KX, KX, SET_KX, __builtin_add_overflow, add)
-  SPEC_ARITH(add_xcx, KX, KC, SET_KX, __builtin_add_overflow, add)
+  SPEC_ARITH_THEN(sub_ycz_call, KY, KU, SET_KZ, __builtin_sub_overflow, sub, goto op_call)
+  SPEC_ARITH_THEN(add_zcz_call_only, KZ, KU, SET_KZ, __builtin_add_overflow, add, goto op_call_only)
+  SPEC_ARITH_THEN(add_yzz_deallocate_return, KY, KZ, SET_KZ, __builtin_add_overflow, add, goto op_deallocate_return)
+  SPEC_ARITH(add_zcz, KZ, KU, SET_KZ, __builtin_add_overflow, add)
+  SPEC_ARITH(add_ycz, KY, KU, SET_KZ, __builtin_add_overflow, add)
+  SPEC_ARITH(add_xcz, KX, KU, SET_KZ, __builtin_add_overflow, add)
+  SPEC_ARITH(add_yzz, KY, KZ, SET_KZ, __builtin_add_overflow, add)
+  SPEC_ARITH(add_zyz, KZ, KY, SET_KZ, __builtin_add_overflow, add)
+  SPEC_ARITH(add_zxz, KZ, KX, SET_KZ, __builtin_add_overflow, add)
+  SPEC_ARITH(add_xzz, KX, KZ, SET_KZ, __builtin_add_overflow, add)
+  SPEC_ARITH(sub_zcz, KZ, KU, SET_KZ, __builtin_sub_overflow, sub)
+  SPEC_ARITH(sub_ycz, KY, KU, SET_KZ, __builtin_sub_overflow, sub)
+  SPEC_ARITH(sub_xcz, KX, KU, SET_KZ, __builtin_sub_overflow, sub)
+  SPEC_ARITH(sub_yzz, KY, KZ, SET_KZ, __builtin_sub_overflow, sub)
+  SPEC_ARITH(sub_zyz, KZ, KY, SET_KZ, __builtin_sub_overflow, sub)
+  SPEC_ARITH(add_xcx, KX, KU, SET_KX, __builtin_add_overflow, add)
   SPEC_ARITH(add_xyx, KX, KY, SET_KX, __builtin_add_overflow, add)
   SPEC_ARITH(add_yxx, KY, KX, SET_KX, __builtin_add_overflow, add)
-  SPEC_ARITH(add_ycx, KY, KC, SET_KX, __builtin_add_overflow, add)
+  SPEC_ARITH(add_ycx, KY, KU, SET_KX, __builtin_add_overflow, add)
   SPEC_ARITH(add_yyx, KY, KY, SET_KX, __builtin_add_overflow, add)
   SPEC_ARITH(add_xxy, KX, KX, SET_KY, __builtin_add_overflow, add)
-  SPEC_ARITH(add_xcy, KX, KC, SET_KY, __builtin_add_overflow, add)
-  SPEC_ARITH(add_ycy, KY, KC, SET_KY, __builtin_add_overflow, add)
+  SPEC_ARITH(add_xcy, KX, KU, SET_KY, __builtin_add_overflow, add)
+  SPEC_ARITH(add_ycy, KY, KU, SET_KY, __builtin_add_overflow, add)
   SPEC_ARITH(add_cxx, KC, KX, SET_KX, __builtin_add_overflow, add)
   SPEC_ARITH(add_cxy, KC, KX, SET_KY, __builtin_add_overflow, add)
   SPEC_ARITH(add_cyx, KC, KY, SET_KX, __builtin_add_overflow, add)
@@ -734,14 +864,14 @@ arith_general: {
   SPEC_ARITH(add_yxy, KY, KX, SET_KY, __builtin_add_overflow, add)
   SPEC_ARITH(add_yyy, KY, KY, SET_KY, __builtin_add_overflow, add)
   SPEC_ARITH(sub_xxx, KX, KX, SET_KX, __builtin_sub_overflow, sub)
-  SPEC_ARITH(sub_xcx, KX, KC, SET_KX, __builtin_sub_overflow, sub)
+  SPEC_ARITH(sub_xcx, KX, KU, SET_KX, __builtin_sub_overflow, sub)
   SPEC_ARITH(sub_xyx, KX, KY, SET_KX, __builtin_sub_overflow, sub)
   SPEC_ARITH(sub_yxx, KY, KX, SET_KX, __builtin_sub_overflow, sub)
-  SPEC_ARITH(sub_ycx, KY, KC, SET_KX, __builtin_sub_overflow, sub)
+  SPEC_ARITH(sub_ycx, KY, KU, SET_KX, __builtin_sub_overflow, sub)
   SPEC_ARITH(sub_yyx, KY, KY, SET_KX, __builtin_sub_overflow, sub)
   SPEC_ARITH(sub_xxy, KX, KX, SET_KY, __builtin_sub_overflow, sub)
-  SPEC_ARITH(sub_xcy, KX, KC, SET_KY, __builtin_sub_overflow, sub)
-  SPEC_ARITH(sub_ycy, KY, KC, SET_KY, __builtin_sub_overflow, sub)
+  SPEC_ARITH(sub_xcy, KX, KU, SET_KY, __builtin_sub_overflow, sub)
+  SPEC_ARITH(sub_ycy, KY, KU, SET_KY, __builtin_sub_overflow, sub)
   // Tagged multiplication: (16a + 3) -> a, times (16b + 3) - 3 = 16b, gives
   // 16ab without overflow exactly when ab is a small integer; + 3 tags it.
 #define SPEC_MUL(name, A, B, SET_D)                                                        \
@@ -749,13 +879,13 @@ arith_general: {
     Term a = A(pc[2]), b = B(pc[3]);                                                       \
     std::int64_t r;                                                                        \
     if (BOTH_SMALL(A, a, B, b) &&                                                          \
-        !__builtin_mul_overflow(a.small_value(), static_cast<std::int64_t>(b.raw()) - 3, &r)) { \
+        !__builtin_mul_overflow(a.small_value(), UNTAG_##B(b), &r)) {                      \
       SET_D(pc[4], Term::from_raw(static_cast<Word>(r) + Term::kSmallTag));               \
       pc += 5;                                                                             \
       NEXT();                                                                              \
     }                                                                                      \
     arith_a = a;                                                                           \
-    arith_b = b;                                                                           \
+    arith_b = TERM_##B(b);                                                                     \
     mode = 2;                                                                              \
     goto arith_general;                                                                    \
   }
@@ -763,8 +893,8 @@ arith_general: {
   SPEC_MUL(mul_xyx, KX, KY, SET_KX)
   SPEC_MUL(mul_yxx, KY, KX, SET_KX)
   SPEC_MUL(mul_yyx, KY, KY, SET_KX)
-  SPEC_MUL(mul_xcx, KX, KC, SET_KX)
-  SPEC_MUL(mul_ycx, KY, KC, SET_KX)
+  SPEC_MUL(mul_xcx, KX, KU, SET_KX)
+  SPEC_MUL(mul_ycx, KY, KU, SET_KX)
   SPEC_MUL(mul_xxy, KX, KX, SET_KY)
   SPEC_MUL(mul_xyy, KX, KY, SET_KY)
   SPEC_MUL(mul_yxy, KY, KX, SET_KY)
@@ -778,9 +908,24 @@ arith_general: {
 #undef KC
 #undef SET_KX
 #undef SET_KY
+#undef KZ
+#undef SET_KZ
+#undef TAGRES_KZ
 #undef TAGRES_KX
 #undef TAGRES_KY
 #undef TAGRES_KC
+#undef KU
+#undef TAGRES_KU
+#undef UNTAG_KX
+#undef UNTAG_KY
+#undef UNTAG_KZ
+#undef UNTAG_KC
+#undef UNTAG_KU
+#undef TERM_KX
+#undef TERM_KY
+#undef TERM_KZ
+#undef TERM_KC
+#undef TERM_KU
 #undef BOTH_SMALL
 
 op_is_lt: {
@@ -840,6 +985,7 @@ op_is_map:
 op_is_reference:
   TEST(SRC(pc[2]).is_ref(), 3);
 op_get_map_elem: {
+  SYNC_E();
   Term v = map_get(SRC(pc[2]), SRC(pc[3]));
   if (v.is_none()) {
     pc = LABEL(pc[1]);
@@ -867,7 +1013,7 @@ op_get_tuple_element:
   NEXT();
 
 op_put_list: {
-  Word* c = p.alloc(2);
+  Word* c = alloc_(2);
   c[0] = SRC(pc[1]).raw();
   c[1] = SRC(pc[2]).raw();
   SET(pc[3], Term::list(c));
@@ -877,7 +1023,7 @@ op_put_list: {
 
 op_put_tuple: {
   std::size_t n = pc[2];
-  Word* t = p.alloc(1 + n);
+  Word* t = alloc_(1 + n);
   t[0] = Term::make_header(Subtag::TUPLE, n);
   for (std::size_t i = 0; i < n; ++i) t[1 + i] = SRC(pc[3 + i]).raw();
   SET(pc[1], Term::boxed(t));
@@ -888,7 +1034,7 @@ op_put_tuple: {
 op_make_fun: {
   // A closure: word 1 the code it runs, word 2 its arity, then the captures.
   std::size_t n = pc[4];
-  Word* f = p.alloc(3 + n);
+  Word* f = alloc_(3 + n);
   f[0] = Term::make_header(Subtag::FUN, 2 + n);
   f[1] = pc[2];
   f[2] = pc[3];
@@ -899,6 +1045,7 @@ op_make_fun: {
 }
 
 op_bs_concat: {
+  SYNC_E();
   std::size_t n = pc[2];
   std::size_t size = 0;
   for (std::size_t i = 0; i < n; ++i) {
@@ -935,6 +1082,7 @@ op_bs_concat: {
 }
 
 op_bs_build: {
+  SYNC_E();
   Term bin = bs_build(p, pc);
   if (bin.is_none()) goto raise_error;
   SET(pc[1], bin);
@@ -946,6 +1094,7 @@ op_bs_build: {
   // null for no match.
 #define BS_MATCH(name)                      \
   op_##name: {                              \
+    SYNC_E();                               \
     const Word* next = name(p, pc);         \
     pc = next ? next : LABEL(pc[1]);        \
     NEXT();                                 \
@@ -961,14 +1110,17 @@ BS_MATCH(bs_test_tail)
 #undef BS_MATCH
 
 op_badmatch:
+  SYNC_E();
   p.raise(atoms::error, make_pair(p, atoms::badmatch, SRC(pc[1])));
   goto raise_error;
 
 op_case_end:
+  SYNC_E();
   p.raise(atoms::error, make_pair(p, atoms::case_clause, SRC(pc[1])));
   goto raise_error;
 
 op_func_clause: {
+  SYNC_E();
   std::uint32_t arity = static_cast<std::uint32_t>(pc[3]);
   p.raise(atoms::error, atoms::function_clause);
   p.error.module = Term::from_raw(pc[1]);
@@ -979,6 +1131,7 @@ op_func_clause: {
 }
 
 op_halt:
+  SYNC_E();
   p.pc = pc;
   return RunStatus::kDone;
 
@@ -995,6 +1148,7 @@ op_try_end:
   NEXT();
 
 op_try_case:
+  SYNC_E();
   YREG(pc[1]) = Term::nil().raw();
   x[0] = p.error.kind;
   x[1] = p.error.reason;
@@ -1003,6 +1157,7 @@ op_try_case:
   NEXT();
 
 op_raise_again: {
+  SYNC_E();
   Term kind = SRC(pc[1]), reason = SRC(pc[2]);
   // Keep the recorded frame when re-raising what is still the current error.
   if (!(p.error.kind == kind && p.error.reason == reason)) p.raise(kind, reason);
@@ -1068,6 +1223,7 @@ op_apply_list:
 op_apply_list_last:
   mode = 1;
 apply_list: {
+  SYNC_E();
   bool last = mode == 1;
   bool mfa = pc[1] == 3;
   Term callee = x[0], fname = mfa ? x[1] : Term::nil();
@@ -1127,12 +1283,14 @@ apply_list: {
 }
 
 killed:
+  SYNC_E();
   // Over its memory limit: the process ends at once; no try can catch this,
   // as no try catches BEAM's kill for max_heap_size.
   p.pc = pc;
   return RunStatus::kKilled;
 
 raise_error:
+  SYNC_E();
   if (p.halt_requested) {
     p.pc = pc;
     return RunStatus::kHalt;
@@ -1154,6 +1312,8 @@ raise_error:
 #undef SRC
 #undef SET
 #undef SET_E
+#undef SYNC_E
+#undef alloc_
 #undef XREG
 #undef YREG
 #undef LABEL

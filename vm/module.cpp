@@ -174,7 +174,9 @@ struct Specialization {
 constexpr Specialization kSpecializations[] = {
 #define SPEC(generic, kinds, name) {Op::generic, kinds},
 #define FUSE(first, kinds1, second, kinds2, name)
+#define SEQ(name)
 #include "vm/specialize.def"
+#undef SEQ
 #undef FUSE
 #undef SPEC
 };
@@ -188,24 +190,41 @@ struct Fusion {
 constexpr Fusion kFusions[] = {
 #define SPEC(generic, kinds, name)
 #define FUSE(first, kinds1, second, kinds2, name) {Op::first, kinds1, Op::second, kinds2},
+#define SEQ(name)
 #include "vm/specialize.def"
+#undef SEQ
 #undef FUSE
 #undef SPEC
 };
 
-// The kind of one S or D operand word: X, Y, C (a literal small integer),
-// A (another immediate literal: an atom, [], a pid) or '?' (a boxed literal). A U operand's kind is its value, 0-9, or N.
+// The sequences, by name; their handlers follow the FUSE ones.
+enum class Seq {
+#define SPEC(generic, kinds, name)
+#define FUSE(first, kinds1, second, kinds2, name)
+#define SEQ(name) name,
+#include "vm/specialize.def"
+#undef SEQ
+#undef FUSE
+#undef SPEC
+};
+
+// The kind of one S or D operand word: Z (x0), X (another x register), Y,
+// C (a literal small integer), A (another immediate literal: an atom, [],
+// a pid) or '?' (a boxed literal). A U operand's kind is its value, 0-9, or N.
 char operand_kind(Word w) {
-  if (is_reg_ref(w)) return is_y_ref(w) ? 'Y' : 'X';
+  if (is_reg_ref(w)) return is_y_ref(w) ? 'Y' : reg_index(w) == 0 ? 'Z' : 'X';
   Term t = Term::from_raw(w);
   return t.is_small() ? 'C' : t.is_immediate() ? 'A' : '?';
 }
 
-// Whether operand kinds match a SPEC pattern, in which '.' matches any kind.
+// Whether operand kinds match a pattern of vm/specialize.def, in which '.'
+// matches any kind and X any x register (x0 included).
 bool kinds_match(std::string_view pattern, std::string_view kinds) {
   if (pattern.size() != kinds.size()) return false;
   for (std::size_t i = 0; i < kinds.size(); ++i)
-    if (pattern[i] != '.' && pattern[i] != kinds[i]) return false;
+    if (pattern[i] != '.' && pattern[i] != kinds[i] && !(pattern[i] == 'X' && kinds[i] == 'Z') &&
+        !(pattern[i] == 'U' && kinds[i] == 'C'))
+      return false;
   return true;
 }
 
@@ -225,15 +244,41 @@ bool operand_kinds(Op op, const Word* insn, char (&kinds)[8], std::size_t* lengt
   return true;
 }
 
+// Stores the literal small integers that `pattern` marks U without their
+// tag (the handler adds them to tagged words as they are).
+void untag_literals(Op op, Word* insn, const char* pattern) {
+  std::size_t i = 0;
+  Word* at = insn + 1;
+  for (const char* k = op_layout(op); *k && pattern[i]; ++k, ++at) {
+    if (*k != 'S' && *k != 'D' && *k != 'U') continue;
+    if (pattern[i] == 'U') *at -= Term::kSmallTag;
+    ++i;
+  }
+}
+
 // The specialised handler for the (verified) instruction at `insn`, or null.
 // `next` is the following instruction (still an opcode number), or null at
-// the end of the code: a fused pair is preferred.
-const void* specialized_handler(Op op, const Word* insn, const Word* end) {
+// the end of the code: a fused pair is preferred. `*pattern` is set to the
+// kinds pattern the handler was chosen by (its U operands must be untagged).
+const void* specialized_handler(Op op, const Word* insn, const Word* end, const char** pattern) {
+  *pattern = nullptr;
   char kinds[8];
   std::size_t length;
   if (!operand_kinds(op, insn, kinds, &length)) return nullptr;
   const void* const* handlers = specialized_handlers();
   const Word* next = insn + length;
+  constexpr std::size_t kSeqBase = std::size(kSpecializations) + std::size(kFusions);
+  // allocate N; move x0 y0; ...; move x(K-1) y(K-1) with K >= 2 (moves are 3 words).
+  if (op == Op::allocate) {
+    std::size_t k = 0;
+    while (k < 5 && next + 3 * k + 3 <= end && static_cast<Op>(next[3 * k]) == Op::move &&
+           next[3 * k + 1] == x_reg(static_cast<std::uint32_t>(k)) && next[3 * k + 2] == y_reg(static_cast<std::uint32_t>(k)) && k < insn[1])
+      ++k;
+    std::size_t n = insn[1];
+    // allocate_save_N_K, ordered by N then K (2 <= K <= N <= 5).
+    if (k >= 2 && n <= 5)
+      return handlers[kSeqBase + static_cast<std::size_t>(Seq::allocate_save_2_2) + (n - 2) * (n - 1) / 2 + (k - 2)];
+  }
   if (next < end) {
     Op op2 = static_cast<Op>(*next);
     char kinds2[8];
@@ -241,13 +286,19 @@ const void* specialized_handler(Op op, const Word* insn, const Word* end) {
     if (operand_kinds(op2, next, kinds2, &length2))
       for (std::size_t i = 0; i < std::size(kFusions); ++i) {
         const Fusion& f = kFusions[i];
-        if (f.first == op && f.second == op2 && std::string_view(f.kinds1) == kinds &&
-            (std::string_view(f.kinds2) == "*" || std::string_view(f.kinds2) == kinds2))
+        if (f.first == op && f.second == op2 && kinds_match(f.kinds1, kinds) &&
+            (std::string_view(f.kinds2) == "*" || kinds_match(f.kinds2, kinds2)))
+        {
+          *pattern = f.kinds1;
           return handlers[std::size(kSpecializations) + i];
+        }
       }
   }
   for (std::size_t i = 0; i < std::size(kSpecializations); ++i)
-    if (kSpecializations[i].generic == op && kinds_match(kSpecializations[i].kinds, kinds)) return handlers[i];
+    if (kSpecializations[i].generic == op && kinds_match(kSpecializations[i].kinds, kinds)) {
+      *pattern = kSpecializations[i].kinds;
+      return handlers[i];
+    }
   return nullptr;
 }
 
@@ -350,8 +401,10 @@ std::shared_ptr<const LoadedModule> load_module(ModuleImage image, LoadError* er
   // Second pass: thread opcodes and resolve labels and imports.
   for (std::size_t pc = 0; pc < n;) {
     Op op = static_cast<Op>(code[pc]);
-    const void* special = specialized_handler(op, &code[pc], code.data() + n);
+    const char* pattern;
+    const void* special = specialized_handler(op, &code[pc], code.data() + n, &pattern);
     code[pc] = reinterpret_cast<Word>(special ? special : handlers[code[pc]]);
+    if (pattern) untag_literals(op, &code[pc], pattern);
     std::size_t at = pc + 1;
     for (const char* k = op_layout(op); *k; ++k) {
       switch (*k) {
