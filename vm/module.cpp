@@ -260,7 +260,8 @@ void untag_literals(Op op, Word* insn, const char* pattern) {
 // `next` is the following instruction (still an opcode number), or null at
 // the end of the code: a fused pair is preferred. `*pattern` is set to the
 // kinds pattern the handler was chosen by (its U operands must be untagged).
-const void* specialized_handler(Op op, const Word* insn, const Word* end, const char** pattern) {
+const void* specialized_handler(Op op, const Word* insn, const Word* begin, const Word* end,
+                                const char** pattern) {
   *pattern = nullptr;
   char kinds[8];
   std::size_t length;
@@ -269,6 +270,16 @@ const void* specialized_handler(Op op, const Word* insn, const Word* end, const 
   const Word* next = insn + length;
   constexpr std::size_t kSeqBase = std::size(kSpecializations) + std::size(kFusions);
   // allocate N; move x0 y0; ...; move x(K-1) y(K-1) with K >= 2 (moves are 3 words).
+  // A tail call to a label at most 96 words back: the target is computed.
+  auto back = [&](Op call, const Word* at) -> std::size_t {
+    if (call != Op::call_only) return 0;
+    Word l = at[2];
+    std::size_t here = static_cast<std::size_t>(at - begin);
+    return l != kNoLabel && l < here && here - l >= 2 && here - l <= 96 ? here - l : 0;
+  };
+  if (std::size_t d = back(op, insn))
+    return handlers[kSeqBase + static_cast<std::size_t>(Seq::call_only_back_2) + (d - 2)];
+  bool next_is_loop = next < end && back(static_cast<Op>(next[0]), next) != 0;
   if (op == Op::allocate) {
     std::size_t k = 0;
     while (k < 5 && next + 3 * k + 3 <= end && static_cast<Op>(next[3 * k]) == Op::move &&
@@ -279,7 +290,7 @@ const void* specialized_handler(Op op, const Word* insn, const Word* end, const 
     if (k >= 2 && n <= 5)
       return handlers[kSeqBase + static_cast<std::size_t>(Seq::allocate_save_2_2) + (n - 2) * (n - 1) / 2 + (k - 2)];
   }
-  if (next < end) {
+  if (next < end && !next_is_loop) {
     Op op2 = static_cast<Op>(*next);
     char kinds2[8];
     std::size_t length2;
@@ -402,7 +413,7 @@ std::shared_ptr<const LoadedModule> load_module(ModuleImage image, LoadError* er
   for (std::size_t pc = 0; pc < n;) {
     Op op = static_cast<Op>(code[pc]);
     const char* pattern;
-    const void* special = specialized_handler(op, &code[pc], code.data() + n, &pattern);
+    const void* special = specialized_handler(op, &code[pc], code.data(), code.data() + n, &pattern);
     code[pc] = reinterpret_cast<Word>(special ? special : handlers[code[pc]]);
     if (pattern) untag_literals(op, &code[pc], pattern);
     std::size_t at = pc + 1;
