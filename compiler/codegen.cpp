@@ -377,22 +377,24 @@ void Codegen::place_arguments(const std::vector<const Expr*>& es, const std::vec
     return false;
   };
   auto computed = [&](std::size_t j) { return es[j]->kind != Expr::kVar && es[j]->kind != Expr::kLit; };
-  // Computed arguments may also run out of order when each is one
-  // arithmetic instruction (+, -, *) on variables and literals, all from
-  // one line: whichever raises, it raises badarith from that line, as the
-  // first would. `f(i + 1, acc + i)` with i in x0 and acc in x1 is then
+  // Computed arguments may also run out of order when each is arithmetic
+  // (+, -, *) on variables and literals, all from one line: whichever
+  // raises, it raises badarith from that line, as the first would.
+  // `f(i + 1, acc + i)` with i in x0 and acc in x1 is then
   // `add x1 x0 x1; add x0 1 x0` (no temporary).
   bool any_order = !binds;
   int line = -1;
-  for (std::size_t j = calls_to; j < es.size() && any_order; ++j) {
-    if (!computed(j)) continue;
-    const Expr& a = *es[j];
-    auto plain = [](const ir::ExprPtr& o) { return o->kind == Expr::kVar || o->kind == Expr::kLit; };
-    std::string_view f = a.kind == Expr::kRemoteCall && a.module == atoms::erlang ? atom_text(a.function) : "";
-    any_order = a.args.size() == 2 && (f == "+" || f == "-" || f == "*") && plain(a.args[0]) &&
-                plain(a.args[1]) && (line < 0 || a.line == line);
+  std::function<bool(const Expr&)> arith = [&](const Expr& a) {
+    if (a.kind == Expr::kVar || a.kind == Expr::kLit) return true;
+    if (a.kind != Expr::kRemoteCall || a.module != atoms::erlang || a.args.empty() || a.args.size() > 2) return false;
+    std::string_view f = atom_text(a.function);
+    if (!(f == "-" || (a.args.size() == 2 && (f == "+" || f == "*")))) return false;
+    if (line >= 0 && a.line != line) return false;
     line = a.line;
-  }
+    return std::all_of(a.args.begin(), a.args.end(), [&](const ir::ExprPtr& o) { return arith(*o); });
+  };
+  for (std::size_t j = calls_to; j < es.size() && any_order; ++j)
+    if (computed(j)) any_order = arith(*es[j]);
   for (std::size_t i = calls_to; i < es.size(); ++i) {
     if (done[i]) continue;
     const Expr& a = *es[i];
