@@ -725,6 +725,21 @@ Word Codegen::bind_value(int var, Word v, std::uint32_t entry) {
   return y;
 }
 
+// The value of a case's subject, or of the right side of a match: a
+// call's result stays in x0, where the call leaves it (x0 is then taken:
+// temporaries start above it), since the decision tree and the failure
+// instruction read it before anything else writes x0 (only calls do).
+Word Codegen::subject_value(const Expr& s) {
+  bool is_call = s.kind == Expr::kLocalCall || s.kind == Expr::kApply || s.kind == Expr::kCallFun ||
+                 (s.kind == Expr::kRemoteCall && !is_value_bif(s));
+  if (!is_call) return value(s, false);
+  DepthGuard guard(this, s.line);
+  note_line(s.line);
+  call(s, false);
+  xtop_ = std::max<std::uint32_t>(xtop_, 1);
+  return x_reg(0);
+}
+
 // Computes `e` and returns where its value is. With `keep`, the value
 // survives calls (it is a literal or in a y slot).
 Word Codegen::value(const Expr& e, bool keep) {
@@ -755,8 +770,8 @@ Word Codegen::value_anywhere(const Expr& e, bool keep) {
     }
     case Expr::kMatch: {
       std::uint32_t entry = xtop_;
-      Word v = value(*e.args[0], keep);
-      if (e.pat->kind == Pat::kBind) return bind_value(e.pat->var, v, entry);
+      if (e.pat->kind == Pat::kBind) return bind_value(e.pat->var, value(*e.args[0], keep), entry);
+      Word v = keep ? value(*e.args[0], true) : subject_value(*e.args[0]);
       Label bad = new_label(), ok = new_label();
       match(*e.pat, v, bad);
       op(Op::jump);
@@ -840,7 +855,7 @@ Word Codegen::case_value(const Expr& e, bool keep) {
     bind(end);
     return dest;
   }
-  Word subject = value(*e.args[0], false);
+  Word subject = subject_value(*e.args[0]);
   Word dest = keep ? new_y() : new_x();
   Label end = new_label(), no_match = new_label();
   std::uint32_t saved = xtop_;
@@ -1078,7 +1093,7 @@ void Codegen::tail(const Expr& e) {
         test_case(e, *c, [&](const Expr& body) { tail(body); });
         return;
       }
-      Word subject = value(*e.args[0], false);
+      Word subject = subject_value(*e.args[0]);
       Label no_match = new_label();
       std::uint32_t saved = xtop_;
       match_clauses(e.clauses, {subject}, no_match, [&](const Row& row, Label next) {
