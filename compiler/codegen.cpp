@@ -377,22 +377,24 @@ void Codegen::place_arguments(const std::vector<const Expr*>& es, const std::vec
     return false;
   };
   auto computed = [&](std::size_t j) { return es[j]->kind != Expr::kVar && es[j]->kind != Expr::kLit; };
-  // Computed arguments may also run out of order when each is one
-  // arithmetic instruction (+, -, *) on variables and literals, all from
-  // one line: whichever raises, it raises badarith from that line, as the
-  // first would. `f(i + 1, acc + i)` with i in x0 and acc in x1 is then
+  // Computed arguments may also run out of order when each is arithmetic
+  // (+, -, *) on variables and literals, all from one line: whichever
+  // raises, it raises badarith from that line, as the first would.
+  // `f(i + 1, acc + i)` with i in x0 and acc in x1 is then
   // `add x1 x0 x1; add x0 1 x0` (no temporary).
   bool any_order = !binds;
   int line = -1;
-  for (std::size_t j = calls_to; j < es.size() && any_order; ++j) {
-    if (!computed(j)) continue;
-    const Expr& a = *es[j];
-    auto plain = [](const ir::ExprPtr& o) { return o->kind == Expr::kVar || o->kind == Expr::kLit; };
-    std::string_view f = a.kind == Expr::kRemoteCall && a.module == atoms::erlang ? atom_text(a.function) : "";
-    any_order = a.args.size() == 2 && (f == "+" || f == "-" || f == "*") && plain(a.args[0]) &&
-                plain(a.args[1]) && (line < 0 || a.line == line);
+  std::function<bool(const Expr&)> arith = [&](const Expr& a) {
+    if (a.kind == Expr::kVar || a.kind == Expr::kLit) return true;
+    if (a.kind != Expr::kRemoteCall || a.module != atoms::erlang || a.args.empty() || a.args.size() > 2) return false;
+    std::string_view f = atom_text(a.function);
+    if (!(f == "-" || (a.args.size() == 2 && (f == "+" || f == "*")))) return false;
+    if (line >= 0 && a.line != line) return false;
     line = a.line;
-  }
+    return std::all_of(a.args.begin(), a.args.end(), [&](const ir::ExprPtr& o) { return arith(*o); });
+  };
+  for (std::size_t j = calls_to; j < es.size() && any_order; ++j)
+    if (computed(j)) any_order = arith(*es[j]);
   for (std::size_t i = calls_to; i < es.size(); ++i) {
     if (done[i]) continue;
     const Expr& a = *es[i];
@@ -723,6 +725,21 @@ Word Codegen::bind_value(int var, Word v, std::uint32_t entry) {
   return y;
 }
 
+// The value of a case's subject, or of the right side of a match: a
+// call's result stays in x0, where the call leaves it (x0 is then taken:
+// temporaries start above it), since the decision tree and the failure
+// instruction read it before anything else writes x0 (only calls do).
+Word Codegen::subject_value(const Expr& s) {
+  bool is_call = s.kind == Expr::kLocalCall || s.kind == Expr::kApply || s.kind == Expr::kCallFun ||
+                 (s.kind == Expr::kRemoteCall && !is_value_bif(s));
+  if (!is_call) return value(s, false);
+  DepthGuard guard(this, s.line);
+  note_line(s.line);
+  call(s, false);
+  xtop_ = std::max<std::uint32_t>(xtop_, 1);
+  return x_reg(0);
+}
+
 // Computes `e` and returns where its value is. With `keep`, the value
 // survives calls (it is a literal or in a y slot).
 Word Codegen::value(const Expr& e, bool keep) {
@@ -753,8 +770,8 @@ Word Codegen::value_anywhere(const Expr& e, bool keep) {
     }
     case Expr::kMatch: {
       std::uint32_t entry = xtop_;
-      Word v = value(*e.args[0], keep);
-      if (e.pat->kind == Pat::kBind) return bind_value(e.pat->var, v, entry);
+      if (e.pat->kind == Pat::kBind) return bind_value(e.pat->var, value(*e.args[0], keep), entry);
+      Word v = keep ? value(*e.args[0], true) : subject_value(*e.args[0]);
       Label bad = new_label(), ok = new_label();
       match(*e.pat, v, bad);
       op(Op::jump);
@@ -838,7 +855,7 @@ Word Codegen::case_value(const Expr& e, bool keep) {
     bind(end);
     return dest;
   }
-  Word subject = value(*e.args[0], false);
+  Word subject = subject_value(*e.args[0]);
   Word dest = keep ? new_y() : new_x();
   Label end = new_label(), no_match = new_label();
   std::uint32_t saved = xtop_;
@@ -1076,7 +1093,7 @@ void Codegen::tail(const Expr& e) {
         test_case(e, *c, [&](const Expr& body) { tail(body); });
         return;
       }
-      Word subject = value(*e.args[0], false);
+      Word subject = subject_value(*e.args[0]);
       Label no_match = new_label();
       std::uint32_t saved = xtop_;
       match_clauses(e.clauses, {subject}, no_match, [&](const Row& row, Label next) {

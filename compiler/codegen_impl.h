@@ -239,6 +239,7 @@ class Codegen {
   std::vector<Word> operands(const std::vector<const Expr*>& es);
   static std::vector<const Expr*> ptrs(const std::vector<ir::ExprPtr>& es, std::size_t from = 0);
   Word bind_value(int var, Word v, std::uint32_t entry);
+  Word subject_value(const Expr& s);
   // Variables are not kept in x registers above this (a long block of
   // bindings that are never read after a call would run out of them).
   static constexpr std::uint32_t kMaxXInVars = 256;
