@@ -140,6 +140,19 @@ Term Expander::expand_once(Term form) {
     return make_case(meta, args[1], {clause(meta, args[0], atoms::true_), clause(meta, underscore, atoms::false_)});
   }
   if (name == "is_nil" && args.size() == 1) return q::call(heap_, intern_atom("=="), meta, {args[0], atoms::nil});
+  if ((name == "then" || name == "tap") && args.size() == 2) {
+    // then(v, f) => f.(v); tap(v, f) => (x = v; f.(x); x)
+    auto apply = [&](Term fun, Term arg) {
+      return q::node(heap_, q::node(heap_, atoms::dot, meta, q::list(heap_, {fun})), meta, q::list(heap_, {arg}));
+    };
+    if (name == "then") return apply(args[1], args[0]);
+    Term x = fresh_var(meta);
+    return q::call(heap_, atoms::__block__, meta,
+                   {q::call(heap_, atoms::match_op, meta, {x, args[0]}), apply(args[1], x), x});
+  }
+  if (name.size() == 7 && name.substr(0, 6) == "sigil_" && args.size() == 2 &&
+      std::string_view("sScCwWrR").find(name[6]) != std::string_view::npos)
+    return expand_sigil(meta, name[6], args[0], args[1]);
   return Term::none();
 }
 
@@ -233,6 +246,10 @@ Term Expander::integer_literal(Term t) {
 // Matching a literal pattern is =:=, which is what `in` compares with.
 Term Expander::expand_in(Term meta, Term left, Term right) {
   Term underscore = q::var(heap_, intern_atom("_"), meta, atoms::nil);
+  if (q::is_node(right) && q::node_head(right).is_atom() && atom_text(q::node_head(right)).substr(0, 6) == "sigil_") {
+    Term expanded = expand_once(right);  // `c in ~w(a b)`: the sigil's list
+    if (!expanded.is_none()) right = expanded;
+  }
   if (right.is_list() && list_length(right) != SIZE_MAX) {
     bool literal = true;
     for (Term e : q::list_items(right)) literal = literal && (e.is_number() || e.is_atom() || e.is_binary());

@@ -46,6 +46,8 @@ class Expander {
   Term pipe(Term left, Term right);
   Term expand_in(Term meta, Term left, Term right);
   Term expand_capture(Term meta, Term body);
+  // Kernel's ~s ~S ~c ~C ~w ~W sigils (expand_sigil.cpp).
+  Term expand_sigil(Term meta, char letter, Term content, Term modifiers);
   // for comprehensions (compiler/expand_for.cpp).
   struct ForPlan {
     Term meta;

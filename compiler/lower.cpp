@@ -41,7 +41,8 @@ constexpr KernelImport kKernelImports[] = {
     {"is_tuple", 1, "erlang", "is_tuple"},     {"is_boolean", 1, "erlang", "is_boolean"},
     {"is_function", 1, "erlang", "is_function"}, {"is_pid", 1, "erlang", "is_pid"},
     {"max", 2, "erlang", "max"},       {"min", 2, "erlang", "min"},
-    {"++", 2, "erlang", "++"},         {"throw", 1, "erlang", "throw"},
+    {"++", 2, "erlang", "++"},         {"--", 2, "erlang", "--"},
+    {"throw", 1, "erlang", "throw"},
     {"exit", 1, "erlang", "exit"},     {"inspect", 1, "Elixir.Kernel", "inspect"},
     {"inspect", 2, "Elixir.Kernel", "inspect"},
     {"is_function", 2, "erlang", "is_function"},
@@ -728,6 +729,21 @@ ExprPtr Lowerer::guard_in(Term left, Term right, int line) {
     v.push_back(std::move(b));
     return remote(atoms::erlang, op, std::move(v), line);
   };
+  if (q::is_node(right) && q::node_head(right).is_atom() && atom_text(q::node_head(right)).substr(0, 6) == "sigil_") {
+    Term expanded = expander_.expand_once(right);  // `c in ~c"+-"`: the sigil's list
+    if (!expanded.is_none()) right = expanded;
+  }
+  if (q::is_call(right, intern_atom("@"), 1) && q::is_var(q::list_items(q::node_args(right))[0]) && !module_.is_none()) {
+    // `x in @list` / `x in @range`: the attribute's value, a list or a range.
+    Term value = attribute_value(q::list_items(q::node_args(right))[0], line);
+    if (value.is_map() && map_get(value, atoms::__struct__) == intern_atom("Elixir.Range")) {
+      Term first = map_get(value, intern_atom("first")), last = map_get(value, intern_atom("last"));
+      Term step = map_get(value, intern_atom("step"));
+      if (first.is_integer() && last.is_integer() && step.is_integer())
+        return lower_guard(expander_.range_guard(q::node_meta(right), left, first, last, step));
+    }
+    right = value;
+  }
   if (right.is_list() && list_length(right) != SIZE_MAX) {
     std::vector<Term> items = q::list_items(right);
     if (items.empty()) return lit(atoms::false_, line);

@@ -61,7 +61,9 @@ Term linify(Heap& h, Term t, int line, Term receiver, int counter) {
 }
 
 // Loaded now, or by the autoloader (.vbc files on the code path).
-bool ensure_loaded(Term module) { return module_loaded(module) || autoload(module); }
+// A module that has builtins may also have compiled code (Integer, :lists):
+// the autoloader is tried before the builtins alone count as the module.
+bool ensure_loaded(Term module) { return current_module(module) || autoload(module) || module_loaded(module); }
 
 [[noreturn]] void fail_at(const std::string& file, int line, std::string msg) {
   throw Failure{CompileError{"CompileError", file, line, std::move(msg)}};
@@ -112,7 +114,7 @@ int next_macro_counter() {
 
 bool exports_macro(Term module, Term name, std::uint32_t arity) {
   auto m = current_module(module);
-  if (!m && !module_loaded(module) && autoload(module)) m = current_module(module);
+  if (!m && autoload(module)) m = current_module(module);
   if (!m) return false;
   const ModuleImage::Function* f = m->find(macro_function_name(name), arity + 1);
   return f && f->exported;

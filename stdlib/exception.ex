@@ -20,7 +20,36 @@ defmodule Exception do
   end
 
   def format_banner(:throw, reason, _stacktrace), do: "** (throw) " <> inspect(reason)
-  def format_banner(:exit, reason, _stacktrace), do: "** (exit) " <> inspect(reason)
+  def format_banner(:exit, reason, _stacktrace), do: "** (exit) " <> format_exit(reason)
+
+  def format(kind, payload, stacktrace \\ []) do
+    case stacktrace do
+      [] -> format_banner(kind, payload, stacktrace)
+      _ -> format_banner(kind, payload, stacktrace) <> "\n" <> format_stacktrace(stacktrace)
+    end
+  end
+
+  def format_exit(:normal), do: "normal"
+  def format_exit(:shutdown), do: "shutdown"
+  def format_exit(:killed), do: "killed"
+  def format_exit({:shutdown, reason}), do: "shutdown: " <> inspect(reason)
+  def format_exit(reason), do: inspect(reason)
+
+  def format_stacktrace(trace) do
+    Enum.map_join(trace, fn entry -> "    " <> format_stacktrace_entry(entry) <> "\n" end)
+  end
+
+  def format_stacktrace_entry({module, fun, arity, location}) do
+    format_location(location) <> format_mfa(module, fun, if(is_list(arity), do: length(arity), else: arity))
+  end
+
+  defp format_location(opts) when is_list(opts) do
+    case {Keyword.get(opts, :file), Keyword.get(opts, :line)} do
+      {nil, _} -> ""
+      {file, nil} -> List.to_string(file) <> ": "
+      {file, line} -> List.to_string(file) <> ":" <> Integer.to_string(line) <> ": "
+    end
+  end
 end
 
 defmodule RuntimeError do

@@ -197,6 +197,45 @@ defmodule Kernel do
 
   def left =~ right when is_binary(left), do: Regex.match?(right, left)
 
+  # Nested access (Elixir 1.14's Kernel.get_in/2, put_in/3, update_in/3,
+  # get_and_update_in/3, pop_in/2) through Access.
+  def get_in(data, [h]) when is_function(h), do: h.(:get, data, & &1)
+  def get_in(data, [h | t]) when is_function(h), do: h.(:get, data, &get_in(&1, t))
+  def get_in(nil, [_]), do: nil
+  def get_in(nil, [_ | t]), do: get_in(nil, t)
+  def get_in(data, [h]), do: Access.get(data, h)
+  def get_in(data, [h | t]), do: get_in(Access.get(data, h), t)
+
+  def put_in(data, [_ | _] = keys, value) do
+    elem(get_and_update_in(data, keys, fn _ -> {nil, value} end), 1)
+  end
+
+  def update_in(data, [_ | _] = keys, fun) when is_function(fun) do
+    elem(get_and_update_in(data, keys, fn x -> {nil, fun.(x)} end), 1)
+  end
+
+  def get_and_update_in(data, [head], fun) when is_function(head, 3), do: head.(:get_and_update, data, fun)
+
+  def get_and_update_in(data, [head | tail], fun) when is_function(head, 3),
+    do: head.(:get_and_update, data, &get_and_update_in(&1, tail, fun))
+
+  def get_and_update_in(data, [head], fun) when is_function(fun, 1), do: Access.get_and_update(data, head, fun)
+
+  def get_and_update_in(data, [head | tail], fun) when is_function(fun, 1),
+    do: Access.get_and_update(data, head, &get_and_update_in(&1, tail, fun))
+
+  def pop_in(nil, [key | _]) do
+    raise ArgumentError, "could not pop key #{inspect(key)} on a nil value"
+  end
+
+  def pop_in(data, [_ | _] = keys), do: pop_in_data(data, keys)
+
+  defp pop_in_data(nil, [_ | _]), do: :pop
+  defp pop_in_data(data, [fun]) when is_function(fun), do: fun.(:get_and_update, data, fn _ -> :pop end)
+  defp pop_in_data(data, [fun | tail]) when is_function(fun), do: fun.(:get_and_update, data, &pop_in_data(&1, tail))
+  defp pop_in_data(data, [key]), do: Access.pop(data, key)
+  defp pop_in_data(data, [key | tail]), do: Access.get_and_update(data, key, &pop_in_data(&1, tail))
+
   # Kernel.binary_slice/2,3 (bytes; a negative start counts from the end).
   def binary_slice(binary, start, size)
       when is_binary(binary) and is_integer(start) and is_integer(size) and size >= 0 do

@@ -54,4 +54,56 @@ defmodule Map do
   def new(enumerable, transform) when is_function(transform, 1) do
     :maps.from_list(Enum.map(enumerable, transform))
   end
+
+  def get_and_update(map, key, fun) when is_function(fun, 1) do
+    current = Map.get(map, key)
+
+    case fun.(current) do
+      {get, update} -> {get, Map.put(map, key, update)}
+      :pop -> {current, Map.delete(map, key)}
+      other -> raise "the given function must return a two-element tuple or :pop, got: #{inspect(other)}"
+    end
+  end
+
+  def get_and_update!(map, key, fun) when is_function(fun, 1) do
+    value = Map.fetch!(map, key)
+
+    case fun.(value) do
+      {get, update} -> {get, %{map | key => update}}
+      :pop -> {value, Map.delete(map, key)}
+      other -> raise "the given function must return a two-element tuple or :pop, got: #{inspect(other)}"
+    end
+  end
+
+  def pop_lazy(map, key, fun) when is_function(fun, 0) do
+    case :maps.take(key, map) do
+      {_, _} = tuple -> tuple
+      :error -> {fun.(), map}
+    end
+  end
+
+  def replace_lazy(map, key, fun) when is_map(map) and is_function(fun, 1) do
+    case map do
+      %{^key => val} -> %{map | key => fun.(val)}
+      %{} -> map
+    end
+  end
+
+  def merge(map1, map2, fun) when is_function(fun, 3) do
+    merge_pairs(:maps.to_list(map2), map1, fun)
+  end
+
+  defp merge_pairs([{key, val2} | rest], acc, fun) do
+    acc =
+      case acc do
+        %{^key => val1} -> %{acc | key => fun.(key, val1, val2)}
+        %{} -> :maps.put(key, val2, acc)
+      end
+
+    merge_pairs(rest, acc, fun)
+  end
+
+  defp merge_pairs([], acc, _fun), do: acc
+
+  def from_keys(keys, value) when is_list(keys), do: :maps.from_list(Enum.map(keys, &{&1, value}))
 end

@@ -835,6 +835,7 @@ arith_general: {
   }
   SPEC_ARITH(add_xxx, KX, KX, SET_KX, __builtin_add_overflow, add)
   SPEC_ARITH_THEN(sub_ycz_call, KY, KU, SET_KZ, __builtin_sub_overflow, sub, goto op_call)
+  SPEC_ARITH_THEN(sub_zcz_call, KZ, KU, SET_KZ, __builtin_sub_overflow, sub, goto op_call)
   SPEC_ARITH_THEN(add_zcz_call_only, KZ, KU, SET_KZ, __builtin_add_overflow, add, goto op_call_only)
   SPEC_ARITH_THEN(add_yzz_deallocate_return, KY, KZ, SET_KZ, __builtin_add_overflow, add, goto op_deallocate_return)
   SPEC_ARITH(add_zcz, KZ, KU, SET_KZ, __builtin_add_overflow, add)

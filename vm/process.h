@@ -180,6 +180,9 @@ class Process {
   // path needs no extra test.
   int reductions = kReductionsPerSlice;
   ErrorState error;
+  // The process dictionary (:erlang.put/get, Process.put/get): a list of
+  // {key, value} tuples, newest first (runtime/builtins/text.cpp).
+  Term dictionary = Term::nil();
 
   // Records a raise. Returns Term::none() so builtins can `return raise(...)`.
   Term raise(Term kind, Term reason);
@@ -193,6 +196,7 @@ class Process {
     f(error.module);
     f(error.function);
     f(error.args);
+    f(dictionary);
   }
 
   // For tests and docs/gc.md: sizes in words, and collection counts.

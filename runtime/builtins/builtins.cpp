@@ -26,6 +26,9 @@ void register_builtins() {
     register_macro_builtins();
     register_data_builtins();
     register_unicode_builtins();
+    register_text_builtins();
+    register_pdict_builtins();
+    register_regex_builtins();
     register_protocol_builtins();
     register_refs_builtins();
     register_time_builtins();

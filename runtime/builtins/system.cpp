@@ -1,4 +1,8 @@
 // System: the script's view of its invocation.
+#include <chrono>
+#include <cstdlib>
+#include <thread>
+
 #include "runtime/builtins/builtins.h"
 
 namespace vial {
@@ -40,7 +44,50 @@ Term system_halt0(NativeCall& c, const Term*) {
 
 }  // namespace
 
+// :os.getenv/1: the variable's value as a charlist, or false.
+Term os_getenv(NativeCall& c, const Term* a) {
+  std::string name;
+  if (!a[0].is_list() || !chardata_to_string(a[0], &name)) return c.badarg(1, "not a list of characters");
+  const char* v = std::getenv(name.c_str());
+  if (!v) return atoms::false_;
+  std::vector<Term> chars;
+  for (const char* p = v; *p; ++p) chars.push_back(Term::small(static_cast<unsigned char>(*p)));
+  return make_list(c.heap(), chars);
+}
+
+// :os.putenv/2 and :os.unsetenv/1
+Term os_putenv(NativeCall& c, const Term* a) {
+  std::string name, value;
+  if (!a[0].is_list() || !chardata_to_string(a[0], &name) || name.empty() || name.find('=') != std::string::npos)
+    return c.badarg(1, "invalid environment variable name");
+  if (!a[1].is_list() || !chardata_to_string(a[1], &value)) return c.badarg(2, "not a list of characters");
+  ::setenv(name.c_str(), value.c_str(), 1);
+  return atoms::true_;
+}
+
+Term os_unsetenv(NativeCall& c, const Term* a) {
+  std::string name;
+  if (!a[0].is_list() || !chardata_to_string(a[0], &name)) return c.badarg(1, "not a list of characters");
+  ::unsetenv(name.c_str());
+  return atoms::true_;
+}
+
+// :timer.sleep/1 (Process.sleep/1): blocks the caller (there is one
+// process until the scheduler arrives).
+Term timer_sleep(NativeCall& c, const Term* a) {
+  if (a[0] == intern_atom("infinity")) return c.badarg(1, "infinity would never return");
+  if (!a[0].is_small() || a[0].small_value() < 0) return c.error(atoms::function_clause);
+  std::this_thread::sleep_for(std::chrono::milliseconds(a[0].small_value()));
+  return atoms::ok;
+}
+
 void register_system_builtins() {
+  register_natives({
+      {"os", "getenv", 1, os_getenv},
+      {"os", "putenv", 2, os_putenv},
+      {"os", "unsetenv", 1, os_unsetenv},
+      {"timer", "sleep", 1, timer_sleep},
+  });
   register_native(atoms::Elixir_System, intern_atom("argv"), 0, system_argv);
   register_native(atoms::Elixir_System, intern_atom("halt"), 1, system_halt);
   register_native(atoms::Elixir_System, intern_atom("halt"), 0, system_halt0);

@@ -1,0 +1,498 @@
+// Text conversions and searches that the String, Atom, Float and List
+// modules (stdlib/*.ex) are built on, with Erlang 25's behaviour and
+// error_info texts:
+//   :erlang atom_to_binary/1,2, binary_to_atom/1,2, binary_to_existing_atom/1,2,
+//           atom_to_list/1, list_to_atom/1, list_to_existing_atom/1,
+//           integer_to_list/1,2, list_to_integer/1,2, float_to_binary/1,2,
+//           binary_to_float/1, list_to_float/1, float_to_list/1
+//   :binary match/2, matches/2, split/2,3, replace/4
+//   :vial   string_upcase/1, string_downcase/1 (utf8proc's simple mappings,
+//           with Elixir's special cases ß → SS), float_round/3 (Float.round,
+//           floor and ceil with a number of decimal digits)
+#include <utf8proc.h>
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include "runtime/builtins/builtins.h"
+#include "vm/number.h"
+#include "vm/utf8.h"
+
+namespace vial {
+
+namespace {
+
+Term erlang_atom_to_binary(NativeCall& c, const Term* a) {
+  if (!a[0].is_atom()) return c.badarg(1, "not an atom");
+  return make_binary(c.heap(), atom_text(a[0]));
+}
+
+Term erlang_atom_to_list(NativeCall& c, const Term* a) {
+  if (!a[0].is_atom()) return c.badarg(1, "not an atom");
+  std::string_view s = atom_text(a[0]);
+  std::vector<Term> cps;
+  for (std::size_t i = 0; i < s.size();) {
+    utf8proc_int32_t cp;
+    auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data()) + i,
+                              static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
+    if (n <= 0) {
+      cps.push_back(Term::small(static_cast<unsigned char>(s[i])));
+      ++i;
+      continue;
+    }
+    cps.push_back(Term::small(cp));
+    i += static_cast<std::size_t>(n);
+  }
+  return make_list(c.heap(), cps);
+}
+
+// The number of code points in `s` (each invalid byte counting one).
+std::size_t codepoint_count(std::string_view s) {
+  std::size_t n = 0;
+  for (unsigned char ch : s)
+    if ((ch & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+Term to_atom(NativeCall& c, std::string_view text, bool existing) {
+  if (codepoint_count(text) > 255) return c.error(intern_atom("system_limit"));
+  if (existing) {
+    Term t = existing_atom(text);
+    if (t.is_none()) return c.badarg(1, "not an already existing atom");
+    return t;
+  }
+  return intern_atom(text);
+}
+
+Term erlang_binary_to_atom(NativeCall& c, const Term* a) {
+  if (!a[0].is_binary()) return c.badarg(1, "not a binary");
+  return to_atom(c, a[0].binary_view(), false);
+}
+
+Term erlang_binary_to_existing_atom(NativeCall& c, const Term* a) {
+  if (!a[0].is_binary()) return c.badarg(1, "not a binary");
+  return to_atom(c, a[0].binary_view(), true);
+}
+
+Term erlang_list_to_atom(NativeCall& c, const Term* a) {
+  std::string text;
+  if (!a[0].is_list() || !chardata_to_string(a[0], &text)) return c.badarg(1, "not a list of characters");
+  return to_atom(c, text, false);
+}
+
+Term erlang_list_to_existing_atom(NativeCall& c, const Term* a) {
+  std::string text;
+  if (!a[0].is_list() || !chardata_to_string(a[0], &text)) return c.badarg(1, "not a list of characters");
+  return to_atom(c, text, true);
+}
+
+Term bytes_list(Heap& h, std::string_view s) {
+  Term list = Term::nil();
+  for (std::size_t i = s.size(); i-- > 0;) list = make_cons(h, Term::small(static_cast<unsigned char>(s[i])), list);
+  return list;
+}
+
+bool valid_base(Term base) { return base.is_small() && base.small_value() >= 2 && base.small_value() <= 36; }
+
+Term erlang_integer_to_list(NativeCall& c, const Term* a) {
+  if (!a[0].is_integer()) return c.badarg(1, "not an integer");
+  return bytes_list(c.heap(), integer_to_string(a[0]));
+}
+
+Term erlang_integer_to_list2(NativeCall& c, const Term* a) {
+  if (!a[0].is_integer()) return c.badarg(1, "not an integer");
+  if (!valid_base(a[1])) return c.badarg(2, "not an integer in the range 2 through 36");
+  return bytes_list(c.heap(), integer_to_string(a[0], static_cast<int>(a[1].small_value())));
+}
+
+// A list of bytes (code points below 256) as a string; false otherwise.
+bool byte_list(Term t, std::string* out) {
+  while (t.is_cons()) {
+    Term h = t.head();
+    if (!h.is_small() || h.small_value() < 0 || h.small_value() > 0x10FFFF) return false;
+    if (h.small_value() > 255) {
+      out->push_back('\xff');  // never part of a number
+    } else {
+      out->push_back(static_cast<char>(h.small_value()));
+    }
+    t = t.tail();
+  }
+  return t.is_nil();
+}
+
+Term erlang_list_to_integer(NativeCall& c, const Term* a) {
+  std::string text;
+  if (!byte_list(a[0], &text)) return c.badarg(1, "not a list");
+  Term r = parse_integer(c.heap(), text);
+  if (r.is_none()) return c.badarg(1, "not a textual representation of an integer");
+  return r;
+}
+
+Term erlang_list_to_integer2(NativeCall& c, const Term* a) {
+  std::string text;
+  if (!byte_list(a[0], &text)) return c.badarg(1, "not a list");
+  if (!valid_base(a[1])) return c.badarg(2, "not an integer in the range 2 through 36");
+  Term r = parse_integer(c.heap(), text, static_cast<int>(a[1].small_value()));
+  if (r.is_none()) return c.badarg(1, "not a textual representation of an integer");
+  return r;
+}
+
+// Erlang's float syntax: [+-]digits.digits([eE][+-]digits)?
+bool parse_erlang_float(std::string_view s, double* out) {
+  std::size_t i = 0;
+  if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
+  auto digits = [&] {
+    std::size_t start = i;
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+    return i > start;
+  };
+  if (!digits()) return false;
+  if (i >= s.size() || s[i] != '.') return false;
+  ++i;
+  if (!digits()) return false;
+  if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+    ++i;
+    if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
+    if (!digits()) return false;
+  }
+  if (i != s.size()) return false;
+  std::string text(s);
+  double d = std::strtod(text.c_str(), nullptr);
+  if (!std::isfinite(d)) return false;
+  *out = d;
+  return true;
+}
+
+Term erlang_binary_to_float(NativeCall& c, const Term* a) {
+  if (!a[0].is_binary()) return c.badarg(1, "not a binary");
+  double d;
+  if (!parse_erlang_float(a[0].binary_view(), &d)) return c.badarg(1, "not a textual representation of a float");
+  return make_float(c.heap(), d);
+}
+
+Term erlang_list_to_float(NativeCall& c, const Term* a) {
+  std::string text;
+  if (!byte_list(a[0], &text)) return c.badarg(1, "not a list");
+  double d;
+  if (!parse_erlang_float(text, &d)) return c.badarg(1, "not a textual representation of a float");
+  return make_float(c.heap(), d);
+}
+
+// float_to_binary(F) without options: scientific with 20 decimals.
+std::string scientific(double d, int decimals) {
+  char buf[512];
+  std::snprintf(buf, sizeof buf, "%.*e", decimals, d);
+  return buf;
+}
+
+Term erlang_float_to_binary(NativeCall& c, const Term* a) {
+  if (!a[0].is_float()) return c.badarg(1, "not a float");
+  return make_binary(c.heap(), scientific(a[0].float_value(), 20));
+}
+
+Term erlang_float_to_list(NativeCall& c, const Term* a) {
+  if (!a[0].is_float()) return c.badarg(1, "not a float");
+  return bytes_list(c.heap(), scientific(a[0].float_value(), 20));
+}
+
+// float_to_binary(F, Options): [{:decimals, N}, :compact], [{:scientific, N}], [:short].
+Term erlang_float_to_binary2(NativeCall& c, const Term* a) {
+  if (!a[0].is_float()) return c.badarg(1, "not a float");
+  double d = a[0].float_value();
+  int decimals = -1, sci = -1;
+  bool compact = false, shortest = false;
+  Term opts = a[1];
+  for (; opts.is_cons(); opts = opts.tail()) {
+    Term o = opts.head();
+    if (o == intern_atom("compact")) {
+      compact = true;
+    } else if (o == intern_atom("short")) {
+      shortest = true;
+    } else if (o.is_tuple() && o.tuple_arity() == 2 && o.element(1).is_small() && o.element(1).small_value() >= 0 &&
+               o.element(0) == intern_atom("decimals") && o.element(1).small_value() <= 253) {
+      decimals = static_cast<int>(o.element(1).small_value());
+      sci = -1;
+    } else if (o.is_tuple() && o.tuple_arity() == 2 && o.element(1).is_small() && o.element(1).small_value() >= 0 &&
+               o.element(0) == intern_atom("scientific") && o.element(1).small_value() <= 249) {
+      sci = static_cast<int>(o.element(1).small_value());
+      decimals = -1;
+    } else {
+      return c.badarg(2, "invalid option in list");
+    }
+  }
+  if (!opts.is_nil()) return c.badarg(2, "not a list");
+  if (shortest) return make_binary(c.heap(), format_float(d));
+  if (sci >= 0) return make_binary(c.heap(), scientific(d, sci));
+  if (decimals < 0) return make_binary(c.heap(), scientific(d, 20));
+  char buf[512];
+  std::snprintf(buf, sizeof buf, "%.*f", decimals, d);
+  std::string s = buf;
+  if (compact && decimals > 0) {
+    while (s.size() > 1 && s.back() == '0' && s[s.size() - 2] != '.') s.pop_back();
+  }
+  return make_binary(c.heap(), s);
+}
+
+// --- :binary searches ------------------------------------------------------
+
+// The patterns of a :binary call: one nonempty binary or a nonempty list of them.
+bool patterns(Term p, std::vector<std::string_view>* out) {
+  if (p.is_binary()) {
+    if (p.binary_view().empty()) return false;
+    out->push_back(p.binary_view());
+    return true;
+  }
+  for (; p.is_cons(); p = p.tail()) {
+    if (!p.head().is_binary() || p.head().binary_view().empty()) return false;
+    out->push_back(p.head().binary_view());
+  }
+  return p.is_nil() && !out->empty();
+}
+
+// The first match at or after `from`: {position, length}, the longest
+// pattern among those starting at the earliest position; {npos, 0} if none.
+std::pair<std::size_t, std::size_t> find_first(std::string_view s, const std::vector<std::string_view>& ps,
+                                               std::size_t from) {
+  for (std::size_t i = from; i < s.size(); ++i) {
+    std::size_t best = 0;
+    for (auto p : ps)
+      if (p.size() > best && s.compare(i, p.size(), p) == 0) best = p.size();
+    if (best > 0) return {i, best};
+  }
+  return {std::string_view::npos, 0};
+}
+
+Term binary_match(NativeCall& c, const Term* a) {
+  std::vector<std::string_view> ps;
+  if (!a[0].is_binary()) return c.badarg(1, "not a binary");
+  if (!patterns(a[1], &ps)) return c.badarg(2, "not a valid pattern");
+  std::string_view s = a[0].binary_view();
+  c.charge(static_cast<int>(s.size() / 64));
+  auto [pos, len] = find_first(s, ps, 0);
+  if (pos == std::string_view::npos) return intern_atom("nomatch");
+  return make_tuple(c.heap(), {Term::small(static_cast<std::int64_t>(pos)), Term::small(static_cast<std::int64_t>(len))});
+}
+
+Term binary_matches(NativeCall& c, const Term* a) {
+  std::vector<std::string_view> ps;
+  if (!a[0].is_binary()) return c.badarg(1, "not a binary");
+  if (!patterns(a[1], &ps)) return c.badarg(2, "not a valid pattern");
+  std::string_view s = a[0].binary_view();
+  c.charge(static_cast<int>(s.size() / 64));
+  std::vector<Term> found;
+  for (std::size_t from = 0;;) {
+    auto [pos, len] = find_first(s, ps, from);
+    if (pos == std::string_view::npos) break;
+    found.push_back(make_tuple(c.heap(), {Term::small(static_cast<std::int64_t>(pos)), Term::small(static_cast<std::int64_t>(len))}));
+    from = pos + len;
+  }
+  return make_list(c.heap(), found);
+}
+
+struct SplitOptions {
+  bool global = false, trim = false, trim_all = false;
+};
+
+bool split_options(Term o, SplitOptions* out) {
+  for (; o.is_cons(); o = o.tail()) {
+    Term h = o.head();
+    if (h == intern_atom("global")) {
+      out->global = true;
+    } else if (h == intern_atom("trim")) {
+      out->trim = true;
+    } else if (h == intern_atom("trim_all")) {
+      out->trim_all = true;
+    } else {
+      return false;
+    }
+  }
+  return o.is_nil();
+}
+
+Term split(NativeCall& c, Term subject, Term pattern, Term options) {
+  std::vector<std::string_view> ps;
+  SplitOptions opts;
+  if (!subject.is_binary()) return c.badarg(1, "not a binary");
+  if (!patterns(pattern, &ps)) return c.badarg(2, "not a valid pattern");
+  if (!split_options(options, &opts)) return c.badarg(3, "invalid options");
+  std::string_view s = subject.binary_view();
+  c.charge(static_cast<int>(s.size() / 64));
+  std::vector<std::string_view> parts;
+  std::size_t from = 0;
+  for (;;) {
+    auto [pos, len] = find_first(s, ps, from);
+    if (pos == std::string_view::npos) break;
+    parts.push_back(s.substr(from, pos - from));
+    from = pos + len;
+    if (!opts.global) break;
+  }
+  parts.push_back(s.substr(from));
+  if (opts.trim_all) {
+    std::vector<std::string_view> kept;
+    for (auto p : parts)
+      if (!p.empty()) kept.push_back(p);
+    parts = kept;
+  } else if (opts.trim) {
+    while (!parts.empty() && parts.back().empty()) parts.pop_back();
+  }
+  std::vector<Term> items;
+  for (auto p : parts) items.push_back(make_binary(c.heap(), p));
+  return make_list(c.heap(), items);
+}
+
+Term binary_split2(NativeCall& c, const Term* a) { return split(c, a[0], a[1], Term::nil()); }
+Term binary_split3(NativeCall& c, const Term* a) { return split(c, a[0], a[1], a[2]); }
+
+// :binary.replace(Subject, Pattern, Replacement, Options), options [:global]
+// and {:insert_replaced, N} not supported beyond :global.
+Term binary_replace(NativeCall& c, const Term* a) {
+  std::vector<std::string_view> ps;
+  if (!a[0].is_binary()) return c.badarg(1, "not a binary");
+  if (!patterns(a[1], &ps)) return c.badarg(2, "not a valid pattern");
+  if (!a[2].is_binary()) return c.badarg(3, "not a binary");
+  bool global = false;
+  Term o = a[3];
+  for (; o.is_cons(); o = o.tail()) {
+    if (o.head() == intern_atom("global")) {
+      global = true;
+    } else {
+      return c.badarg(4, "invalid options");
+    }
+  }
+  if (!o.is_nil()) return c.badarg(4, "invalid options");
+  std::string_view s = a[0].binary_view(), r = a[2].binary_view();
+  c.charge(static_cast<int>(s.size() / 64));
+  std::string out;
+  std::size_t from = 0;
+  for (;;) {
+    auto [pos, len] = find_first(s, ps, from);
+    if (pos == std::string_view::npos) break;
+    out.append(s.substr(from, pos - from));
+    out.append(r);
+    from = pos + len;
+    if (!global) break;
+  }
+  out.append(s.substr(from));
+  return make_binary(c.heap(), out);
+}
+
+// --- case mapping ----------------------------------------------------------
+
+Term change_case(NativeCall& c, Term str, bool upper) {
+  if (!str.is_binary()) return c.error(atoms::function_clause);
+  std::string_view s = str.binary_view();
+  c.charge(static_cast<int>(s.size() / 32));
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    auto ch = static_cast<unsigned char>(s[i]);
+    if (ch < 0x80) {
+      out.push_back(upper ? ((ch >= 'a' && ch <= 'z') ? static_cast<char>(ch - 32) : static_cast<char>(ch))
+                          : ((ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch + 32) : static_cast<char>(ch)));
+      ++i;
+      continue;
+    }
+    utf8proc_int32_t cp;
+    auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data()) + i,
+                              static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
+    if (n <= 0) {
+      out.push_back(s[i]);
+      ++i;
+      continue;
+    }
+    i += static_cast<std::size_t>(n);
+    if (upper && cp == 0xDF) {  // ß
+      out.append("SS");
+      continue;
+    }
+    utf8proc_int32_t m = upper ? utf8proc_toupper(cp) : utf8proc_tolower(cp);
+    append_utf8(out, static_cast<std::uint32_t>(m));
+  }
+  return make_binary(c.heap(), out);
+}
+
+Term vial_string_upcase(NativeCall& c, const Term* a) { return change_case(c, a[0], true); }
+Term vial_string_downcase(NativeCall& c, const Term* a) { return change_case(c, a[0], false); }
+
+// Float.round/floor/ceil with `digits` decimal digits, decided on the exact
+// decimal value of the float (as Elixir 1.14 does): mode 0 half up (away
+// from zero), 1 floor, 2 ceil.
+Term vial_float_round(NativeCall& c, const Term* a) {
+  if (!a[0].is_float() || !a[1].is_small() || !a[2].is_small()) return c.error(atoms::badarg);
+  double d = a[0].float_value();
+  auto digits = static_cast<int>(a[1].small_value());
+  auto mode = a[2].small_value();
+  if (!std::isfinite(d)) return a[0];
+  if (digits == 0 && mode == 1) return make_float(c.heap(), std::floor(d));  // :math.floor keeps -0.0
+  if (digits == 0 && mode == 2) return make_float(c.heap(), std::ceil(d));
+  if (d == 0.0) return make_float(c.heap(), 0.0);
+  bool negative = d < 0;
+  // The exact decimal expansion of |d| (at most 1074 fraction digits).
+  char buf[1500];
+  std::snprintf(buf, sizeof buf, "%.1100f", std::fabs(d));
+  std::string text = buf;
+  std::size_t dot = text.find('.');
+  std::string intpart = text.substr(0, dot), frac = text.substr(dot + 1);
+  std::string kept = intpart + frac.substr(0, static_cast<std::size_t>(digits));
+  std::string rest = frac.substr(static_cast<std::size_t>(digits));
+  bool rest_nonzero = rest.find_first_not_of('0') != std::string::npos;
+  bool up = false;
+  if (mode == 0) {
+    up = !rest.empty() && rest[0] >= '5';
+  } else if (mode == 1) {
+    up = negative && rest_nonzero;
+  } else {
+    up = !negative && rest_nonzero;
+  }
+  if (up) {  // add one to the last kept digit
+    int i = static_cast<int>(kept.size()) - 1;
+    while (i >= 0 && kept[static_cast<std::size_t>(i)] == '9') kept[static_cast<std::size_t>(i--)] = '0';
+    if (i < 0) {
+      kept.insert(kept.begin(), '1');
+    } else {
+      ++kept[static_cast<std::size_t>(i)];
+    }
+  }
+  std::string number = kept.substr(0, kept.size() - static_cast<std::size_t>(digits)) + "." +
+                       kept.substr(kept.size() - static_cast<std::size_t>(digits)) + "0";
+  double r = std::strtod(number.c_str(), nullptr);
+  return make_float(c.heap(), negative && r != 0.0 ? -r : r);  // a zero result is 0.0, as Elixir's
+}
+
+}  // namespace
+
+void register_text_builtins() {
+  register_natives({
+      {"erlang", "atom_to_binary", 1, erlang_atom_to_binary},
+      {"erlang", "atom_to_binary", 2, erlang_atom_to_binary},
+      {"erlang", "binary_to_atom", 1, erlang_binary_to_atom},
+      {"erlang", "binary_to_atom", 2, erlang_binary_to_atom},
+      {"erlang", "binary_to_existing_atom", 1, erlang_binary_to_existing_atom},
+      {"erlang", "binary_to_existing_atom", 2, erlang_binary_to_existing_atom},
+      {"erlang", "atom_to_list", 1, erlang_atom_to_list},
+      {"erlang", "list_to_atom", 1, erlang_list_to_atom},
+      {"erlang", "list_to_existing_atom", 1, erlang_list_to_existing_atom},
+      {"erlang", "integer_to_list", 1, erlang_integer_to_list},
+      {"erlang", "integer_to_list", 2, erlang_integer_to_list2},
+      {"erlang", "list_to_integer", 1, erlang_list_to_integer},
+      {"erlang", "list_to_integer", 2, erlang_list_to_integer2},
+      {"erlang", "binary_to_float", 1, erlang_binary_to_float},
+      {"erlang", "list_to_float", 1, erlang_list_to_float},
+      {"erlang", "float_to_binary", 1, erlang_float_to_binary},
+      {"erlang", "float_to_binary", 2, erlang_float_to_binary2},
+      {"erlang", "float_to_list", 1, erlang_float_to_list},
+      {"binary", "match", 2, binary_match},
+      {"binary", "matches", 2, binary_matches},
+      {"binary", "split", 2, binary_split2},
+      {"binary", "split", 3, binary_split3},
+      {"binary", "replace", 4, binary_replace},
+      {"vial", "string_upcase", 1, vial_string_upcase},
+      {"vial", "string_downcase", 1, vial_string_downcase},
+      {"vial", "float_round", 3, vial_float_round},
+  });
+}
+
+}  // namespace vial

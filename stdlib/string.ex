@@ -1,0 +1,537 @@
+# String, as Elixir 1.14's lib/elixir/lib/string.ex behaves (no Regex yet).
+# Native (runtime/builtins/): length/1, slice/3, graphemes/1, to_integer/1,2;
+# :binary.split/match/matches and case mapping (:vial.string_upcase/1)
+# are natives in runtime/builtins/text.cpp.
+defmodule String do
+  # Unicode White_Space (PropList.txt), and the same without the
+  # non-breaking spaces (U+00A0, U+2007, U+202F), which split/1 keeps.
+  @breaking_whitespace [
+    "\t", "\n", "\v", "\f", "\r", " ", <<0x85::utf8>>, <<0x1680::utf8>>,
+    <<0x2000::utf8>>, <<0x2001::utf8>>, <<0x2002::utf8>>, <<0x2003::utf8>>, <<0x2004::utf8>>,
+    <<0x2005::utf8>>, <<0x2006::utf8>>, <<0x2008::utf8>>, <<0x2009::utf8>>, <<0x200A::utf8>>,
+    <<0x2028::utf8>>, <<0x2029::utf8>>, <<0x205F::utf8>>, <<0x3000::utf8>>
+  ]
+
+  def split(string) when is_binary(string) do
+    :binary.split(string, @breaking_whitespace, [:global, :trim_all])
+  end
+
+  def split(string, pattern, options \\ [])
+
+  def split(string, %{__struct__: Regex} = pattern, options) when is_binary(string) and is_list(options) do
+    Regex.split(pattern, string, options)
+  end
+
+  def split(string, "", options) when is_binary(string) and is_list(options) do
+    parts = Keyword.get(options, :parts, :infinity)
+    index = parts_to_index(parts)
+    trim = Keyword.get(options, :trim, false)
+
+    if trim == false and index != 1 do
+      ["" | split_empty(string, trim, index - 1)]
+    else
+      split_empty(string, trim, index)
+    end
+  end
+
+  def split(string, [], options) when is_binary(string) and is_list(options) do
+    if string == "" and Keyword.get(options, :trim, false) do
+      []
+    else
+      [string]
+    end
+  end
+
+  def split(string, pattern, options) when is_binary(string) and is_list(options) do
+    parts = Keyword.get(options, :parts, :infinity)
+    trim = Keyword.get(options, :trim, false)
+
+    case {parts, trim} do
+      {:infinity, false} -> :binary.split(string, pattern, [:global])
+      {:infinity, true} -> :binary.split(string, pattern, [:global, :trim_all])
+      {2, false} -> :binary.split(string, pattern)
+      _ -> split_each(string, pattern, trim, parts_to_index(parts))
+    end
+  end
+
+  defp parts_to_index(:infinity), do: 0
+  defp parts_to_index(n) when is_integer(n) and n > 0, do: n
+
+  defp split_empty("", true, 1), do: []
+  defp split_empty(string, _, 1), do: [string]
+
+  defp split_empty(string, trim, count) do
+    case next_grapheme(string) do
+      {gc, ""} -> [gc | split_empty("", trim, count - 1)]
+      {gc, rest} -> [gc | split_empty(rest, trim, count - 1)]
+      nil -> split_empty("", trim, 1)
+    end
+  end
+
+  defp split_each("", _pattern, true, 1), do: []
+  defp split_each(string, _pattern, _trim, 1) when is_binary(string), do: [string]
+
+  defp split_each(string, pattern, trim, count) do
+    case do_splitter(string, pattern, trim) do
+      {h, t} -> [h | split_each(t, pattern, trim, count - 1)]
+      nil -> []
+    end
+  end
+
+  defp do_splitter(:nomatch, _pattern, _), do: nil
+  defp do_splitter("", _pattern, false), do: {"", :nomatch}
+  defp do_splitter("", _pattern, true), do: nil
+
+  defp do_splitter(bin, pattern, false) do
+    case :binary.split(bin, pattern) do
+      [first, rest] -> {first, rest}
+      [first] -> {first, :nomatch}
+    end
+  end
+
+  defp do_splitter(bin, pattern, true) do
+    case :binary.split(bin, pattern) do
+      ["", rest] -> do_splitter(rest, pattern, true)
+      [first, rest] -> {first, rest}
+      [first] -> {first, :nomatch}
+    end
+  end
+
+  def split_at(string, position) when is_binary(string) and is_integer(position) do
+    len = String.length(string)
+    position = if position < 0, do: max(len + position, 0), else: min(position, len)
+    left = String.slice(string, 0, position)
+    {left, binary_part(string, byte_size(left), byte_size(string) - byte_size(left))}
+  end
+
+  def upcase(string, mode \\ :default)
+  def upcase(string, mode) when is_binary(string) and mode in [:default, :ascii, :greek, :turkic] do
+    if mode == :ascii, do: upcase_ascii(string, ""), else: :vial.string_upcase(string)
+  end
+
+  def downcase(string, mode \\ :default)
+  def downcase(string, mode) when is_binary(string) and mode in [:default, :ascii, :greek, :turkic] do
+    if mode == :ascii, do: downcase_ascii(string, ""), else: :vial.string_downcase(string)
+  end
+
+  defp upcase_ascii(<<c, rest::binary>>, acc) when c >= ?a and c <= ?z, do: upcase_ascii(rest, <<acc::binary, c - 32>>)
+  defp upcase_ascii(<<c, rest::binary>>, acc), do: upcase_ascii(rest, <<acc::binary, c>>)
+  defp upcase_ascii(<<>>, acc), do: acc
+
+  defp downcase_ascii(<<c, rest::binary>>, acc) when c >= ?A and c <= ?Z, do: downcase_ascii(rest, <<acc::binary, c + 32>>)
+  defp downcase_ascii(<<c, rest::binary>>, acc), do: downcase_ascii(rest, <<acc::binary, c>>)
+  defp downcase_ascii(<<>>, acc), do: acc
+
+  def capitalize(string, mode \\ :default)
+
+  def capitalize(<<char, rest::binary>>, _mode) when char >= ?a and char <= ?z do
+    <<char - 32, downcase(rest)::binary>>
+  end
+
+  def capitalize(string, mode) when is_binary(string) do
+    case next_grapheme(string) do
+      {first, rest} -> upcase(first, mode) <> downcase(rest, mode)
+      nil -> ""
+    end
+  end
+
+  def trim(string) when is_binary(string), do: string |> trim_leading() |> trim_trailing()
+
+  def trim(string, to_trim) when is_binary(string) and is_binary(to_trim) do
+    string |> trim_leading(to_trim) |> trim_trailing(to_trim)
+  end
+
+  def trim_leading(string) when is_binary(string), do: do_trim_leading(string)
+
+  def trim_leading(string, to_trim) when is_binary(string) and is_binary(to_trim) do
+    replace_leading(string, to_trim, "")
+  end
+
+  def trim_trailing(string) when is_binary(string), do: do_trim_trailing(string, byte_size(string))
+
+  def trim_trailing(string, to_trim) when is_binary(string) and is_binary(to_trim) do
+    replace_trailing(string, to_trim, "")
+  end
+
+  defp do_trim_leading(<<c, rest::binary>>) when c in [?\s, ?\t, ?\n, ?\v, ?\f, ?\r], do: do_trim_leading(rest)
+
+  defp do_trim_leading(<<c::utf8, rest::binary>> = string) when c >= 0x80 do
+    if whitespace?(c), do: do_trim_leading(rest), else: string
+  end
+
+  defp do_trim_leading(string), do: string
+
+  defp do_trim_trailing(string, 0), do: binary_part(string, 0, 0)
+
+  defp do_trim_trailing(string, size) do
+    case :binary.at(string, size - 1) do
+      c when c in [?\s, ?\t, ?\n, ?\v, ?\f, ?\r] -> do_trim_trailing(string, size - 1)
+      c when c < 0x80 -> binary_part(string, 0, size)
+      _ -> trim_trailing_utf8(string, size)
+    end
+  end
+
+  # A multi-byte character may end at `size`: look back two and three bytes.
+  defp trim_trailing_utf8(string, size) do
+    cond do
+      size >= 2 and trailing_whitespace?(binary_part(string, size - 2, 2)) -> do_trim_trailing(string, size - 2)
+      size >= 3 and trailing_whitespace?(binary_part(string, size - 3, 3)) -> do_trim_trailing(string, size - 3)
+      true -> binary_part(string, 0, size)
+    end
+  end
+
+  defp trailing_whitespace?(<<c::utf8>>), do: whitespace?(c)
+  defp trailing_whitespace?(_), do: false
+
+  defp whitespace?(c),
+    do: c in [0x85, 0xA0, 0x1680, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000] or (c >= 0x2000 and c <= 0x200A)
+
+  def replace_leading(string, match, replacement)
+      when is_binary(string) and is_binary(match) and is_binary(replacement) do
+    if match == "" do
+      raise ArgumentError, "cannot use an empty string as the match to replace"
+    end
+
+    prefix_size = byte_size(match)
+    suffix_size = byte_size(string) - prefix_size
+    replace_leading(string, match, replacement, prefix_size, suffix_size, 0)
+  end
+
+  defp replace_leading(string, match, replacement, prefix_size, suffix_size, acc) when suffix_size >= 0 do
+    case string do
+      <<prefix::size(prefix_size)-binary, suffix::binary>> when prefix == match ->
+        replace_leading(suffix, match, replacement, prefix_size, suffix_size - prefix_size, acc + 1)
+
+      _ ->
+        prepend_unless_empty(duplicate(replacement, acc), string)
+    end
+  end
+
+  defp replace_leading(string, _match, replacement, _prefix_size, _suffix_size, acc) do
+    prepend_unless_empty(duplicate(replacement, acc), string)
+  end
+
+  def replace_trailing(string, match, replacement)
+      when is_binary(string) and is_binary(match) and is_binary(replacement) do
+    if match == "" do
+      raise ArgumentError, "cannot use an empty string as the match to replace"
+    end
+
+    suffix_size = byte_size(match)
+    prefix_size = byte_size(string) - suffix_size
+    replace_trailing(string, match, replacement, prefix_size, suffix_size, 0)
+  end
+
+  defp replace_trailing(string, match, replacement, prefix_size, suffix_size, acc) when prefix_size >= 0 do
+    case string do
+      <<prefix::size(prefix_size)-binary, suffix::binary>> when suffix == match ->
+        replace_trailing(prefix, match, replacement, prefix_size - suffix_size, suffix_size, acc + 1)
+
+      _ ->
+        append_unless_empty(string, duplicate(replacement, acc))
+    end
+  end
+
+  defp replace_trailing(string, _match, replacement, _prefix_size, _suffix_size, acc) do
+    append_unless_empty(string, duplicate(replacement, acc))
+  end
+
+  def replace_prefix(string, match, replacement)
+      when is_binary(string) and is_binary(match) and is_binary(replacement) do
+    prefix_size = byte_size(match)
+
+    case string do
+      <<prefix::size(prefix_size)-binary, suffix::binary>> when prefix == match ->
+        prepend_unless_empty(replacement, suffix)
+
+      _ ->
+        string
+    end
+  end
+
+  def replace_suffix(string, match, replacement)
+      when is_binary(string) and is_binary(match) and is_binary(replacement) do
+    suffix_size = byte_size(match)
+    prefix_size = byte_size(string) - suffix_size
+
+    case string do
+      <<prefix::size(prefix_size)-binary, suffix::binary>> when suffix == match ->
+        append_unless_empty(prefix, replacement)
+
+      _ ->
+        string
+    end
+  end
+
+  defp prepend_unless_empty("", suffix), do: suffix
+  defp prepend_unless_empty(prefix, suffix), do: prefix <> suffix
+
+  defp append_unless_empty(prefix, ""), do: prefix
+  defp append_unless_empty(prefix, suffix), do: prefix <> suffix
+
+  def pad_leading(string, count, padding \\ [" "])
+
+  def pad_leading(string, count, padding) when is_binary(padding) do
+    pad_leading(string, count, String.graphemes(padding))
+  end
+
+  def pad_leading(string, count, [_ | _] = padding)
+      when is_binary(string) and is_integer(count) and count >= 0 do
+    pad(:leading, string, count, padding)
+  end
+
+  def pad_trailing(string, count, padding \\ [" "])
+
+  def pad_trailing(string, count, padding) when is_binary(padding) do
+    pad_trailing(string, count, String.graphemes(padding))
+  end
+
+  def pad_trailing(string, count, [_ | _] = padding)
+      when is_binary(string) and is_integer(count) and count >= 0 do
+    pad(:trailing, string, count, padding)
+  end
+
+  defp pad(kind, string, count, padding) do
+    string_length = String.length(string)
+
+    if string_length >= count do
+      string
+    else
+      filler = build_filler(count - string_length, padding, padding, 0, [])
+
+      case kind do
+        :leading -> IO.iodata_to_binary([filler | string])
+        :trailing -> IO.iodata_to_binary([string | filler])
+      end
+    end
+  end
+
+  defp build_filler(0, _source, _padding, _size, filler), do: filler
+
+  defp build_filler(count, source, [], size, filler) do
+    rem_filler = build_filler(rem(count, size), source, source, 0, [])
+    filler = duplicate(IO.iodata_to_binary(filler), div(count, size) + 1)
+    [filler | rem_filler]
+  end
+
+  defp build_filler(count, source, [elem | rest], size, filler) when is_binary(elem) do
+    build_filler(count - 1, source, rest, size + 1, [filler | elem])
+  end
+
+  defp build_filler(_count, _source, [elem | _rest], _size, _filler) do
+    raise ArgumentError, "expected a string padding element, got: #{inspect(elem)}"
+  end
+
+  def replace(subject, pattern, replacement, options \\ [])
+      when is_binary(subject) and (is_binary(replacement) or is_function(replacement, 1)) and is_list(options) do
+    replace_guarded(subject, pattern, replacement, options)
+  end
+
+  defp replace_guarded(subject, %{__struct__: Regex} = regex, replacement, options) do
+    Regex.replace(regex, subject, replacement, options)
+  end
+
+  defp replace_guarded(subject, "", "", _), do: subject
+  defp replace_guarded(subject, [], _, _), do: subject
+
+  defp replace_guarded(subject, "", replacement, options) do
+    if Keyword.get(options, :global, true) do
+      gs = String.graphemes(subject)
+      r = fn -> if is_binary(replacement), do: replacement, else: replacement.("") end
+      IO.iodata_to_binary([r.() | Enum.flat_map(gs, fn g -> [g, r.()] end)])
+    else
+      first = if is_binary(replacement), do: replacement, else: replacement.("")
+      first <> subject
+    end
+  end
+
+  defp replace_guarded(subject, pattern, replacement, options) do
+    matches =
+      if Keyword.get(options, :global, true) do
+        :binary.matches(subject, pattern)
+      else
+        case :binary.match(subject, pattern) do
+          :nomatch -> []
+          match -> [match]
+        end
+      end
+
+    IO.iodata_to_binary(do_replace(subject, matches, replacement, 0))
+  end
+
+  defp do_replace(subject, [], _, n), do: [binary_part(subject, n, byte_size(subject) - n)]
+
+  defp do_replace(subject, [{start, length} | matches], replacement, n) do
+    prefix = binary_part(subject, n, start - n)
+
+    middle =
+      if is_binary(replacement), do: replacement, else: replacement.(binary_part(subject, start, length))
+
+    [prefix, middle | do_replace(subject, matches, replacement, start + length)]
+  end
+
+  def reverse(string) when is_binary(string) do
+    IO.iodata_to_binary(:lists.reverse(String.graphemes(string)))
+  end
+
+  def duplicate(subject, n) when is_binary(subject) and is_integer(n) and n >= 0, do: :binary.copy(subject, n)
+
+  def codepoints(string) when is_binary(string), do: do_codepoints(string)
+
+  defp do_codepoints(<<codepoint::utf8, rest::bits>>), do: [<<codepoint::utf8>> | do_codepoints(rest)]
+  defp do_codepoints(<<byte, rest::bits>>), do: [<<byte>> | do_codepoints(rest)]
+  defp do_codepoints(<<>>), do: []
+
+  def next_codepoint(<<cp::utf8, rest::binary>>), do: {<<cp::utf8>>, rest}
+  def next_codepoint(<<byte, rest::binary>>), do: {<<byte>>, rest}
+  def next_codepoint(<<>>), do: nil
+
+  def next_grapheme(""), do: nil
+
+  def next_grapheme(string) when is_binary(string) do
+    first = String.slice(string, 0, 1)
+    size = byte_size(first)
+    {first, binary_part(string, size, byte_size(string) - size)}
+  end
+
+  def next_grapheme_size(string) when is_binary(string) do
+    case next_grapheme(string) do
+      {first, rest} -> {byte_size(first), rest}
+      nil -> nil
+    end
+  end
+
+  def valid?(<<string::binary>>), do: valid_utf8?(string)
+  def valid?(_), do: false
+
+  defp valid_utf8?(<<_::utf8, rest::bits>>), do: valid_utf8?(rest)
+  defp valid_utf8?(<<>>), do: true
+  defp valid_utf8?(_), do: false
+
+  def printable?(string, limit \\ :infinity)
+  def printable?(string, 0) when is_binary(string), do: true
+  def printable?(<<>>, _), do: true
+
+  def printable?(<<c::utf8, rest::binary>>, limit)
+      when c in 0x20..0x7E or c in 0xA0..0xD7FF or c in 0xE000..0xFFFD or c in 0x10000..0x10FFFF or
+             c in [?\n, ?\r, ?\t, ?\v, ?\b, ?\f, ?\e, ?\d, ?\a] do
+    printable?(rest, if(limit == :infinity, do: :infinity, else: limit - 1))
+  end
+
+  def printable?(binary, _) when is_binary(binary), do: false
+
+  def first(string) when is_binary(string) do
+    case next_grapheme(string) do
+      {char, _} -> char
+      nil -> nil
+    end
+  end
+
+  def last(""), do: nil
+
+  def last(string) when is_binary(string) do
+    case String.graphemes(string) do
+      [] -> nil
+      gs -> List.last(gs)
+    end
+  end
+
+  def at(string, position) when is_binary(string) and is_integer(position) and position >= 0 do
+    case String.slice(string, position, 1) do
+      "" -> nil
+      g -> g
+    end
+  end
+
+  def at(string, position) when is_binary(string) and is_integer(position) and position < 0 do
+    len = String.length(string)
+    if len + position < 0, do: nil, else: at(string, len + position)
+  end
+
+  def slice(string, %{__struct__: Range, first: first, last: last, step: step}) when is_binary(string) do
+    len = String.length(string)
+    first = if first < 0, do: max(len + first, 0), else: first
+    last = if last < 0, do: len + last, else: last
+
+    cond do
+      step != 1 and step != -1 and first <= last ->
+        gs = Enum.slice(String.graphemes(string), first..last//step)
+        IO.iodata_to_binary(gs)
+
+      first > last or first >= len ->
+        ""
+
+      true ->
+        String.slice(string, first, last - first + 1)
+    end
+  end
+
+  def starts_with?(string, prefix) when is_binary(string) and is_binary(prefix) do
+    starts_with_string?(string, byte_size(string), prefix)
+  end
+
+  def starts_with?(string, prefix) when is_binary(string) and is_list(prefix) do
+    string_size = byte_size(string)
+    Enum.any?(prefix, &starts_with_string?(string, string_size, &1))
+  end
+
+  defp starts_with_string?(string, string_size, prefix) when is_binary(prefix) do
+    prefix_size = byte_size(prefix)
+    if prefix_size <= string_size, do: prefix == binary_part(string, 0, prefix_size), else: false
+  end
+
+  def ends_with?(string, suffix) when is_binary(string) and is_binary(suffix) do
+    ends_with_string?(string, byte_size(string), suffix)
+  end
+
+  def ends_with?(string, suffix) when is_binary(string) and is_list(suffix) do
+    string_size = byte_size(string)
+    Enum.any?(suffix, &ends_with_string?(string, string_size, &1))
+  end
+
+  defp ends_with_string?(string, string_size, suffix) when is_binary(suffix) do
+    suffix_size = byte_size(suffix)
+
+    if suffix_size <= string_size,
+      do: suffix == binary_part(string, string_size - suffix_size, suffix_size),
+      else: false
+  end
+
+  def contains?(string, contents) when is_binary(string) and is_list(contents) do
+    Enum.any?(contents, &(&1 == "")) or
+      (contents != [] and :binary.match(string, contents) != :nomatch)
+  end
+
+  def contains?(string, contents) when is_binary(string) do
+    "" == contents or :binary.match(string, contents) != :nomatch
+  end
+
+  def match?(string, %{__struct__: Regex} = regex) when is_binary(string), do: Regex.match?(regex, string)
+
+  def to_charlist(string) when is_binary(string), do: charlist(string, [])
+
+  defp charlist(<<c::utf8, rest::binary>>, acc), do: charlist(rest, [c | acc])
+  defp charlist(<<>>, acc), do: :lists.reverse(acc)
+
+  defp charlist(rest, acc) do
+    raise UnicodeConversionError,
+      message: "invalid encoding starting at #{inspect(rest)}",
+      encoded: IO.iodata_to_binary(acc |> :lists.reverse() |> Enum.map(&<<&1::utf8>>)),
+      rest: rest
+  end
+
+  def to_atom(string) when is_binary(string), do: :erlang.binary_to_atom(string, :utf8)
+  def to_existing_atom(string) when is_binary(string), do: :erlang.binary_to_existing_atom(string, :utf8)
+  def to_float(string) when is_binary(string), do: :erlang.binary_to_float(string)
+
+  def chunk(string, trait) when trait in [:valid, :printable] and is_binary(string) do
+    string
+    |> codepoints()
+    |> Enum.chunk_by(&(if trait == :valid, do: valid?(&1), else: printable?(&1)))
+    |> Enum.map(&IO.iodata_to_binary/1)
+  end
+end
+
+defmodule UnicodeConversionError do
+  defexception [:encoded, :message, :rest]
+end

@@ -1,0 +1,42 @@
+# System: environment variables (the rest of System is native:
+# runtime/builtins/system.cpp and time.cpp).
+defmodule System do
+  def get_env(varname, default \\ nil) when is_binary(varname) and (is_binary(default) or is_nil(default)) do
+    case :os.getenv(String.to_charlist(varname)) do
+      false -> default
+      other -> List.to_string(other)
+    end
+  end
+
+  def fetch_env(varname) when is_binary(varname) do
+    case :os.getenv(String.to_charlist(varname)) do
+      false -> :error
+      other -> {:ok, List.to_string(other)}
+    end
+  end
+
+  def fetch_env!(varname) when is_binary(varname) do
+    get_env(varname) ||
+      raise ArgumentError, "could not fetch environment variable #{inspect(varname)} because it is not set"
+  end
+
+  def put_env(varname, value) when is_binary(varname) and is_binary(value) do
+    case :binary.match(varname, "=") do
+      {_, _} ->
+        raise ArgumentError, "cannot execute System.put_env/2 for key with \"=\", got: #{inspect(varname)}"
+
+      :nomatch ->
+        :os.putenv(String.to_charlist(varname), String.to_charlist(value))
+        :ok
+    end
+  end
+
+  def put_env(enum) do
+    Enum.each(enum, fn {key, val} -> put_env(key, val) end)
+  end
+
+  def delete_env(varname) when is_binary(varname) do
+    :os.unsetenv(String.to_charlist(varname))
+    :ok
+  end
+end

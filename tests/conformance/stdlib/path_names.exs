@@ -1,0 +1,15 @@
+for p <- ["/foo/bar.ex", "/foo/bar/", "", "foo", "/", "foo/bar/", "/foo", ".gitignore", "a/b.c/d", "a.tar.gz", "dir/.hidden.txt", "//a//b"] do
+  IO.inspect({p, Path.basename(p), Path.dirname(p), Path.extname(p), Path.rootname(p), Path.split(p)})
+end
+IO.inspect Path.basename("/a/b.ex", ".ex")
+IO.inspect Path.basename("/a/b.ex", ".exs")
+IO.inspect Path.rootname("/a/b.ex", ".ex")
+IO.inspect Path.join("a", "b")
+IO.inspect Path.join("a/", "/b")
+IO.inspect Path.join(["/", "a", "b/", "c"])
+IO.inspect Path.join(["a"])
+IO.inspect Path.join("", "b")
+IO.inspect Path.join("a", "")
+IO.inspect Path.join(["a", "b", "c.txt"])
+IO.inspect Path.type("/a")
+IO.inspect Path.type("a")
