@@ -349,7 +349,7 @@ class Builder {
     if (t.is_bitstring()) return kInspectBitString;
     if (t.is_map()) {
       Term mod = map_get(t, atoms::__struct__);
-      return !mod.is_none() && mod.is_atom() ? 0 : kInspectMap;
+      return !mod.is_none() && mod.is_atom() ? 0u : static_cast<unsigned>(kInspectMap);
     }
     if (t.is_pid()) return kInspectPid;
     if (t.is_ref()) return kInspectReference;

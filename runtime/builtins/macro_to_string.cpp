@@ -6,6 +6,7 @@
 #include "runtime/builtins/macro_to_string.h"
 
 #include <algorithm>
+#include <limits>
 #include <set>
 #include <string_view>
 #include <vector>
@@ -216,6 +217,49 @@ class Printer {
   // (expr, and binary for operator chains) holds a Deeper.
   static constexpr int kMaxDepth = 500;
   int depth_ = 0;
+  // The line Elixir's normaliser gives literals and calls without
+  // metadata (state.parent_meta[:line]): none at the top, the line of the
+  // enclosing do-call, clause or map below (kNoLine when none).
+  static constexpr std::int64_t kNoLine = -1;
+  static constexpr std::int64_t kMaxLine = std::numeric_limits<std::int64_t>::max();
+  std::int64_t parent_line_ = kNoLine;
+  struct Parent {
+    Printer* p;
+    std::int64_t saved;
+    Parent(Printer* printer, std::int64_t line) : p(printer), saved(printer->parent_line_) { p->parent_line_ = line; }
+    ~Parent() { p->parent_line_ = saved; }
+  };
+  // The parent line a node's own metadata sets: its line; the current one
+  // for empty metadata (the normaliser fills it in); none without a line.
+  std::int64_t own_line(Term meta) {
+    if (meta.is_nil()) return parent_line_;
+    Term l = q::keyword_get(meta, intern_atom("line"));
+    return l.is_small() ? l.small_value() : kNoLine;
+  }
+  // The formatter's line(meta) of a normalised argument.
+  std::int64_t arg_line(Term t) {
+    if (!q::is_node(t)) return parent_line_;  // literals, lists, 2-tuples
+    Term meta = q::node_meta(t);
+    bool var_or_alias = q::node_args(t).is_atom() || q::node_head(t) == atoms::__aliases__;
+    if (meta.is_nil() && !var_or_alias) return parent_line_;
+    Term l = q::keyword_get(meta, intern_atom("line"));
+    return l.is_small() ? l.small_value() : kMaxLine;
+  }
+  // force_args?: arguments that each stood on a line of their own (two at
+  // least with a line, none sharing one) are written one a line.
+  bool force_args(const std::vector<Term>& args) {
+    if (args.size() < 2) return false;
+    std::set<std::int64_t> seen;
+    int counted = 0;
+    for (Term a : args) {
+      Term key = a.is_tuple() && a.tuple_arity() == 2 ? a.element(0) : a;
+      std::int64_t l = a.is_tuple() && a.tuple_arity() == 2 ? parent_line_ : arg_line(key);
+      if (l == kNoLine) continue;
+      if (!seen.insert(l).second) return false;
+      ++counted;
+    }
+    return counted >= 2;
+  }
   struct Deeper {
     Printer* p;
     explicit Deeper(Printer* printer) : p(printer) {
@@ -340,12 +384,12 @@ class Printer {
     if (q::is_call(head, atoms::dot, 1)) {
       // fun.(args)
       DocId target = remote_target(q::list_items(q::node_args(head))[0]);
-      auto [call, wrap] = call_args(a, ctx, Parens::kSkipIfDoEnd, false);
+      auto [call, wrap] = call_args(a, ctx, Parens::kSkipIfDoEnd, false, meta);
       DocId x = cat({target, s("."), call});
       return wrap ? wrap_parens(x) : x;
     }
     DocId target = expr(head, Ctx::kNoParensArg);
-    auto [call, wrap] = call_args(a, ctx, Parens::kRequired, false);
+    auto [call, wrap] = call_args(a, ctx, Parens::kRequired, false, meta);
     DocId x = cat(target, call);
     return wrap ? wrap_parens(x) : x;
   }
@@ -411,7 +455,11 @@ class Printer {
 
   DocId tuple(const std::vector<Term>& items, Join join) {
     std::vector<DocId> docs;
-    for (Term e : items) docs.push_back(arg(e, Ctx::kParensArg));
+    // A trailing keyword list is written as keywords: {:a, b: 1}.
+    bool keyword = !items.empty() && is_keyword_list(items.back());
+    for (std::size_t i = 0; i + (keyword ? 1 : 0) < items.size(); ++i) docs.push_back(arg(items[i], Ctx::kParensArg));
+    if (keyword)
+      for (Term e : q::list_items(items.back())) docs.push_back(pair(e.element(0), e.element(1), Ctx::kParensArg, true));
     DocId args = join_args(docs, LastArg::kNone, join);
     if (join == Join::kFlex) return group(cat(d_.nest(cat(s("{"), args), 1), s("}")));
     return surround(s("{"), args, s("}"));
@@ -436,9 +484,11 @@ class Printer {
   // call_args_to_algebra: the arguments' document and whether the whole
   // call needs parentheses. `block_parens`: a do-block call writes its
   // other arguments in parentheses (locals not in kLocalsWithoutParens).
-  std::pair<DocId, bool> call_args(const std::vector<Term>& a, Ctx ctx, Parens parens, bool block_parens) {
+  std::pair<DocId, bool> call_args(const std::vector<Term>& a, Ctx ctx, Parens parens, bool block_parens,
+                                   Term meta = Term::nil()) {
     if (a.empty()) return {s("()"), false};
     if (is_do_block(a.back())) {
+      Parent parent(this, own_line(meta));
       std::vector<Term> rest(a.begin(), a.end() - 1);
       DocId call = rest.empty() ? s(" do") : call_args_no_blocks(rest, !block_parens, s(" do"));
       DocId blocks = nil();
@@ -459,6 +509,7 @@ class Printer {
   }
 
   DocId call_args_no_blocks(const std::vector<Term>& a, bool skip, DocId extra) {
+    auto join_of = [](bool force) { return force ? Join::kLine : Join::kBreak; };
     std::vector<Term> left(a.begin(), a.end() - 1);
     Term right = a.back();
     bool keyword = is_keyword_list(right);
@@ -479,8 +530,9 @@ class Printer {
       std::vector<DocId> ld, rd;
       for (Term e : left) ld.push_back(arg(e, ctx));
       for (Term e : q::list_items(right)) rd.push_back(pair(e.element(0), e.element(1), ctx, true));
-      DocId left_doc = join_args(ld, LastArg::kComma, Join::kBreak);
-      DocId right_doc = cat(d_.break_(" "), join_args(rd, LastArg::kNone, Join::kBreak));
+      DocId left_doc = join_args(ld, LastArg::kComma, join_of(force_args(left)));
+      Join rj = join_of(force_args(q::list_items(right)) || force_args(all));
+      DocId right_doc = cat(rj == Join::kLine ? d_.line() : d_.break_(" "), join_args(rd, LastArg::kNone, rj));
       if (skip) {
         args = d_.nest_cursor(cat(left_doc, d_.next_break_fits(d_.group(right_doc, true), true)), true);
       } else {
@@ -489,7 +541,8 @@ class Printer {
       }
       nbf = true;
     } else {
-      nbf = !keyword && next_break_fits(right);
+      Join join = join_of(force_args(all));
+      nbf = join == Join::kBreak && !keyword && next_break_fits(right);
       std::vector<DocId> docs;
       for (Term e : left) docs.push_back(arg(e, ctx));
       if (keyword) {
@@ -497,7 +550,7 @@ class Printer {
       } else {
         docs.push_back(arg(right, ctx));
       }
-      args = d_.ungroup(join_args(docs, nbf ? LastArg::kNextBreakFits : LastArg::kNone, Join::kBreak));
+      args = d_.ungroup(join_args(docs, nbf ? LastArg::kNextBreakFits : LastArg::kNone, join));
       args = skip ? d_.nest_cursor(args, true) : cat(d_.nest(args, 2, true), d_.break_(""));
     }
     DocId x;
@@ -528,6 +581,7 @@ class Printer {
 
   DocId clause(Term arrow) {
     if (!q::is_call(arrow, atoms::arrow, 2)) return fail();
+    Parent parent(this, own_line(q::node_meta(arrow)));
     std::vector<Term> p = q::list_items(q::node_args(arrow));
     DocId body = block(p[1]);
     if (p[0].is_nil()) return d_.nest(glue(s("() ->"), body), 2);
@@ -760,6 +814,7 @@ class Printer {
     for (Term c : a)
       if (!q::is_call(c, atoms::arrow, 2)) return fail();
     if (a.size() == 1) {
+      Parent parent(this, own_line(q::node_meta(a[0])));
       std::vector<Term> p = q::list_items(q::node_args(a[0]));
       DocId body = block(p[1]);
       if (p[0].is_nil()) return group(glue(d_.nest(glue(s("fn ->"), body), 2), s("end")));
@@ -791,9 +846,15 @@ class Printer {
       return s(out);
     }
     if (head == atoms::tuple_op) return tuple(a, Join::kFlex);
-    if (name == "%{}") return map(nil(), a);
-    if (name == "%" && a.size() == 2 && q::is_call(a[1], atoms::map_op))
-      return map(arg(a[0], Ctx::kParensArg), q::list_items(q::node_args(a[1])));
+    if (name == "%{}") {
+      Parent parent(this, own_line(q::node_meta(t)));
+      return map(nil(), a);
+    }
+    if (name == "%" && a.size() == 2 && q::is_call(a[1], atoms::map_op)) {
+      DocId struct_name = arg(a[0], Ctx::kParensArg);
+      Parent parent(this, own_line(q::node_meta(a[1])));
+      return map(struct_name, q::list_items(q::node_args(a[1])));
+    }
     if (head == atoms::bin) {
       if (a.empty()) return s("<<>>");
       bool is_string = false;
@@ -817,7 +878,7 @@ class Printer {
       if (q::is_node(inner) && q::node_head(inner).is_atom() && q::node_args(inner).is_list() &&
           list_length(q::node_args(inner)) == 1 && q::node_head(inner) != atoms::__block__ &&
           q::node_head(inner) != atoms::__aliases__) {
-        auto [call, wrap] = call_args(q::list_items(q::node_args(inner)), ctx, Parens::kSkipUnlessManyArgs, false);
+        auto [call, wrap] = call_args(q::list_items(q::node_args(inner)), ctx, Parens::kSkipUnlessManyArgs, false, q::node_meta(inner));
         DocId x = cat(s("@" + std::string(atom_text(q::node_head(inner)))), call);
         return wrap ? wrap_parens(x) : x;
       }
@@ -841,7 +902,7 @@ class Printer {
     bool closing = !q::keyword_get(q::node_meta(t), intern_atom("closing")).is_none();
     bool without = local_without_parens(name, a.size());
     Parens parens = closing ? Parens::kRequired : without ? Parens::kSkipUnlessManyArgs : Parens::kSkipIfDoEnd;
-    auto [call, wrap] = call_args(a, ctx, parens, !without);
+    auto [call, wrap] = call_args(a, ctx, parens, !without, q::node_meta(t));
     DocId x = cat(s(name), call);
     return wrap ? wrap_parens(x) : x;
   }
@@ -855,7 +916,7 @@ class Printer {
     bool is_module = target.is_atom() || q::is_call(target, atoms::__aliases__) ||
                      (q::is_var(target) && q::node_head(target) == intern_atom("__MODULE__"));
     if (a.empty() && no_parens && !is_module) return callee;
-    auto [call, wrap] = call_args(a, ctx, Parens::kSkipIfDoEnd, false);
+    auto [call, wrap] = call_args(a, ctx, Parens::kSkipIfDoEnd, false, meta);
     DocId x = cat(callee, call);
     return wrap ? wrap_parens(x) : x;
   }

@@ -1,0 +1,4 @@
+for src <- ["foo(1, z)", "\nfoo(1, z)", "\n\nfoo(1, z)", "a\nfoo(1, z)", "y = foo(1, z)", "\ny = foo(1, z)", "def f do\n foo(1, z)\nend", "def f do\n\n foo(1, z)\nend", "def f do\n y = foo(1, z)\nend", "def f do\n bar(foo(1, z))\nend", "def f do\n bar(\n foo(1, z))\nend", "def f do\n Mod.foo(1, z)\nend", "def f do\n foo(z, [1])\nend", "def f do\n foo(z, {1, 2})\nend", "def f do\n foo(z, w)\nend", "def f do\n foo(z, w, 3)\nend", "def f do\n foo(z, :a)\nend", "def f do\n foo(z, \"s\")\nend", "def f do\n foo(z, bar())\nend", "def f do\n foo(z, w.x)\nend", "def f do\n foo(z, %{})\nend", "def f do\n foo(z, &(&1))\nend", "def f do\n foo(z, a: 1)\nend", "def f do\n foo(z, 1, a: 1)\nend", "fn ->\n foo(z, 1)\nend", "case x do\n a ->\n foo(z, 1)\nend"] do
+  IO.puts "== #{inspect src}"
+  IO.puts Macro.to_string(Code.string_to_quoted!(src))
+end
