@@ -200,4 +200,6 @@ defmodule Kernel do
   def binary_slice(binary, %{__struct__: Range} = range) when is_binary(binary) do
     raise ArgumentError, "binary_slice/2 does not accept ranges with negative steps, got: #{inspect(range)}"
   end
+
+  def function_exported?(module, function, arity), do: :erlang.function_exported(module, function, arity)
 end

@@ -374,7 +374,7 @@ defmodule String do
     IO.iodata_to_binary(:lists.reverse(String.graphemes(string)))
   end
 
-  def duplicate(subject, n) when is_binary(subject) and is_integer(n) and n >= 0, do: :binary.copy(subject, n)
+  def duplicate(subject, n), do: :binary.copy(subject, n)
 
   def codepoints(string) when is_binary(string), do: do_codepoints(string)
 
@@ -520,9 +520,10 @@ defmodule String do
       rest: rest
   end
 
-  def to_atom(string) when is_binary(string), do: :erlang.binary_to_atom(string, :utf8)
-  def to_existing_atom(string) when is_binary(string), do: :erlang.binary_to_existing_atom(string, :utf8)
-  def to_float(string) when is_binary(string), do: :erlang.binary_to_float(string)
+  # Inlined by Elixir's compiler: the :erlang function's errors.
+  def to_atom(string), do: :erlang.binary_to_atom(string, :utf8)
+  def to_existing_atom(string), do: :erlang.binary_to_existing_atom(string, :utf8)
+  def to_float(string), do: :erlang.binary_to_float(string)
 
   def chunk(string, trait) when trait in [:valid, :printable] and is_binary(string) do
     string
