@@ -202,4 +202,8 @@ defmodule Kernel do
   end
 
   def function_exported?(module, function, arity), do: :erlang.function_exported(module, function, arity)
+
+  def left =~ "" when is_binary(left), do: true
+  def left =~ right when is_binary(left) and is_binary(right), do: :binary.match(left, right) != :nomatch
+  def left =~ right when is_binary(left), do: Regex.match?(right, left)
 end
