@@ -843,4 +843,22 @@ defmodule Enum do
 
   defp into_list([head | tail], acc, into), do: into_list(tail, into.(acc, {:cont, head}), into)
   defp into_list([], acc, _into), do: acc
+
+  def drop_every(_enumerable, 1), do: []
+  def drop_every(enumerable, 0), do: to_list(enumerable)
+
+  def drop_every(enumerable, nth) when is_integer(nth) and nth > 1 do
+    {res, _} =
+      reduce(enumerable, {[], :first}, fn
+        _entry, {acc, :first} -> {acc, 1}
+        _entry, {acc, ^nth} -> {acc, 1}
+        entry, {acc, k} -> {[entry | acc], k + 1}
+      end)
+
+    :lists.reverse(res)
+  end
+
+  def zip_reduce(enumerables, acc, reducer) when is_function(reducer, 2) do
+    reduce_list(zip_with(enumerables, & &1), acc, reducer)
+  end
 end

@@ -39,4 +39,9 @@ defmodule System do
     :os.unsetenv(String.to_charlist(varname))
     :ok
   end
+
+  def version, do: "1.14.0"
+  def otp_release, do: "25"
+  def endianness, do: :little
+  def compiled_endianness, do: :little
 end
