@@ -861,4 +861,21 @@ defmodule Enum do
   def zip_reduce(enumerables, acc, reducer) when is_function(reducer, 2) do
     reduce_list(zip_with(enumerables, & &1), acc, reducer)
   end
+
+  # Random choices through :rand (stdlib/erlang_rand.ex).
+  def random(enumerable) do
+    case to_list(enumerable) do
+      [] -> raise Enum.EmptyError
+      list -> :lists.nth(:rand.uniform(length(list)), list)
+    end
+  end
+
+  def shuffle(enumerable) do
+    keyed = map_list(to_list(enumerable), &{:rand.uniform(), &1})
+    map_list(:lists.keysort(1, keyed), &elem(&1, 1))
+  end
+
+  def take_random(enumerable, count) when is_integer(count) and count >= 0 do
+    enumerable |> shuffle() |> take_list(count)
+  end
 end
