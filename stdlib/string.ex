@@ -532,6 +532,12 @@ defmodule String do
     |> Enum.map(&IO.iodata_to_binary/1)
   end
 
+  def myers_difference(string1, string2) when is_binary(string1) and is_binary(string2) do
+    String.graphemes(string1)
+    |> List.myers_difference(String.graphemes(string2))
+    |> Enum.map(fn {kind, chars} -> {kind, IO.iodata_to_binary(chars)} end)
+  end
+
   # bag_distance/2 and jaro_distance/2, from Elixir 1.14.
   def bag_distance(_string, ""), do: 0.0
   def bag_distance("", _string), do: 0.0
