@@ -57,4 +57,27 @@ defmodule IO do
     :vial.put_chars(:stderr, ["warning: ", to_chardata(message), ?\n])
     :ok
   end
+
+  # Reading standard input (the only device until processes arrive).
+  def gets(prompt), do: gets(:stdio, prompt)
+
+  def gets(:stdio, prompt) do
+    :vial.put_chars(:stdio, to_chardata(prompt))
+    :vial.read_line()
+  end
+
+  def read(:line), do: read(:stdio, :line)
+  def read(:eof), do: read(:stdio, :eof)
+  def read(:all), do: read(:stdio, :all)
+
+  def read(:stdio, :line), do: :vial.read_line()
+
+  def read(:stdio, :eof) do
+    case :vial.read_all() do
+      "" -> :eof
+      data -> data
+    end
+  end
+
+  def read(:stdio, :all), do: :vial.read_all()
 end
