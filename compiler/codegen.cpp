@@ -33,6 +33,33 @@ bool is_inline_bif(const Expr& e) {
   return (e.args.size() == 1 ? kOne : kTwo).count(atom_text(e.function)) > 0;
 }
 
+// The numeric builtins of runtime/builtins/data.cpp (:math, and :erlang's
+// rounding functions), pure functions of their arguments, are no calls
+// either: outside guards (where Elixir does not allow them) they compile to
+// bif0..bif2 too, which run the native with the same errors and stack
+// trace as a call_ext, but clobber no register, so values around them can
+// stay in x registers (nbody's `pairs` needs no frame). (`setelement` as a
+// bif3 was measured slower than the call in fannkuch, so calls stay calls
+// where no frame is saved by it.)
+bool is_value_bif(const Expr& e) {
+  if (is_inline_bif(e)) return true;
+  if (e.kind != Expr::kRemoteCall || e.args.size() > 3) return false;
+  std::string_view f = atom_text(e.function);
+  std::size_t n = e.args.size();
+  if (e.module == atoms::erlang) {
+    static const std::set<std::string_view> kOne = {"round", "trunc", "floor", "ceil", "float"};
+    return n == 1 && kOne.count(f);
+  }
+  static const Term kMath = intern_atom("math");
+  if (e.module == kMath) {
+    static const std::set<std::string_view> kOne = {"sqrt", "log", "log2", "log10", "exp", "sin",
+                                                    "cos", "tan", "atan", "floor", "ceil"};
+    return (n == 0 && f == "pi") || (n == 1 && kOne.count(f)) ||
+           (n == 2 && (f == "pow" || f == "atan2" || f == "fmod"));
+  }
+  return false;
+}
+
 // The type tests guards compile to test instructions (other is_* BIFs, such
 // as is_port, are computed as values).
 const std::map<std::string_view, Op>& type_tests() {
@@ -60,7 +87,7 @@ bool contains_call(const Expr& e) {
     case Expr::kTry:
       return true;
     case Expr::kRemoteCall:
-      if (!is_inline_bif(e)) return true;
+      if (!is_value_bif(e)) return true;
       break;
     case Expr::kCase:
       for (const auto& c : e.clauses)
@@ -300,6 +327,157 @@ void Codegen::emit_return() {
     frame_size_operand();
   }
   op(Op::return_);
+}
+
+// Evaluates a call's arguments `es` left to right and puts each in its
+// register `dests[i]` (x0..xn+1, all below the temporaries), with the
+// `extra` moves. Arguments up to the last one that makes a call are
+// values (those before a call kept in y slots), moved at the end. The
+// call-free ones after it are scheduled: a variable or literal is a plain
+// move; a computed argument is computed in order (it may raise), and goes
+// to its register at once when nothing still pending reads that register
+// (the peephole then computes it there directly). Before each computed
+// argument, the plain moves whose destination nothing pending reads are
+// made when that frees the register of a computed argument: in
+// `f(x + 1, a)` with `a` in x0, `a` moves to x1 first and `x + 1` is
+// computed straight into x0. What is left is one parallel move before the
+// call (where the interpreter fuses the last move with the call).
+void Codegen::place_arguments(const std::vector<const Expr*>& es, const std::vector<Word>& dests,
+                              std::vector<std::pair<Word, Word>> moves) {
+  std::size_t calls_to = 0;  // arguments [0, calls_to) end with the last that makes a call
+  for (std::size_t i = es.size(); i-- > 0;)
+    if (contains_call(*es[i])) {
+      calls_to = i + 1;
+      break;
+    }
+  std::vector<const Expr*> head(es.begin(), es.begin() + static_cast<std::ptrdiff_t>(calls_to));
+  std::vector<Word> ops = operands(head);
+  for (std::size_t i = 0; i < calls_to; ++i) moves.push_back({ops[i], dests[i]});
+  // The x registers each later argument reads (its variables'). Unless an
+  // argument binds a variable (`f(x = g, ...)`), the plain ones are known
+  // before any code: their moves are pending from the start.
+  std::vector<std::vector<Word>> reads(es.size());
+  bool binds = false;
+  for (std::size_t i = calls_to; i < es.size(); ++i) reads[i] = x_reads(*es[i], binds);
+  std::vector<bool> placed(es.size(), false);
+  for (std::size_t i = calls_to; i < es.size() && !binds; ++i)
+    if (es[i]->kind == Expr::kVar || es[i]->kind == Expr::kLit) {
+      moves.push_back({value(*es[i], false), dests[i]});
+      reads[i].clear();
+      placed[i] = true;
+    }
+  // Whether something still to be done reads `reg`: an argument not yet
+  // computed (but `except`, which reads before it writes), or a move.
+  std::vector<bool> done(placed);
+  auto pending_read = [&](Word reg, std::size_t except) {
+    for (std::size_t j = calls_to; j < es.size(); ++j)
+      if (j != except && !done[j] && std::find(reads[j].begin(), reads[j].end(), reg) != reads[j].end()) return true;
+    for (const auto& m : moves)
+      if (m.first == reg) return true;
+    return false;
+  };
+  auto computed = [&](std::size_t j) { return es[j]->kind != Expr::kVar && es[j]->kind != Expr::kLit; };
+  // Computed arguments may also run out of order when each is one
+  // arithmetic instruction (+, -, *) on variables and literals, all from
+  // one line: whichever raises, it raises badarith from that line, as the
+  // first would. `f(i + 1, acc + i)` with i in x0 and acc in x1 is then
+  // `add x1 x0 x1; add x0 1 x0` (no temporary).
+  bool any_order = !binds;
+  int line = -1;
+  for (std::size_t j = calls_to; j < es.size() && any_order; ++j) {
+    if (!computed(j)) continue;
+    const Expr& a = *es[j];
+    auto plain = [](const ir::ExprPtr& o) { return o->kind == Expr::kVar || o->kind == Expr::kLit; };
+    std::string_view f = a.kind == Expr::kRemoteCall && a.module == atoms::erlang ? atom_text(a.function) : "";
+    any_order = a.args.size() == 2 && (f == "+" || f == "-" || f == "*") && plain(a.args[0]) &&
+                plain(a.args[1]) && (line < 0 || a.line == line);
+    line = a.line;
+  }
+  for (std::size_t i = calls_to; i < es.size(); ++i) {
+    if (done[i]) continue;
+    const Expr& a = *es[i];
+    if (!computed(i)) {
+      moves.push_back({value(a, false), dests[i]});
+      reads[i].clear();
+      done[i] = true;
+      continue;
+    }
+    // The plain moves that can be made now, before this argument's code,
+    // and free the register of a computed argument still to come (the
+    // others wait, so that the last move fuses with the call).
+    auto blocks = [&](Word src) {
+      for (std::size_t j = i; j < es.size(); ++j)
+        if (!done[j] && computed(j) && dests[j] == src) return true;
+      return false;
+    };
+    for (bool progressed = true; progressed;) {
+      progressed = false;
+      for (std::size_t m = 0; m < moves.size(); ++m) {
+        auto [src, dst] = moves[m];
+        if (src == dst || !blocks(src)) continue;
+        moves.erase(moves.begin() + static_cast<std::ptrdiff_t>(m));
+        if (pending_read(dst, es.size())) {
+          moves.insert(moves.begin() + static_cast<std::ptrdiff_t>(m), {src, dst});
+          continue;
+        }
+        move(src, dst);
+        progressed = true;
+        break;
+      }
+    }
+    // This argument, straight into its register when nothing pending
+    // reads that; else (in any order) the first that can; else this one
+    // through a temporary, moved at the end.
+    std::size_t pick = i;
+    bool direct = !pending_read(dests[i], i);
+    for (std::size_t j = i + 1; j < es.size() && !direct && any_order; ++j)
+      if (!done[j] && computed(j) && !pending_read(dests[j], j)) pick = j, direct = true;
+    Word v = value(*es[pick], false);
+    done[pick] = true;
+    reads[pick].clear();
+    if (direct) move(v, dests[pick]);
+    else moves.push_back({v, dests[pick]});
+    if (pick != i) --i;  // i is still to be done
+  }
+  parallel_move(std::move(moves));
+}
+
+// The x registers that evaluating `e` reads: those of the variables it
+// refers to (in expressions, guards and patterns' pins and sizes); sets
+// `binds` when it has a match expression.
+std::vector<Word> Codegen::x_reads(const Expr& e, bool& binds) {
+  std::vector<Word> regs;
+  auto var = [&](int v) {
+    Word h = var_home_[v];
+    if (h != kNoHome && is_reg_ref(h) && !is_y_ref(h)) regs.push_back(h);
+  };
+  std::function<void(const Expr&)> walk;
+  std::function<void(const Pat&)> pat = [&](const Pat& p) {
+    if (p.kind == Pat::kCheck) var(p.var);
+    for (const auto& q : p.elems) pat(*q);
+    for (const auto& s : p.segs) {
+      if (s.size) walk(*s.size);
+      if (s.value) pat(*s.value);
+    }
+  };
+  walk = [&](const Expr& x) {
+    const Expr* cur = &x;
+    for (; cur->kind == Expr::kCons; cur = cur->args[1].get()) walk(*cur->args[0]);
+    const Expr& y = *cur;
+    if (y.kind == Expr::kVar) var(y.var);
+    if (y.kind == Expr::kMatch) binds = true;
+    for (const auto& a : y.args) walk(*a);
+    if (y.pat) pat(*y.pat);
+    for (const auto* cs : {&y.clauses, &y.else_clauses})
+      for (const auto& c : *cs) {
+        for (const auto& p : c.pats) pat(*p);
+        if (c.guard) walk(*c.guard);
+        if (c.body) walk(*c.body);
+      }
+    if (y.after) walk(*y.after);
+  };
+  walk(e);
+  return regs;
 }
 
 // Moves call arguments into place: a parallel move, since a source may be
@@ -625,7 +803,7 @@ Word Codegen::value_anywhere(const Expr& e, bool keep) {
       return d;
     }
     case Expr::kRemoteCall:
-      if (is_inline_bif(e)) {
+      if (is_value_bif(e)) {
         std::uint32_t saved = xtop_;
         std::vector<Word> ops = operands(ptrs(e.args));
         free_x(saved);
@@ -839,22 +1017,20 @@ void Codegen::call(const Expr& e, bool last) {
   bool first_is_callee = e.kind == Expr::kApply || e.kind == Expr::kCallFun;
   auto n = static_cast<std::uint32_t>(first_is_callee ? e.args.size() - 1 : e.args.size());
   xtop_ = std::max(xtop_, n + 2);
-  std::vector<Word> ops = operands(ptrs(e.args));
-  std::vector<std::pair<Word, Word>> moves;
+  // Where each argument goes: x0..xn-1, and a called fun or module in xn.
+  std::vector<Word> dests;
+  std::vector<std::pair<Word, Word>> extra;
+  if (first_is_callee) dests.push_back(x_reg(n));
+  for (std::uint32_t i = 0; i < n; ++i) dests.push_back(x_reg(i));
+  if (e.kind == Expr::kApply) extra.push_back({e.function.raw(), x_reg(n + 1)});
+  place_arguments(ptrs(e.args), dests, std::move(extra));
   ++calls_emitted_;
   note_line(e.line);
   if (e.kind == Expr::kCallFun) {
-    for (std::uint32_t i = 0; i < n; ++i) moves.push_back({ops[i + 1], x_reg(i)});
-    moves.push_back({ops[0], x_reg(n)});
-    parallel_move(std::move(moves));
     op(last ? Op::call_fun_last : Op::call_fun);
     w(n);
     if (last) frame_size_operand();  // 0 when frameless
   } else if (e.kind == Expr::kApply) {
-    for (std::uint32_t i = 0; i < n; ++i) moves.push_back({ops[i + 1], x_reg(i)});
-    moves.push_back({ops[0], x_reg(n)});
-    moves.push_back({e.function.raw(), x_reg(n + 1)});
-    parallel_move(std::move(moves));
     op(last ? Op::apply_last : Op::apply);
     w(n);
     if (last) frame_size_operand();  // 0 when frameless
@@ -862,14 +1038,10 @@ void Codegen::call(const Expr& e, bool last) {
              e.function == intern_atom("apply")) {
     // apply(fun, args), apply(module, name, args): a call with as many
     // arguments as the list has (vm/opcodes.def).
-    for (std::uint32_t i = 0; i < n; ++i) moves.push_back({ops[i], x_reg(i)});
-    parallel_move(std::move(moves));
     op(last ? Op::apply_list_last : Op::apply_list);
     w(n);
     if (last) frame_size_operand();  // 0 when frameless
   } else {
-    for (std::uint32_t i = 0; i < n; ++i) moves.push_back({ops[i], x_reg(i)});
-    parallel_move(std::move(moves));
     bool only = last && frameless_;
     if (e.kind == Expr::kLocalCall) {
       auto it = fun_labels_.find({e.function.raw(), n});
@@ -923,7 +1095,7 @@ void Codegen::tail(const Expr& e) {
       return;
     }
     case Expr::kRemoteCall:
-      if (is_inline_bif(e)) break;
+      if (is_value_bif(e)) break;
       [[fallthrough]];
     case Expr::kLocalCall:
     case Expr::kApply:

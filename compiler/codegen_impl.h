@@ -169,6 +169,9 @@ class Codegen {
   void generate(const ir::Function& f);
   bool clause_body(const ir::Clause& c, const Row& row, bool frameless);
   void emit_return();
+  void place_arguments(const std::vector<const Expr*>& es, const std::vector<Word>& dests,
+                       std::vector<std::pair<Word, Word>> moves);
+  std::vector<Word> x_reads(const Expr& e, bool& binds);
   void parallel_move(std::vector<std::pair<Word, Word>> moves);
 
   // --- patterns (codegen_match.cpp) ----------------------------------------------

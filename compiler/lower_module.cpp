@@ -2,6 +2,7 @@
 // arguments, module attributes, aliases and nested modules.
 #include "compiler/lower.h"
 
+#include <algorithm>
 #include <deque>
 #include <functional>
 
@@ -713,7 +714,8 @@ static bool lower_module_body(Heap& heap, Term name, Term body, const std::strin
       super_of[key] = renamed;
       overridable.erase(key);
     }
-    if (!defs.count(key)) order.push_back({key, is_def});
+    // (A bodiless head declares the function first; its clauses follow.)
+    if (!defs.count(key) && !head_lines.count(key)) order.push_back({key, is_def});
     if (has_default) {
       if (default_values.count(key)) return fail(line, message(Msg::defaults_twice, atom_text(fname), key.second));
       default_values[key] = defaults;
@@ -776,6 +778,60 @@ static bool lower_module_body(Heap& heap, Term name, Term body, const std::strin
       order.push_back({short_key, exported});
       Term call = q::call(heap, Term::from_raw(key.first), meta, args);
       defs[short_key].push_back(Def{make_list(heap, params), Term::none(), call, line, attributes, aliases, lexical, false});
+    }
+  }
+  // __info__/1, as every Elixir module has: :module, :functions, :macros
+  // (exported, in term order) and :struct.
+  std::pair<Word, std::uint32_t> info_key{intern_atom("__info__").raw(), 1};
+  if (!defs.count(info_key)) {
+    std::vector<std::pair<std::string_view, std::uint32_t>> functions, macro_list;
+    for (const auto& [key, exported] : order) {
+      if (!exported) continue;
+      std::string_view n = atom_text(Term::from_raw(key.first));
+      if (defs[key].front().macro) {
+        macro_list.emplace_back(n.substr(std::string_view("MACRO-").size()), key.second - 1);
+      } else {
+        functions.emplace_back(n, key.second);
+      }
+    }
+    // Kernel's macros are the compiler's own (expanded natively); the few
+    // that the library defines as functions (is_struct/1, ...) are listed
+    // as the macros they are in Elixir.
+    if (name == atoms::Elixir_Kernel) {
+      std::set<std::pair<std::string_view, std::uint32_t>> kernel_macros;
+      for_each_kernel_export([&](Term n, std::uint32_t arity, bool macro) {
+        if (macro) kernel_macros.emplace(atom_text(n), arity);
+      });
+      std::erase_if(functions, [&](const auto& f) { return kernel_macros.count(f) > 0; });
+      macro_list.assign(kernel_macros.begin(), kernel_macros.end());
+    }
+    auto as_list = [&](std::vector<std::pair<std::string_view, std::uint32_t>>& fs) {
+      std::sort(fs.begin(), fs.end());
+      std::vector<Term> items;
+      for (const auto& [n, a] : fs) items.push_back(q::pair(heap, intern_atom(n), Term::small(a)));
+      return make_list(heap, items);
+    };
+    Term meta = q::meta_with_line(heap, 0);
+    auto info_clause = [&](Term key, Term value) {
+      defs[info_key].push_back(Def{make_list(heap, {key}), Term::none(), value, 0, attributes, aliases, lexical, false});
+    };
+    order.push_back({info_key, true});
+    info_clause(intern_atom("module"), name);
+    info_clause(intern_atom("functions"), as_list(functions));
+    info_clause(intern_atom("macros"), as_list(macro_list));
+    if (!struct_defaults_value.is_none()) {
+      std::vector<Term> fields;
+      std::set<Word> required;
+      for (Term k : q::list_items(enforced)) required.insert(k.raw());
+      for (Term k : q::list_items(field_order)) {
+        if (k == atoms::__struct__) continue;
+        fields.push_back(q::call(heap, atoms::map_op, meta,
+                                 {q::pair(heap, intern_atom("field"), k),
+                                  q::pair(heap, intern_atom("required"), required.count(k.raw()) ? atoms::true_ : atoms::false_)}));
+      }
+      info_clause(intern_atom("struct"), make_list(heap, fields));
+    } else {
+      info_clause(intern_atom("struct"), atoms::nil);
     }
   }
   std::set<std::pair<Word, std::uint32_t>> locals;

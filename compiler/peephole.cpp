@@ -4,7 +4,9 @@
 //
 //   I(..., xT); move xT R     =>  I(..., R)        when xT is dead after the move
 //   move xA xB; I(... xB ...) =>  I(... xA ...)    when xB is dead after I
+//   move R R                  =>  (nothing)
 //   deallocate N; return_     =>  deallocate_return N
+//   move xA yB; I(... yB ...) =>  move xA yB; I(... xA ...)   (xA still holds it)
 //
 // "Dead" is proved by scanning forward (following branches a few levels):
 // the register is overwritten, or a call or return happens that does not
@@ -100,8 +102,11 @@ class Peephole {
     if (!decode()) return;
     for (std::size_t i = 0; i + 1 < code_.size(); ++i) retarget(i);
     for (std::size_t i = 0; i + 1 < code_.size(); ++i) forward_copy(i);
+    for (auto& in : code_)  // move R R (left by retargeting `move x0 xT; move xT x0`)
+      if (in.op == Op::move && in.operands[0] == in.operands[1]) in.removed = true;
     for (std::size_t i = 0; i + 1 < code_.size(); ++i) fuse_return(i);
     for (std::size_t i = 0; i + 1 < code_.size(); ++i) hoist_test(i);
+    for (std::size_t i = 0; i + 1 < code_.size(); ++i) read_saved_copy(i);
     drop_moves_back();
     encode();
   }
@@ -263,6 +268,35 @@ class Peephole {
     for (std::size_t k : sb.sources)
       if (b.operands[k] == to) b.operands[k] = from;
     a.removed = true;
+  }
+
+  // move xA yB; I(... yB ...)  =>  move xA yB; I(... xA ...)
+  // for the instructions after the move (a few) up to one that writes xA or
+  // yB, builds or drops a frame, calls, or is a label target: the value is
+  // read from the register, not loaded back from the frame just written.
+  void read_saved_copy(std::size_t i) {
+    const Insn& a = code_[i];
+    if (a.removed || a.op != Op::move) return;
+    Word from = a.operands[0], to = a.operands[1];
+    if (!is_x(from) || !is_reg_ref(to) || !is_y_ref(to)) return;
+    std::size_t j = next(i);
+    for (int window = 0; window < 6 && j < code_.size(); ++window, j = next(j)) {
+      if (is_target(j)) return;
+      Insn& b = code_[j];
+      if (!plain(b.op) || b.op == Op::allocate || b.op == Op::deallocate) return;
+      Shape sb = shape(b);
+      for (std::size_t k : sb.sources)
+        if (b.operands[k] == to) b.operands[k] = from;
+      if (b.op == Op::move && b.operands[0] == b.operands[1]) {
+        b.removed = true;  // it became `move xA xA`
+        continue;
+      }
+      for (std::size_t k : sb.dests)
+        if (b.operands[k] == from || b.operands[k] == to) return;
+      if (b.op == Op::jump || b.op == Op::select_val || b.op == Op::select_tuple_arity ||
+          b.op == Op::select_list)
+        return;
+    }
   }
 
   // deallocate N; return_  =>  deallocate_return N

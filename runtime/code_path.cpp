@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 #include <mutex>
+#include <set>
 #include <sstream>
 
 #include "runtime/stdlib.h"
@@ -27,6 +28,10 @@ bool report_unloadable(const std::string& what, const std::string& error) {
   return false;
 }
 
+// The versions loaded from the built-in library (never purged: versions
+// are kept, docs/compat.md, so the pointers stay unique).
+std::set<const LoadedModule*> g_builtin_versions;
+
 // The VM's autoloader: the built-in standard library first, then the code
 // path's folders in order.
 bool autoload_module(Term module) {
@@ -38,8 +43,10 @@ bool autoload_module(Term module) {
     std::string_view bytes(reinterpret_cast<const char*>(m.data), m.size);
     if (!decode_module(bytes, &image, &error)) return report_unloadable("built-in module " + inspect(module), error);
     LoadError load_error;
-    if (!load_module(std::move(image), &load_error))
-      return report_unloadable("built-in module " + inspect(module), load_error.message);
+    auto loaded = load_module(std::move(image), &load_error);
+    if (!loaded) return report_unloadable("built-in module " + inspect(module), load_error.message);
+    std::lock_guard lock(g_mutex);
+    g_builtin_versions.insert(loaded.get());
     return true;
   }
   std::vector<std::string> dirs;
@@ -123,5 +130,11 @@ void set_code_path(const std::vector<std::string>& dirs) {
 }
 
 void install_autoloader() { set_autoloader(autoload_module); }
+
+bool builtin_version_current(Term module) {
+  auto current = current_module(module);
+  std::lock_guard lock(g_mutex);
+  return current && g_builtin_versions.count(current.get()) > 0;
+}
 
 }  // namespace vial

@@ -27,4 +27,8 @@ void set_code_path(const std::vector<std::string>& dirs);
 // (runtime/stdlib.h), then the code path. register_builtins() calls it.
 void install_autoloader();
 
+// True when `module`'s current version is the one the built-in library
+// provides (false when it is not loaded, or the program redefined it).
+bool builtin_version_current(Term module);
+
 }  // namespace vial

@@ -126,6 +126,77 @@ defmodule Kernel do
     end
   end
 
+  # The functions the compiler inlines as :erlang calls (compiler/lower.cpp
+  # kKernelImports) exist too, defined as Elixir's Kernel defines them: they
+  # are what apply/3, function_exported?/3 and __info__/1 see.
+  def left + right, do: :erlang.+(left, right)
+  def left - right, do: :erlang.-(left, right)
+  def left * right, do: :erlang.*(left, right)
+  def left / right, do: :erlang./(left, right)
+  def left == right, do: :erlang.==(left, right)
+  def left != right, do: :erlang."/="(left, right)
+  def left === right, do: :erlang."=:="(left, right)
+  def left !== right, do: :erlang."=/="(left, right)
+  def left < right, do: :erlang.<(left, right)
+  def left > right, do: :erlang.>(left, right)
+  def left <= right, do: :erlang."=<"(left, right)
+  def left >= right, do: :erlang.>=(left, right)
+  def left ++ right, do: :erlang.++(left, right)
+  def left -- right, do: :erlang.--(left, right)
+  def +value, do: :erlang.+(value)
+  def -value, do: :erlang.-(value)
+  def not value, do: :erlang.not(value)
+  def abs(number), do: :erlang.abs(number)
+  def bit_size(bitstring), do: :erlang.bit_size(bitstring)
+  def byte_size(bitstring), do: :erlang.byte_size(bitstring)
+  def ceil(number), do: :erlang.ceil(number)
+  def exit(reason), do: :erlang.exit(reason)
+  def floor(number), do: :erlang.floor(number)
+  def hd(list), do: :erlang.hd(list)
+  def tl(list), do: :erlang.tl(list)
+  def is_atom(term), do: :erlang.is_atom(term)
+  def is_binary(term), do: :erlang.is_binary(term)
+  def is_bitstring(term), do: :erlang.is_bitstring(term)
+  def is_boolean(term), do: :erlang.is_boolean(term)
+  def is_float(term), do: :erlang.is_float(term)
+  def is_function(term), do: :erlang.is_function(term)
+  def is_function(term, arity), do: :erlang.is_function(term, arity)
+  def is_integer(term), do: :erlang.is_integer(term)
+  def is_list(term), do: :erlang.is_list(term)
+  def is_map(term), do: :erlang.is_map(term)
+  def is_map_key(map, key), do: :erlang.is_map_key(key, map)
+  def is_number(term), do: :erlang.is_number(term)
+  def is_pid(term), do: :erlang.is_pid(term)
+  def is_port(term), do: :erlang.is_port(term)
+  def is_reference(term), do: :erlang.is_reference(term)
+  def is_tuple(term), do: :erlang.is_tuple(term)
+  def length(list), do: :erlang.length(list)
+  def map_size(map), do: :erlang.map_size(map)
+  def tuple_size(tuple), do: :erlang.tuple_size(tuple)
+  def round(number), do: :erlang.round(number)
+  def trunc(number), do: :erlang.trunc(number)
+  def throw(term), do: :erlang.throw(term)
+  def div(dividend, divisor), do: :erlang.div(dividend, divisor)
+  def rem(dividend, divisor), do: :erlang.rem(dividend, divisor)
+  def max(first, second), do: :erlang.max(first, second)
+  def min(first, second), do: :erlang.min(first, second)
+  def binary_part(binary, start, size), do: :erlang.binary_part(binary, start, size)
+  def elem(tuple, index), do: :erlang.element(:erlang.+(index, 1), tuple)
+  def put_elem(tuple, index, value), do: :erlang.setelement(:erlang.+(index, 1), tuple, value)
+  def make_ref(), do: :erlang.make_ref()
+  def self(), do: :erlang.self()
+  def node(), do: :erlang.node()
+  def node(arg), do: :erlang.node(arg)
+
+  # Kernel.=~/2 as Elixir 1.14 defines it (Regex does not exist yet).
+  def left =~ "" when is_binary(left), do: true
+
+  def left =~ right when is_binary(left) and is_binary(right) do
+    :binary.match(left, right) != :nomatch
+  end
+
+  def left =~ right when is_binary(left), do: Regex.match?(right, left)
+
   # Nested access (Elixir 1.14's Kernel.get_in/2, put_in/3, update_in/3,
   # get_and_update_in/3, pop_in/2) through Access.
   def get_in(data, [h]) when is_function(h), do: h.(:get, data, & &1)
@@ -165,40 +236,72 @@ defmodule Kernel do
   defp pop_in_data(data, [key]), do: Access.pop(data, key)
   defp pop_in_data(data, [key | tail]), do: Access.get_and_update(data, key, &pop_in_data(&1, tail))
 
+  # Kernel.binary_slice/2,3 (bytes; a negative start counts from the end).
   def binary_slice(binary, start, size)
       when is_binary(binary) and is_integer(start) and is_integer(size) and size >= 0 do
     total = byte_size(binary)
-    start = if start < 0, do: max(total + start, 0), else: start
+    from = slice_from(start, total)
 
-    case start < total do
-      true -> :erlang.binary_part(binary, start, min(size, total - start))
-      false -> ""
+    if from < total do
+      :erlang.binary_part(binary, from, min(size, total - from))
+    else
+      ""
     end
   end
 
   def binary_slice(binary, %{__struct__: Range, first: first, last: last, step: step})
       when is_binary(binary) and step > 0 do
     total = byte_size(binary)
-    first = if first < 0, do: max(first + total, 0), else: first
-    last = if last < 0, do: last + total, else: last
-    amount = last - first + 1
+    from = slice_from(first, total)
+    to = if last < 0, do: last + total, else: last
+    count = to - from + 1
 
-    if first < total and amount > 0 do
-      part = binary_part(binary, first, min(amount, total - first))
-
-      if step == 1 do
-        part
-      else
-        <<first_byte, rest::binary>> = part
-        for <<_::size(step - 1)-bytes, byte <- rest>>, into: <<first_byte>>, do: <<byte>>
-      end
-    else
-      ""
+    cond do
+      from >= total or count <= 0 -> ""
+      step == 1 -> :erlang.binary_part(binary, from, min(count, total - from))
+      true -> slice_bytes(:erlang.binary_part(binary, from, min(count, total - from)), 0, step, [])
     end
   end
 
   def binary_slice(binary, %{__struct__: Range} = range) when is_binary(binary) do
-    raise ArgumentError, "binary_slice/2 does not accept ranges with negative steps, got: #{inspect(range)}"
+    raise ArgumentError,
+          "binary_slice/2 does not accept ranges with negative steps, got: #{inspect(range)}"
+  end
+
+  defp slice_from(start, total) when start < 0, do: max(start + total, 0)
+  defp slice_from(start, _total), do: start
+
+  defp slice_bytes(part, at, step, acc) do
+    if at < byte_size(part) do
+      slice_bytes(part, at + step, step, [:binary.at(part, at) | acc])
+    else
+      :erlang.list_to_binary(:lists.reverse(acc))
+    end
+  end
+
+  # Kernel.**/2 as Elixir 1.14 defines it.
+  def base ** exponent when is_integer(base) and is_integer(exponent) and exponent >= 0 do
+    integer_pow(base, 1, exponent)
+  end
+
+  def base ** exponent when is_number(base) and is_number(exponent) do
+    :math.pow(base, exponent)
+  end
+
+  # Exponentiation by squaring.
+  defp integer_pow(_, acc, 0), do: acc
+  defp integer_pow(base, acc, exp) when :erlang.band(exp, 1) == 1,
+    do: integer_pow(:erlang.*(base, base), :erlang.*(acc, base), :erlang.bsr(exp, 1))
+  defp integer_pow(base, acc, exp), do: integer_pow(:erlang.*(base, base), acc, :erlang.bsr(exp, 1))
+
+  # Whether a loaded module exports the function; modules of the library
+  # built into vial count as loaded (docs/compat.md).
+  def function_exported?(module, function, arity), do: :erlang.function_exported(module, function, arity)
+
+  def macro_exported?(module, macro, arity)
+      when is_atom(module) and is_atom(macro) and is_integer(arity) and arity >= 0 and arity <= 255 do
+    Code.ensure_loaded?(module) and :erlang.function_exported(module, :__info__, 1) and
+      :lists.member({macro, arity}, module.__info__(:macros))
   end
 
   def function_exported?(module, function, arity), do: :erlang.function_exported(module, function, arity)

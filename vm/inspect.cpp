@@ -234,14 +234,18 @@ bool keyword_items(const MapItems& items) {
 // --- The document builder --------------------------------------------------------
 
 InspectStructHook g_struct_hook = nullptr;
+InspectTypesHook g_types_hook = nullptr;
 
 class Builder {
  public:
   // `hook`, when set, says which structs have an Inspect implementation
   // written in Elixir: meeting one stops the build (elixir_needed()).
   // `root` says how the root is inspected when it is a struct.
-  Builder(const InspectOpts& opts, InspectStructHook hook = nullptr, InspectRoot root = InspectRoot::Protocol)
-      : o_(opts), hook_(hook), root_(root) {}
+  // `overridden` (InspectTypeBit) names the built-in types whose values
+  // stop the build too; the root only when `check_root` is set.
+  Builder(const InspectOpts& opts, InspectStructHook hook = nullptr, InspectRoot root = InspectRoot::Protocol,
+          unsigned overridden = 0, bool check_root = false)
+      : o_(opts), hook_(hook), root_(root), overridden_(overridden), check_root_(check_root) {}
 
   DocId to_doc(Term root) {
     frames_.push_back({Frame::Visit, root, o_.limit, 0, false, false, 0});
@@ -334,7 +338,30 @@ class Builder {
     return d_.text(s);
   }
 
+  // The InspectTypeBit of a term's built-in Inspect implementation (0 for
+  // a struct, which dispatches on its name).
+  static unsigned type_bit(Term t) {
+    if (t.is_integer()) return kInspectInteger;
+    if (t.is_float()) return kInspectFloat;
+    if (t.is_atom()) return kInspectAtom;
+    if (t.is_list()) return kInspectList;
+    if (t.is_tuple()) return kInspectTuple;
+    if (t.is_bitstring()) return kInspectBitString;
+    if (t.is_map()) {
+      Term mod = map_get(t, atoms::__struct__);
+      return !mod.is_none() && mod.is_atom() ? 0 : kInspectMap;
+    }
+    if (t.is_pid()) return kInspectPid;
+    if (t.is_ref()) return kInspectReference;
+    if (t.is_fun()) return kInspectFunction;
+    return kInspectPort;
+  }
+
   void visit(Term t, std::int64_t limit, bool root) {
+    if (overridden_ && (!root || check_root_) && (overridden_ & type_bit(t))) {
+      abort_ = true;  // the program's own implementation prints it
+      return;
+    }
     if (o_.colors && (t.is_cons() || t.is_tuple() || t.is_map())) {
       abort_ = true;  // colours are added by the Elixir implementations
       return;
@@ -545,6 +572,8 @@ class Builder {
   const InspectOpts& o_;
   InspectStructHook hook_;
   InspectRoot root_;
+  unsigned overridden_;
+  bool check_root_;
   bool abort_ = false;
   Docs d_;
   std::vector<Frame> frames_;
@@ -566,6 +595,7 @@ bool limit_value(Term v, std::int64_t* out) {
 }  // namespace
 
 void set_inspect_struct_hook(InspectStructHook hook) { g_struct_hook = hook; }
+void set_inspect_types_hook(InspectTypesHook hook) { g_types_hook = hook; }
 
 std::string inspect_atom_key(Term a) { return inspect_key_text(a); }
 
@@ -587,7 +617,7 @@ bool inspect_printable(Term t, std::int64_t limit) {
 }
 
 bool inspect_native(Term t, const InspectOpts& opts, std::int64_t width, std::string* out) {
-  Builder b(opts, g_struct_hook);
+  Builder b(opts, g_struct_hook, InspectRoot::Protocol, g_types_hook ? g_types_hook() : 0, true);
   DocId d = b.to_doc(t);
   if (b.elixir_needed()) return false;
   Docs& docs = b.docs();
@@ -596,7 +626,7 @@ bool inspect_native(Term t, const InspectOpts& opts, std::int64_t width, std::st
 }
 
 Term inspect_doc_term(Heap& h, Term t, const InspectOpts& opts, InspectRoot root) {
-  Builder b(opts, g_struct_hook, root);
+  Builder b(opts, g_struct_hook, root, g_types_hook ? g_types_hook() : 0);
   DocId d = b.to_doc(t);
   if (b.elixir_needed()) return Term::none();
   return b.docs().to_term(h, d);

@@ -70,6 +70,18 @@ DocId Docs::break_(std::string_view s) { return add_text(Kind::Break, s, static_
 DocId Docs::flex_break(std::string_view s) {
   return add_text(Kind::Break, s, static_cast<std::uint32_t>(s.size()), true);
 }
+DocId Docs::concat_to_last_group(DocId d, DocId c) {
+  // Iterative over the right spine: rebuild the conses on the way back.
+  std::vector<DocId> lefts;
+  while (nodes_[d].kind == Kind::Cons) {
+    lefts.push_back(nodes_[d].left);
+    d = nodes_[d].right;
+  }
+  DocId r = nodes_[d].kind == Kind::Group ? group(concat(nodes_[d].left, c), nodes_[d].flag) : concat(d, c);
+  for (auto it = lefts.rbegin(); it != lefts.rend(); ++it) r = concat(*it, r);
+  return r;
+}
+
 DocId Docs::group(DocId d, bool inherit) { return add(Node{Kind::Group, inherit, false, d, 0, 0, 0, 0}); }
 DocId Docs::next_break_fits(DocId d, bool enabled) { return add(Node{Kind::Fits, enabled, false, d, 0, 0, 0, 0}); }
 DocId Docs::force_unfit(DocId d) { return add(Node{Kind::Force, false, false, d, 0, 0, 0, 0}); }

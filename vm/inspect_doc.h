@@ -62,6 +62,12 @@ class Docs {
   // collapse_lines(max).
   DocId collapse(std::int64_t max);
 
+  // The code formatter's helpers (Macro.to_string): `c` concatenated inside
+  // the last group on the right spine of `d` (concat_to_last_group/2), and
+  // a group's contents (ungroup_if_group/1).
+  DocId concat_to_last_group(DocId d, DocId c);
+  DocId ungroup(DocId d) const { return nodes_[d].kind == Kind::Group ? nodes_[d].left : d; }
+
   // Inspect.Algebra's simple?/1: made only of strings and concatenations.
   bool simple(DocId d) const { return nodes_[d].simple; }
 

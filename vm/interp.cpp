@@ -287,29 +287,25 @@ op_deallocate_return: {
   NEXT();
 }
 
-  // A call's live registers are its arguments (read from the instruction
-  // only on the slow path: `call`'s from behind the CP it pushed, so that
-  // nothing but E and pc stays live across the charge).
+  // A call's live registers are its arguments. The charge comes before pc
+  // moves on (the arity and the resume point are read from the call itself
+  // only on the slow path), so nothing but pc and E stays live across it.
 op_call:
   PUSH_CP(pc + 3);
+  CHARGE(LABEL(pc[2]), static_cast<std::uint32_t>(pc[1]));
   pc = LABEL(pc[2]);
-  CHARGE(pc, static_cast<std::uint32_t>(reinterpret_cast<const Word*>(*E)[-2]));
   NEXT();
 
-op_call_last: {
-  const Word* at = pc;
+op_call_last:
   SET_E(E + pc[3]);
+  CHARGE(LABEL(pc[2]), static_cast<std::uint32_t>(pc[1]));
   pc = LABEL(pc[2]);
-  CHARGE(pc, static_cast<std::uint32_t>(at[1]));
   NEXT();
-}
 
-op_call_only: {
-  const Word* at = pc;
+op_call_only:
+  CHARGE(LABEL(pc[2]), static_cast<std::uint32_t>(pc[1]));
   pc = LABEL(pc[2]);
-  CHARGE(pc, static_cast<std::uint32_t>(at[1]));
   NEXT();
-}
 
   // Remote calls. `mode` 0: push a CP; 1: deallocate pc[3] slots (tail call);
   // 2: tail call without a frame. A native's result returns at once.
@@ -834,7 +830,10 @@ arith_general: {
     goto arith_general;                                                                          \
   }
   SPEC_ARITH(add_xxx, KX, KX, SET_KX, __builtin_add_overflow, add)
+  SPEC_ARITH(add_xzx, KX, KZ, SET_KX, __builtin_add_overflow, add)
+  SPEC_ARITH(add_zxx, KZ, KX, SET_KX, __builtin_add_overflow, add)
   SPEC_ARITH_THEN(sub_ycz_call, KY, KU, SET_KZ, __builtin_sub_overflow, sub, goto op_call)
+  SPEC_ARITH_THEN(sub_zcz_call, KZ, KU, SET_KZ, __builtin_sub_overflow, sub, goto op_call)
   SPEC_ARITH_THEN(add_zcz_call_only, KZ, KU, SET_KZ, __builtin_add_overflow, add, goto op_call_only)
   SPEC_ARITH_THEN(add_yzz_deallocate_return, KY, KZ, SET_KZ, __builtin_add_overflow, add, goto op_deallocate_return)
   SPEC_ARITH(add_zcz, KZ, KU, SET_KZ, __builtin_add_overflow, add)

@@ -47,6 +47,27 @@ std::string inspect(Term t, const InspectOpts& opts, std::int64_t width);
 using InspectStructHook = bool (*)(Term module);
 void set_inspect_struct_hook(InspectStructHook hook);
 
+// Built-in types whose Inspect implementation the program redefined
+// (`defimpl Inspect, for: Integer`): the hook answers a set of these bits,
+// and the printer gives up on a value of such a type as it does on a struct
+// with an Elixir implementation (except at the root of inspect_doc_term,
+// which that type's own implementation is printing).
+enum InspectTypeBit : unsigned {
+  kInspectAtom = 1u << 0,
+  kInspectBitString = 1u << 1,
+  kInspectInteger = 1u << 2,
+  kInspectFloat = 1u << 3,
+  kInspectFunction = 1u << 4,
+  kInspectPid = 1u << 5,
+  kInspectPort = 1u << 6,
+  kInspectReference = 1u << 7,
+  kInspectList = 1u << 8,
+  kInspectTuple = 1u << 9,
+  kInspectMap = 1u << 10,
+};
+using InspectTypesHook = unsigned (*)();
+void set_inspect_types_hook(InspectTypesHook hook);
+
 // How the root of inspect_doc_term is inspected when it is a struct: as
 // the protocol would (Protocol: stop if it has an Elixir implementation), as
 // Inspect.Any.inspect/2 does (Any), or as a plain map (Map:

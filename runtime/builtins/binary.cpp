@@ -228,6 +228,36 @@ Term binary_at(NativeCall& c, const Term* a) {
   return Term::small(static_cast<unsigned char>(a[0].binary_view()[static_cast<std::size_t>(i)]));
 }
 
+// :binary.match/2: the first {position, length} where one of the patterns
+// (a non-empty binary or a list of them) occurs, the longest at the earliest
+// position; :nomatch if none does.
+Term binary_match(NativeCall& c, const Term* a) {
+  if (!a[0].is_binary()) return c.badarg(1, "not a binary");
+  std::vector<std::string_view> patterns;
+  if (a[1].is_binary()) {
+    patterns.push_back(a[1].binary_view());
+  } else {
+    Term l = a[1];
+    for (; l.is_cons(); l = l.tail()) {
+      if (!l.head().is_binary()) return c.badarg(2, "not a valid pattern");
+      patterns.push_back(l.head().binary_view());
+    }
+    if (!l.is_nil() || patterns.empty()) return c.badarg(2, "not a valid pattern");
+  }
+  for (std::string_view p : patterns)
+    if (p.empty()) return c.badarg(2, "not a valid pattern");
+  std::string_view subject = a[0].binary_view();
+  std::size_t best = std::string_view::npos, best_len = 0;
+  for (std::string_view p : patterns) {
+    std::size_t at = subject.find(p);
+    if (at == std::string_view::npos) continue;
+    if (at < best || (at == best && p.size() > best_len)) best = at, best_len = p.size();
+  }
+  c.charge(static_cast<int>(subject.size() / 64));
+  if (best == std::string_view::npos) return intern_atom("nomatch");
+  return make_tuple(c.heap(), {Term::small(static_cast<std::int64_t>(best)), Term::small(static_cast<std::int64_t>(best_len))});
+}
+
 // :binary.decode_unsigned/1 (big-endian)
 Term binary_decode_unsigned(NativeCall& c, const Term* a) {
   if (!a[0].is_binary()) return c.badarg(1, "not a binary");
@@ -275,6 +305,7 @@ void register_binary_builtins() {
       {"binary", "first", 1, binary_first},
       {"binary", "last", 1, binary_last},
       {"binary", "at", 2, binary_at},
+      {"binary", "match", 2, binary_match},
       {"binary", "bin_to_list", 1, erlang_binary_to_list},
       {"binary", "decode_unsigned", 1, binary_decode_unsigned},
       {"binary", "encode_unsigned", 1, binary_encode_unsigned},

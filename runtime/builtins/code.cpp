@@ -9,6 +9,7 @@
 #include "compiler/quoted.h"
 #include "compiler/reader.h"
 #include "runtime/builtins/builtins.h"
+#include "runtime/stdlib.h"
 #include "vm/copy.h"
 #include "vm/module.h"
 
@@ -117,9 +118,48 @@ Term eval_quoted1(NativeCall& c, const Term* a) { return eval_form(c, a[0], Term
 Term eval_quoted2(NativeCall& c, const Term* a) { return eval_form(c, a[0], a[1], "nofile"); }
 Term eval_quoted3(NativeCall& c, const Term* a) { return eval_form(c, a[0], a[1], "nofile"); }
 
+// A module of the library built into this binary counts as loaded: it is
+// loaded now if it was not yet (docs/compat.md).
+bool loaded_or_builtin(Term module) {
+  if (module_loaded(module)) return true;
+  std::string_view name = atom_text(module);
+  for (const EmbeddedModule& m : embedded_stdlib())
+    if (name == m.name) return autoload(module);
+  return false;
+}
+
+// erlang:function_exported/3 (Kernel.function_exported?/3): whether the
+// module is loaded and exports the function; it loads nothing from the
+// code path.
+Term erlang_function_exported(NativeCall& c, const Term* a) {
+  if (!a[0].is_atom()) return c.badarg(1, "not an atom");
+  if (!a[1].is_atom()) return c.badarg(2, "not an atom");
+  if (!a[2].is_small() || a[2].small_value() < 0 || a[2].small_value() > 255)
+    return c.badarg(3, "not a valid arity");
+  auto arity = static_cast<std::uint32_t>(a[2].small_value());
+  Export* e = find_export(a[0], a[1], arity);
+  if (e && e->native) return atoms::true_;
+  if (!loaded_or_builtin(a[0])) return atoms::false_;
+  e = find_export(a[0], a[1], arity);
+  return make_bool(e && (e->address || e->native));
+}
+
+// Code.ensure_loaded/1: {:module, M} once M is loaded (from the built-in
+// library or the code path), else {:error, :nofile}.
+Term code_ensure_loaded(NativeCall& c, const Term* a) {
+  if (!a[0].is_atom()) return c.error(atoms::function_clause);
+  if (module_loaded(a[0]) || autoload(a[0])) return make_tuple(c.heap(), {atoms::module, a[0]});
+  return make_tuple(c.heap(), {atoms::error, intern_atom("nofile")});
+}
+Term code_ensure_loaded_p(NativeCall& c, const Term* a) {
+  if (!a[0].is_atom()) return c.error(atoms::function_clause);
+  return make_bool(module_loaded(a[0]) || autoload(a[0]));
+}
+
 }  // namespace
 
 void register_code_builtins() {
+  register_native(atoms::erlang, intern_atom("function_exported"), 3, erlang_function_exported);
   Term code = intern_atom("Elixir.Code");
   register_native(code, intern_atom("eval_string"), 1, eval_string1);
   register_native(code, intern_atom("eval_string"), 2, eval_string2);
@@ -128,6 +168,8 @@ void register_code_builtins() {
   register_native(code, intern_atom("eval_quoted"), 2, eval_quoted2);
   register_native(code, intern_atom("eval_quoted"), 3, eval_quoted3);
   register_native(code, intern_atom("string_to_quoted!"), 1, string_to_quoted_bang);
+  register_native(code, intern_atom("ensure_loaded"), 1, code_ensure_loaded);
+  register_native(code, intern_atom("ensure_loaded?"), 1, code_ensure_loaded_p);
 }
 
 }  // namespace vial

@@ -83,7 +83,9 @@ Term erlang_is_function(NativeCall&, const Term* a) { return make_bool(a[0].is_f
 Term erlang_is_pid(NativeCall&, const Term* a) { return make_bool(a[0].is_pid()); }
 // Elixir: Kernel.is_function/2 (erlang:is_function/2)
 Term erlang_is_function2(NativeCall& c, const Term* a) {
-  if (!a[1].is_small() || a[1].small_value() < 0) return c.badarg(2, "not a non-negative integer");
+  if (!a[1].is_integer()) return c.badarg(2, "not an integer");
+  if (compare_numbers(a[1], Term::small(0)) < 0) return c.badarg(2, "out of range");
+  if (!a[1].is_small()) return atoms::false_;
   return make_bool(a[0].is_fun() && a[0].boxed_ptr()[2] == static_cast<Word>(a[1].small_value()));
 }
 Term erlang_is_boolean(NativeCall&, const Term* a) {

@@ -1,5 +1,6 @@
 // :lists functions that the compiler's expansions and the stdlib (List, Keyword, Enum) call.
 #include "runtime/builtins/builtins.h"
+
 #include <algorithm>
 
 #include "vm/compare.h"
@@ -57,6 +58,39 @@ Term lists_flatten(NativeCall& c, const Term* a) {
   return make_list(c.heap(), out);
 }
 
+// :erlang.--/2 (Kernel.--/2, :lists.subtract/2): `left` without the first
+// occurrence (exact match) of each element of `right`. Either argument not
+// a proper list is a plain badarg, as BEAM's.
+Term erlang_subtract(NativeCall& c, const Term* a) {
+  std::size_t n = list_length(a[0]), m = list_length(a[1]);
+  if (n == SIZE_MAX || m == SIZE_MAX) return c.error(atoms::badarg);
+  if (m == 0 || n == 0) return a[0];
+  std::vector<Term> left;
+  left.reserve(n);
+  for (Term l = a[0]; l.is_cons(); l = l.tail()) left.push_back(l.head());
+  std::vector<bool> removed(n, false);
+  // Each element of `right` removes the first remaining exact match; sorted
+  // positions by term order make the lookup a binary search.
+  std::vector<std::size_t> order(n);
+  for (std::size_t i = 0; i < n; ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t x, std::size_t y) { return compare_exact(left[x], left[y]) < 0; });
+  for (Term r = a[1]; r.is_cons(); r = r.tail()) {
+    Term x = r.head();
+    auto it = std::lower_bound(order.begin(), order.end(), x,
+                               [&](std::size_t i, Term v) { return compare_exact(left[i], v) < 0; });
+    for (; it != order.end() && compare_exact(left[*it], x) == 0; ++it)
+      if (!removed[*it]) {
+        removed[*it] = true;
+        break;
+      }
+  }
+  c.charge(static_cast<int>((n + m) / 8));
+  Term out = Term::nil();
+  for (std::size_t i = n; i-- > 0;)
+    if (!removed[i]) out = make_cons(c.heap(), left[i], out);
+  return out;
+}
 
 // The elements of a proper list, or false.
 bool to_vector(Term l, std::vector<Term>* out) {
@@ -261,28 +295,11 @@ Term lists_delete(NativeCall& c, const Term* a) {
   return a[1];
 }
 
-// Kernel.--/2 (erlang:'--'/2, lists:subtract/2): the left list without the
-// first occurrence (exactly equal) of each element of the right one.
-Term erlang_subtract(NativeCall& c, const Term* a) {
-  std::vector<Term> left, right;
-  if (!to_vector(a[0], &left) || !to_vector(a[1], &right)) return c.error(atoms::badarg);
-  c.charge(static_cast<int>(left.size() * right.size() / 64));
-  std::vector<bool> removed(left.size(), false);
-  for (Term r : right)
-    for (std::size_t i = 0; i < left.size(); ++i)
-      if (!removed[i] && exact_equal(left[i], r)) {
-        removed[i] = true;
-        break;
-      }
-  std::vector<Term> kept;
-  for (std::size_t i = 0; i < left.size(); ++i)
-    if (!removed[i]) kept.push_back(left[i]);
-  return make_list(c.heap(), kept);
-}
-
 }  // namespace
 
 void register_lists_builtins() {
+  register_native(atoms::erlang, intern_atom("--"), 2, erlang_subtract);
+  register_native(intern_atom("lists"), intern_atom("subtract"), 2, erlang_subtract);
   register_native(intern_atom("lists"), intern_atom("member"), 2, lists_member);
   register_native(intern_atom("lists"), intern_atom("reverse"), 1, lists_reverse1);
   register_native(intern_atom("lists"), intern_atom("reverse"), 2, lists_reverse2);
@@ -306,8 +323,6 @@ void register_lists_builtins() {
       {"lists", "append", 2, lists_append2},
       {"lists", "duplicate", 2, lists_duplicate},
       {"lists", "delete", 2, lists_delete},
-      {"lists", "subtract", 2, erlang_subtract},
-      {"erlang", "--", 2, erlang_subtract},
   });
 }
 

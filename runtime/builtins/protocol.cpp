@@ -17,6 +17,7 @@
 #include <unordered_map>
 
 #include "runtime/builtins/builtins.h"
+#include "runtime/code_path.h"
 #include "vm/map.h"
 #include "vm/module.h"
 #include "vm/code.h"
@@ -139,7 +140,43 @@ bool inspect_struct_has_elixir_impl(Term module) {
   static const Term range = intern_atom("Elixir.Inspect.Range");
   bool resolved = false;
   Term impl = cached_impl(inspect, module, true, true, &resolved);
-  return impl != atoms::nil && impl != any && impl != range;
+  // Inspect.Range and Inspect.Any are the printer's own unless the program
+  // redefined them.
+  if (impl == range || impl == any) return !builtin_version_current(impl);
+  return impl != atoms::nil;
+}
+
+// The printer's other question (vm/printer.h set_inspect_types_hook): which
+// built-in types' Inspect implementations did the program redefine? A
+// `defimpl Inspect, for: Integer` replaces the module Inspect.Integer, which
+// the protocol then dispatches to, as in Elixir.
+unsigned inspect_overridden_types() {
+  struct Type {
+    const char* module;
+    unsigned bit;
+  };
+  static const Type kTypes[] = {
+      {"Elixir.Inspect.Atom", kInspectAtom},         {"Elixir.Inspect.BitString", kInspectBitString},
+      {"Elixir.Inspect.Integer", kInspectInteger},   {"Elixir.Inspect.Float", kInspectFloat},
+      {"Elixir.Inspect.Function", kInspectFunction}, {"Elixir.Inspect.PID", kInspectPid},
+      {"Elixir.Inspect.Port", kInspectPort},         {"Elixir.Inspect.Reference", kInspectReference},
+      {"Elixir.Inspect.List", kInspectList},         {"Elixir.Inspect.Tuple", kInspectTuple},
+      {"Elixir.Inspect.Map", kInspectMap},
+  };
+  static std::mutex mutex;
+  static std::uint64_t generation = ~std::uint64_t{0};
+  static unsigned mask = 0;
+  std::uint64_t now = module_load_generation();
+  std::lock_guard<std::mutex> lock(mutex);
+  if (now == generation) return mask;
+  unsigned m = 0;
+  for (const Type& t : kTypes) {
+    Term module = intern_atom(t.module);
+    if (module_loaded(module) && !builtin_version_current(module)) m |= t.bit;
+  }
+  generation = now;
+  mask = m;
+  return mask;
 }
 
 }  // namespace
@@ -147,6 +184,7 @@ bool inspect_struct_has_elixir_impl(Term module) {
 void register_protocol_builtins() {
   register_native(atoms::vial, intern_atom("protocol_impl"), 3, protocol_impl);
   set_inspect_struct_hook(inspect_struct_has_elixir_impl);
+  set_inspect_types_hook(inspect_overridden_types);
 }
 
 }  // namespace vial
