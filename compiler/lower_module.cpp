@@ -91,13 +91,6 @@ def message(exception), do: exception.message
 defoverridable message: 1
 def exception(msg) when is_binary(msg), do: exception(message: msg)
 )";
-// Every module's __info__/1 (Elixir's Module.__info__): the functions and
-// macros come from the loaded module (:vial.module_info/2,
-// runtime/builtins/module.cpp).
-constexpr std::string_view kInfoFunctions = R"(
-def __info__(:struct), do: :vial.struct_infos(__MODULE__)
-def __info__(kind), do: :vial.module_info(__MODULE__, kind)
-)";
 constexpr std::string_view kExceptionFunctions = R"(
 def exception(args) when is_list(args), do: Kernel.Utils.exception_new(@__struct__, args)
 defoverridable exception: 1
@@ -260,11 +253,6 @@ static bool lower_module_body(Heap& heap, Term name, Term body, const std::strin
     for (auto it = items.rbegin(); it != items.rend(); ++it) work.push_front(*it);
   };
   push_front_block(body);
-  {
-    ReadResult info = read_string(heap, std::string(kInfoFunctions), file);
-    if (info.ok)
-      for (Term item : q::list_items(q::node_args(info.form))) work.push_back(item);
-  }
   struct Def {
     Term head_args;
     Term guard;

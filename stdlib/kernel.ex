@@ -188,7 +188,7 @@ defmodule Kernel do
   def node(), do: :erlang.node()
   def node(arg), do: :erlang.node(arg)
 
-  # Kernel.=~/2 as Elixir 1.14 defines it (Regex does not exist yet).
+  # Kernel.=~/2 as Elixir 1.14 defines it.
   def left =~ "" when is_binary(left), do: true
 
   def left =~ right when is_binary(left) and is_binary(right) do
@@ -304,9 +304,4 @@ defmodule Kernel do
       :lists.member({macro, arity}, module.__info__(:macros))
   end
 
-  def function_exported?(module, function, arity), do: :erlang.function_exported(module, function, arity)
-
-  def left =~ "" when is_binary(left), do: true
-  def left =~ right when is_binary(left) and is_binary(right), do: :binary.match(left, right) != :nomatch
-  def left =~ right when is_binary(left), do: Regex.match?(right, left)
 end

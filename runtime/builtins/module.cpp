@@ -1,5 +1,4 @@
 // Defining modules at run time: what `defmodule` does when it is reached.
-#include <algorithm>
 
 #include "compiler/compile.h"
 #include "compiler/quoted.h"
@@ -121,77 +120,19 @@ namespace {
 // Loaded now, or by the autoloader (the built-in library, the code path).
 bool ensure_module(Term module) { return current_module(module) || autoload(module) || module_loaded(module); }
 
-// :erlang.function_exported/3 (Kernel.function_exported?/3): a public
-// function (not a macro) of a loaded module; the built-in library's modules
-// count as loaded, as they are in Elixir's boot.
-Term erlang_function_exported(NativeCall& c, const Term* a) {
-  if (!a[0].is_atom()) return c.badarg(1, "not an atom");
-  if (!a[1].is_atom()) return c.badarg(2, "not an atom");
-  if (!a[2].is_small() || a[2].small_value() < 0) return c.badarg(3, "not a small integer");
-  if (!ensure_module(a[0])) return atoms::false_;
-  auto arity = static_cast<std::uint32_t>(a[2].small_value());
-  if (auto m = current_module(a[0])) {
-    const ModuleImage::Function* f = m->find(a[1], arity);
-    if (f && f->exported) return atoms::true_;
-  }
-  for (const Export* e : module_exports(a[0]))
-    if (e->function == a[1] && e->arity == arity && (e->native || e->address)) return atoms::true_;
-  return atoms::false_;
-}
-
-// :vial.module_info(Module, Kind): Module.__info__/1 for :functions and
-// :macros (sorted {name, arity} of the public ones), :module, :attributes,
-// :compile, :deprecated (empty lists) and :md5 (not kept: nil).
-Term vial_module_info(NativeCall& c, const Term* a) {
-  Term kind = a[1];
-  if (kind == intern_atom("module")) return a[0];
-  bool functions = kind == intern_atom("functions"), macros = kind == intern_atom("macros");
-  if (!functions && !macros) {
-    if (kind == intern_atom("attributes") || kind == intern_atom("compile") || kind == intern_atom("deprecated"))
-      return Term::nil();
-    if (kind == intern_atom("md5")) return atoms::nil;
-    return c.error(atoms::function_clause);
-  }
-  auto m = current_module(a[0]);
-  if (!m) return Term::nil();
-  std::vector<std::pair<std::string, std::uint32_t>> found;
-  for (const auto& f : m->functions) {
-    if (!f.exported) continue;
-    std::string name(atom_text(f.name));
-    bool is_macro = name.rfind("MACRO-", 0) == 0;
-    if (is_macro != macros || name == "__info__") continue;
-    if (is_macro) found.emplace_back(name.substr(6), f.arity - 1);
-    else found.emplace_back(name, f.arity);
-  }
-  std::sort(found.begin(), found.end());
-  std::vector<Term> items;
-  for (auto& [name, arity] : found)
-    items.push_back(make_tuple(c.heap(), {intern_atom(name), Term::small(arity)}));
-  return make_list(c.heap(), items);
-}
-
-// Code.ensure_loaded/1 and :code.ensure_loaded/1
+// :code.ensure_loaded/1 and Code.ensure_compiled/1 (Code.ensure_loaded/1
+// is runtime/builtins/code.cpp)
 Term code_ensure_loaded(NativeCall& c, const Term* a) {
   if (!a[0].is_atom()) return c.error(atoms::function_clause);
   if (ensure_module(a[0])) return make_tuple(c.heap(), {intern_atom("module"), a[0]});
   return make_tuple(c.heap(), {atoms::error, intern_atom("nofile")});
 }
 
-// Code.ensure_loaded?/1
-Term code_ensure_loaded_p(NativeCall& c, const Term* a) {
-  if (!a[0].is_atom()) return c.error(atoms::function_clause);
-  return ensure_module(a[0]) ? atoms::true_ : atoms::false_;
-}
-
 }  // namespace
 
 void register_module_builtins() {
   register_natives({
-      {"erlang", "function_exported", 3, erlang_function_exported},
-      {"vial", "module_info", 2, vial_module_info},
       {"code", "ensure_loaded", 1, code_ensure_loaded},
-      {"Elixir.Code", "ensure_loaded", 1, code_ensure_loaded},
-      {"Elixir.Code", "ensure_loaded?", 1, code_ensure_loaded_p},
       {"Elixir.Code", "ensure_compiled", 1, code_ensure_loaded},
   });
   Term mod = intern_atom("Elixir.Module");
