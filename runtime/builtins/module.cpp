@@ -1,5 +1,4 @@
 // Defining modules at run time: what `defmodule` does when it is reached.
-
 #include "compiler/compile.h"
 #include "compiler/quoted.h"
 #include "runtime/builtins/builtins.h"
