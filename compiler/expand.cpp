@@ -150,6 +150,11 @@ Term Expander::expand_once(Term form) {
     return q::call(heap_, atoms::__block__, meta,
                    {q::call(heap_, atoms::match_op, meta, {x, args[0]}), apply(args[1], x), x});
   }
+  if (((name == "put_in" || name == "update_in" || name == "get_and_update_in") && args.size() == 2) ||
+      (name == "pop_in" && args.size() == 1)) {
+    Term r = expand_path_call(meta, name, args);
+    if (!r.is_none()) return r;
+  }
   if (name.size() == 7 && name.substr(0, 6) == "sigil_" && args.size() == 2 &&
       std::string_view("sScCwWrR").find(name[6]) != std::string_view::npos)
     return expand_sigil(meta, name[6], args[0], args[1]);
@@ -305,3 +310,39 @@ Term Expander::range_guard(Term meta, Term x, Term first, Term last, Term step) 
 }
 
 }  // namespace vial
+
+namespace vial {
+
+// Kernel's path macros: `put_in(data.a[:b], v)` is put_in(data,
+// [Access.key!(:a), :b], v), and likewise for the others (Elixir's unnest/4:
+// `expr.field` is a field, `expr[key]` a key; the innermost expression that
+// is neither is the data). None when the argument is not such a path.
+Term Expander::expand_path_call(Term meta, std::string_view name, const std::vector<Term>& args) {
+  std::vector<Term> keys;
+  Term t = args[0];
+  for (;;) {
+    if (!q::is_node(t) || !q::is_node(q::node_head(t)) || q::node_head(q::node_head(t)) != atoms::dot) break;
+    std::vector<Term> dot = q::list_items(q::node_args(q::node_head(t)));
+    std::vector<Term> call_args = q::node_args(t).is_list() ? q::list_items(q::node_args(t)) : std::vector<Term>{};
+    if (dot.size() == 2 && dot[0] == intern_atom("Elixir.Access") && dot[1] == intern_atom("get") && call_args.size() == 2) {
+      keys.push_back(call_args[1]);
+      t = call_args[0];
+      continue;
+    }
+    if (dot.size() == 2 && dot[1].is_atom() && call_args.empty() && q::is_node(dot[0]) &&
+        q::node_head(dot[0]) != atoms::__aliases__ && q::node_head(dot[0]) != intern_atom("__MODULE__")) {
+      keys.push_back(q::remote(heap_, intern_atom("Elixir.Access"), intern_atom("key!"), meta, {dot[1]}));
+      t = dot[0];
+      continue;
+    }
+    break;
+  }
+  if (keys.empty()) return Term::none();
+  std::reverse(keys.begin(), keys.end());
+  std::vector<Term> call{t, q::list(heap_, keys)};
+  if (args.size() == 2) call.push_back(args[1]);
+  return q::remote(heap_, atoms::Elixir_Kernel, intern_atom(name), meta, call);
+}
+
+}  // namespace vial
+

@@ -48,6 +48,9 @@ class Expander {
   Term expand_capture(Term meta, Term body);
   // Kernel's ~s ~S ~c ~C ~w ~W sigils (expand_sigil.cpp).
   Term expand_sigil(Term meta, char letter, Term content, Term modifiers);
+  // put_in/2, update_in/2, get_and_update_in/2, pop_in/1 on a path
+  // (`data.field[key]`): the Kernel function on the data and a key list.
+  Term expand_path_call(Term meta, std::string_view name, const std::vector<Term>& args);
   // for comprehensions (compiler/expand_for.cpp).
   struct ForPlan {
     Term meta;

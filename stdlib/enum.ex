@@ -843,4 +843,39 @@ defmodule Enum do
 
   defp into_list([head | tail], acc, into), do: into_list(tail, into.(acc, {:cont, head}), into)
   defp into_list([], acc, _into), do: acc
+
+  def drop_every(_enumerable, 1), do: []
+  def drop_every(enumerable, 0), do: to_list(enumerable)
+
+  def drop_every(enumerable, nth) when is_integer(nth) and nth > 1 do
+    {res, _} =
+      reduce(enumerable, {[], :first}, fn
+        _entry, {acc, :first} -> {acc, 1}
+        _entry, {acc, ^nth} -> {acc, 1}
+        entry, {acc, k} -> {[entry | acc], k + 1}
+      end)
+
+    :lists.reverse(res)
+  end
+
+  def zip_reduce(enumerables, acc, reducer) when is_function(reducer, 2) do
+    reduce_list(zip_with(enumerables, & &1), acc, reducer)
+  end
+
+  # Random choices through :rand (stdlib/erlang_rand.ex).
+  def random(enumerable) do
+    case to_list(enumerable) do
+      [] -> raise Enum.EmptyError
+      list -> :lists.nth(:rand.uniform(length(list)), list)
+    end
+  end
+
+  def shuffle(enumerable) do
+    keyed = map_list(to_list(enumerable), &{:rand.uniform(), &1})
+    map_list(:lists.keysort(1, keyed), &elem(&1, 1))
+  end
+
+  def take_random(enumerable, count) when is_integer(count) and count >= 0 do
+    enumerable |> shuffle() |> take_list(count)
+  end
 end

@@ -95,4 +95,6 @@ defmodule Float do
     g = Integer.gcd(num, den)
     {div(num, g), div(den, g)}
   end
+
+  def pow(base, exponent) when is_float(base) and is_number(exponent), do: :math.pow(base, exponent)
 end

@@ -46,4 +46,38 @@ defmodule IO do
   # String.Chars' own impls for these types, without the dispatch.
   defp to_chardata(other) when is_atom(other) or is_number(other), do: :vial.builtin_to_string(other)
   defp to_chardata(other), do: String.Chars.to_string(other)
+
+  def iodata_length(iodata), do: :erlang.iolist_size(iodata)
+  def binwrite(iodata), do: :vial.put_chars(:stdio, iodata)
+  def binwrite(device, iodata), do: :vial.put_chars(device, iodata)
+
+  # IO.warn/1,2: the message on stderr, as Elixir prints it (without the
+  # stack trace lines).
+  def warn(message, _stacktrace_info \\ []) do
+    :vial.put_chars(:stderr, ["warning: ", to_chardata(message), ?\n])
+    :ok
+  end
+
+  # Reading standard input (the only device until processes arrive).
+  def gets(prompt), do: gets(:stdio, prompt)
+
+  def gets(:stdio, prompt) do
+    :vial.put_chars(:stdio, to_chardata(prompt))
+    :vial.read_line()
+  end
+
+  def read(:line), do: read(:stdio, :line)
+  def read(:eof), do: read(:stdio, :eof)
+  def read(:all), do: read(:stdio, :all)
+
+  def read(:stdio, :line), do: :vial.read_line()
+
+  def read(:stdio, :eof) do
+    case :vial.read_all() do
+      "" -> :eof
+      data -> data
+    end
+  end
+
+  def read(:stdio, :all), do: :vial.read_all()
 end

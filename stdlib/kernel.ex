@@ -188,7 +188,7 @@ defmodule Kernel do
   def node(), do: :erlang.node()
   def node(arg), do: :erlang.node(arg)
 
-  # Kernel.=~/2 as Elixir 1.14 defines it (Regex does not exist yet).
+  # Kernel.=~/2 as Elixir 1.14 defines it.
   def left =~ "" when is_binary(left), do: true
 
   def left =~ right when is_binary(left) and is_binary(right) do
@@ -303,4 +303,5 @@ defmodule Kernel do
     Code.ensure_loaded?(module) and :erlang.function_exported(module, :__info__, 1) and
       :lists.member({macro, arity}, module.__info__(:macros))
   end
+
 end

@@ -374,7 +374,7 @@ defmodule String do
     IO.iodata_to_binary(:lists.reverse(String.graphemes(string)))
   end
 
-  def duplicate(subject, n) when is_binary(subject) and is_integer(n) and n >= 0, do: :binary.copy(subject, n)
+  def duplicate(subject, n), do: :binary.copy(subject, n)
 
   def codepoints(string) when is_binary(string), do: do_codepoints(string)
 
@@ -520,15 +520,134 @@ defmodule String do
       rest: rest
   end
 
-  def to_atom(string) when is_binary(string), do: :erlang.binary_to_atom(string, :utf8)
-  def to_existing_atom(string) when is_binary(string), do: :erlang.binary_to_existing_atom(string, :utf8)
-  def to_float(string) when is_binary(string), do: :erlang.binary_to_float(string)
+  # Inlined by Elixir's compiler: the :erlang function's errors.
+  def to_atom(string), do: :erlang.binary_to_atom(string, :utf8)
+  def to_existing_atom(string), do: :erlang.binary_to_existing_atom(string, :utf8)
+  def to_float(string), do: :erlang.binary_to_float(string)
 
   def chunk(string, trait) when trait in [:valid, :printable] and is_binary(string) do
     string
     |> codepoints()
     |> Enum.chunk_by(&(if trait == :valid, do: valid?(&1), else: printable?(&1)))
     |> Enum.map(&IO.iodata_to_binary/1)
+  end
+
+  def myers_difference(string1, string2) when is_binary(string1) and is_binary(string2) do
+    String.graphemes(string1)
+    |> List.myers_difference(String.graphemes(string2))
+    |> Enum.map(fn {kind, chars} -> {kind, IO.iodata_to_binary(chars)} end)
+  end
+
+  # bag_distance/2 and jaro_distance/2, from Elixir 1.14.
+  def bag_distance(_string, ""), do: 0.0
+  def bag_distance("", _string), do: 0.0
+
+  def bag_distance(string1, string2) when is_binary(string1) and is_binary(string2) do
+    {bag1, length1} = string_to_bag(string1, %{}, 0)
+    {bag2, length2} = string_to_bag(string2, %{}, 0)
+
+    diff1 = bag_difference(bag1, bag2)
+    diff2 = bag_difference(bag2, bag1)
+
+    1 - :erlang.max(diff1, diff2) / :erlang.max(length1, length2)
+  end
+
+  defp string_to_bag(string, bag, length) do
+    gcs = String.graphemes(string)
+    {Enum.reduce(gcs, bag, &bag_store(&2, &1)), length + length(gcs)}
+  end
+
+  defp bag_store(bag, gc) do
+    case bag do
+      %{^gc => current} -> %{bag | gc => current + 1}
+      %{} -> Map.put(bag, gc, 1)
+    end
+  end
+
+  defp bag_difference(bag1, bag2) do
+    Enum.reduce(bag1, 0, fn {char, count1}, sum ->
+      case bag2 do
+        %{^char => count2} -> sum + :erlang.max(count1 - count2, 0)
+        %{} -> sum + count1
+      end
+    end)
+  end
+
+  def jaro_distance(string1, string2)
+
+  def jaro_distance(string, string), do: 1.0
+  def jaro_distance(_string, ""), do: 0.0
+  def jaro_distance("", _string), do: 0.0
+
+  def jaro_distance(string1, string2) when is_binary(string1) and is_binary(string2) do
+    {chars1, len1} = graphemes_and_length(string1)
+    {chars2, len2} = graphemes_and_length(string2)
+
+    case match(chars1, len1, chars2, len2) do
+      {0, _trans} ->
+        0.0
+
+      {comm, trans} ->
+        (comm / len1 + comm / len2 + (comm - trans) / comm) / 3
+    end
+  end
+
+  defp match(chars1, len1, chars2, len2) do
+    if len1 < len2 do
+      match(chars1, chars2, div(len2, 2) - 1)
+    else
+      match(chars2, chars1, div(len1, 2) - 1)
+    end
+  end
+
+  defp match(chars1, chars2, lim) do
+    match(chars1, chars2, {0, lim}, {0, 0, -1}, 0)
+  end
+
+  defp match([char | rest], chars, range, state, idx) do
+    {chars, state} = submatch(char, chars, range, state, idx)
+
+    case range do
+      {lim, lim} -> match(rest, tl(chars), range, state, idx + 1)
+      {pre, lim} -> match(rest, chars, {pre + 1, lim}, state, idx + 1)
+    end
+  end
+
+  defp match([], _, _, {comm, trans, _}, _), do: {comm, trans}
+
+  defp submatch(char, chars, {pre, _} = range, state, idx) do
+    case detect(char, chars, range) do
+      nil ->
+        {chars, state}
+
+      {subidx, chars} ->
+        {chars, proceed(state, idx - pre + subidx)}
+    end
+  end
+
+  defp detect(char, chars, {pre, lim}) do
+    detect(char, chars, pre + 1 + lim, 0, [])
+  end
+
+  defp detect(_char, _chars, 0, _idx, _acc), do: nil
+  defp detect(_char, [], _lim, _idx, _acc), do: nil
+
+  defp detect(char, [char | rest], _lim, idx, acc), do: {idx, Enum.reverse(acc, [nil | rest])}
+
+  defp detect(char, [other | rest], lim, idx, acc),
+    do: detect(char, rest, lim - 1, idx + 1, [other | acc])
+
+  defp proceed({comm, trans, former}, current) do
+    if current < former do
+      {comm + 1, trans + 1, current}
+    else
+      {comm + 1, trans, current}
+    end
+  end
+
+  defp graphemes_and_length(string) do
+    gcs = String.graphemes(string)
+    {gcs, length(gcs)}
   end
 end
 

@@ -39,4 +39,24 @@ defmodule System do
     :os.unsetenv(String.to_charlist(varname))
     :ok
   end
+
+  def version, do: "1.14.0"
+  def otp_release, do: "25"
+  def endianness, do: :little
+  def compiled_endianness, do: :little
+
+  def tmp_dir do
+    Enum.find_value(["TMPDIR", "TEMP", "TMP"], fn var ->
+      case get_env(var) do
+        nil -> nil
+        dir -> if File.dir?(dir), do: dir
+      end
+    end) || if(File.dir?("/tmp"), do: "/tmp")
+  end
+
+  def tmp_dir! do
+    tmp_dir() ||
+      raise RuntimeError,
+        message: "could not get a writable temporary directory, please set the TMPDIR environment variable"
+  end
 end

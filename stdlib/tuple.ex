@@ -1,8 +1,8 @@
 # Tuple (Elixir 1.14's lib/elixir/lib/tuple.ex).
 defmodule Tuple do
-  def duplicate(data, size) when is_integer(size) and size >= 0, do: :erlang.make_tuple(size, data)
-  def to_list(tuple) when is_tuple(tuple), do: :erlang.tuple_to_list(tuple)
-  def append(tuple, value) when is_tuple(tuple), do: :erlang.append_element(tuple, value)
+  def duplicate(data, size), do: :erlang.make_tuple(size, data)
+  def to_list(tuple), do: :erlang.tuple_to_list(tuple)
+  def append(tuple, value), do: :erlang.append_element(tuple, value)
 
   def insert_at(tuple, index, value) when is_tuple(tuple) and is_integer(index) do
     if index < 0 or index > tuple_size(tuple), do: :erlang.error(:badarg)

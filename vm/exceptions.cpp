@@ -114,6 +114,7 @@ std::string did_you_mean(Term module, Term function) {
     if (!f.exported) continue;
     std::string name(atom_text(f.name));
     if (name.rfind("MACRO-", 0) == 0) continue;  // a macro's function (docs/macros.md)
+    if (name == "__info__") continue;            // not in __info__(:functions)
     if (f.name == function) same.push_back({1.0, name, f.arity});
     else if (double d = jaro(wanted, name); d >= 0.77) similar.push_back({d, name, f.arity});
   }

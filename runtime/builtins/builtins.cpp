@@ -29,6 +29,7 @@ void register_builtins() {
     register_text_builtins();
     register_pdict_builtins();
     register_regex_builtins();
+    register_file_builtins();
     register_protocol_builtins();
     register_refs_builtins();
     register_time_builtins();

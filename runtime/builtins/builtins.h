@@ -41,6 +41,7 @@ void register_data_builtins();
 void register_text_builtins();     // text.cpp: atom/float/list conversions, :binary searches, case mapping
 void register_pdict_builtins();    // pdict.cpp: the process dictionary (:erlang.put/get/erase)
 void register_regex_builtins();    // regex.cpp: Regex on std::regex (:vial.regex_run/4, ...)
+void register_file_builtins();     // file.cpp: File on POSIX (:vial.file_read/1, ...)
 void register_unicode_builtins();  // unicode.cpp: String functions that count graphemes     // data.cpp: :erlang tuple/list/number conversions, :math
 void register_protocol_builtins();  // protocol.cpp: protocol dispatch (:vial.protocol_impl/3)
 void register_refs_builtins();     // refs.cpp: make_ref, self, node, is_reference

@@ -31,8 +31,38 @@ Term vial_put_chars(NativeCall& c, const Term* a) {
   return atoms::ok;
 }
 
+// :vial.read_line(): a line of standard input with its newline, or :eof
+// (IO.gets/1, IO.read(:line)). Output is flushed first, so a prompt shows.
+Term vial_read_line(NativeCall& c, const Term*) {
+  std::fflush(stdout);
+  std::string line;
+  int ch;
+  while ((ch = std::fgetc(stdin)) != EOF) {
+    line.push_back(static_cast<char>(ch));
+    if (ch == '\n') break;
+  }
+  if (line.empty()) return intern_atom("eof");
+  return make_binary(c.heap(), line);
+}
+
+// :vial.read_all(): the rest of standard input ("" at its end).
+Term vial_read_all(NativeCall& c, const Term*) {
+  std::fflush(stdout);
+  std::string data;
+  char buf[65536];
+  std::size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, stdin)) > 0) data.append(buf, n);
+  return make_binary(c.heap(), data);
+}
+
 }  // namespace
 
-void register_io_builtins() { register_natives({{"vial", "put_chars", 2, vial_put_chars}}); }
+void register_io_builtins() {
+  register_natives({
+      {"vial", "put_chars", 2, vial_put_chars},
+      {"vial", "read_line", 0, vial_read_line},
+      {"vial", "read_all", 0, vial_read_all},
+  });
+}
 
 }  // namespace vial

@@ -114,7 +114,26 @@ Term module_register_attribute(NativeCall& c, const Term* a) {
 
 }  // namespace
 
+namespace {
+
+// Loaded now, or by the autoloader (the built-in library, the code path).
+bool ensure_module(Term module) { return current_module(module) || autoload(module) || module_loaded(module); }
+
+// :code.ensure_loaded/1 and Code.ensure_compiled/1 (Code.ensure_loaded/1
+// is runtime/builtins/code.cpp)
+Term code_ensure_loaded(NativeCall& c, const Term* a) {
+  if (!a[0].is_atom()) return c.error(atoms::function_clause);
+  if (ensure_module(a[0])) return make_tuple(c.heap(), {intern_atom("module"), a[0]});
+  return make_tuple(c.heap(), {atoms::error, intern_atom("nofile")});
+}
+
+}  // namespace
+
 void register_module_builtins() {
+  register_natives({
+      {"code", "ensure_loaded", 1, code_ensure_loaded},
+      {"Elixir.Code", "ensure_compiled", 1, code_ensure_loaded},
+  });
   Term mod = intern_atom("Elixir.Module");
   register_native(mod, intern_atom("put_attribute"), 3, module_put_attribute);
   register_native(mod, intern_atom("get_attribute"), 2, module_get_attribute2);

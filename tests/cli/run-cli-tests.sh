@@ -22,6 +22,7 @@ cases=(
   "1|parse --format=xml syntax_error.exs|vial: parse: unknown format 'xml' (expected inspect, erlang or none)"
   "1|parse|vial: parse: missing FILE"
   "0|parse --format=none valid.exs|"
+  "0|run gets_eof.exs|Name? :eof"
   "1|parse --format=none syntax_error.exs|** (SyntaxError) syntax_error.exs:1:12: syntax error before: ')'"
   "1|run syntax_error.exs|** (SyntaxError) syntax_error.exs:1:12: syntax error before: ')'"
   "1|run syntax_error.exs|  1 | IO.puts(1 +)"

@@ -1,0 +1,138 @@
+// Files for File (stdlib/file.ex): the :vial.file_* natives return what
+// Erlang's :file functions return ({:ok, ...} | :ok | {:error, posix}).
+#include <dirent.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "runtime/builtins/builtins.h"
+
+namespace vial {
+
+namespace {
+
+Term posix_error(NativeCall& c, int err) {
+  const char* name = "eio";
+  switch (err) {
+    case ENOENT: name = "enoent"; break;
+    case EACCES: name = "eacces"; break;
+    case EISDIR: name = "eisdir"; break;
+    case ENOTDIR: name = "enotdir"; break;
+    case EEXIST: name = "eexist"; break;
+    case ENOSPC: name = "enospc"; break;
+    case ENOTEMPTY: name = "enotempty"; break;
+    case EPERM: name = "eperm"; break;
+    case EROFS: name = "erofs"; break;
+    case ENAMETOOLONG: name = "enametoolong"; break;
+    default: break;
+  }
+  return make_tuple(c.heap(), {atoms::error, intern_atom(name)});
+}
+
+bool path_arg(Term t, std::string* out) { return chardata_to_string(t, out); }
+
+Term file_read(NativeCall& c, const Term* a) {
+  std::string path;
+  if (!path_arg(a[0], &path)) return c.error(atoms::badarg);
+  struct stat st;
+  if (::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) return posix_error(c, EISDIR);
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) return posix_error(c, errno);
+  std::string data;
+  char buf[65536];
+  std::size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) data.append(buf, n);
+  std::fclose(f);
+  c.charge(static_cast<int>(data.size() / 256));
+  return make_tuple(c.heap(), {atoms::ok, make_binary(c.heap(), data)});
+}
+
+// :vial.file_write(path, iodata, append?)
+Term file_write(NativeCall& c, const Term* a) {
+  std::string path, data;
+  if (!path_arg(a[0], &path)) return c.error(atoms::badarg);
+  if (!chardata_to_string(a[1], &data)) return c.error(atoms::badarg);
+  std::FILE* f = std::fopen(path.c_str(), a[2] == atoms::true_ ? "ab" : "wb");
+  if (!f) return posix_error(c, errno);
+  std::size_t written = std::fwrite(data.data(), 1, data.size(), f);
+  int err = errno;
+  std::fclose(f);
+  if (written != data.size()) return posix_error(c, err);
+  return atoms::ok;
+}
+
+Term file_delete(NativeCall& c, const Term* a) {
+  std::string path;
+  if (!path_arg(a[0], &path)) return c.error(atoms::badarg);
+  struct stat st;
+  if (::lstat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) return posix_error(c, EPERM);
+  if (::unlink(path.c_str()) != 0) return posix_error(c, errno);
+  return atoms::ok;
+}
+
+Term file_mkdir(NativeCall& c, const Term* a) {
+  std::string path;
+  if (!path_arg(a[0], &path)) return c.error(atoms::badarg);
+  if (::mkdir(path.c_str(), 0777) != 0) return posix_error(c, errno);
+  return atoms::ok;
+}
+
+Term file_rmdir(NativeCall& c, const Term* a) {
+  std::string path;
+  if (!path_arg(a[0], &path)) return c.error(atoms::badarg);
+  if (::rmdir(path.c_str()) != 0) return posix_error(c, errno);
+  return atoms::ok;
+}
+
+// :vial.file_type(path): :regular | :directory | :other | :none
+Term file_type(NativeCall& c, const Term* a) {
+  std::string path;
+  if (!path_arg(a[0], &path)) return c.error(atoms::badarg);
+  struct stat st;
+  if (::stat(path.c_str(), &st) != 0) return intern_atom("none");
+  if (S_ISREG(st.st_mode)) return intern_atom("regular");
+  if (S_ISDIR(st.st_mode)) return intern_atom("directory");
+  return intern_atom("other");
+}
+
+Term file_ls(NativeCall& c, const Term* a) {
+  std::string path;
+  if (!path_arg(a[0], &path)) return c.error(atoms::badarg);
+  DIR* d = ::opendir(path.c_str());
+  if (!d) return posix_error(c, errno);
+  std::vector<Term> names;
+  while (struct dirent* e = ::readdir(d)) {
+    std::string_view n = e->d_name;
+    if (n == "." || n == "..") continue;
+    names.push_back(make_binary(c.heap(), n));
+  }
+  ::closedir(d);
+  return make_tuple(c.heap(), {atoms::ok, make_list(c.heap(), names)});
+}
+
+Term file_cwd(NativeCall& c, const Term*) {
+  char buf[4096];
+  if (!::getcwd(buf, sizeof buf)) return posix_error(c, errno);
+  return make_tuple(c.heap(), {atoms::ok, make_binary(c.heap(), buf)});
+}
+
+}  // namespace
+
+void register_file_builtins() {
+  register_natives({
+      {"vial", "file_read", 1, file_read},
+      {"vial", "file_write", 3, file_write},
+      {"vial", "file_delete", 1, file_delete},
+      {"vial", "file_mkdir", 1, file_mkdir},
+      {"vial", "file_rmdir", 1, file_rmdir},
+      {"vial", "file_type", 1, file_type},
+      {"vial", "file_ls", 1, file_ls},
+      {"vial", "file_cwd", 0, file_cwd},
+  });
+}
+
+}  // namespace vial

@@ -1,0 +1,12 @@
+deck = for s <- ~w(H D C S), r <- 1..13, do: {s, r}
+shuffled = Enum.shuffle(deck)
+IO.inspect({length(shuffled), Enum.sort(shuffled) == Enum.sort(deck)})
+x = Enum.random(1..10)
+IO.inspect(x in 1..10)
+IO.inspect(length(Enum.take_random(deck, 5)))
+f = :rand.uniform()
+IO.inspect(is_float(f) and f >= 0.0 and f < 1.0)
+IO.inspect(Enum.all?(1..1000, fn _ -> :rand.uniform(6) in 1..6 end))
+IO.inspect(Enum.random([:only]))
+counts = Enum.frequencies(for _ <- 1..6000, do: :rand.uniform(3))
+IO.inspect(Enum.all?(Map.values(counts), &(&1 > 1500)))
