@@ -860,16 +860,7 @@ Word Codegen::case_value(const Expr& e, bool keep) {
   Label end = new_label(), no_match = new_label();
   std::uint32_t saved = xtop_;
   match_clauses(e.clauses, {subject}, no_match, [&](const Row& row, Label fail) {
-    const ir::Clause& c = e.clauses[row.clause];
-    std::uint32_t base = xtop_;
-    if (c.guard) guard_test(*c.guard, fail, fail);
-    free_x(base);
-    commit(row);
-    Word v = value(*c.body, false);
-    move(v, dest);
-    op(Op::jump);
-    label_ref(end);
-    free_x(base);
+    clause_value(e.clauses[row.clause], row, fail, dest, end, xtop_);
   });
   free_x(saved);
   bind(no_match);
@@ -974,13 +965,7 @@ Word Codegen::try_handlers(const Expr& e) {
       }
       bind(ok);
     }
-    if (c.guard) guard_test(*c.guard, next, next);
-    free_x(base);
-    commit(row);
-    move(value(*c.body, false), dest);
-    op(Op::jump);
-    label_ref(end);
-    free_x(base);
+    clause_value(c, row, next, dest, end, base);
   });
   free_x(saved);
   bind(unhandled);
@@ -990,6 +975,17 @@ Word Codegen::try_handlers(const Expr& e) {
   w(trace);
   bind(end);
   return dest;
+}
+
+void Codegen::clause_value(const ir::Clause& c, const Row& row, Label fail, Word dest, Label end,
+                           std::uint32_t base) {
+  if (c.guard) guard_test(*c.guard, fail, fail);
+  free_x(base);
+  commit(row);
+  move(value(*c.body, false), dest);
+  op(Op::jump);
+  label_ref(end);
+  free_x(base);
 }
 
 // Applies a try's else clauses to its body's value `v`; TryClauseError when
@@ -1002,15 +998,7 @@ Word Codegen::try_else(const Expr& e, Word v) {
   Label end = new_label(), no_match = new_label();
   std::uint32_t saved = xtop_;
   match_clauses(e.else_clauses, {subject}, no_match, [&](const Row& row, Label next) {
-    const ir::Clause& c = e.else_clauses[row.clause];
-    std::uint32_t base = xtop_;
-    if (c.guard) guard_test(*c.guard, next, next);
-    free_x(base);
-    commit(row);
-    move(value(*c.body, false), dest);
-    op(Op::jump);
-    label_ref(end);
-    free_x(base);
+    clause_value(e.else_clauses[row.clause], row, next, dest, end, xtop_);
   });
   free_x(saved);
   bind(no_match);

@@ -201,6 +201,10 @@ class Codegen {
     for (auto [var, occ] : r.binds) var_home_[var] = occ;
   }
   void commit(const Row& r);
+  // A clause of a value-producing case, try or try-else: its guard (to
+  // `fail`), its bindings, its body's value into `dest`, then a jump to
+  // `end`; x registers above `base` are free again afterwards.
+  void clause_value(const ir::Clause& c, const Row& row, Label fail, Word dest, Label end, std::uint32_t base);
   void normalize(Row& r);
 
   static int find_col(const Row& r, Word occ) {
