@@ -183,37 +183,28 @@ RunStatus run(Process* proc, const void* const** table_out) {
       return RunStatus::kYield;              \
     }                                        \
   }
+  // CHARGE takes one reduction (a call); CHECK, at a return, charges
+  // nothing (as in BEAM, a reduction is a call) and acts only on a spent or
+  // zeroed budget. Both are safe points.
 #if defined(__GNUC__) && defined(__x86_64__)
-  // One read-modify-write and a branch on its flags (compilers otherwise
-  // load, subtract, store and test).
-#define CHARGE(resume, live)                                                      \
-  do {                                                                            \
-    __label__ spent_, charged_;                                                   \
-    asm goto("subl $1, %0\n\tjle %l[spent_]" : "+m"(p.reductions) : : "cc" : spent_); \
-    goto charged_;                                                                \
-  spent_:                                                                         \
-    SAFE_POINT(resume, live)                                                      \
-  charged_:;                                                                      \
+  // One instruction on the budget in memory and a branch on its flags
+  // (compilers otherwise load, subtract, store and test).
+#define ON_SPENT(insn, resume, live)                                                \
+  do {                                                                              \
+    __label__ spent_, fine_;                                                        \
+    asm goto(insn "\n\tjle %l[spent_]" : "+m"(p.reductions) : : "cc" : spent_);    \
+    goto fine_;                                                                     \
+  spent_:                                                                           \
+    SAFE_POINT(resume, live)                                                        \
+  fine_:;                                                                           \
   } while (0)
+#define CHARGE(resume, live) ON_SPENT("subl $1, %0", resume, live)
+#define CHECK(resume, live) ON_SPENT("cmpl $0, %0", resume, live)
 #else
 #define CHARGE(resume, live)                                   \
   do {                                                         \
     if (--p.reductions <= 0) SAFE_POINT(resume, live)          \
   } while (0)
-#endif
-  // A return is a safe point too, but charges nothing (as in BEAM, a
-  // reduction is a call): it acts only on a spent or zeroed budget.
-#if defined(__GNUC__) && defined(__x86_64__)
-#define CHECK(resume, live)                                                       \
-  do {                                                                            \
-    __label__ spent_, fine_;                                                      \
-    asm goto("cmpl $0, %0\n\tjle %l[spent_]" : : "m"(p.reductions) : "cc" : spent_); \
-    goto fine_;                                                                   \
-  spent_:                                                                         \
-    SAFE_POINT(resume, live)                                                      \
-  fine_:;                                                                         \
-  } while (0)
-#else
 #define CHECK(resume, live)                                    \
   do {                                                         \
     if (p.reductions <= 0) SAFE_POINT(resume, live)            \
@@ -1343,6 +1334,7 @@ raise_error:
 #undef EXPORT
 #undef CHARGE
 #undef CHECK
+#undef ON_SPENT
 #undef SAFE_POINT
 #undef PUSH_CP
 #undef TEST
