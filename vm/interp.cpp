@@ -811,28 +811,6 @@ arith_general: {
   SPEC_PUT_LIST(put_list_ykx, KY, KC)
   SPEC_PUT_LIST(put_list_kxx, KC, KX)
 #undef SPEC_PUT_LIST
-  // A pair into an x register ({:ok, v}, tree nodes): the two sources by
-  // kind (k: a literal), no loop.
-#define SEQ_PUT_TUPLE2(name, A, B)              \
-  op_##name: {                                  \
-    Word* t = alloc_(3);                        \
-    t[0] = Term::make_header(Subtag::TUPLE, 2); \
-    t[1] = A(pc[3]).raw();                      \
-    t[2] = B(pc[4]).raw();                      \
-    SET_KX(pc[1], Term::boxed(t));              \
-    pc += 5;                                    \
-    NEXT();                                     \
-  }
-  SEQ_PUT_TUPLE2(put_tuple2_xx, KX, KX)
-  SEQ_PUT_TUPLE2(put_tuple2_xy, KX, KY)
-  SEQ_PUT_TUPLE2(put_tuple2_xk, KX, KC)
-  SEQ_PUT_TUPLE2(put_tuple2_yx, KY, KX)
-  SEQ_PUT_TUPLE2(put_tuple2_yy, KY, KY)
-  SEQ_PUT_TUPLE2(put_tuple2_yk, KY, KC)
-  SEQ_PUT_TUPLE2(put_tuple2_kx, KC, KX)
-  SEQ_PUT_TUPLE2(put_tuple2_ky, KC, KY)
-  SEQ_PUT_TUPLE2(put_tuple2_kk, KC, KC)
-#undef SEQ_PUT_TUPLE2
   // =:= against an immediate literal: the words are equal or the terms differ.
   op_is_eq_exact_xk:
   TEST(KX(pc[2]).raw() == pc[3], 4);

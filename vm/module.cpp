@@ -265,14 +265,8 @@ const void* specialized_handler(Op op, const Word* insn, const Word* begin, cons
   *pattern = nullptr;
   char kinds[8];
   std::size_t length;
-  const void* const* handlers = specialized_handlers();
-  constexpr std::size_t kSeqBase0 = std::size(kSpecializations) + std::size(kFusions);
-  // put_tuple xD [A B] (a register or literal each).
-  if (op == Op::put_tuple && insn[2] == 2 && is_reg_ref(insn[1]) && !is_y_ref(insn[1])) {
-    auto k = [](Word w) -> std::size_t { return !is_reg_ref(w) ? 2 : is_y_ref(w) ? 1 : 0; };
-    return handlers[kSeqBase0 + static_cast<std::size_t>(Seq::put_tuple2_xx) + 3 * k(insn[3]) + k(insn[4])];
-  }
   if (!operand_kinds(op, insn, kinds, &length)) return nullptr;
+  const void* const* handlers = specialized_handlers();
   const Word* next = insn + length;
   constexpr std::size_t kSeqBase = std::size(kSpecializations) + std::size(kFusions);
   // allocate N; move x0 y0; ...; move x(K-1) y(K-1) with K >= 2 (moves are 3 words).
