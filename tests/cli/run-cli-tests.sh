@@ -11,12 +11,16 @@ cd "$2" || exit 1
 
 cases=(
   "0|--version|vial 0."
-  "0|help|Usage: vial <command>"
-  "0|--help|Usage: vial <command>"
+  "0|help|Usage: vial [--schedulers N] <command>"
+  "0|--help|Usage: vial [--schedulers N] <command>"
   "2|frobnicate|vial: unknown command 'frobnicate' (see 'vial help')"
   "2|--bogus|vial: unknown option --bogus (see 'vial help')"
   "1|run no_such_file.exs|vial: cannot read no_such_file.exs: No such file or directory"
   "1|run|vial: run: missing FILE"
+  "1|run --schedulers 0 x.exs|vial: run: --schedulers needs a number from 1 to 1024"
+  "2|--schedulers x run x.exs|vial: --schedulers needs a number from 1 to 1024"
+  "0|--schedulers 1 run valid.exs|"
+  "0|run --schedulers 3 valid.exs|"
   "1|run --frob x.exs|vial: run: unknown option --frob"
   "1|parse no_such_file.exs|vial: cannot read no_such_file.exs: No such file or directory"
   "1|parse --format=xml syntax_error.exs|vial: parse: unknown format 'xml' (expected inspect, erlang or none)"
