@@ -365,6 +365,9 @@ std::size_t next_heap_size(std::size_t words);
 // Memory for blocks, old heaps and fragments; freed memory is poisoned in
 // debug builds so stale pointers show.
 Word* alloc_words(std::size_t words);
+// The bytes that processes hold now (their structures, blocks, old heaps,
+// fragments and signals in flight): :erlang.memory(:processes).
+std::int64_t process_memory_bytes();
 void free_words(Word* p, std::size_t words);
 
 enum class RunStatus {

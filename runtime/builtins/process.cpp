@@ -2,6 +2,7 @@
 // registered names, timers, process flags and process_info
 // (runtime/scheduler.h does the work; docs/processes.md).
 #include <algorithm>
+#include <cstdio>
 
 #include "runtime/builtins/builtins.h"
 #include "runtime/scheduler.h"
@@ -298,6 +299,39 @@ Term erlang_process_info1(NativeCall& c, const Term* a) {
   return erlang_process_info2(c, args);
 }
 
+// erlang:memory/0,1: total (the resident set), processes, processes_used
+// and system (the rest).
+std::int64_t resident_bytes() {
+  long pages = 0, resident = 0;
+  if (FILE* f = std::fopen("/proc/self/statm", "r")) {
+    if (std::fscanf(f, "%ld %ld", &pages, &resident) != 2) resident = 0;
+    std::fclose(f);
+  }
+  return static_cast<std::int64_t>(resident) * 4096;
+}
+
+Term memory_of(Heap& h, Term kind) {
+  std::int64_t procs = process_memory_bytes();
+  std::int64_t total = std::max(resident_bytes(), procs);
+  if (kind == atom("total")) return make_integer(h, total);
+  if (kind == atom("processes") || kind == atom("processes_used")) return make_integer(h, procs);
+  if (kind == atom("system")) return make_integer(h, total - procs);
+  return Term::none();
+}
+
+Term erlang_memory1(NativeCall& c, const Term* a) {
+  Term v = memory_of(c.heap(), a[0]);
+  if (v.is_none()) return c.badarg(1, "invalid memory type");
+  return v;
+}
+
+Term erlang_memory0(NativeCall& c, const Term*) {
+  std::vector<Term> out;
+  for (const char* k : {"total", "processes", "processes_used", "system"})
+    out.push_back(make_tuple(c.heap(), {atom(k), memory_of(c.heap(), atom(k))}));
+  return make_list(c.heap(), out);
+}
+
 }  // namespace
 
 Term process_info_item(Process& p, Heap& h, Term item, bool self) {
@@ -420,6 +454,8 @@ void register_process_builtins() {
       {"erlang", "yield", 0, erlang_yield},
       {"erlang", "process_info", 1, erlang_process_info1},
       {"erlang", "process_info", 2, erlang_process_info2},
+      {"erlang", "memory", 0, erlang_memory0},
+      {"erlang", "memory", 1, erlang_memory1},
   });
 }
 
