@@ -37,3 +37,13 @@ IO.inspect(receive(do: (m -> m), after: (0 -> :empty)))
 
 # A variable bound in the timeout is visible in the after body.
 IO.inspect(receive(do: (m -> m), after: ((z = 1) -> {:z, z})))
+
+# A block as the timeout.
+n2 =
+  receive do
+    :b -> :b
+  after
+    (IO.puts("block timeout"); 0) -> :after_block
+  end
+IO.inspect(n2)
+IO.inspect(receive(do: (m -> m), after: (0 -> :empty)))
