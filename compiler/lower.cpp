@@ -53,6 +53,10 @@ constexpr KernelImport kKernelImports[] = {
     {"self", 0, "erlang", "self"},     {"node", 0, "erlang", "node"},
     {"node", 1, "erlang", "node"},     {"is_port", 1, "erlang", "is_port"},
     {"apply", 2, "erlang", "apply"},   {"apply", 3, "erlang", "apply"},
+    {"send", 2, "erlang", "send"},     {"spawn", 1, "erlang", "spawn"},
+    {"spawn", 3, "erlang", "spawn"},   {"spawn_link", 1, "erlang", "spawn_link"},
+    {"spawn_link", 3, "erlang", "spawn_link"}, {"spawn_monitor", 1, "erlang", "spawn_monitor"},
+    {"spawn_monitor", 3, "erlang", "spawn_monitor"},
 };
 
 // Calls that Elixir's compiler (elixir_rewrite) replaces by the :erlang
