@@ -7,6 +7,7 @@
 #include "compiler/reader.h"
 #include "runtime/builtins/builtins.h"
 #include "runtime/code_path.h"
+#include "runtime/scheduler.h"
 #include "vm/atom.h"
 #include "vm/copy.h"
 #include "vm/exceptions.h"
@@ -72,6 +73,69 @@ int report(const std::string& text) {
 
 }  // namespace
 
+namespace {
+
+// The report of `p`'s uncaught exception: "** (Module) message\n" and the
+// stack trace (crash reports and the main process's end share it).
+std::string error_report(Process& p) {
+  Term r = p.error.reason;
+  ElixirInspectScope scope;
+  if (p.error.kind == atoms::error && r.is_map() && map_get(r, atoms::__exception__) == atoms::true_) {
+    // The report is formatted first (the trace's terms may move once
+    // Exception.message/1 runs), then its header takes the message.
+    ExceptionText text = describe_exception(p.error);
+    std::string full = format_uncaught(p.error, &text);
+    std::size_t header = ("** (" + text.module + ") " + text.message + "\n").size();
+    std::string message;
+    if (exception_message(p, r, &message)) full = "** (" + text.module + ") " + message + "\n" + full.substr(header);
+    return full;
+  }
+  return format_uncaught(p.error);
+}
+
+// Exception.format_exit/1 of `reason`, run in a fresh process.
+std::string format_exit(Term reason) {
+  Term module = intern_atom("Elixir.Exception");
+  if (!current_module(module)) autoload(module);
+  auto loaded = current_module(module);
+  const Word* entry = loaded ? loaded->entry(intern_atom("format_exit"), 1) : nullptr;
+  if (entry) {
+    auto p = std::make_unique<Process>();
+    Term copy = copy_term(p->heap(), reason);
+    p->setup_call(entry, &copy, 1);
+    RunStatus status;
+    while ((status = execute(*p)) == RunStatus::kYield) p->reductions = kReductionsPerSlice;
+    if (status == RunStatus::kDone && p->x[0].is_binary()) return std::string(p->x[0].binary_view());
+  }
+  return "exit";
+}
+
+int main_exit(Process& p, RunStatus status, Term from, Term reason) {
+  (void)from;
+  // VIAL_GC_STATS=1: the collector's counts on stderr at the end (docs/gc.md).
+  if (const char* e = std::getenv("VIAL_GC_STATS"); e && *e == '1') {
+    Process::MemoryInfo m = p.memory_info();
+    std::fprintf(stderr, "vial: gc: %zu minor, %zu major collections; block %zu words, old heap %zu words\n",
+                 m.minor_collections, m.major_collections, m.block_words, m.old_words);
+  }
+  switch (status) {
+    case RunStatus::kError:
+      if (!reason.is_none()) {
+        // Ended by an exit signal (a linked process's end, or exit/2).
+        return report("** (EXIT from #PID<0." + std::to_string(p.pid.pid_number()) + ".0>) " + format_exit(reason) +
+                      "\n\n");
+      }
+      return report(error_report(p));
+    case RunStatus::kKilled:
+      return report(message(Msg::killed_max_heap, p.memory_words(), p.max_heap_words));
+    default:
+      std::fflush(stdout);
+      return 0;
+  }
+}
+
+}  // namespace
+
 int run_script(const std::string& source, const RunOptions& options) {
   register_builtins();
   script_context().file = options.file;
@@ -90,55 +154,15 @@ int run_script(const std::string& source, const RunOptions& options) {
   auto script = load_module(std::move(image), &load_error);
   if (!script) return report("vial: " + load_error.message + "\n");
 
-  // One process runs the script. The scheduler arrives with its issue; until
-  // then a yield simply starts the next slice of the same process.
-  auto process = std::make_unique<Process>();
-  // VIAL_GC_STATS=1: the collector's counts on stderr at the end (docs/gc.md).
-  struct Stats {
-    Process& p;
-    ~Stats() {
-      if (const char* e = std::getenv("VIAL_GC_STATS"); e && *e == '1') {
-        Process::MemoryInfo m = p.memory_info();
-        std::fprintf(stderr, "vial: gc: %zu minor, %zu major collections; block %zu words, old heap %zu words\n",
-                     m.minor_collections, m.major_collections, m.block_words, m.old_words);
-      }
-    }
-  } stats{*process};
+  // The script runs as the main process; when it ends, the program ends
+  // (other processes with it), as with `elixir script.exs`.
+  auto* main = new Process(Process::Scheduled{});
   Term binding = Term::nil();
-  process->setup_call(script->entry(intern_atom("__FILE__"), 1), &binding, 1);
-  for (;;) {
-    RunStatus status = execute(*process);
-    if (status == RunStatus::kYield) {
-      process->reductions = kReductionsPerSlice;
-      continue;
-    }
-    if (status == RunStatus::kError) {
-      Term r = process->error.reason;
-      if (process->error.kind == atoms::error && r.is_map() && map_get(r, atoms::__exception__) == atoms::true_) {
-        // The report is formatted first (the trace's terms may move once
-        // Exception.message/1 runs), then its header takes the message.
-        ElixirInspectScope scope;
-        ExceptionText text = describe_exception(process->error);
-        std::string full = format_uncaught(process->error, &text);
-        std::size_t header = ("** (" + text.module + ") " + text.message + "\n").size();
-        std::string message;
-        if (exception_message(*process, r, &message))
-          full = "** (" + text.module + ") " + message + "\n" + full.substr(header);
-        return report(full);
-      }
-      ElixirInspectScope scope;
-      return report(format_uncaught(process->error));
-    }
-    if (status == RunStatus::kKilled)
-      return report(message(Msg::killed_max_heap, process->memory_words(), process->max_heap_words));
-    if (status == RunStatus::kHalt) {
-      std::fflush(stdout);
-      return process->halt_status;
-    }
-    break;
-  }
+  main->setup_call(script->entry(intern_atom("__FILE__"), 1), &binding, 1);
+  set_error_formatter(error_report);
+  int status = run_processes(main, main_exit);
   std::fflush(stdout);
-  return 0;
+  return status;
 }
 
 }  // namespace vial

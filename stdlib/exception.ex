@@ -33,7 +33,21 @@ defmodule Exception do
   def format_exit(:shutdown), do: "shutdown"
   def format_exit(:killed), do: "killed"
   def format_exit({:shutdown, reason}), do: "shutdown: " <> inspect(reason)
+
+  def format_exit({exception, [_ | _] = stacktrace} = reason) do
+    if Enum.all?(stacktrace, &stacktrace_entry?/1) do
+      "an exception was raised:\n    " <>
+        format_banner(:error, exception, stacktrace) <>
+        Enum.map_join(stacktrace, fn entry -> "\n        " <> format_stacktrace_entry(entry) end)
+    else
+      inspect(reason)
+    end
+  end
+
   def format_exit(reason), do: inspect(reason)
+
+  defp stacktrace_entry?({_, _, _, location}) when is_list(location), do: true
+  defp stacktrace_entry?(_), do: false
 
   def format_stacktrace(trace) do
     Enum.map_join(trace, fn entry -> "    " <> format_stacktrace_entry(entry) <> "\n" end)

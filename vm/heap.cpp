@@ -105,13 +105,19 @@ Term make_float(Heap& h, double d) {
   return Term::boxed(p);
 }
 
-Term make_ref(Heap& h) {
+std::uint64_t new_ref_number() {
   static std::atomic<std::uint64_t> next{0};
+  return next.fetch_add(1, std::memory_order_relaxed) + 1;
+}
+
+Term make_ref(Heap& h, std::uint64_t number) {
   Word* p = h.alloc(2);
   p[0] = Term::make_header(Subtag::REF, 1);
-  p[1] = next.fetch_add(1, std::memory_order_relaxed) + 1;
+  p[1] = number;
   return Term::boxed(p);
 }
+
+Term make_ref(Heap& h) { return make_ref(h, new_ref_number()); }
 
 std::string ref_text(Term ref) {
   std::uint64_t n = ref_number(ref);

@@ -122,6 +122,9 @@ Term make_integer_from_digits(Heap& h, std::string_view digits, int base);
 // `#Reference<` and `>`: "0.A.B.C", the number split as BEAM splits a ref's
 // words (C: the low 18 bits, B: the next 32, A: the rest).
 Term make_ref(Heap& h);
+// A fresh reference number, and the reference with a given number.
+std::uint64_t new_ref_number();
+Term make_ref(Heap& h, std::uint64_t number);
 inline std::uint64_t ref_number(Term ref) { return ref.boxed_ptr()[1]; }
 std::string ref_text(Term ref);
 

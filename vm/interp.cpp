@@ -180,6 +180,7 @@ RunStatus run(Process* proc, const void* const** table_out) {
     E = p.E;                                 \
     if (p.reductions <= 0) {                 \
       p.pc = (resume);                       \
+      p.yield_live = (live);                 \
       return RunStatus::kYield;              \
     }                                        \
   }
@@ -1296,6 +1297,78 @@ apply_list: {
   goto apply_mfa;
 }
 
+  // --- receive (docs/processes.md) ---
+op_loop_rec: {
+  Signal* m = p.message_at_save();
+  if (!m) {
+    if (p.take_in()) {
+      // Exit, link and monitor signals arrived: the scheduler acts on them
+      // first, then this instruction runs again.
+      SYNC_E();
+      p.pc = pc;
+      p.yield_live = 0;
+      return RunStatus::kYield;
+    }
+    m = p.message_at_save();
+    if (!m) {
+      pc = LABEL(pc[1]);
+      NEXT();
+    }
+  }
+  SET(pc[2], m->payload);
+  pc += 3;
+  NEXT();
+}
+
+op_remove_message:
+  p.remove_message();
+  pc += 1;
+  NEXT();
+
+op_loop_rec_end:
+  p.advance_save();
+  pc = LABEL(pc[1]);
+  NEXT();
+
+op_wait:
+  SYNC_E();
+  p.wait_ms = -1;
+  p.pc = LABEL(pc[1]);
+  return RunStatus::kWait;
+
+op_wait_timeout: {
+  if (p.timed_out) {
+    pc += 3;
+    NEXT();
+  }
+  Term t = SRC(pc[2]);
+  std::int64_t ms;
+  if (t == atoms::infinity) {
+    ms = -1;
+  } else if (t.is_small() && t.small_value() >= 0 && t.small_value() <= 0xFFFFFFFFll) {
+    ms = t.small_value();
+  } else {
+    SYNC_E();
+    p.raise(atoms::error, atoms::timeout_value);
+    goto raise_error;
+  }
+  if (ms == 0) {
+    pc += 3;
+    NEXT();
+  }
+  SYNC_E();
+  p.wait_ms = ms;
+  p.pc = LABEL(pc[1]);
+  return RunStatus::kWait;
+}
+
+op_timeout:
+  p.reset_save();
+  p.timed_out = false;
+  p.timer_id = 0;
+  pc += 1;
+  NEXT();
+
 killed:
   SYNC_E();
   // Over its memory limit: the process ends at once; no try can catch this,
@@ -1362,9 +1435,24 @@ const Word* halt_code() {
 }
 
 RunStatus execute(Process& p) {
+  // A scheduled process keeps its live registers on its stack while it is
+  // switched out (the registers belong to the scheduler thread).
+  if (p.saved_live) {
+    for (std::uint32_t i = 0; i < p.saved_live; ++i) p.x[i] = Term::from_raw(p.E[i]);
+    p.E += p.saved_live;
+    p.saved_live = 0;
+  }
   // GC-stress mode: the first call or return is a safe point too.
   if (p.stress_gc) p.request_safe_point();
-  return run(&p, nullptr);
+  RunStatus status = run(&p, nullptr);
+  if (status == RunStatus::kYield && !p.owns_registers() && p.yield_live) {
+    std::uint32_t n = p.yield_live;
+    if (!p.ensure_stack(n)) return RunStatus::kKilled;
+    p.E -= n;
+    for (std::uint32_t i = 0; i < n; ++i) p.E[i] = p.x[i].raw();
+    p.saved_live = n;
+  }
+  return status;
 }
 
 }  // namespace vial

@@ -84,17 +84,36 @@ void ProcessHeap::off_heap_allocated(std::size_t bytes) {
   owner_.ask_for_collection();
 }
 
-Process::Process() : heap_(*this) {
-  static std::atomic<std::uint64_t> next_pid{0};
-  pid = Term::pid(next_pid.fetch_add(1, std::memory_order_relaxed));
+namespace {
+std::atomic<std::uint64_t> g_next_pid{0};
+}
+
+Process::Process(Scheduled) : heap_(*this), x(nullptr) {
+  pid = Term::pid(g_next_pid.fetch_add(1, std::memory_order_relaxed));
   block_ = alloc_words(kMinHeapWords);
   block_end_ = block_ + kMinHeapWords;
   heap_.top_ = hwm_ = gc_top_ = block_;
   E = block_end_;
-  for (Term& r : x) r = Term::nil();
+}
+
+Process::Process() : Process(Scheduled{}) {
+  own_x_ = std::make_unique<Term[]>(kMaxXRegs);
+  x = own_x_.get();
+  for (std::uint32_t i = 0; i < kMaxXRegs; ++i) x[i] = Term::nil();
 }
 
 Process::~Process() {
+  for (Signal* s = inbox.take_all(); s;) {
+    Signal* next = s->next;
+    free_signal(s);
+    s = next;
+  }
+  for (Signal* lists : {messages_, system_})
+    for (Signal* s = lists; s;) {
+      Signal* next = s->next;
+      free_signal(s);
+      s = next;
+    }
   // Off-heap objects are released while the objects are still readable.
   for (Word* o : heap_.off_heap_) release_off_heap(o);
   heap_.off_heap_.clear();
@@ -181,12 +200,68 @@ bool Process::grow_block(std::size_t words) {
 }
 
 void Process::setup_call(const Word* entry, const Term* args, std::uint32_t arity) {
-  for (std::uint32_t i = 0; i < arity; ++i) x[i] = args[i];
-  // A fresh or reset stack always has room for the halt address.
-  (void)ensure_stack(1);
+  // A fresh or reset stack always has room for the halt address and a few
+  // arguments.
+  (void)ensure_stack(1 + arity);
   *--E = reinterpret_cast<Word>(halt_code());
+  if (own_x_) {
+    for (std::uint32_t i = 0; i < arity; ++i) x[i] = args[i];
+  } else {
+    // A scheduled process has registers only while it runs: the arguments
+    // wait on its stack as saved registers (execute() restores them).
+    E -= arity;
+    for (std::uint32_t i = 0; i < arity; ++i) E[i] = args[i].raw();
+    saved_live = arity;
+  }
   pc = entry;
   error = ErrorState{};
+}
+
+bool Process::take_in() {
+  for (Signal* s = inbox.take_all(); s;) {
+    Signal* next = s->next;
+    s->next = nullptr;
+    if (s->kind == SignalKind::kMessage) {
+      *messages_tail_ = s;
+      messages_tail_ = &s->next;
+      ++message_count_;
+    } else {
+      *system_tail_ = s;
+      system_tail_ = &s->next;
+    }
+    s = next;
+  }
+  return system_ != nullptr;
+}
+
+void Process::append_message(Signal* s) {
+  s->next = nullptr;
+  *messages_tail_ = s;
+  messages_tail_ = &s->next;
+  ++message_count_;
+}
+
+void Process::remove_message() {
+  Signal* m = *save_;
+  *save_ = m->next;
+  if (messages_tail_ == &m->next) messages_tail_ = save_;
+  --message_count_;
+  save_ = &messages_;
+  timer_id = 0;
+  timed_out = false;
+  // The message's block becomes young memory of this process as it is.
+  Word** objects = signal_off_heap(m);
+  for (std::uint32_t i = 0; i < m->off_heap; ++i) heap_.add_off_heap(objects[i]);
+  Word* mem = m->words_begin();
+  std::size_t words = m->words;
+  if (words == kSignalHeaderWords) {
+    free_words(mem, words);  // only immediates: nothing to keep
+    return;
+  }
+  fragments_.push_back({mem, words, mem + words, mem});
+  // Many small fragments are merged by a collection before they pile up.
+  if (!gc_requested_ && (fragments_.size() >= 64 || words > static_cast<std::size_t>(block_end_ - block_)))
+    ask_for_collection();
 }
 
 Term Process::raise(Term kind, Term reason) {

@@ -40,6 +40,7 @@
 
 #include "vm/code.h"
 #include "vm/heap.h"
+#include "vm/mailbox.h"
 
 namespace vial {
 
@@ -109,7 +110,14 @@ class ProcessHeap final : public Heap {
 
 class Process {
  public:
+  // A process with registers of its own (a process run directly by
+  // execute(), such as one evaluating a macro at compile time).
   Process();
+  // A process run by a scheduler: `x` is set to the scheduler thread's
+  // registers before each execute(), and live registers are kept on the
+  // process's stack while it is switched out.
+  struct Scheduled {};
+  explicit Process(Scheduled);
   ~Process();
   Process(const Process&) = delete;
   Process& operator=(const Process&) = delete;
@@ -168,8 +176,83 @@ class Process {
   // of this VM has had (numbers come from one counter, starting at 0).
   Term pid;
 
-  Term x[kMaxXRegs];
+  Term* x;                   // the argument registers (see the constructors)
+  bool owns_registers() const { return own_x_ != nullptr; }
   const Word* pc = nullptr;  // where execute() resumes
+  // Set by execute() on a yield: how many registers were live (they are
+  // saved on the stack of a scheduled process until it runs again).
+  std::uint32_t yield_live = 0;
+  std::uint32_t saved_live = 0;
+
+  // --- messages and signals (vm/mailbox.h, docs/processes.md) ---
+  Inbox inbox;
+  // The state the schedulers share (runtime/scheduler.cpp): kActive while the
+  // process runs or sits in a run queue, kPending when signals may have been
+  // pushed since the owner last looked, kExiting once it is ending.
+  static constexpr std::uint32_t kActive = 1, kPending = 2, kExiting = 4;
+  std::atomic<std::uint32_t> state{kActive};
+  // Takes in what was pushed: messages join the message queue, other signals
+  // the system queue (for the runtime). Returns true if the system queue is
+  // not empty.
+  bool take_in();
+  // The message at the save pointer, or null.
+  Signal* message_at_save() const { return *save_; }
+  // remove_message: the message at the save pointer leaves the queue and its
+  // memory becomes a heap fragment; the save pointer goes back to the start.
+  void remove_message();
+  void advance_save() { save_ = &(*save_)->next; }
+  void reset_save() { save_ = &messages_; }
+  std::size_t message_count() const { return message_count_; }
+  // Calls f(Term) for each queued message, oldest first.
+  template <class F>
+  void for_each_message(F&& f) const {
+    for (Signal* s = messages_; s; s = s->next) f(s->payload);
+  }
+  // The next signal in the system queue, or null; the caller owns it.
+  Signal* pop_system_signal() {
+    Signal* s = system_;
+    if (s) {
+      system_ = s->next;
+      if (!system_) system_tail_ = &system_;
+    }
+    return s;
+  }
+  // A signal that must be handled as a message (a :DOWN or :EXIT message
+  // made by the runtime from a system signal): appended to the queue.
+  void append_message(Signal* s);
+  // A receive's wait: wait_ms is what wait/wait_timeout asked for (-1: no
+  // timer); the runtime arms a timer when timer_id is 0 and sets timed_out
+  // when the timer with this id fires.
+  std::int64_t wait_ms = -1;
+  std::uint64_t timer_id = 0;
+  bool timed_out = false;
+
+  // --- what the runtime keeps about the process (runtime/scheduler.cpp) ---
+  bool trap_exit = false;
+  Term registered_name = Term::nil();  // an atom, or nil
+  std::vector<Term> links;             // pids
+  struct Monitor {
+    std::uint64_t ref;  // the reference's number (vm/heap.h make_ref)
+    Term pid;
+  };
+  std::vector<Monitor> monitors;      // the processes this one monitors
+  std::vector<Monitor> monitored_by;  // the processes monitoring this one
+  // Removes every queued message for which f(Term) is true.
+  template <class F>
+  void remove_messages_if(F&& f) {
+    for (Signal** link = &messages_; *link;) {
+      Signal* m = *link;
+      if (!f(m->payload)) {
+        link = &m->next;
+        continue;
+      }
+      *link = m->next;
+      if (messages_tail_ == &m->next) messages_tail_ = link;
+      --message_count_;
+      free_signal(m);
+    }
+    save_ = &messages_;
+  }
   // Set by a builtin that stops the whole program (System.halt/1): the next
   // raise it returns is not an exception but the end (RunStatus::kHalt).
   bool halt_requested = false;
@@ -250,6 +333,13 @@ class Process {
   std::size_t last_old_words_ = 0;
   std::uint32_t minor_collections_ = 0, major_collections_ = 0;
   std::size_t minors_since_major_ = 0, stress_points_ = 0;
+  std::unique_ptr<Term[]> own_x_;
+  Signal* messages_ = nullptr;
+  Signal** messages_tail_ = &messages_;
+  Signal** save_ = &messages_;
+  std::size_t message_count_ = 0;
+  Signal* system_ = nullptr;
+  Signal** system_tail_ = &system_;
 };
 
 // Operands of an instruction (vm/opcodes.def): a source is a register or a
@@ -276,6 +366,7 @@ enum class RunStatus {
   kError,   // an exception reached the top; see Process::error
   kHalt,    // the program asked to stop (System.halt/1); see halt_status
   kKilled,  // the process passed its memory limit and was killed (not catchable)
+  kWait,    // receive found no message: wait (wait_ms), then execute() again
 };
 
 // Runs `p` from p.pc until it finishes, yields or fails (vm/interp.cpp).

@@ -32,6 +32,7 @@ void register_builtins() {
     register_file_builtins();
     register_protocol_builtins();
     register_refs_builtins();
+    register_process_builtins();
     register_time_builtins();
     register_inspect_builtins();
     install_autoloader();

@@ -44,9 +44,14 @@ void register_regex_builtins();    // regex.cpp: Regex on std::regex (:vial.rege
 void register_file_builtins();     // file.cpp: File on POSIX (:vial.file_read/1, ...)
 void register_unicode_builtins();  // unicode.cpp: String functions that count graphemes     // data.cpp: :erlang tuple/list/number conversions, :math
 void register_protocol_builtins();  // protocol.cpp: protocol dispatch (:vial.protocol_impl/3)
+void register_process_builtins();  // process.cpp: spawn, send, links, monitors, timers, names
 void register_refs_builtins();     // refs.cpp: make_ref, self, node, is_reference
 void register_time_builtins();     // time.cpp: monotonic/system time, unique_integer
 void register_inspect_builtins();   // inspect.cpp: :vial.inspect/3, documents, :vial.put_chars/2
+
+// The stack trace of `error` as Erlang shows it: [{M, F, Arity | Args,
+// [file: ~c"...", line: N]}] (__STACKTRACE__, exit reasons).
+Term stacktrace_term(Heap& h, const ErrorState& error);
 
 // What the running script sees of its invocation (System.argv/0, file names
 // in compile errors).

@@ -174,10 +174,12 @@ Term vial_fun_arity(NativeCall& c, const Term* a) {
 
 // vial:stacktrace(): __STACKTRACE__, the stack trace of the error being
 // handled, as [{Module, Function, Arity, [file: ~c"...", line: N]}].
-Term vial_stacktrace(NativeCall& c, const Term*) {
-  Heap& h = c.heap();
+Term vial_stacktrace(NativeCall& c, const Term*) { return stacktrace_term(c.heap(), c.process.error); }
+
+}  // namespace
+
+Term stacktrace_term(Heap& h, const ErrorState& e) {
   std::vector<Term> entries;
-  const ErrorState& e = c.process.error;
   if (e.module.is_atom() && e.function.is_atom() && e.args.is_list())
     entries.push_back(make_tuple(h, {e.module, e.function, e.args, Term::nil()}));
   for (const TraceEntry& t : e.trace) {
@@ -190,6 +192,8 @@ Term vial_stacktrace(NativeCall& c, const Term*) {
   }
   return make_list(h, entries);
 }
+
+namespace {
 
 // erlang:raise(Class, Reason, Stacktrace): raises again what was caught
 // (reraise/2). The trace is recorded anew from where it is raised.

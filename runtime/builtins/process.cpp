@@ -1,0 +1,407 @@
+// The :erlang BIFs of processes: spawn, send, links, monitors, exit signals,
+// registered names, timers, process flags and process_info
+// (runtime/scheduler.h does the work; docs/processes.md).
+#include <algorithm>
+
+#include "runtime/builtins/builtins.h"
+#include "runtime/scheduler.h"
+#include "vm/copy.h"
+#include "vm/map.h"
+
+namespace vial {
+
+namespace {
+
+Term atom(const char* name) { return intern_atom(name); }
+
+bool is_proper_list(Term t) { return list_length(t) != SIZE_MAX; }
+
+// spawn_opt options: :link, :monitor, {:max_heap_size, N | %{size: N}}.
+bool parse_spawn_options(Term opts, SpawnOptions* o) {
+  for (Term l = opts; l.is_cons(); l = l.tail()) {
+    Term opt = l.head();
+    if (opt == atom("link")) o->link = true;
+    else if (opt == atom("monitor")) o->monitor = true;
+    else if (opt.is_tuple() && opt.tuple_arity() == 2 && opt.element(0) == atom("max_heap_size")) {
+      Term v = opt.element(1);
+      if (v.is_map()) v = map_get(v, atom("size"));
+      if (!v.is_small() || v.small_value() < 0) return false;
+      o->max_heap_words = static_cast<std::size_t>(v.small_value());
+    } else if (opt.is_tuple() && opt.tuple_arity() == 2) {
+      // Options without an effect here (priority, fullsweep_after, ...).
+    } else {
+      return false;
+    }
+  }
+  return is_proper_list(opts);
+}
+
+Term spawn_common(NativeCall& c, Term fun_or_module, Term function, Term args, const SpawnOptions& o) {
+  std::uint64_t ref = 0;
+  Term pid = spawn_process(c.process, fun_or_module, function, args, o, &ref);
+  if (!o.monitor) return pid;
+  return make_tuple(c.heap(), {pid, make_ref(c.heap(), ref)});
+}
+
+Term spawn_fun(NativeCall& c, const Term* a, SpawnOptions o) {
+  if (!a[0].is_fun()) return c.badarg(1, "not a fun");
+  return spawn_common(c, a[0], Term::none(), Term::nil(), o);
+}
+
+Term spawn_mfa(NativeCall& c, const Term* a, SpawnOptions o) {
+  if (!a[0].is_atom()) return c.badarg(1, "not an atom");
+  if (!a[1].is_atom()) return c.badarg(2, "not an atom");
+  if (!is_proper_list(a[2])) return c.badarg(3, "not a proper list");
+  return spawn_common(c, a[0], a[1], a[2], o);
+}
+
+Term erlang_spawn1(NativeCall& c, const Term* a) { return spawn_fun(c, a, {}); }
+Term erlang_spawn3(NativeCall& c, const Term* a) { return spawn_mfa(c, a, {}); }
+Term erlang_spawn_link1(NativeCall& c, const Term* a) {
+  SpawnOptions o;
+  o.link = true;
+  return spawn_fun(c, a, o);
+}
+Term erlang_spawn_link3(NativeCall& c, const Term* a) {
+  SpawnOptions o;
+  o.link = true;
+  return spawn_mfa(c, a, o);
+}
+Term erlang_spawn_monitor1(NativeCall& c, const Term* a) {
+  SpawnOptions o;
+  o.monitor = true;
+  return spawn_fun(c, a, o);
+}
+Term erlang_spawn_monitor3(NativeCall& c, const Term* a) {
+  SpawnOptions o;
+  o.monitor = true;
+  return spawn_mfa(c, a, o);
+}
+Term erlang_spawn_opt2(NativeCall& c, const Term* a) {
+  SpawnOptions o;
+  if (!parse_spawn_options(a[1], &o)) return c.badarg(2, "invalid spawn option");
+  return spawn_fun(c, a, o);
+}
+Term erlang_spawn_opt4(NativeCall& c, const Term* a) {
+  SpawnOptions o;
+  if (!parse_spawn_options(a[3], &o)) return c.badarg(4, "invalid spawn option");
+  return spawn_mfa(c, a, o);
+}
+
+// send/2: to a pid, a registered name or {name, node}.
+Term erlang_send(NativeCall& c, const Term* a) {
+  Term dest = a[0];
+  if (dest.is_tuple() && dest.tuple_arity() == 2 && dest.element(0).is_atom() && dest.element(1).is_atom())
+    dest = dest.element(0);
+  Term pid = dest;
+  if (dest.is_atom()) {
+    pid = whereis_name(dest);
+    if (pid.is_nil()) return c.badarg(1, "invalid destination");
+  } else if (!dest.is_pid()) {
+    return c.badarg(1, "invalid destination");
+  }
+  std::uint32_t off = 0;
+  c.charge(static_cast<int>(std::min<std::size_t>(copy_size(a[1], &off) / 8, 1000)));
+  send_message(c.process, pid, a[1]);
+  if (pid == c.process.pid) c.process.request_safe_point();
+  return a[1];
+}
+
+Term erlang_send3(NativeCall& c, const Term* a) {
+  Term r = erlang_send(c, a);
+  if (r.is_none()) return r;
+  return atoms::ok;
+}
+
+Term erlang_link(NativeCall& c, const Term* a) {
+  if (!a[0].is_pid()) return c.badarg(1, "not a pid");
+  if (link_process(c.process, a[0])) return atoms::true_;
+  if (c.process.trap_exit) {
+    Heap scratch(16);
+    c.process.append_message(make_signal(SignalKind::kMessage, a[0],
+                                         make_tuple(scratch, {atoms::EXIT, a[0], atoms::noproc})));
+    return atoms::true_;
+  }
+  return c.error(atoms::noproc);
+}
+
+Term erlang_unlink(NativeCall& c, const Term* a) {
+  if (!a[0].is_pid()) return c.badarg(1, "not a pid");
+  unlink_process(c.process, a[0]);
+  return atoms::true_;
+}
+
+Term erlang_monitor(NativeCall& c, const Term* a) {
+  if (a[0] != atoms::process) return c.badarg(1, "invalid monitor type");
+  Term target = a[1];
+  if (target.is_atom()) {
+    Term pid = whereis_name(target);
+    if (pid.is_nil()) {
+      // A DOWN naming {name, node} with :noproc.
+      std::uint64_t ref = new_ref_number();
+      Heap scratch(32);
+      Term who = make_tuple(scratch, {target, intern_atom("nonode@nohost")});
+      c.process.append_message(make_signal(
+          SignalKind::kMessage, Term::nil(),
+          make_tuple(scratch, {atoms::DOWN, make_ref(scratch, ref), atoms::process, who, atoms::noproc})));
+      return make_ref(c.heap(), ref);
+    }
+    target = pid;
+  }
+  if (!target.is_pid()) return c.badarg(2, "not a pid");
+  return make_ref(c.heap(), monitor_process(c.process, target));
+}
+
+Term demonitor(NativeCall& c, Term ref, Term opts) {
+  if (!ref.is_ref()) return c.badarg(1, "not a reference");
+  bool flush = false, info = false;
+  for (Term l = opts; l.is_cons(); l = l.tail()) {
+    if (l.head() == atom("flush")) flush = true;
+    else if (l.head() == atom("info")) info = true;
+    else return c.badarg(2, "invalid option");
+  }
+  std::uint64_t n = ref_number(ref);
+  bool was = demonitor_process(c.process, n);
+  bool flushed = false;
+  if (flush) {
+    c.process.take_in();
+    c.process.remove_messages_if([&](Term m) {
+      bool hit = m.is_tuple() && m.tuple_arity() == 5 && m.element(0) == atoms::DOWN && m.element(1).is_ref() &&
+                 ref_number(m.element(1)) == n;
+      flushed |= hit;
+      return hit;
+    });
+  }
+  if (info) return make_bool(flush ? was || flushed : was);
+  return atoms::true_;
+}
+
+Term erlang_demonitor1(NativeCall& c, const Term* a) { return demonitor(c, a[0], Term::nil()); }
+Term erlang_demonitor2(NativeCall& c, const Term* a) {
+  if (!is_proper_list(a[1])) return c.badarg(2, "not a list");
+  return demonitor(c, a[0], a[1]);
+}
+
+Term erlang_exit2(NativeCall& c, const Term* a) {
+  if (!a[0].is_pid()) return c.badarg(1, "not a pid");
+  send_exit(c.process, a[0], a[1]);
+  // A signal to oneself takes effect at once (at the next call or return).
+  if (a[0] == c.process.pid) c.process.request_safe_point();
+  return atoms::true_;
+}
+
+Term erlang_process_flag(NativeCall& c, const Term* a) {
+  if (a[0] == atoms::trap_exit) {
+    if (a[1] != atoms::true_ && a[1] != atoms::false_) return c.badarg(2, "not a boolean");
+    Term old = make_bool(c.process.trap_exit);
+    c.process.trap_exit = a[1] == atoms::true_;
+    return old;
+  }
+  if (a[0] == atom("max_heap_size")) {
+    Term v = a[1];
+    if (v.is_map()) v = map_get(v, atom("size"));
+    if (!v.is_small() || v.small_value() < 0) return c.badarg(2, "invalid value");
+    Term old = make_integer(c.heap(), static_cast<std::int64_t>(c.process.max_heap_words));
+    c.process.max_heap_words = static_cast<std::size_t>(v.small_value());
+    return old;
+  }
+  if (a[0] == atom("priority")) return atom("normal");
+  return c.badarg(1, "invalid process flag");
+}
+
+Term erlang_is_process_alive(NativeCall& c, const Term* a) {
+  if (!a[0].is_pid()) return c.badarg(1, "not a pid");
+  if (a[0] == c.process.pid) return atoms::true_;
+  return make_bool(process_alive(a[0]));
+}
+
+Term erlang_register(NativeCall& c, const Term* a) {
+  if (!a[0].is_atom() || a[0] == atoms::undefined) return c.badarg(1, "not an atom");
+  if (!a[1].is_pid()) return c.badarg(2, "not a pid");
+  if (!register_name(a[0], a[1])) return c.badarg(2, "the name is already taken, or the process is not alive");
+  return atoms::true_;
+}
+
+Term erlang_unregister(NativeCall& c, const Term* a) {
+  if (!a[0].is_atom()) return c.badarg(1, "not an atom");
+  if (!unregister_name(a[0])) return c.badarg(1, "not a pid");
+  return atoms::true_;
+}
+
+Term erlang_whereis(NativeCall& c, const Term* a) {
+  if (!a[0].is_atom()) return c.badarg(1, "not an atom");
+  Term pid = whereis_name(a[0]);
+  return pid.is_nil() ? atoms::undefined : pid;
+}
+
+Term erlang_registered(NativeCall& c, const Term*) { return make_list(c.heap(), registered_names()); }
+Term erlang_processes(NativeCall& c, const Term*) { return make_list(c.heap(), all_pids()); }
+
+// send_after(Time, Dest, Msg) and start_timer(Time, Dest, Msg): the message
+// is copied now and sent when the time comes.
+Term timer_common(NativeCall& c, const Term* a, bool timeout_tuple) {
+  if (!a[0].is_small() || a[0].small_value() < 0 || a[0].small_value() > 0xFFFFFFFFll)
+    return c.badarg(1, "time (in milliseconds) is out of range");
+  if (!a[1].is_pid() && !a[1].is_atom()) return c.badarg(2, "not a pid or an atom");
+  std::uint64_t ref = new_ref_number();
+  Heap scratch(32);
+  Term msg = a[2];
+  if (timeout_tuple) msg = make_tuple(scratch, {atoms::timeout, make_ref(scratch, ref), a[2]});
+  Signal* s = make_signal(SignalKind::kMessage, c.process.pid, msg);
+  start_timer(a[0].small_value(), a[1], s, ref);
+  return make_ref(c.heap(), ref);
+}
+
+Term erlang_send_after3(NativeCall& c, const Term* a) { return timer_common(c, a, false); }
+Term erlang_send_after4(NativeCall& c, const Term* a) { return timer_common(c, a, false); }
+Term erlang_start_timer3(NativeCall& c, const Term* a) { return timer_common(c, a, true); }
+Term erlang_start_timer4(NativeCall& c, const Term* a) { return timer_common(c, a, true); }
+
+Term erlang_cancel_timer(NativeCall& c, const Term* a) {
+  if (!a[0].is_ref()) return c.badarg(1, "not a reference");
+  std::int64_t left = cancel_timer(ref_number(a[0]));
+  return left < 0 ? atoms::false_ : Term::small(left);
+}
+
+Term erlang_read_timer(NativeCall& c, const Term* a) {
+  if (!a[0].is_ref()) return c.badarg(1, "not a reference");
+  std::int64_t left = read_timer(ref_number(a[0]));
+  return left < 0 ? atoms::false_ : Term::small(left);
+}
+
+Term erlang_yield(NativeCall& c, const Term*) {
+  c.process.request_safe_point();
+  return atoms::true_;
+}
+
+// process_info of the calling process.
+Term info_item(NativeCall& c, Term item) {
+  Process& p = c.process;
+  Heap& h = c.heap();
+  auto pair = [&](Term v) { return make_tuple(h, {item, v}); };
+  if (item == atom("registered_name")) {
+    Term name = Term::nil();
+    for (Term n : registered_names())
+      if (whereis_name(n) == p.pid) name = n;
+    return name.is_nil() ? Term::nil() : pair(name);
+  }
+  if (item == atom("status")) return pair(atom("running"));
+  if (item == atom("message_queue_len")) {
+    p.take_in();
+    return pair(Term::small(static_cast<std::int64_t>(p.message_count())));
+  }
+  if (item == atom("messages")) {
+    p.take_in();
+    std::vector<Term> ms;
+    p.for_each_message([&](Term m) { ms.push_back(copy_term(h, m)); });
+    return pair(make_list(h, ms));
+  }
+  if (item == atom("links")) return pair(make_list(h, p.links));
+  if (item == atom("monitors")) {
+    std::vector<Term> ms;
+    for (const auto& m : p.monitors) ms.push_back(make_tuple(h, {atoms::process, m.pid}));
+    return pair(make_list(h, ms));
+  }
+  if (item == atom("monitored_by")) {
+    std::vector<Term> ms;
+    for (const auto& m : p.monitored_by) ms.push_back(m.pid);
+    return pair(make_list(h, ms));
+  }
+  if (item == atom("dictionary")) return pair(p.dictionary);
+  if (item == atoms::trap_exit) return pair(make_bool(p.trap_exit));
+  if (item == atom("heap_size") || item == atom("total_heap_size")) {
+    Process::MemoryInfo m = p.memory_info();
+    std::size_t words = m.block_words - m.stack_used + m.old_words + m.fragment_words;
+    return pair(make_integer(h, static_cast<std::int64_t>(words)));
+  }
+  if (item == atom("stack_size")) return pair(make_integer(h, static_cast<std::int64_t>(p.stack_depth())));
+  if (item == atom("memory"))
+    return pair(make_integer(h, static_cast<std::int64_t>(p.memory_words() * sizeof(Word) + sizeof(Process))));
+  if (item == atom("reductions")) return pair(Term::small(0));
+  if (item == atom("priority")) return pair(atom("normal"));
+  if (item == atom("group_leader")) return pair(p.pid);
+  if (item == atom("current_function")) return pair(atoms::undefined);
+  if (item == atom("initial_call")) return pair(atoms::undefined);
+  return Term::none();
+}
+
+Term erlang_process_info2(NativeCall& c, const Term* a) {
+  if (!a[0].is_pid()) return c.badarg(1, "not a pid");
+  if (a[0] != c.process.pid) {
+    if (!process_alive(a[0])) return a[1].is_list() ? Term::nil() : atoms::undefined;
+    return c.badarg(1, "process_info of another process is not supported yet");
+  }
+  if (a[1].is_list()) {
+    std::vector<Term> out;
+    for (Term l = a[1]; l.is_cons(); l = l.tail()) {
+      Term v = info_item(c, l.head());
+      if (v.is_none()) return c.badarg(2, "invalid item or item list");
+      out.push_back(v.is_nil() ? make_tuple(c.heap(), {l.head(), Term::nil()}) : v);
+    }
+    return make_list(c.heap(), out);
+  }
+  if (!a[1].is_atom()) return c.badarg(2, "invalid item or item list");
+  Term v = info_item(c, a[1]);
+  if (v.is_none()) return c.badarg(2, "invalid item or item list");
+  return v.is_nil() ? Term::nil() : v;
+}
+
+Term erlang_process_info1(NativeCall& c, const Term* a) {
+  if (!a[0].is_pid()) return c.badarg(1, "not a pid");
+  if (a[0] != c.process.pid) {
+    if (!process_alive(a[0])) return atoms::undefined;
+    return c.badarg(1, "process_info of another process is not supported yet");
+  }
+  std::vector<Term> out;
+  for (const char* k : {"registered_name", "current_function", "initial_call", "status", "message_queue_len",
+                        "links", "dictionary", "trap_exit", "priority", "group_leader", "total_heap_size",
+                        "heap_size", "stack_size", "reductions"}) {
+    Term v = info_item(c, atom(k));
+    if (!v.is_nil()) out.push_back(v);
+  }
+  return make_list(c.heap(), out);
+}
+
+}  // namespace
+
+void register_process_builtins() {
+  register_natives({
+      {"erlang", "spawn", 1, erlang_spawn1},
+      {"erlang", "spawn", 3, erlang_spawn3},
+      {"erlang", "spawn_link", 1, erlang_spawn_link1},
+      {"erlang", "spawn_link", 3, erlang_spawn_link3},
+      {"erlang", "spawn_monitor", 1, erlang_spawn_monitor1},
+      {"erlang", "spawn_monitor", 3, erlang_spawn_monitor3},
+      {"erlang", "spawn_opt", 2, erlang_spawn_opt2},
+      {"erlang", "spawn_opt", 4, erlang_spawn_opt4},
+      {"erlang", "send", 2, erlang_send},
+      {"erlang", "!", 2, erlang_send},
+      {"erlang", "send", 3, erlang_send3},
+      {"erlang", "link", 1, erlang_link},
+      {"erlang", "unlink", 1, erlang_unlink},
+      {"erlang", "monitor", 2, erlang_monitor},
+      {"erlang", "demonitor", 1, erlang_demonitor1},
+      {"erlang", "demonitor", 2, erlang_demonitor2},
+      {"erlang", "exit", 2, erlang_exit2},
+      {"erlang", "process_flag", 2, erlang_process_flag},
+      {"erlang", "is_process_alive", 1, erlang_is_process_alive},
+      {"erlang", "register", 2, erlang_register},
+      {"erlang", "unregister", 1, erlang_unregister},
+      {"erlang", "whereis", 1, erlang_whereis},
+      {"erlang", "registered", 0, erlang_registered},
+      {"erlang", "processes", 0, erlang_processes},
+      {"erlang", "send_after", 3, erlang_send_after3},
+      {"erlang", "send_after", 4, erlang_send_after4},
+      {"erlang", "start_timer", 3, erlang_start_timer3},
+      {"erlang", "start_timer", 4, erlang_start_timer4},
+      {"erlang", "cancel_timer", 1, erlang_cancel_timer},
+      {"erlang", "cancel_timer", 2, erlang_cancel_timer},
+      {"erlang", "read_timer", 1, erlang_read_timer},
+      {"erlang", "read_timer", 2, erlang_read_timer},
+      {"erlang", "yield", 0, erlang_yield},
+      {"erlang", "process_info", 1, erlang_process_info1},
+      {"erlang", "process_info", 2, erlang_process_info2},
+  });
+}
+
+}  // namespace vial

@@ -1,0 +1,767 @@
+#include "runtime/scheduler.h"
+
+#include <algorithm>
+#include <chrono>
+#include <condition_variable>
+#include <cstdio>
+#include <cstdlib>
+#include <deque>
+#include <mutex>
+#include <queue>
+#include <thread>
+#include <unordered_map>
+
+#include "vm/atom.h"
+#include "vm/copy.h"
+#include "vm/messages.h"
+#include "vm/module.h"
+#include "vm/code.h"
+#include "vm/printer.h"
+#include "runtime/builtins/builtins.h"
+
+namespace vial {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// --- the process table ---------------------------------------------------
+// Sharded by pid number. A signal is pushed while the shard's lock is held,
+// and a process leaves the table under that lock before it is freed, so a
+// sender never touches a freed process.
+constexpr std::size_t kShards = 64;
+struct Shard {
+  std::mutex m;
+  std::unordered_map<std::uint64_t, Process*> map;
+};
+Shard g_table[kShards];
+std::atomic<std::size_t> g_process_count{0};
+Shard& shard_of(Term pid) { return g_table[pid.pid_number() % kShards]; }
+
+void table_add(Process* p) {
+  Shard& s = shard_of(p->pid);
+  std::lock_guard<std::mutex> lock(s.m);
+  s.map.emplace(p->pid.pid_number(), p);
+  g_process_count.fetch_add(1, std::memory_order_relaxed);
+}
+
+void table_remove(Process* p) {
+  Shard& s = shard_of(p->pid);
+  std::lock_guard<std::mutex> lock(s.m);
+  s.map.erase(p->pid.pid_number());
+  g_process_count.fetch_sub(1, std::memory_order_relaxed);
+}
+
+// --- registered names ----------------------------------------------------
+std::mutex g_names_m;
+std::unordered_map<Word, Term> g_names;  // atom -> pid
+
+// --- schedulers ----------------------------------------------------------
+struct Timer {
+  Clock::time_point when;
+  std::uint64_t seq;
+  Term pid;              // receive timeouts: the waiting process
+  std::uint64_t id;      // receive timer id, or the timer reference's number
+  Signal* message;       // send_after/start_timer: the message; else null
+  Term dest;             // send_after's destination (a pid or a name)
+  bool operator>(const Timer& o) const { return when != o.when ? when > o.when : seq > o.seq; }
+};
+
+struct Sched {
+  int index = 0;
+  std::mutex m;
+  std::condition_variable cv;
+  bool sleeping = false;
+  std::deque<Process*> queue;
+  std::priority_queue<Timer, std::vector<Timer>, std::greater<Timer>> timers;
+  std::unique_ptr<Term[]> regs;
+  std::thread thread;
+};
+
+int g_scheduler_count = 0;
+std::vector<std::unique_ptr<Sched>> g_scheds;
+std::atomic<bool> g_stop{false};
+std::atomic<int> g_sleepers{0};
+std::atomic<std::uint64_t> g_timer_seq{0};
+int g_exit_status = 0;
+MainExitFn g_on_main_exit = nullptr;
+ErrorFormatter g_error_formatter = nullptr;
+Process* g_main = nullptr;
+thread_local Sched* t_sched = nullptr;
+
+// Timers with references (send_after, start_timer) that are still pending:
+// reference number -> deadline. cancel/read look here; a fired or cancelled
+// timer is no longer in it.
+std::mutex g_timer_refs_m;
+std::unordered_map<std::uint64_t, Clock::time_point> g_timer_refs;
+
+Sched& home_sched() { return t_sched ? *t_sched : *g_scheds[0]; }
+
+void wake(Sched& s) {
+  std::lock_guard<std::mutex> lock(s.m);
+  if (s.sleeping) s.cv.notify_one();
+}
+
+// Puts a process that became runnable on this thread's run queue.
+void enqueue(Process* p) {
+  Sched& s = home_sched();
+  std::size_t depth;
+  {
+    std::lock_guard<std::mutex> lock(s.m);
+    s.queue.push_back(p);
+    depth = s.queue.size();
+    if (s.sleeping) s.cv.notify_one();
+  }
+  // Work for an idle scheduler to steal.
+  if (depth > 1 && g_sleepers.load(std::memory_order_relaxed) > 0)
+    for (auto& other : g_scheds)
+      if (other.get() != &s) {
+        std::lock_guard<std::mutex> lock(other->m);
+        if (other->sleeping) {
+          other->cv.notify_one();
+          break;
+        }
+      }
+}
+
+void add_timer(Timer t) {
+  Sched& s = home_sched();
+  std::lock_guard<std::mutex> lock(s.m);
+  s.timers.push(t);
+  if (s.sleeping) s.cv.notify_one();
+}
+
+}  // namespace
+
+// --- delivering signals ----------------------------------------------------
+
+bool deliver(Term pid, Signal* s) {
+  if (!pid.is_pid()) {
+    free_signal(s);
+    return false;
+  }
+  Process* p = nullptr;
+  bool runnable = false;
+  {
+    Shard& sh = shard_of(pid);
+    std::lock_guard<std::mutex> lock(sh.m);
+    auto it = sh.map.find(pid.pid_number());
+    if (it != sh.map.end()) {
+      p = it->second;
+      p->inbox.push(s);
+      std::uint32_t st = p->state.load(std::memory_order_relaxed);
+      while (!p->state.compare_exchange_weak(st, st | Process::kPending | Process::kActive,
+                                             std::memory_order_acq_rel, std::memory_order_relaxed)) {
+      }
+      runnable = !(st & Process::kActive);
+    }
+  }
+  if (!p) {
+    free_signal(s);
+    return false;
+  }
+  // Nobody else can run or free it until it is dequeued (it was not active).
+  if (runnable) enqueue(p);
+  return true;
+}
+
+void send_message(Process& from, Term pid, Term msg) {
+  deliver(pid, make_signal(SignalKind::kMessage, from.pid, msg));
+}
+
+bool process_alive(Term pid) {
+  if (!pid.is_pid()) return false;
+  Shard& sh = shard_of(pid);
+  std::lock_guard<std::mutex> lock(sh.m);
+  auto it = sh.map.find(pid.pid_number());
+  return it != sh.map.end() && !(it->second->state.load(std::memory_order_relaxed) & Process::kExiting);
+}
+
+std::vector<Term> all_pids() {
+  std::vector<Term> pids;
+  for (Shard& sh : g_table) {
+    std::lock_guard<std::mutex> lock(sh.m);
+    for (auto& [n, p] : sh.map) pids.push_back(Term::pid(n));
+  }
+  std::sort(pids.begin(), pids.end(), [](Term a, Term b) { return a.pid_number() < b.pid_number(); });
+  return pids;
+}
+
+std::size_t process_count() { return g_process_count.load(std::memory_order_relaxed); }
+
+// --- names ---------------------------------------------------------------
+
+bool register_name(Term name, Term pid) {
+  std::lock_guard<std::mutex> names(g_names_m);
+  if (g_names.count(name.raw())) return false;
+  Shard& sh = shard_of(pid);
+  std::lock_guard<std::mutex> lock(sh.m);
+  auto it = sh.map.find(pid.pid_number());
+  if (it == sh.map.end() || !it->second->registered_name.is_nil()) return false;
+  if (it->second->state.load(std::memory_order_relaxed) & Process::kExiting) return false;
+  // The name field is read and written only under g_names_m.
+  it->second->registered_name = name;
+  g_names.emplace(name.raw(), pid);
+  return true;
+}
+
+bool unregister_name(Term name) {
+  std::lock_guard<std::mutex> names(g_names_m);
+  auto it = g_names.find(name.raw());
+  if (it == g_names.end()) return false;
+  Term pid = it->second;
+  g_names.erase(it);
+  Shard& sh = shard_of(pid);
+  std::lock_guard<std::mutex> lock(sh.m);
+  auto p = sh.map.find(pid.pid_number());
+  if (p != sh.map.end()) p->second->registered_name = Term::nil();
+  return true;
+}
+
+Term whereis_name(Term name) {
+  std::lock_guard<std::mutex> names(g_names_m);
+  auto it = g_names.find(name.raw());
+  return it == g_names.end() ? Term::nil() : it->second;
+}
+
+std::vector<Term> registered_names() {
+  std::lock_guard<std::mutex> names(g_names_m);
+  std::vector<Term> out;
+  for (auto& [n, pid] : g_names) out.push_back(Term::from_raw(n));
+  return out;
+}
+
+// --- links and monitors ----------------------------------------------------
+
+bool link_process(Process& self, Term pid) {
+  if (pid == self.pid) return true;
+  if (std::find(self.links.begin(), self.links.end(), pid) != self.links.end()) return true;
+  if (!deliver(pid, make_signal(SignalKind::kLink, self.pid, Term::nil()))) return false;
+  self.links.push_back(pid);
+  return true;
+}
+
+void unlink_process(Process& self, Term pid) {
+  auto it = std::find(self.links.begin(), self.links.end(), pid);
+  if (it == self.links.end()) return;
+  self.links.erase(it);
+  deliver(pid, make_signal(SignalKind::kUnlink, self.pid, Term::nil()));
+}
+
+namespace {
+
+// A message built from a few terms on a scratch heap and copied into a
+// signal: {tag, a, b} and {DOWN, ref, process, pid, reason}.
+Signal* make_tuple_message(Term from, std::initializer_list<Term> elements) {
+  Heap scratch(64);
+  return make_signal(SignalKind::kMessage, from, make_tuple(scratch, elements));
+}
+
+Signal* down_message(std::uint64_t ref, Term pid, Term reason) {
+  Heap scratch(64);
+  Term r = make_ref(scratch, ref);
+  return make_signal(SignalKind::kMessage, pid,
+                     make_tuple(scratch, {atoms::DOWN, r, atoms::process, pid, reason}));
+}
+
+}  // namespace
+
+std::uint64_t monitor_process(Process& self, Term pid) {
+  std::uint64_t ref = new_ref_number();
+  Heap scratch(16);
+  if (deliver(pid, make_signal(SignalKind::kMonitor, self.pid, make_ref(scratch, ref)))) {
+    self.monitors.push_back({ref, pid});
+  } else {
+    // The :DOWN of a dead process comes at once.
+    self.append_message(down_message(ref, pid, atoms::noproc));
+  }
+  return ref;
+}
+
+bool demonitor_process(Process& self, std::uint64_t ref) {
+  auto it = std::find_if(self.monitors.begin(), self.monitors.end(),
+                         [&](const Process::Monitor& m) { return m.ref == ref; });
+  if (it == self.monitors.end()) return false;
+  Term pid = it->pid;
+  self.monitors.erase(it);
+  Heap scratch(16);
+  deliver(pid, make_signal(SignalKind::kDemonitor, self.pid, make_ref(scratch, ref)));
+  return true;
+}
+
+void send_exit(Process& self, Term pid, Term reason) {
+  deliver(pid, make_signal(SignalKind::kExit, self.pid, reason));
+}
+
+// --- timers ----------------------------------------------------------------
+
+void start_timer(std::int64_t ms, Term dest, Signal* message, std::uint64_t ref) {
+  Clock::time_point when = Clock::now() + std::chrono::milliseconds(ms);
+  {
+    std::lock_guard<std::mutex> lock(g_timer_refs_m);
+    g_timer_refs.emplace(ref, when);
+  }
+  add_timer({when, g_timer_seq.fetch_add(1, std::memory_order_relaxed), Term::nil(), ref, message, dest});
+}
+
+namespace {
+std::int64_t ms_left(Clock::time_point when) {
+  auto left = std::chrono::duration_cast<std::chrono::milliseconds>(when - Clock::now()).count();
+  return left < 0 ? 0 : left;
+}
+}  // namespace
+
+std::int64_t cancel_timer(std::uint64_t ref) {
+  std::lock_guard<std::mutex> lock(g_timer_refs_m);
+  auto it = g_timer_refs.find(ref);
+  if (it == g_timer_refs.end()) return -1;
+  std::int64_t left = ms_left(it->second);
+  g_timer_refs.erase(it);
+  return left;
+}
+
+std::int64_t read_timer(std::uint64_t ref) {
+  std::lock_guard<std::mutex> lock(g_timer_refs_m);
+  auto it = g_timer_refs.find(ref);
+  return it == g_timer_refs.end() ? -1 : ms_left(it->second);
+}
+
+namespace {
+
+void fire(const Timer& t) {
+  if (!t.message) {
+    Signal* s = make_signal(SignalKind::kTimeout, t.pid, Term::nil());
+    s->ref = Term::small(static_cast<std::int64_t>(t.id));
+    deliver(t.pid, s);
+    return;
+  }
+  {
+    std::lock_guard<std::mutex> lock(g_timer_refs_m);
+    if (!g_timer_refs.erase(t.id)) {  // cancelled
+      free_signal(t.message);
+      return;
+    }
+  }
+  Term dest = t.dest.is_atom() ? whereis_name(t.dest) : t.dest;
+  deliver(dest, t.message);
+}
+
+// Fires the timers of `s` that are due; returns the next deadline.
+Clock::time_point fire_due(Sched& s) {
+  std::vector<Timer> due;
+  Clock::time_point next = Clock::time_point::max();
+  {
+    std::lock_guard<std::mutex> lock(s.m);
+    if (s.timers.empty()) return next;
+    Clock::time_point now = Clock::now();
+    while (!s.timers.empty() && s.timers.top().when <= now) {
+      due.push_back(s.timers.top());
+      s.timers.pop();
+    }
+    if (!s.timers.empty()) next = s.timers.top().when;
+  }
+  for (const Timer& t : due) fire(t);
+  return next;
+}
+
+// --- a process's end ---------------------------------------------------------
+
+std::atomic<std::uint64_t> g_next_timer_id{1};  // receive timers
+
+// Whether an exception report is printed for a process that ended with an
+// error of this kind (Elixir's logger reports raised errors and throws, not
+// exits).
+bool reported(Term kind) { return kind == atoms::error || kind == atoms::throw_; }
+
+std::string pid_text(Term pid) { return "#PID<0." + std::to_string(pid.pid_number()) + ".0>"; }
+
+void print_crash_report(Process& p) {
+  std::string body = g_error_formatter ? g_error_formatter(p) : std::string("** (exit) crashed\n");
+  auto now = std::chrono::system_clock::now();
+  std::time_t tt = std::chrono::system_clock::to_time_t(now);
+  int ms = static_cast<int>(
+      std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count() % 1000);
+  std::tm tm{};
+  localtime_r(&tt, &tm);
+  char stamp[32];
+  std::snprintf(stamp, sizeof stamp, "%02d:%02d:%02d.%03d", tm.tm_hour, tm.tm_min, tm.tm_sec, ms);
+  std::string text = std::string("\n") + stamp + " [error] Process " + pid_text(p.pid) + " raised an exception\n" + body;
+  std::fflush(stdout);
+  std::fputs(text.c_str(), stderr);
+  std::fflush(stderr);
+}
+
+void stop_all() {
+  g_stop.store(true);
+  for (auto& s : g_scheds) {
+    std::lock_guard<std::mutex> lock(s->m);
+    s->cv.notify_all();
+  }
+}
+
+// Ends `p` with `reason` (a term readable until this returns): tells its
+// links and monitors, leaves the table, frees it.
+void end_process(Process* p, Term reason) {
+  p->state.fetch_or(Process::kExiting);
+  {
+    std::lock_guard<std::mutex> names(g_names_m);
+    if (!p->registered_name.is_nil()) g_names.erase(p->registered_name.raw());
+    p->registered_name = Term::nil();
+  }
+  table_remove(p);
+  // Signals that arrived meanwhile: a link or a monitor made before we left
+  // the table is answered as if it came a moment later.
+  p->take_in();
+  while (Signal* s = p->pop_system_signal()) {
+    if (s->kind == SignalKind::kLink) {
+      deliver(s->from, make_signal(SignalKind::kLinkExit, p->pid, reason));
+      p->links.erase(std::remove(p->links.begin(), p->links.end(), s->from), p->links.end());
+    } else if (s->kind == SignalKind::kUnlink) {
+      p->links.erase(std::remove(p->links.begin(), p->links.end(), s->from), p->links.end());
+    } else if (s->kind == SignalKind::kMonitor) {
+      deliver(s->from, down_message(ref_number(s->payload), p->pid, reason));
+    } else if (s->kind == SignalKind::kDemonitor) {
+      std::uint64_t ref = ref_number(s->payload);
+      auto& mb = p->monitored_by;
+      mb.erase(std::remove_if(mb.begin(), mb.end(), [&](const Process::Monitor& m) { return m.ref == ref; }), mb.end());
+    } else if (s->kind == SignalKind::kLinkExit) {
+      p->links.erase(std::remove(p->links.begin(), p->links.end(), s->from), p->links.end());
+    }
+    free_signal(s);
+  }
+  for (Term l : p->links) deliver(l, make_signal(SignalKind::kLinkExit, p->pid, reason));
+  for (const auto& m : p->monitored_by) deliver(m.pid, down_message(m.ref, p->pid, reason));
+  for (const auto& m : p->monitors) {
+    Heap scratch(16);
+    deliver(m.pid, make_signal(SignalKind::kDemonitor, p->pid, make_ref(scratch, m.ref)));
+  }
+  delete p;
+}
+
+// {Reason, Stacktrace} for a process that ended with an uncaught error or
+// throw (as BEAM's exit reasons: a throw's reason is {nocatch, Value}),
+// built on `h`.
+Term error_exit_reason(Process& p, Heap& h) {
+  Term reason = p.error.reason;
+  if (p.error.kind == atoms::throw_) reason = make_tuple(h, {intern_atom("nocatch"), reason});
+  return make_tuple(h, {reason, stacktrace_term(h, p.error)});
+}
+
+// The main process ended: the program ends.
+void main_ended(Process* p, RunStatus status, Term from, Term reason) {
+  g_exit_status = g_on_main_exit ? g_on_main_exit(*p, status, from, reason) : 0;
+  stop_all();
+}
+
+// Acts on the system signals taken in. Returns true if the process must end;
+// *reason and *from then say why (terms valid while *hold lives).
+bool handle_system_signals(Process* p, Term* reason, Term* from, Signal** hold) {
+  while (Signal* s = p->pop_system_signal()) {
+    switch (s->kind) {
+      case SignalKind::kMessage:
+        p->append_message(s);
+        continue;
+      case SignalKind::kExit:
+      case SignalKind::kLinkExit: {
+        bool link = s->kind == SignalKind::kLinkExit;
+        if (link) {
+          auto it = std::find(p->links.begin(), p->links.end(), s->from);
+          if (it == p->links.end()) break;  // unlinked since
+          p->links.erase(it);
+        }
+        Term r = s->payload;
+        if (!link && r == atoms::kill) {
+          *reason = atoms::killed;
+          *from = s->from;
+          *hold = s;
+          return true;
+        }
+        if (p->trap_exit) {
+          Signal* m = make_tuple_message(s->from, {atoms::EXIT, s->from, r});
+          p->append_message(m);
+          break;
+        }
+        if (r == atoms::normal && !(!link && s->from == p->pid)) break;
+        *reason = r;
+        *from = s->from;
+        *hold = s;
+        return true;
+      }
+      case SignalKind::kLink:
+        if (std::find(p->links.begin(), p->links.end(), s->from) == p->links.end()) p->links.push_back(s->from);
+        break;
+      case SignalKind::kUnlink:
+        p->links.erase(std::remove(p->links.begin(), p->links.end(), s->from), p->links.end());
+        break;
+      case SignalKind::kMonitor:
+        p->monitored_by.push_back({ref_number(s->payload), s->from});
+        break;
+      case SignalKind::kDemonitor: {
+        std::uint64_t ref = ref_number(s->payload);
+        auto& mb = p->monitored_by;
+        mb.erase(std::remove_if(mb.begin(), mb.end(), [&](const Process::Monitor& m) { return m.ref == ref; }),
+                 mb.end());
+        break;
+      }
+      case SignalKind::kTimeout:
+        if (p->timer_id != 0 && s->ref == Term::small(static_cast<std::int64_t>(p->timer_id))) p->timed_out = true;
+        break;
+    }
+    free_signal(s);
+  }
+  return false;
+}
+
+// Ends `p` because of a signal or an error; the main process ends the program.
+void finish(Process* p, RunStatus status, Term from, Term reason) {
+  if (p == g_main) {
+    main_ended(p, status, from, reason);
+    g_main = nullptr;
+    // The main process is freed with the others at the end (its report may
+    // still be printing terms of its heap).
+    p->state.fetch_or(Process::kExiting);
+    table_remove(p);
+    delete p;
+    return;
+  }
+  end_process(p, reason);
+}
+
+// Runs `p` for one slice (or until it waits or ends).
+void run_slice(Sched& s, Process* p) {
+  p->x = s.regs.get();
+  p->reductions = kReductionsPerSlice;
+  for (;;) {
+    p->take_in();
+    Term reason = Term::none(), from = Term::nil();
+    Signal* hold = nullptr;
+    if (handle_system_signals(p, &reason, &from, &hold)) {
+      finish(p, RunStatus::kError, from, reason);
+      if (hold) free_signal(hold);
+      return;
+    }
+    RunStatus status = execute(*p);
+    switch (status) {
+      case RunStatus::kYield:
+        if (p->reductions > 0 && !g_stop.load(std::memory_order_relaxed)) continue;  // signals to act on
+        {
+          std::lock_guard<std::mutex> lock(s.m);
+          s.queue.push_back(p);
+        }
+        return;
+      case RunStatus::kWait: {
+        if (p->wait_ms >= 0 && p->timer_id == 0) {
+          p->timer_id = g_next_timer_id.fetch_add(1, std::memory_order_relaxed);
+          std::lock_guard<std::mutex> lock(s.m);
+          s.timers.push({Clock::now() + std::chrono::milliseconds(p->wait_ms),
+                         g_timer_seq.fetch_add(1, std::memory_order_relaxed), p->pid, p->timer_id, nullptr,
+                         Term::nil()});
+        }
+        std::uint32_t st = p->state.load(std::memory_order_acquire);
+        for (;;) {
+          if (st & Process::kPending) {
+            if (p->state.compare_exchange_weak(st, st & ~Process::kPending, std::memory_order_acq_rel)) break;
+          } else if (p->state.compare_exchange_weak(st, st & ~Process::kActive, std::memory_order_acq_rel)) {
+            return;  // waiting: a signal makes it runnable again
+          }
+        }
+        if (p->reductions <= 0) {
+          std::lock_guard<std::mutex> lock(s.m);
+          s.queue.push_back(p);
+          return;
+        }
+        continue;  // something arrived meanwhile: look again
+      }
+      case RunStatus::kDone:
+        finish(p, status, Term::nil(), atoms::normal);
+        return;
+      case RunStatus::kError: {
+        if (p == g_main) {
+          finish(p, status, Term::nil(), Term::none());
+          return;
+        }
+        if (reported(p->error.kind)) print_crash_report(*p);
+        Heap h(64);
+        Term r = p->error.kind == atoms::exit ? p->error.reason : error_exit_reason(*p, h);
+        finish(p, status, Term::nil(), r);
+        return;
+      }
+      case RunStatus::kKilled: {
+        std::string text = message(Msg::killed_max_heap, p->memory_words(), p->max_heap_words);
+        if (p == g_main) {
+          finish(p, status, Term::nil(), atoms::killed);
+          return;
+        }
+        std::fflush(stdout);
+        std::fputs(text.c_str(), stderr);
+        finish(p, status, Term::nil(), atoms::killed);
+        return;
+      }
+      case RunStatus::kHalt:
+        g_exit_status = p->halt_status;
+        stop_all();
+        return;
+    }
+  }
+}
+
+Process* pop_local(Sched& s) {
+  std::lock_guard<std::mutex> lock(s.m);
+  if (s.queue.empty()) return nullptr;
+  Process* p = s.queue.front();
+  s.queue.pop_front();
+  return p;
+}
+
+// Takes half of another scheduler's queue.
+Process* steal(Sched& s) {
+  for (std::size_t i = 1; i < g_scheds.size(); ++i) {
+    Sched& v = *g_scheds[(s.index + i) % g_scheds.size()];
+    std::vector<Process*> taken;
+    {
+      std::lock_guard<std::mutex> lock(v.m);
+      std::size_t n = v.queue.size() / 2 + (v.queue.size() % 2);
+      for (std::size_t k = 0; k < n; ++k) {
+        taken.push_back(v.queue.back());
+        v.queue.pop_back();
+      }
+    }
+    if (taken.empty()) continue;
+    Process* first = taken.back();
+    taken.pop_back();
+    if (!taken.empty()) {
+      std::lock_guard<std::mutex> lock(s.m);
+      for (auto it = taken.rbegin(); it != taken.rend(); ++it) s.queue.push_back(*it);
+    }
+    return first;
+  }
+  return nullptr;
+}
+
+void scheduler_loop(Sched& s) {
+  t_sched = &s;
+  while (!g_stop.load(std::memory_order_acquire)) {
+    Clock::time_point next = fire_due(s);
+    Process* p = pop_local(s);
+    if (!p && g_scheds.size() > 1) p = steal(s);
+    if (p) {
+      run_slice(s, p);
+      continue;
+    }
+    std::unique_lock<std::mutex> lock(s.m);
+    if (!s.queue.empty() || g_stop.load()) continue;
+    if (!s.timers.empty() && s.timers.top().when < next) next = s.timers.top().when;
+    s.sleeping = true;
+    g_sleepers.fetch_add(1);
+    if (next == Clock::time_point::max()) s.cv.wait(lock);
+    else s.cv.wait_until(lock, next);
+    g_sleepers.fetch_sub(1);
+    s.sleeping = false;
+  }
+  t_sched = nullptr;
+}
+
+}  // namespace
+
+// --- spawning --------------------------------------------------------------
+
+namespace {
+// The code a new process starts in: apply_list 2 (x0 a fun, x1 its
+// arguments) or apply_list 3 (module, function, arguments), then halt.
+const Word* start_code(bool mfa) {
+  static const Word fun_code[] = {reinterpret_cast<Word>(opcode_handlers()[static_cast<int>(Op::apply_list)]), 2,
+                                  reinterpret_cast<Word>(opcode_handlers()[static_cast<int>(Op::halt)])};
+  static const Word mfa_code[] = {reinterpret_cast<Word>(opcode_handlers()[static_cast<int>(Op::apply_list)]), 3,
+                                  reinterpret_cast<Word>(opcode_handlers()[static_cast<int>(Op::halt)])};
+  return mfa ? mfa_code : fun_code;
+}
+}  // namespace
+
+Term spawn_process(Process& parent, Term fun_or_module, Term function, Term args, const SpawnOptions& options,
+                   std::uint64_t* monitor_ref) {
+  auto* child = new Process(Process::Scheduled{});
+  child->max_heap_words = options.max_heap_words;
+  Term a[3];
+  std::uint32_t n;
+  if (function.is_none()) {
+    a[0] = copy_term(child->heap(), fun_or_module);
+    a[1] = Term::nil();
+    n = 2;
+  } else {
+    a[0] = fun_or_module;
+    a[1] = function;
+    a[2] = copy_term(child->heap(), args);
+    n = 3;
+  }
+  child->setup_call(start_code(n == 3), a, n);
+  Term pid = child->pid;
+  if (options.link) {
+    child->links.push_back(parent.pid);
+    parent.links.push_back(pid);
+  }
+  if (options.monitor) {
+    std::uint64_t ref = new_ref_number();
+    child->monitored_by.push_back({ref, parent.pid});
+    parent.monitors.push_back({ref, pid});
+    if (monitor_ref) *monitor_ref = ref;
+  }
+  table_add(child);
+  enqueue(child);
+  return pid;
+}
+
+// --- configuration and the whole run ---------------------------------------
+
+void set_scheduler_count(int n) { g_scheduler_count = n; }
+
+int scheduler_count() {
+  if (g_scheduler_count > 0) return g_scheduler_count;
+  if (const char* e = std::getenv("VIAL_SCHEDULERS"); e && std::atoi(e) > 0) return std::atoi(e);
+  unsigned hw = std::thread::hardware_concurrency();
+  return hw ? static_cast<int>(hw) : 1;
+}
+
+void set_error_formatter(ErrorFormatter f) { g_error_formatter = f; }
+
+int run_processes(Process* main, MainExitFn on_exit) {
+  g_on_main_exit = on_exit;
+  g_stop.store(false);
+  g_exit_status = 0;
+  int n = scheduler_count();
+  g_scheds.clear();
+  for (int i = 0; i < n; ++i) {
+    auto s = std::make_unique<Sched>();
+    s->index = i;
+    s->regs = std::make_unique<Term[]>(kMaxXRegs);
+    g_scheds.push_back(std::move(s));
+  }
+  g_main = main;
+  table_add(main);
+  g_scheds[0]->queue.push_back(main);
+  for (int i = 1; i < n; ++i) g_scheds[i]->thread = std::thread(scheduler_loop, std::ref(*g_scheds[i]));
+  scheduler_loop(*g_scheds[0]);
+  for (int i = 1; i < n; ++i) g_scheds[i]->thread.join();
+  // Everything still alive ends with the program.
+  for (Shard& sh : g_table) {
+    for (auto& [num, p] : sh.map) delete p;
+    sh.map.clear();
+  }
+  g_process_count.store(0);
+  for (auto& s : g_scheds)
+    while (!s->timers.empty()) {
+      if (s->timers.top().message) free_signal(s->timers.top().message);
+      s->timers.pop();
+    }
+  g_scheds.clear();
+  {
+    std::lock_guard<std::mutex> lock(g_names_m);
+    g_names.clear();
+  }
+  {
+    std::lock_guard<std::mutex> lock(g_timer_refs_m);
+    g_timer_refs.clear();
+  }
+  return g_exit_status;
+}
+
+}  // namespace vial
