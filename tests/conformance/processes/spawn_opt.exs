@@ -44,7 +44,7 @@ IO.inspect is_pid(pid)
 
 # A heap limit that is reached kills the process with :killed.
 {_pid, ref} = :erlang.spawn_opt(fn -> Enum.to_list(1..1_000_000) |> length() end,
-                                [:monitor, {:max_heap_size, %{size: 10_000, kill: true, error_logger: false}}])
+                                [:monitor, {:max_heap_size, 10_000}])
 IO.inspect SO.down(ref), label: "over max_heap_size"
 IO.puts("others run on")
 
