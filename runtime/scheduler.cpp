@@ -83,10 +83,10 @@ std::vector<std::unique_ptr<Sched>> g_scheds;
 std::atomic<bool> g_stop{false};
 std::atomic<int> g_sleepers{0};
 std::atomic<std::uint64_t> g_timer_seq{0};
-int g_exit_status = 0;
+std::atomic<int> g_exit_status{0};
 MainExitFn g_on_main_exit = nullptr;
 ErrorFormatter g_error_formatter = nullptr;
-Process* g_main = nullptr;
+std::atomic<Process*> g_main{nullptr};
 thread_local Sched* t_sched = nullptr;
 
 // Timers with references (send_after, start_timer) that are still pending:
@@ -593,9 +593,9 @@ bool handle_system_signals(Process* p, Term* reason, Term* from, Signal** hold) 
 
 // Ends `p` because of a signal or an error; the main process ends the program.
 void finish(Process* p, RunStatus status, Term from, Term reason) {
-  if (p == g_main) {
+  if (p == g_main.load()) {
     main_ended(p, status, from, reason);
-    g_main = nullptr;
+    g_main.store(nullptr);
     // The main process is freed with the others at the end (its report may
     // still be printing terms of its heap).
     p->state.fetch_or(Process::kExiting);
@@ -667,7 +667,7 @@ void run_slice(Sched& s, Process* p) {
         finish(p, status, Term::nil(), atoms::normal);
         return;
       case RunStatus::kError: {
-        if (p == g_main) {
+        if (p == g_main.load()) {
           finish(p, status, Term::nil(), Term::none());
           return;
         }
@@ -688,7 +688,7 @@ void run_slice(Sched& s, Process* p) {
       }
       case RunStatus::kKilled: {
         std::string text = message(Msg::killed_max_heap, p->memory_words(), p->max_heap_words);
-        if (p == g_main) {
+        if (p == g_main.load()) {
           finish(p, status, Term::nil(), atoms::killed);
           return;
         }
@@ -882,7 +882,7 @@ int run_processes(Process* main, MainExitFn on_exit) {
     s->regs = std::make_unique<Term[]>(kMaxXRegs);
     g_scheds.push_back(std::move(s));
   }
-  g_main = main;
+  g_main.store(main);
   table_add(main);
   g_scheds[0]->queue.push_back(main);
   for (int i = 1; i < n; ++i) g_scheds[i]->thread = std::thread(scheduler_loop, std::ref(*g_scheds[i]));
