@@ -203,8 +203,11 @@ bool deliver(Term pid, Signal* s) {
   return true;
 }
 
-void send_message(Process& from, Term pid, Term msg) {
-  deliver(pid, make_signal(SignalKind::kMessage, from.pid, msg));
+std::size_t send_message(Process& from, Term pid, Term msg) {
+  Signal* s = make_signal(SignalKind::kMessage, from.pid, msg);
+  std::size_t words = s->words;
+  deliver(pid, s);
+  return words;
 }
 
 bool process_alive(Term pid) {
