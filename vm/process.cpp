@@ -12,16 +12,23 @@
 
 namespace vial {
 
-std::size_t default_max_heap_words() {
-  static const std::size_t words = [] {
-    const char* e = std::getenv("VIAL_MAX_HEAP_WORDS");
-    if (!e || !*e) return kDefaultMaxHeapWords;
-    char* end;
-    unsigned long long v = std::strtoull(e, &end, 10);
-    return *end ? kDefaultMaxHeapWords : static_cast<std::size_t>(v);
-  }();
+namespace {
+std::size_t initial_max_heap_words() {
+  const char* e = std::getenv("VIAL_MAX_HEAP_WORDS");
+  if (!e || !*e) return kDefaultMaxHeapWords;
+  char* end;
+  unsigned long long v = std::strtoull(e, &end, 10);
+  return *end ? kDefaultMaxHeapWords : static_cast<std::size_t>(v);
+}
+std::atomic<std::size_t>& max_heap_default() {
+  static std::atomic<std::size_t> words{initial_max_heap_words()};
   return words;
 }
+}  // namespace
+
+std::size_t default_max_heap_words() { return max_heap_default().load(std::memory_order_relaxed); }
+
+std::size_t set_default_max_heap_words(std::size_t words) { return max_heap_default().exchange(words); }
 
 bool gc_stress() {
   static const bool on = [] {

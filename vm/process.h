@@ -84,6 +84,9 @@ inline constexpr std::size_t kTraceDepth = 8;
 // (read once) changes the default; 0 means no limit.
 inline constexpr std::size_t kDefaultMaxHeapWords = std::size_t{1} << 27;
 std::size_t default_max_heap_words();
+// erlang:system_flag(:max_heap_size, N): the limit of processes spawned from
+// now on. Returns the previous one.
+std::size_t set_default_max_heap_words(std::size_t words);
 
 class Process;
 // Whether VIAL_GC_STRESS=1 was set when the program started.

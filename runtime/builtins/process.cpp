@@ -208,6 +208,15 @@ Term erlang_exit2(NativeCall& c, const Term* a) {
   return p.raise(atoms::exit, p.exit_reason);
 }
 
+// A max_heap_size setting as BEAM returns it: %{size: N, kill: true,
+// error_logger: true}.
+Term max_heap_map(Heap& h, std::size_t words) {
+  MapItems items = {{atom("size"), make_integer(h, static_cast<std::int64_t>(words))},
+                    {atom("kill"), atoms::true_},
+                    {atom("error_logger"), atoms::true_}};
+  return map_from_items(h, std::move(items));
+}
+
 Term erlang_process_flag(NativeCall& c, const Term* a) {
   if (a[0] == atoms::trap_exit) {
     if (a[1] != atoms::true_ && a[1] != atoms::false_) return c.badarg(2, "not a boolean");
@@ -219,12 +228,25 @@ Term erlang_process_flag(NativeCall& c, const Term* a) {
     Term v = a[1];
     if (v.is_map()) v = map_get(v, atom("size"));
     if (!v.is_small() || v.small_value() < 0) return c.badarg(2, "invalid value");
-    Term old = make_integer(c.heap(), static_cast<std::int64_t>(c.process.max_heap_words));
+    std::size_t old = c.process.max_heap_words;
     c.process.max_heap_words = static_cast<std::size_t>(v.small_value());
-    return old;
+    return max_heap_map(c.heap(), old);
   }
   if (a[0] == atom("priority")) return atom("normal");
   return c.badarg(1, "invalid process flag");
+}
+
+// erlang:system_flag(:max_heap_size, N | %{size: N}): the default limit
+// (words) of processes spawned afterwards; the old one, as a map as
+// process_flag gives it.
+Term erlang_system_flag(NativeCall& c, const Term* a) {
+  if (a[0] == atom("max_heap_size")) {
+    Term v = a[1];
+    if (v.is_map()) v = map_get(v, atom("size"));
+    if (!v.is_small() || v.small_value() < 0) return c.badarg(2, "invalid value");
+    return max_heap_map(c.heap(), set_default_max_heap_words(static_cast<std::size_t>(v.small_value())));
+  }
+  return c.badarg(1, "invalid system flag");
 }
 
 Term erlang_is_process_alive(NativeCall& c, const Term* a) {
@@ -503,6 +525,7 @@ void register_process_builtins() {
       {"erlang", "demonitor", 2, erlang_demonitor2},
       {"erlang", "exit", 2, erlang_exit2},
       {"erlang", "process_flag", 2, erlang_process_flag},
+      {"erlang", "system_flag", 2, erlang_system_flag},
       {"erlang", "is_process_alive", 1, erlang_is_process_alive},
       {"erlang", "register", 2, erlang_register},
       {"erlang", "unregister", 1, erlang_unregister},
