@@ -117,10 +117,28 @@ Term binary_part2(NativeCall& c, const Term* a) {
 }
 
 // erlang:binary_to_list/1, :binary.bin_to_list/1
+// Builds the list from the end, 64 bytes a reduction; past the slice's
+// budget it traps to vial:binary_to_list_continue(Binary, End, Acc).
+Term binary_to_list_step(NativeCall& c, Term bin, std::size_t end, Term acc) {
+  std::string_view bytes = bin.binary_view();
+  std::size_t budget = c.can_trap ? static_cast<std::size_t>(c.budget()) * 64 : SIZE_MAX;
+  std::size_t n = std::min(end, budget);
+  for (std::size_t i = end; i > end - n; --i)
+    acc = make_cons(c.heap(), Term::small(static_cast<unsigned char>(bytes[i - 1])), acc);
+  end -= n;
+  c.charge(static_cast<int>(n / 64));
+  if (end > 0) {
+    static const Word* stub = make_trap_stub(atoms::vial, intern_atom("binary_to_list_continue"), 3);
+    return c.trap(stub, {bin, Term::small(static_cast<std::int64_t>(end)), acc});
+  }
+  return acc;
+}
 Term erlang_binary_to_list(NativeCall& c, const Term* a) {
   if (!a[0].is_binary()) return c.badarg(1, "not a binary");
-  c.charge(static_cast<int>(a[0].binary_size() / 64));
-  return bytes_to_list(c.heap(), a[0].binary_view());
+  return binary_to_list_step(c, a[0], a[0].binary_size(), Term::nil());
+}
+Term vial_binary_to_list_continue(NativeCall& c, const Term* a) {
+  return binary_to_list_step(c, a[0], static_cast<std::size_t>(a[1].small_value()), a[2]);
 }
 
 // erlang:binary_to_list/3 (1-based, inclusive positions)
@@ -261,6 +279,7 @@ void register_binary_builtins() {
   register_natives({
       {"erlang", "binary_part", 3, erlang_binary_part},
       {"erlang", "binary_to_list", 1, erlang_binary_to_list},
+      {"vial", "binary_to_list_continue", 3, vial_binary_to_list_continue},
       {"erlang", "binary_to_list", 3, erlang_binary_to_list3},
       {"erlang", "bitstring_to_list", 1, erlang_bitstring_to_list},
       {"erlang", "list_to_binary", 1, erlang_list_to_binary},

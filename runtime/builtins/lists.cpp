@@ -42,12 +42,17 @@ Term reverse_step(NativeCall& c, Term rest, Term acc, Term list, Term tail, bool
     return c.trap(stub, {rest, acc, list, tail});
   }
   if (!rest.is_nil()) {
-    c.badarg(1, "not a list");
+    // OTP's reverse/1 hands all but the first two cells to reverse/2,
+    // whose error says what that argument was.
+    Term bif_arg = list;
+    bool one_arg = tail == intern_atom("$reverse1");
+    if (one_arg && list.is_cons() && list.tail().is_cons()) bif_arg = list.tail().tail();
+    c.badarg(1, bif_arg.is_cons() ? "not a proper list" : "not a list");
     if (!continued) return Term::none();  // the caller's frame: lists:reverse/1,2 with its arguments
     c.process.error.module = intern_atom("lists");
     c.process.error.function = intern_atom("reverse");
     c.process.error.arity = 2;
-    c.process.error.args = make_list(c.heap(), {list, tail});
+    c.process.error.args = make_list(c.heap(), {list, one_arg ? Term::nil() : tail});
     return Term::none();
   }
   return acc;
@@ -58,8 +63,9 @@ Term lists_reverse2(NativeCall& c, const Term* a) {
 }
 Term vial_reverse_continue(NativeCall& c, const Term* a) { return reverse_step(c, a[0], a[1], a[2], a[3], true); }
 Term lists_reverse1(NativeCall& c, const Term* a) {
-  Term args[2] = {a[0], Term::nil()};
-  return lists_reverse2(c, args);
+  if (!a[0].is_list()) return c.badarg(1, "not a list");
+  // The atom '$reverse1' as `tail` marks reverse/1 (for the error's wording).
+  return reverse_step(c, a[0], Term::nil(), a[0], intern_atom("$reverse1"), false);
 }
 
 // :lists.flatten/1 (List.flatten/1): nested lists spliced in order, without
