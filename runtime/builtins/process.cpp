@@ -372,6 +372,12 @@ Term erlang_process_info2(NativeCall& c, const Term* a) {
     if (r.is_none()) return c.badarg(2, "invalid item or item list");
     return r;
   }
+  // The items are checked here, so that a bad one raises in the caller.
+  {
+    Heap scratch(256);
+    if (process_info_reply(c.process, scratch, a[1], true).is_none())
+      return c.badarg(2, "invalid item or item list");
+  }
   // Another process answers for itself (it may be running on another
   // scheduler): a request signal, and a receive of the reply.
   std::uint64_t ref = new_ref_number();
