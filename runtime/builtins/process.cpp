@@ -56,29 +56,26 @@ Term spawn_mfa(NativeCall& c, const Term* a, SpawnOptions o) {
   return spawn_common(c, a[0], a[1], a[2], o);
 }
 
+SpawnOptions linked() {
+  SpawnOptions o;
+  o.link = true;
+  return o;
+}
+SpawnOptions monitored() {
+  SpawnOptions o;
+  o.monitor = true;
+  return o;
+}
+
 Term erlang_spawn1(NativeCall& c, const Term* a) { return spawn_fun(c, a, {}); }
 Term erlang_spawn3(NativeCall& c, const Term* a) { return spawn_mfa(c, a, {}); }
-Term erlang_spawn_link1(NativeCall& c, const Term* a) {
-  SpawnOptions o;
-  o.link = true;
-  return spawn_fun(c, a, o);
-}
-Term erlang_spawn_link3(NativeCall& c, const Term* a) {
-  SpawnOptions o;
-  o.link = true;
-  return spawn_mfa(c, a, o);
-}
+Term erlang_spawn_link1(NativeCall& c, const Term* a) { return spawn_fun(c, a, linked()); }
+Term erlang_spawn_link3(NativeCall& c, const Term* a) { return spawn_mfa(c, a, linked()); }
 Term erlang_spawn_monitor1(NativeCall& c, const Term* a) {
   if (!a[0].is_fun() || a[0].boxed_ptr()[2] != 0) return c.badarg(1, "not a fun");
-  SpawnOptions o;
-  o.monitor = true;
-  return spawn_fun(c, a, o);
+  return spawn_fun(c, a, monitored());
 }
-Term erlang_spawn_monitor3(NativeCall& c, const Term* a) {
-  SpawnOptions o;
-  o.monitor = true;
-  return spawn_mfa(c, a, o);
-}
+Term erlang_spawn_monitor3(NativeCall& c, const Term* a) { return spawn_mfa(c, a, monitored()); }
 Term erlang_spawn_opt2(NativeCall& c, const Term* a) {
   SpawnOptions o;
   if (!parse_spawn_options(a[1], &o)) return c.badarg(2, "invalid spawn option");
