@@ -188,6 +188,15 @@ defmodule Kernel do
   def node(), do: :erlang.node()
   def node(arg), do: :erlang.node(arg)
 
+  # Processes (the scheduler's builtins, runtime/builtins/process.cpp).
+  def send(dest, message), do: :erlang.send(dest, message)
+  def spawn(fun), do: :erlang.spawn(fun)
+  def spawn(module, fun, args), do: :erlang.spawn(module, fun, args)
+  def spawn_link(fun), do: :erlang.spawn_link(fun)
+  def spawn_link(module, fun, args), do: :erlang.spawn_link(module, fun, args)
+  def spawn_monitor(fun), do: :erlang.spawn_monitor(fun)
+  def spawn_monitor(module, fun, args), do: :erlang.spawn_monitor(module, fun, args)
+
   # Kernel.=~/2 as Elixir 1.14 defines it.
   def left =~ "" when is_binary(left), do: true
 

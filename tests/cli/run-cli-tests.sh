@@ -2,7 +2,9 @@
 # Tests of `vial` itself: exit statuses and the messages a person sees when a
 # command is wrong, a file is missing or the source does not parse.
 # Each case: expected status | arguments | expected text in stderr (stdout for
-# status 0); the text comes last so that it may itself contain '|'. Leading
+# status 0); the text comes last so that it may itself contain '|'. A status
+# written with an "e" (0e) looks for the text in stderr whatever the status:
+# crash reports of processes go to stderr while the program goes on. Leading
 # NAME=value words of the arguments are set in the environment instead.
 # usage: run-cli-tests.sh VIAL DIR
 set -uo pipefail
@@ -11,12 +13,16 @@ cd "$2" || exit 1
 
 cases=(
   "0|--version|vial 0."
-  "0|help|Usage: vial <command>"
-  "0|--help|Usage: vial <command>"
+  "0|help|Usage: vial [--schedulers N] <command>"
+  "0|--help|Usage: vial [--schedulers N] <command>"
   "2|frobnicate|vial: unknown command 'frobnicate' (see 'vial help')"
   "2|--bogus|vial: unknown option --bogus (see 'vial help')"
   "1|run no_such_file.exs|vial: cannot read no_such_file.exs: No such file or directory"
   "1|run|vial: run: missing FILE"
+  "1|run --schedulers 0 x.exs|vial: run: --schedulers needs a number from 1 to 1024"
+  "2|--schedulers x run x.exs|vial: --schedulers needs a number from 1 to 1024"
+  "0|--schedulers 1 run valid.exs|"
+  "0|run --schedulers 3 valid.exs|"
   "1|run --frob x.exs|vial: run: unknown option --frob"
   "1|parse no_such_file.exs|vial: cannot read no_such_file.exs: No such file or directory"
   "1|parse --format=xml syntax_error.exs|vial: parse: unknown format 'xml' (expected inspect, erlang or none)"
@@ -77,12 +83,36 @@ cases=(
   "1|run macro_raise.exs|    expanding macro: B.m/1"
   "1|run import_unknown.exs|** (CompileError) import_unknown.exs:2: module Nope is not loaded and could not be found"
   "1|run import_undefined.exs|** (CompileError) import_undefined.exs:6: cannot import B.g/1 because it is undefined or private"
+  # Processes: crash reports of spawned processes (stderr; Elixir's Logger
+  # prints them on stdout by default, see docs/processes.md) and the ways the
+  # main process ends the program.
+  "0e|run proc_spawn_raise.exs|[error] Process #PID<0."
+  "0e|run proc_spawn_raise.exs|> raised an exception"
+  "0e|run proc_spawn_raise.exs|** (RuntimeError) boom"
+  "0e|run proc_spawn_raise.exs|    proc_spawn_raise.exs:2: anonymous fn/0 in :elixir_compiler_0.__FILE__/1"
+  "0|run proc_spawn_raise.exs|main goes on"
+  "0e|run proc_spawn_throw.exs|** (ErlangError) Erlang error: {:nocatch, :ball}"
+  "0|run proc_spawn_throw.exs|main goes on"
+  "0e|run proc_spawn_error.exs|** (ErlangError) Erlang error: :custom_reason"
+  "0e|run proc_trapped_raise.exs|** (RuntimeError) trapped boom"
+  "0|run proc_trapped_raise.exs|got EXIT: trapped boom"
+  "1|run proc_main_exit.exs|** (exit) :boom"
+  "1|run proc_main_exit.exs|    proc_main_exit.exs:3: (file)"
+  "0|run proc_main_exit_normal.exs|ending normally"
+  "3|run proc_main_shutdown.exs|"
+  "1|run proc_main_killed_by_link.exs|** (EXIT from #PID<0."
+  "1|run proc_main_killed_by_link.exs|>) :boom"
+  "1|run proc_main_link_raise.exs|>) an exception was raised:"
+  "1|run proc_main_link_raise.exs|    ** (RuntimeError) linked boom"
+  "1|run proc_main_kill_self.exs|>) killed"
 )
 
 passed=0
 failed=0
 for c in "${cases[@]}"; do
   IFS='|' read -r want_status args want_text <<< "$c"
+  want_stderr=false
+  if [[ $want_status == *e ]]; then want_stderr=true; want_status=${want_status%e}; fi
   envs=()
   while [[ ${args%% *} == *=* ]]; do
     envs+=("${args%% *}")
@@ -94,7 +124,7 @@ for c in "${cases[@]}"; do
   err=$(cat err.tmp)
   rm -f err.tmp
   text=$err
-  [[ $want_status -eq 0 ]] && text=$out
+  [[ $want_status -eq 0 && $want_stderr == false ]] && text=$out
   if [[ $status -eq $want_status ]] && grep -qF -- "$want_text" <<< "$text"; then
     passed=$((passed + 1))
   else

@@ -1,0 +1,3 @@
+# Process.exit(self(), :kill) in the main process.
+Process.exit(self(), :kill)
+IO.puts("never printed")

@@ -1,0 +1,8 @@
+# A linked process that raises while the main process traps exits: the crash
+# report is printed, and the main process gets the EXIT message.
+Process.flag(:trap_exit, true)
+pid = spawn_link(fn -> raise "trapped boom" end)
+receive do
+  {:EXIT, ^pid, {%RuntimeError{message: m}, _}} -> IO.puts("got EXIT: " <> m)
+end
+Process.sleep(200)
