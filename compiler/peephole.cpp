@@ -5,6 +5,7 @@
 //   I(..., xT); move xT R     =>  I(..., R)        when xT is dead after the move
 //   move xA xB; I(... xB ...) =>  I(... xA ...)    when xB is dead after I
 //   move R R                  =>  (nothing)
+//   move S xD                 =>  (nothing)        when xD is dead after the move
 //   deallocate N; return_     =>  deallocate_return N
 //   move xA yB; I(... yB ...) =>  move xA yB; I(... xA ...)   (xA still holds it)
 //
@@ -104,6 +105,7 @@ class Peephole {
     for (std::size_t i = 0; i + 1 < code_.size(); ++i) forward_copy(i);
     for (auto& in : code_)  // move R R (left by retargeting `move x0 xT; move xT x0`)
       if (in.op == Op::move && in.operands[0] == in.operands[1]) in.removed = true;
+    for (std::size_t i = 0; i + 1 < code_.size(); ++i) drop_dead_move(i);
     for (std::size_t i = 0; i + 1 < code_.size(); ++i) fuse_return(i);
     for (std::size_t i = 0; i + 1 < code_.size(); ++i) hoist_test(i);
     for (std::size_t i = 0; i + 1 < code_.size(); ++i) read_saved_copy(i);
@@ -297,6 +299,17 @@ class Peephole {
           b.op == Op::select_list)
         return;
     }
+  }
+
+  // move S xD  =>  (nothing), when nothing reads xD before it is written
+  // again or a call or return makes it dead: the value of a statement that
+  // nobody reads (a call's result moved out of x0 in a block).
+  void drop_dead_move(std::size_t i) {
+    Insn& a = code_[i];
+    if (a.removed || a.op != Op::move || !is_x(a.operands[1])) return;
+    std::size_t j = next(i);
+    if (j >= code_.size() || !dead_from(j, a.operands[1], 0)) return;
+    a.removed = true;
   }
 
   // deallocate N; return_  =>  deallocate_return N
