@@ -11,7 +11,9 @@
 //
 // "Dead" is proved by scanning forward (following branches a few levels):
 // the register is overwritten, or a call or return happens that does not
-// read it, before anything reads it. Instructions this pass does not know
+// read it, before anything reads it; at a receive's loop_rec or wait every
+// x register is dead (docs/compiler.md, "receive": the receive counts as a
+// call, and no x register is live across waiting). Instructions this pass does not know
 // stop the scan and count as a read, so an opcode added later can only make
 // the pass do less, never break code.
 #include "compiler/peephole.h"
@@ -76,6 +78,7 @@ bool plain(Op op) {
     case Op::get_tuple_element: case Op::put_list: case Op::put_tuple: case Op::make_fun:
     case Op::bs_concat: case Op::bs_build: case Op::allocate: case Op::deallocate:
     case Op::try_end: case Op::select_val: case Op::select_tuple_arity: case Op::select_list:
+    case Op::loop_rec: case Op::remove_message: case Op::loop_rec_end: case Op::timeout:
       return true;
     default:
       return false;
@@ -172,6 +175,11 @@ class Peephole {
         case Op::try_:
           i = next(i);  // a raise reaches the handler with x0..x2 set, nothing else live
           continue;
+        case Op::loop_rec:  // a receive starts: its code reads only what it writes
+        case Op::wait:      // no x register is live across waiting (vm/opcodes.def)
+          return true;
+        case Op::wait_timeout:
+          return in.operands[1] != reg;  // nor across wait_timeout, but its timeout operand
         default:
           break;
       }
@@ -186,7 +194,7 @@ class Peephole {
         if (it == index_.end() || !dead_from(it->second, reg, depth + 1)) return false;
       }
       if (in.op == Op::jump || in.op == Op::select_val || in.op == Op::select_tuple_arity ||
-          in.op == Op::select_list)
+          in.op == Op::select_list || in.op == Op::loop_rec_end)
         return true;  // no fall-through, and its labels were checked above
       for (std::size_t k : s.dests)
         if (in.operands[k] == reg) return true;
@@ -296,7 +304,7 @@ class Peephole {
       for (std::size_t k : sb.dests)
         if (b.operands[k] == from || b.operands[k] == to) return;
       if (b.op == Op::jump || b.op == Op::select_val || b.op == Op::select_tuple_arity ||
-          b.op == Op::select_list)
+          b.op == Op::select_list || b.op == Op::loop_rec_end)
         return;
     }
   }
