@@ -18,6 +18,7 @@
 #include "vm/code.h"
 #include "vm/printer.h"
 #include "runtime/builtins/builtins.h"
+#include "runtime/timer_wheel.h"
 
 namespace vial {
 
@@ -58,22 +59,37 @@ std::unordered_map<Word, Term> g_names;  // atom -> pid
 
 // --- schedulers ----------------------------------------------------------
 struct Timer {
-  Clock::time_point when;
-  std::uint64_t seq;
   Term pid;              // receive timeouts: the waiting process
   std::uint64_t id;      // receive timer id, or the timer reference's number
   Signal* message;       // send_after/start_timer: the message; else null
   Term dest;             // send_after's destination (a pid or a name)
-  bool operator>(const Timer& o) const { return when != o.when ? when > o.when : seq > o.seq; }
 };
+
+// Milliseconds on the steady clock since the runtime started: the timer
+// wheels' ticks.
+Clock::time_point g_epoch = Clock::now();
+std::int64_t tick_of(Clock::time_point t) {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(t - g_epoch).count();
+}
+std::int64_t now_tick() { return tick_of(Clock::now()); }
 
 struct Sched {
   int index = 0;
   std::mutex m;
   std::condition_variable cv;
   bool sleeping = false;
+  // Two run queues: processes that a message or signal woke (`woken`),
+  // and processes that used up their slice or were spawned (`queue`).
+  // Woken ones run first, so a ping is answered without waiting behind
+  // every busy process; but once woken ones have used a slice's worth of
+  // reductions since a busy one last ran, a busy one runs: neither kind
+  // starves.
   std::deque<Process*> queue;
-  std::priority_queue<Timer, std::vector<Timer>, std::greater<Timer>> timers;
+  std::deque<Process*> woken;
+  int woken_credit = kReductionsPerSlice;
+  int last_used = 0;  // reductions the last slice used (this thread only)
+  TimerWheel<Timer> timers{now_tick()};
+  std::size_t runnable() const { return queue.size() + woken.size(); }
   std::unique_ptr<Term[]> regs;
   std::thread thread;
 };
@@ -82,18 +98,41 @@ int g_scheduler_count = 0;
 std::vector<std::unique_ptr<Sched>> g_scheds;
 std::atomic<bool> g_stop{false};
 std::atomic<int> g_sleepers{0};
-std::atomic<std::uint64_t> g_timer_seq{0};
-int g_exit_status = 0;
+std::atomic<int> g_exit_status{0};
 MainExitFn g_on_main_exit = nullptr;
 ErrorFormatter g_error_formatter = nullptr;
-Process* g_main = nullptr;
+std::atomic<Process*> g_main{nullptr};
 thread_local Sched* t_sched = nullptr;
 
 // Timers with references (send_after, start_timer) that are still pending:
 // reference number -> deadline. cancel/read look here; a fired or cancelled
 // timer is no longer in it.
 std::mutex g_timer_refs_m;
-std::unordered_map<std::uint64_t, Clock::time_point> g_timer_refs;
+struct PendingTimer {
+  Clock::time_point when;
+  Term dest;
+};
+std::unordered_map<std::uint64_t, PendingTimer> g_timer_refs;
+// The pending timers addressed to each pid: a process's end cancels them
+// (as BEAM's timers to a pid go with the process).
+std::unordered_map<std::uint64_t, std::vector<std::uint64_t>> g_timers_of;
+
+void forget_timer_of(Term dest, std::uint64_t ref) {  // g_timer_refs_m held
+  if (!dest.is_pid()) return;
+  auto it = g_timers_of.find(dest.pid_number());
+  if (it == g_timers_of.end()) return;
+  auto& v = it->second;
+  v.erase(std::remove(v.begin(), v.end(), ref), v.end());
+  if (v.empty()) g_timers_of.erase(it);
+}
+
+void cancel_timers_of(Term pid) {
+  std::lock_guard<std::mutex> lock(g_timer_refs_m);
+  auto it = g_timers_of.find(pid.pid_number());
+  if (it == g_timers_of.end()) return;
+  for (std::uint64_t ref : it->second) g_timer_refs.erase(ref);
+  g_timers_of.erase(it);
+}
 
 // --- the dirty pool -----------------------------------------------------------
 // Threads that run blocking builtins (files, standard input): a process
@@ -116,14 +155,15 @@ void wake(Sched& s) {
   if (s.sleeping) s.cv.notify_one();
 }
 
-// Puts a process that became runnable on this thread's run queue.
-void enqueue(Process* p) {
+// Puts a process that became runnable on this thread's run queue (`woken`:
+// by a message or signal).
+void enqueue(Process* p, bool woken) {
   Sched& s = home_sched();
   std::size_t depth;
   {
     std::lock_guard<std::mutex> lock(s.m);
-    s.queue.push_back(p);
-    depth = s.queue.size();
+    (woken ? s.woken : s.queue).push_back(p);
+    depth = s.runnable();
     if (s.sleeping) s.cv.notify_one();
   }
   // Work for an idle scheduler to steal.
@@ -138,10 +178,10 @@ void enqueue(Process* p) {
       }
 }
 
-void add_timer(Timer t) {
+void add_timer(std::int64_t when, Timer t) {
   Sched& s = home_sched();
   std::lock_guard<std::mutex> lock(s.m);
-  s.timers.push(t);
+  s.timers.add(when, t);
   if (s.sleeping) s.cv.notify_one();
 }
 
@@ -149,7 +189,7 @@ void add_timer(Timer t) {
 
 // --- delivering signals ----------------------------------------------------
 
-bool deliver(Term pid, Signal* s) {
+bool deliver(Term pid, Signal* s, std::uint64_t only_for_timer) {
   if (!pid.is_pid()) {
     free_signal(s);
     return false;
@@ -160,7 +200,8 @@ bool deliver(Term pid, Signal* s) {
     Shard& sh = shard_of(pid);
     std::lock_guard<std::mutex> lock(sh.m);
     auto it = sh.map.find(pid.pid_number());
-    if (it != sh.map.end()) {
+    if (it != sh.map.end() &&
+        (only_for_timer == 0 || it->second->timer_id.load(std::memory_order_relaxed) == only_for_timer)) {
       p = it->second;
       p->inbox.push(s);
       std::uint32_t st = p->state.load(std::memory_order_relaxed);
@@ -175,12 +216,15 @@ bool deliver(Term pid, Signal* s) {
     return false;
   }
   // Nobody else can run or free it until it is dequeued (it was not active).
-  if (runnable) enqueue(p);
+  if (runnable) enqueue(p, true);
   return true;
 }
 
-void send_message(Process& from, Term pid, Term msg) {
-  deliver(pid, make_signal(SignalKind::kMessage, from.pid, msg));
+std::size_t send_message(Process& from, Term pid, Term msg) {
+  Signal* s = make_signal(SignalKind::kMessage, from.pid, msg);
+  std::size_t words = s->words;
+  deliver(pid, s);
+  return words;
 }
 
 bool process_alive(Term pid) {
@@ -205,18 +249,19 @@ std::size_t process_count() { return g_process_count.load(std::memory_order_rela
 
 // --- names ---------------------------------------------------------------
 
-bool register_name(Term name, Term pid) {
+RegisterResult register_name(Term name, Term pid) {
   std::lock_guard<std::mutex> names(g_names_m);
-  if (g_names.count(name.raw())) return false;
   Shard& sh = shard_of(pid);
   std::lock_guard<std::mutex> lock(sh.m);
   auto it = sh.map.find(pid.pid_number());
-  if (it == sh.map.end() || !it->second->registered_name.is_nil()) return false;
-  if (it->second->state.load(std::memory_order_relaxed) & Process::kExiting) return false;
+  if (it == sh.map.end() || (it->second->state.load(std::memory_order_relaxed) & Process::kExiting))
+    return RegisterResult::kNoProcess;
+  if (g_names.count(name.raw())) return RegisterResult::kNameTaken;
   // The name field is read and written only under g_names_m.
+  if (!it->second->registered_name.is_nil()) return RegisterResult::kHasName;
   it->second->registered_name = name;
   g_names.emplace(name.raw(), pid);
-  return true;
+  return RegisterResult::kOk;
 }
 
 bool unregister_name(Term name) {
@@ -271,23 +316,29 @@ Signal* make_tuple_message(Term from, std::initializer_list<Term> elements) {
   return make_signal(SignalKind::kMessage, from, make_tuple(scratch, elements));
 }
 
+// What a DOWN names: the pid, or {name, node} for a monitor by name.
+Term down_object(Term pid, Term name, Heap& h) {
+  return name.is_nil() ? pid : make_tuple(h, {name, intern_atom("nonode@nohost")});
+}
+
 Signal* down_message(std::uint64_t ref, Term pid, Term reason) {
   Heap scratch(64);
   Term r = make_ref(scratch, ref);
-  return make_signal(SignalKind::kMessage, pid,
-                     make_tuple(scratch, {atoms::DOWN, r, atoms::process, pid, reason}));
+  return make_signal(SignalKind::kDown, pid, make_tuple(scratch, {atoms::DOWN, r, atoms::process, pid, reason}));
 }
 
 }  // namespace
 
-std::uint64_t monitor_process(Process& self, Term pid) {
+std::uint64_t monitor_process(Process& self, Term pid, Term name) {
   std::uint64_t ref = new_ref_number();
   Heap scratch(16);
-  if (deliver(pid, make_signal(SignalKind::kMonitor, self.pid, make_ref(scratch, ref)))) {
-    self.monitors.push_back({ref, pid});
+  if (deliver(pid, make_signal(SignalKind::kMonitor, self.pid, name, make_ref(scratch, ref)))) {
+    self.monitors.push_back({ref, pid, name});
   } else {
     // The :DOWN of a dead process comes at once.
-    self.append_message(down_message(ref, pid, atoms::noproc));
+    Signal* down = down_message(ref, down_object(pid, name, scratch), atoms::noproc);
+    down->kind = SignalKind::kMessage;
+    self.append_message(down);
   }
   return ref;
 }
@@ -313,9 +364,10 @@ void start_timer(std::int64_t ms, Term dest, Signal* message, std::uint64_t ref)
   Clock::time_point when = Clock::now() + std::chrono::milliseconds(ms);
   {
     std::lock_guard<std::mutex> lock(g_timer_refs_m);
-    g_timer_refs.emplace(ref, when);
+    g_timer_refs.emplace(ref, PendingTimer{when, dest});
+    if (dest.is_pid()) g_timers_of[dest.pid_number()].push_back(ref);
   }
-  add_timer({when, g_timer_seq.fetch_add(1, std::memory_order_relaxed), Term::nil(), ref, message, dest});
+  add_timer(tick_of(when) + 1, {Term::nil(), ref, message, dest});
 }
 
 namespace {
@@ -329,7 +381,8 @@ std::int64_t cancel_timer(std::uint64_t ref) {
   std::lock_guard<std::mutex> lock(g_timer_refs_m);
   auto it = g_timer_refs.find(ref);
   if (it == g_timer_refs.end()) return -1;
-  std::int64_t left = ms_left(it->second);
+  std::int64_t left = ms_left(it->second.when);
+  forget_timer_of(it->second.dest, ref);
   g_timer_refs.erase(it);
   return left;
 }
@@ -337,24 +390,28 @@ std::int64_t cancel_timer(std::uint64_t ref) {
 std::int64_t read_timer(std::uint64_t ref) {
   std::lock_guard<std::mutex> lock(g_timer_refs_m);
   auto it = g_timer_refs.find(ref);
-  return it == g_timer_refs.end() ? -1 : ms_left(it->second);
+  return it == g_timer_refs.end() ? -1 : ms_left(it->second.when);
 }
 
 namespace {
 
 void fire(const Timer& t) {
   if (!t.message) {
+    // A receive's timeout: only if that receive is still waiting.
     Signal* s = make_signal(SignalKind::kTimeout, t.pid, Term::nil());
     s->ref = Term::small(static_cast<std::int64_t>(t.id));
-    deliver(t.pid, s);
+    deliver(t.pid, s, t.id);
     return;
   }
   {
     std::lock_guard<std::mutex> lock(g_timer_refs_m);
-    if (!g_timer_refs.erase(t.id)) {  // cancelled
+    auto it = g_timer_refs.find(t.id);
+    if (it == g_timer_refs.end()) {  // cancelled
       free_signal(t.message);
       return;
     }
+    forget_timer_of(it->second.dest, t.id);
+    g_timer_refs.erase(it);
   }
   Term dest = t.dest.is_atom() ? whereis_name(t.dest) : t.dest;
   deliver(dest, t.message);
@@ -363,19 +420,15 @@ void fire(const Timer& t) {
 // Fires the timers of `s` that are due; returns the next deadline.
 Clock::time_point fire_due(Sched& s) {
   std::vector<Timer> due;
-  Clock::time_point next = Clock::time_point::max();
+  std::int64_t next;
   {
     std::lock_guard<std::mutex> lock(s.m);
-    if (s.timers.empty()) return next;
-    Clock::time_point now = Clock::now();
-    while (!s.timers.empty() && s.timers.top().when <= now) {
-      due.push_back(s.timers.top());
-      s.timers.pop();
-    }
-    if (!s.timers.empty()) next = s.timers.top().when;
+    if (s.timers.size() == 0) return Clock::time_point::max();
+    s.timers.advance(now_tick(), [&](const Timer& t) { due.push_back(t); });
+    next = s.timers.next_deadline();
   }
   for (const Timer& t : due) fire(t);
-  return next;
+  return next < 0 ? Clock::time_point::max() : g_epoch + std::chrono::milliseconds(next);
 }
 
 // --- a process's end ---------------------------------------------------------
@@ -425,6 +478,7 @@ void end_process(Process* p, Term reason) {
     p->registered_name = Term::nil();
   }
   table_remove(p);
+  cancel_timers_of(p->pid);
   // Signals that arrived meanwhile: a link or a monitor made before we left
   // the table is answered as if it came a moment later.
   p->take_in();
@@ -435,7 +489,8 @@ void end_process(Process* p, Term reason) {
     } else if (s->kind == SignalKind::kUnlink) {
       p->links.erase(std::remove(p->links.begin(), p->links.end(), s->from), p->links.end());
     } else if (s->kind == SignalKind::kMonitor) {
-      deliver(s->from, down_message(ref_number(s->payload), p->pid, reason));
+      Heap scratch(16);
+      deliver(s->from, down_message(ref_number(s->ref), down_object(p->pid, s->payload, scratch), reason));
     } else if (s->kind == SignalKind::kDemonitor) {
       std::uint64_t ref = ref_number(s->payload);
       auto& mb = p->monitored_by;
@@ -450,7 +505,10 @@ void end_process(Process* p, Term reason) {
     free_signal(s);
   }
   for (Term l : p->links) deliver(l, make_signal(SignalKind::kLinkExit, p->pid, reason));
-  for (const auto& m : p->monitored_by) deliver(m.pid, down_message(m.ref, p->pid, reason));
+  for (const auto& m : p->monitored_by) {
+    Heap scratch(16);
+    deliver(m.pid, down_message(m.ref, down_object(p->pid, m.name, scratch), reason));
+  }
   for (const auto& m : p->monitors) {
     Heap scratch(16);
     deliver(m.pid, make_signal(SignalKind::kDemonitor, p->pid, make_ref(scratch, m.ref)));
@@ -481,6 +539,16 @@ bool handle_system_signals(Process* p, Term* reason, Term* from, Signal** hold) 
       case SignalKind::kMessage:
         p->append_message(s);
         continue;
+      case SignalKind::kDown: {
+        // The monitor is gone; its DOWN becomes a message.
+        std::uint64_t ref = ref_number(s->payload.element(1));
+        auto& ms = p->monitors;
+        ms.erase(std::remove_if(ms.begin(), ms.end(), [&](const Process::Monitor& m) { return m.ref == ref; }),
+                 ms.end());
+        s->kind = SignalKind::kMessage;
+        p->append_message(s);
+        continue;
+      }
       case SignalKind::kExit:
       case SignalKind::kLinkExit: {
         bool link = s->kind == SignalKind::kLinkExit;
@@ -514,7 +582,7 @@ bool handle_system_signals(Process* p, Term* reason, Term* from, Signal** hold) 
         p->links.erase(std::remove(p->links.begin(), p->links.end(), s->from), p->links.end());
         break;
       case SignalKind::kMonitor:
-        p->monitored_by.push_back({ref_number(s->payload), s->from});
+        p->monitored_by.push_back({ref_number(s->ref), s->from, s->payload});
         break;
       case SignalKind::kDemonitor: {
         std::uint64_t ref = ref_number(s->payload);
@@ -532,7 +600,9 @@ bool handle_system_signals(Process* p, Term* reason, Term* from, Signal** hold) 
         break;
       }
       case SignalKind::kTimeout:
-        if (p->timer_id != 0 && s->ref == Term::small(static_cast<std::int64_t>(p->timer_id))) p->timed_out = true;
+        if (std::uint64_t id = p->timer_id.load(std::memory_order_relaxed);
+            id != 0 && s->ref == Term::small(static_cast<std::int64_t>(id)))
+          p->timed_out = true;
         break;
     }
     free_signal(s);
@@ -542,9 +612,9 @@ bool handle_system_signals(Process* p, Term* reason, Term* from, Signal** hold) 
 
 // Ends `p` because of a signal or an error; the main process ends the program.
 void finish(Process* p, RunStatus status, Term from, Term reason) {
-  if (p == g_main) {
+  if (p == g_main.load()) {
     main_ended(p, status, from, reason);
-    g_main = nullptr;
+    g_main.store(nullptr);
     // The main process is freed with the others at the end (its report may
     // still be printing terms of its heap).
     p->state.fetch_or(Process::kExiting);
@@ -566,6 +636,7 @@ void run_slice(Sched& s, Process* p) {
     Term reason = Term::none(), from = Term::nil();
     Signal* hold = nullptr;
     if (handle_system_signals(p, &reason, &from, &hold)) {
+      s.last_used = kReductionsPerSlice - p->reductions;
       finish(p, RunStatus::kError, from, reason);
       if (hold) free_signal(hold);
       return;
@@ -580,6 +651,7 @@ void run_slice(Sched& s, Process* p) {
     }
     switch (status) {
       case RunStatus::kDirty:
+        s.last_used = kReductionsPerSlice - p->reductions;
         run_dirty(p);
         return;
       case RunStatus::kYield:
@@ -588,14 +660,16 @@ void run_slice(Sched& s, Process* p) {
           std::lock_guard<std::mutex> lock(s.m);
           s.queue.push_back(p);
         }
+        s.last_used = kReductionsPerSlice - p->reductions;
         return;
       case RunStatus::kWait: {
-        if (p->wait_ms >= 0 && p->timer_id == 0) {
-          p->timer_id = g_next_timer_id.fetch_add(1, std::memory_order_relaxed);
+        if (p->wait_ms >= 0 && p->timer_id.load(std::memory_order_relaxed) == 0) {
+          std::uint64_t id = g_next_timer_id.fetch_add(1, std::memory_order_relaxed);
+          p->timer_id.store(id, std::memory_order_relaxed);
           std::lock_guard<std::mutex> lock(s.m);
-          s.timers.push({Clock::now() + std::chrono::milliseconds(p->wait_ms),
-                         g_timer_seq.fetch_add(1, std::memory_order_relaxed), p->pid, p->timer_id, nullptr,
-                         Term::nil()});
+          // A tick is a whole millisecond: the next one after now + wait_ms,
+          // so that the wait is never shorter than asked.
+          s.timers.add(now_tick() + p->wait_ms + 1, {p->pid, id, nullptr, Term::nil()});
         }
         std::uint32_t st = p->state.load(std::memory_order_acquire);
         for (;;) {
@@ -608,38 +682,61 @@ void run_slice(Sched& s, Process* p) {
         if (p->reductions <= 0) {
           std::lock_guard<std::mutex> lock(s.m);
           s.queue.push_back(p);
+          s.last_used = kReductionsPerSlice - p->reductions;
           return;
         }
         continue;  // something arrived meanwhile: look again
       }
       case RunStatus::kDone:
+        s.last_used = kReductionsPerSlice - p->reductions;
         finish(p, status, Term::nil(), atoms::normal);
         return;
       case RunStatus::kError: {
-        if (p == g_main) {
+        if (p == g_main.load()) {
+          s.last_used = kReductionsPerSlice - p->reductions;
           finish(p, status, Term::nil(), Term::none());
           return;
         }
-        if (reported(p->error.kind)) print_crash_report(*p);
-        Heap h(64);
-        Term r = p->error.kind == atoms::exit ? p->error.reason : error_exit_reason(*p, h);
+        // The exit reason is copied off the process first: the report runs
+        // Exception.message/1 on it, which resets its error and may collect.
+        Heap h(256);
+        Term r = copy_term(h, p->error.kind == atoms::exit ? p->error.reason : error_exit_reason(*p, h));
+        if (reported(p->error.kind)) {
+          // A throw nobody caught is reported as the error it became.
+          if (p->error.kind == atoms::throw_) {
+            p->error.kind = atoms::error;
+            p->error.reason = make_tuple(p->heap(), {intern_atom("nocatch"), p->error.reason});
+          }
+          print_crash_report(*p);
+        }
+        s.last_used = kReductionsPerSlice - p->reductions;
         finish(p, status, Term::nil(), r);
         return;
       }
       case RunStatus::kKilled: {
         std::string text = message(Msg::killed_max_heap, p->memory_words(), p->max_heap_words);
-        if (p == g_main) {
+        if (p == g_main.load()) {
+          s.last_used = kReductionsPerSlice - p->reductions;
           finish(p, status, Term::nil(), atoms::killed);
           return;
         }
         std::fflush(stdout);
         std::fputs(text.c_str(), stderr);
+        s.last_used = kReductionsPerSlice - p->reductions;
         finish(p, status, Term::nil(), atoms::killed);
+        return;
+      }
+      case RunStatus::kExit: {
+        Heap h(64);
+        Term r = copy_term(h, p->exit_reason);
+        s.last_used = kReductionsPerSlice - p->reductions;
+        finish(p, RunStatus::kError, p->pid, r);
         return;
       }
       case RunStatus::kHalt:
         g_exit_status = p->halt_status;
         stop_all();
+        s.last_used = kReductionsPerSlice - p->reductions;
         return;
     }
   }
@@ -686,11 +783,15 @@ void run_dirty(Process* p) {
   }
 }
 
-Process* pop_local(Sched& s) {
+// The next process to run, and whether it came from the woken queue.
+Process* pop_local(Sched& s, bool* woken) {
   std::lock_guard<std::mutex> lock(s.m);
-  if (s.queue.empty()) return nullptr;
-  Process* p = s.queue.front();
-  s.queue.pop_front();
+  *woken = !s.woken.empty() && (s.woken_credit > 0 || s.queue.empty());
+  std::deque<Process*>& q = *woken ? s.woken : s.queue;
+  if (q.empty()) return nullptr;
+  Process* p = q.front();
+  q.pop_front();
+  if (!*woken) s.woken_credit = kReductionsPerSlice;
   return p;
 }
 
@@ -701,10 +802,11 @@ Process* steal(Sched& s) {
     std::vector<Process*> taken;
     {
       std::lock_guard<std::mutex> lock(v.m);
-      std::size_t n = v.queue.size() / 2 + (v.queue.size() % 2);
+      std::deque<Process*>& q = v.queue.empty() ? v.woken : v.queue;
+      std::size_t n = q.size() / 2 + (q.size() % 2);
       for (std::size_t k = 0; k < n; ++k) {
-        taken.push_back(v.queue.back());
-        v.queue.pop_back();
+        taken.push_back(q.back());
+        q.pop_back();
       }
     }
     if (taken.empty()) continue;
@@ -723,15 +825,24 @@ void scheduler_loop(Sched& s) {
   t_sched = &s;
   while (!g_stop.load(std::memory_order_acquire)) {
     Clock::time_point next = fire_due(s);
-    Process* p = pop_local(s);
+    bool woken = false;
+    Process* p = pop_local(s, &woken);
     if (!p && g_scheds.size() > 1) p = steal(s);
     if (p) {
       run_slice(s, p);
+      if (woken) {
+        // What the woken process used (a slice at most) comes off the credit.
+        std::lock_guard<std::mutex> lock(s.m);
+        s.woken_credit -= s.last_used;
+      }
       continue;
     }
     std::unique_lock<std::mutex> lock(s.m);
-    if (!s.queue.empty() || g_stop.load()) continue;
-    if (!s.timers.empty() && s.timers.top().when < next) next = s.timers.top().when;
+    if (s.runnable() > 0 || g_stop.load()) continue;
+    if (s.timers.size() > 0) {
+      std::int64_t n = s.timers.next_deadline();
+      if (n >= 0 && g_epoch + std::chrono::milliseconds(n) < next) next = g_epoch + std::chrono::milliseconds(n);
+    }
     s.sleeping = true;
     g_sleepers.fetch_add(1);
     if (next == Clock::time_point::max()) s.cv.wait(lock);
@@ -787,7 +898,7 @@ Term spawn_process(Process& parent, Term fun_or_module, Term function, Term args
     if (monitor_ref) *monitor_ref = ref;
   }
   table_add(child);
-  enqueue(child);
+  enqueue(child, false);
   return pid;
 }
 
@@ -816,7 +927,7 @@ int run_processes(Process* main, MainExitFn on_exit) {
     s->regs = std::make_unique<Term[]>(kMaxXRegs);
     g_scheds.push_back(std::move(s));
   }
-  g_main = main;
+  g_main.store(main);
   table_add(main);
   g_scheds[0]->queue.push_back(main);
   for (int i = 1; i < n; ++i) g_scheds[i]->thread = std::thread(scheduler_loop, std::ref(*g_scheds[i]));
@@ -835,10 +946,9 @@ int run_processes(Process* main, MainExitFn on_exit) {
   }
   g_process_count.store(0);
   for (auto& s : g_scheds)
-    while (!s->timers.empty()) {
-      if (s->timers.top().message) free_signal(s->timers.top().message);
-      s->timers.pop();
-    }
+    s->timers.drain([](const Timer& t) {
+      if (t.message) free_signal(t.message);
+    });
   g_scheds.clear();
   {
     std::lock_guard<std::mutex> lock(g_names_m);
@@ -847,6 +957,7 @@ int run_processes(Process* main, MainExitFn on_exit) {
   {
     std::lock_guard<std::mutex> lock(g_timer_refs_m);
     g_timer_refs.clear();
+    g_timers_of.clear();
   }
   return g_exit_status;
 }

@@ -45,17 +45,20 @@ Term spawn_process(Process& parent, Term fun_or_module, Term function, Term args
 
 // Pushes a signal to the process `pid`. Returns false (and frees the signal)
 // if no such process is alive.
-bool deliver(Term pid, Signal* s);
+// With `only_for_timer`, only if the process still waits in the receive
+// whose timer has that id.
+bool deliver(Term pid, Signal* s, std::uint64_t only_for_timer = 0);
 // send/2 to a pid: copies `msg`. Sending to a dead pid does nothing.
-void send_message(Process& from, Term pid, Term msg);
+// Returns the words copied.
+std::size_t send_message(Process& from, Term pid, Term msg);
 
 bool process_alive(Term pid);
 std::vector<Term> all_pids();
 std::size_t process_count();
 
-// Registered names. register fails (false) if the name or the process is
-// taken, or the process is dead.
-bool register_name(Term name, Term pid);
+// Registered names.
+enum class RegisterResult { kOk, kNameTaken, kNoProcess, kHasName };
+RegisterResult register_name(Term name, Term pid);
 bool unregister_name(Term name);
 Term whereis_name(Term name);  // the pid, or nil
 std::vector<Term> registered_names();
@@ -65,7 +68,8 @@ std::vector<Term> registered_names();
 bool link_process(Process& self, Term pid);
 void unlink_process(Process& self, Term pid);
 // monitor: a DOWN with :noproc is queued at once if `pid` is dead.
-std::uint64_t monitor_process(Process& self, Term pid);
+// `name`: the registered name it was monitored by, or nil.
+std::uint64_t monitor_process(Process& self, Term pid, Term name = Term::nil());
 // demonitor: false if `ref` was not an active monitor of self.
 bool demonitor_process(Process& self, std::uint64_t ref);
 // exit/2: an exit signal from `self` to `pid`.
