@@ -2,8 +2,9 @@
 
 #include <algorithm>
 #include <atomic>
-
+#include <chrono>
 #include <filesystem>
+#include <thread>
 
 #include "compiler/codegen.h"
 #include "vm/map.h"
@@ -83,6 +84,13 @@ Term run_on_process(Heap& heap, const Word* entry, const std::vector<Term>& args
     RunStatus status = execute(*process);
     if (status == RunStatus::kYield) {
       process->reductions = kReductionsPerSlice;
+      continue;
+    }
+    if (status == RunStatus::kWait && process->wait_ms >= 0) {
+      // A receive with `after`: nothing can send to this process (it is
+      // not scheduled), so its timer runs out (docs/compat.md).
+      std::this_thread::sleep_for(std::chrono::milliseconds(process->wait_ms));
+      process->timed_out = true;
       continue;
     }
     if (status == RunStatus::kDone) return copy_term(heap, process->x[0]);

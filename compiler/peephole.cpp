@@ -5,12 +5,15 @@
 //   I(..., xT); move xT R     =>  I(..., R)        when xT is dead after the move
 //   move xA xB; I(... xB ...) =>  I(... xA ...)    when xB is dead after I
 //   move R R                  =>  (nothing)
+//   move S xD                 =>  (nothing)        when xD is dead after the move
 //   deallocate N; return_     =>  deallocate_return N
 //   move xA yB; I(... yB ...) =>  move xA yB; I(... xA ...)   (xA still holds it)
 //
 // "Dead" is proved by scanning forward (following branches a few levels):
 // the register is overwritten, or a call or return happens that does not
-// read it, before anything reads it. Instructions this pass does not know
+// read it, before anything reads it; at a receive's loop_rec or wait every
+// x register is dead (docs/compiler.md, "receive": the receive counts as a
+// call, and no x register is live across waiting). Instructions this pass does not know
 // stop the scan and count as a read, so an opcode added later can only make
 // the pass do less, never break code.
 #include "compiler/peephole.h"
@@ -75,6 +78,7 @@ bool plain(Op op) {
     case Op::get_tuple_element: case Op::put_list: case Op::put_tuple: case Op::make_fun:
     case Op::bs_concat: case Op::bs_build: case Op::allocate: case Op::deallocate:
     case Op::try_end: case Op::select_val: case Op::select_tuple_arity: case Op::select_list:
+    case Op::loop_rec: case Op::remove_message: case Op::loop_rec_end: case Op::timeout:
       return true;
     default:
       return false;
@@ -104,6 +108,7 @@ class Peephole {
     for (std::size_t i = 0; i + 1 < code_.size(); ++i) forward_copy(i);
     for (auto& in : code_)  // move R R (left by retargeting `move x0 xT; move xT x0`)
       if (in.op == Op::move && in.operands[0] == in.operands[1]) in.removed = true;
+    for (std::size_t i = 0; i + 1 < code_.size(); ++i) drop_dead_move(i);
     for (std::size_t i = 0; i + 1 < code_.size(); ++i) fuse_return(i);
     for (std::size_t i = 0; i + 1 < code_.size(); ++i) hoist_test(i);
     for (std::size_t i = 0; i + 1 < code_.size(); ++i) read_saved_copy(i);
@@ -170,6 +175,11 @@ class Peephole {
         case Op::try_:
           i = next(i);  // a raise reaches the handler with x0..x2 set, nothing else live
           continue;
+        case Op::loop_rec:  // a receive starts: its code reads only what it writes
+        case Op::wait:      // no x register is live across waiting (vm/opcodes.def)
+          return true;
+        case Op::wait_timeout:
+          return in.operands[1] != reg;  // nor across wait_timeout, but its timeout operand
         default:
           break;
       }
@@ -184,7 +194,7 @@ class Peephole {
         if (it == index_.end() || !dead_from(it->second, reg, depth + 1)) return false;
       }
       if (in.op == Op::jump || in.op == Op::select_val || in.op == Op::select_tuple_arity ||
-          in.op == Op::select_list)
+          in.op == Op::select_list || in.op == Op::loop_rec_end)
         return true;  // no fall-through, and its labels were checked above
       for (std::size_t k : s.dests)
         if (in.operands[k] == reg) return true;
@@ -294,9 +304,20 @@ class Peephole {
       for (std::size_t k : sb.dests)
         if (b.operands[k] == from || b.operands[k] == to) return;
       if (b.op == Op::jump || b.op == Op::select_val || b.op == Op::select_tuple_arity ||
-          b.op == Op::select_list)
+          b.op == Op::select_list || b.op == Op::loop_rec_end)
         return;
     }
+  }
+
+  // move S xD  =>  (nothing), when nothing reads xD before it is written
+  // again or a call or return makes it dead: the value of a statement that
+  // nobody reads (a call's result moved out of x0 in a block).
+  void drop_dead_move(std::size_t i) {
+    Insn& a = code_[i];
+    if (a.removed || a.op != Op::move || !is_x(a.operands[1])) return;
+    std::size_t j = next(i);
+    if (j >= code_.size() || !dead_from(j, a.operands[1], 0)) return;
+    a.removed = true;
   }
 
   // deallocate N; return_  =>  deallocate_return N

@@ -495,3 +495,19 @@ TEST_CASE("a script's undefined names are reported as missing imports") {
   CHECK_FALSE(compile_script(r.form, "s.exs", &image, &error));
   CHECK(error.format() == "** (CompileError) s.exs:2: undefined function x/0 (there is no such import)\n");
 }
+
+TEST_CASE("a statement's unused value is not moved out of x0") {
+  register_builtins();
+  ModuleImage image;
+  CompileError error;
+  REQUIRE(compile_body("Elixir.CompilerDeadMove", R"(
+    def stmt(x) do
+      IO.inspect(x)
+      IO.inspect(x)
+    end
+  )", &image, &error));
+  std::string listing = disassemble(image);
+  CAPTURE(listing);
+  CHECK(listing.find("call_ext 1 IO.inspect/1") != std::string::npos);
+  CHECK(listing.find("move x0 x") == std::string::npos);
+}
