@@ -85,6 +85,7 @@ bool contains_call(const Expr& e) {
     case Expr::kApply:
     case Expr::kCallFun:
     case Expr::kTry:
+    case Expr::kReceive:  // waiting clobbers the x registers, as a call does
       return true;
     case Expr::kRemoteCall:
       if (!is_value_bif(e)) return true;
@@ -258,6 +259,7 @@ void Codegen::generate(const ir::Function& f) {
   frameless_ = true;
   xtop_ = f.arity;
   xfloor_ = 0;
+  beam_line_ = f.line;
   std::vector<Word> args;
   for (std::uint32_t i = 0; i < f.arity; ++i) args.push_back(x_reg(i));
   Label no_match = new_label();
@@ -271,12 +273,14 @@ void Codegen::generate(const ir::Function& f) {
     std::vector<int> bound_before = bound_at_call_;
     std::vector<Word> homes_before = var_home_;
     std::uint32_t floor_before = xfloor_;
+    int beam_line_before = beam_line_;
     if (!clause_body(c, row, false)) {
       rollback(before);
       calls_emitted_ = calls_before;
       bound_at_call_ = std::move(bound_before);
       var_home_ = std::move(homes_before);
       xfloor_ = floor_before;
+      beam_line_ = beam_line_before;
       free_x(base);
       clause_body(c, row, true);
     }
@@ -302,6 +306,7 @@ bool Codegen::clause_body(const ir::Clause& c, const Row& row, bool frameless) {
   catch_patches_.clear();
   frameless_ = frameless;
   frame_patches_.clear();
+  needs_frame_ = false;
   if (!frameless_) {
     op(Op::allocate);
     frame_size_operand();
@@ -315,10 +320,10 @@ bool Codegen::clause_body(const ir::Clause& c, const Row& row, bool frameless) {
   nslots_ += catch_slots_;
   for (std::size_t pos : frame_patches_) img_.code[pos] = nslots_;
   if (frameless_) {
-    if (nslots_ != 0) fail(c.line, "internal error: a frameless clause used a y slot");
+    if (nslots_ != 0 || needs_frame_) fail(c.line, "internal error: a frameless clause used a y slot");
     return true;
   }
-  return nslots_ != 0;
+  return nslots_ != 0 || needs_frame_;
 }
 
 void Codegen::emit_return() {
@@ -615,6 +620,7 @@ Word Codegen::guard_value(const Expr& e, Label on_error) {
 // Emits a builtin or arithmetic instruction on already computed operands.
 Word Codegen::bif(const Expr& e, const std::vector<Word>& ops, Label on_error) {
   note_line(e.line);
+  if (on_error < 0) beam_line_ = e.line;
   Word d = new_x();
   std::string_view f = atom_text(e.function);
   if (ops.size() == 2 && (f == "+" || f == "-" || f == "*")) {
@@ -786,6 +792,17 @@ Word Codegen::value_anywhere(const Expr& e, bool keep) {
       return case_value(e, keep);
     case Expr::kTry:
       return e.after ? try_after(e) : try_handlers(e);
+    case Expr::kReceive: {
+      Word dest = keep ? new_y() : new_x();
+      Label end = new_label();
+      receive(e, [&](const Expr& body) {
+        move(value(body, false), dest);
+        op(Op::jump);
+        label_ref(end);
+      });
+      bind(end);
+      return dest;
+    }
     case Expr::kCons: {
       // [e1, ..., en | tail]: the elements are evaluated in order, then
       // the list is built from its end, all in one loop.
@@ -1031,6 +1048,7 @@ void Codegen::call(const Expr& e, bool last) {
   place_arguments(ptrs(e.args), dests, std::move(extra));
   ++calls_emitted_;
   note_line(e.line);
+  beam_line_ = e.line;
   if (e.kind == Expr::kCallFun) {
     op(last ? Op::call_fun_last : Op::call_fun);
     w(n);
@@ -1099,6 +1117,9 @@ void Codegen::tail(const Expr& e) {
       w(subject);
       return;
     }
+    case Expr::kReceive:
+      receive(e, [&](const Expr& body) { tail(body); });
+      return;
     case Expr::kRemoteCall:
       if (is_value_bif(e)) break;
       [[fallthrough]];
@@ -1112,6 +1133,77 @@ void Codegen::tail(const Expr& e) {
   }
   move(value(e, false), x_reg(0));
   emit_return();
+}
+
+// receive (BEAM's instructions, vm/opcodes.def):
+//
+//         <the timeout, once: a literal, or into a y slot>
+//   top:  loop_rec none x0            the message at the save pointer
+//         <decision tree on x0>       a clause that matches (guard
+//                                     included): remove_message; its body
+//         loop_rec_end top            no clause: the next message
+//   none: wait top                    (no after)
+//   none: wait_timeout top T          (after T -> B)
+//         timeout
+//         B
+//
+// `body(b)` generates a clause's (or the after block's) body: its value
+// into a destination and a jump past the receive, or a tail. Waiting
+// clobbers every x register, as a call does (the process resumes at `top`
+// with only x0 written), so the receive counts as a call from its start:
+// the analysis pass then keeps in y slots every variable the clauses, the
+// guards, the bodies and the code after the receive read, and the clause
+// builds a frame even when it has no slot (needs_frame_).
+void Codegen::receive(const Expr& e, const std::function<void(const Expr&)>& body) {
+  needs_frame_ = true;
+  Word timeout = 0;
+  if (e.after) {
+    std::uint32_t saved = xtop_;
+    timeout = value(*e.args[0], true);
+    free_x(saved);
+  }
+  ++calls_emitted_;
+  note_line(e.line);
+  Label top = new_label(), none = new_label(), no_match = new_label();
+  bind(top);
+  op(Op::loop_rec);
+  label_ref(none);
+  w(x_reg(0));
+  std::uint32_t saved = xtop_;
+  xtop_ = std::max<std::uint32_t>(xtop_, 1);  // the tree's registers go above x0
+  if (!e.clauses.empty())
+    match_clauses(e.clauses, {x_reg(0)}, no_match, [&](const Row& row, Label fail) {
+      const ir::Clause& c = e.clauses[row.clause];
+      std::uint32_t base = xtop_;
+      if (c.guard) guard_test(*c.guard, fail, fail);
+      free_x(base);
+      op(Op::remove_message);
+      commit(row);
+      body(*c.body);
+      free_x(base);
+    });
+  free_x(saved);
+  bind(no_match);
+  op(Op::loop_rec_end);
+  label_ref(top);
+  bind(none);
+  if (!e.after) {
+    op(Op::wait);
+    label_ref(top);
+    return;
+  }
+  // A bad timeout raises from the line BEAM would name: that of the last
+  // call or raising builtin before it in the code, or the function's.
+  note_line(beam_line_);
+  op(Op::wait_timeout);
+  label_ref(top);
+  w(timeout);
+  op(Op::timeout);
+  Scope scope = open_scope();
+  std::uint32_t top_x = xtop_;
+  body(*e.after);
+  close_scope(scope);
+  free_x(top_x);
 }
 
 }  // namespace codegen_impl

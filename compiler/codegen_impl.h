@@ -259,6 +259,7 @@ class Codegen {
   Word try_else(const Expr& e, Word v);
   void call(const Expr& e, bool last);
   void tail(const Expr& e);
+  void receive(const Expr& e, const std::function<void(const Expr&)>& body);
 
 
   const ir::Module& mod_;
@@ -274,6 +275,10 @@ class Codegen {
   std::vector<bool> keep_in_x_;         // kept in an x register (real pass)
   int calls_emitted_ = 0;
   bool frameless_ = false;
+  bool needs_frame_ = false;  // the clause has a receive: it builds a frame
+  // The line of the last call or raising builtin emitted (or the
+  // function's): where BEAM's last `line` instruction would be.
+  int beam_line_ = 0;
   std::vector<std::size_t> frame_patches_;
   std::vector<std::pair<std::size_t, int>> catch_patches_;  // operand position, catch number
   std::uint32_t catch_slots_ = 0;

@@ -83,6 +83,8 @@ struct Expr {
     kCallFun,     // args[0].(args[1..])
     kTry,         // try args[0] with handler `clauses` (catch/rescue),
                   // `else_clauses` on success and `after`
+    kReceive,     // receive do clauses (one pattern each) end; with `after`
+                  // set, `after args[0] -> after`: args[0] is the timeout
   };
   Kind kind = kLit;
   int line = 0;

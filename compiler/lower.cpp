@@ -346,6 +346,7 @@ ExprPtr Lowerer::expr_at_depth(Term form) {
   if (name == "fn") return fn_expr(form, line);
   if (name == "alias" && (args.size() == 1 || args.size() == 2)) return alias_directive(args, line);
   if (name == "try" && args.size() == 1 && q::is_keyword(args[0])) return try_expr(args[0], line);
+  if (name == "receive") return receive_expr(args, line);
   if (name == "with" && !args.empty() && q::is_keyword(args.back())) return with_expr(args, line);
   if (name == "unquote" || name == "unquote_splicing") fail(line, message(Msg::unquote_outside_quote));
   if (name == "super") {
@@ -371,7 +372,7 @@ ExprPtr Lowerer::expr_at_depth(Term form) {
     if (args.empty() || args.size() > 2) fail(line, message(Msg::quote_invalid_args));
     return quote_expr(args, line);
   }
-  static const std::set<std::string_view> kSpecial = {"receive", "with", "for", "with", "&"};
+  static const std::set<std::string_view> kSpecial = {"with", "for", "&"};
   if (kSpecial.count(name)) fail(line, message(Msg::unsupported, std::string(name)));
   return call_expr(form, head, args, line);
 }

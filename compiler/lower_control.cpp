@@ -1,6 +1,7 @@
 // Lowering of the control-flow special forms: cond, fn (closure
-// conversion), try, with.
+// conversion), try, receive, with.
 #include "compiler/lowerer.h"
+#include "vm/printer.h"
 
 namespace vial::lowering {
 
@@ -158,6 +159,62 @@ ExprPtr Lowerer::try_expr(Term kw, int line) {
   }
   if (e->clauses.empty() && !e->after) fail(line, message(Msg::try_without_handlers));
   return e;
+}
+
+// receive do clauses after timeout -> body end (docs/compiler.md, "receive"):
+// the clauses are case clauses matched against each message in turn; the
+// timeout is evaluated once, in the after clause's scope (its variables are
+// visible in the after body only). The checks and messages are
+// elixir_clauses.erl's.
+ExprPtr Lowerer::receive_expr(const std::vector<Term>& args, int line) {
+  if (args.size() != 1 || !args[0].is_list() || !q::is_keyword(args[0]))
+    fail(line, message(Msg::receive_invalid_args));
+  std::vector<Term> opts = q::list_items(args[0]);
+  if (opts.empty()) fail(line, message(Msg::receive_missing_option));
+  bool seen_do = false, seen_after = false;
+  for (Term item : opts) {
+    Term key = item.element(0);
+    bool& seen = key == atoms::do_ ? seen_do : seen_after;
+    if ((key != atoms::do_ && key != intern_atom("after")) || seen)
+      fail(line, message(Msg::receive_unexpected_option, inspect(key)));
+    seen = true;
+  }
+  auto e = make(Expr::kReceive, line);
+  for (Term item : opts) {
+    Term key = item.element(0), value = item.element(1);
+    if (key == atoms::do_) {
+      if (q::is_call(value, atoms::__block__) && q::node_args(value).is_nil()) continue;  // do end
+      if (!value.is_list()) fail(line, message(Msg::receive_bad_clauses, "do"));
+      for (Term arrow : q::list_items(value))
+        if (!q::is_call(arrow, atoms::arrow, 2)) fail(line, message(Msg::receive_bad_clauses, "do"));
+      for (Term arrow : q::list_items(value)) e->clauses.push_back(receive_clause(arrow, line));
+      continue;
+    }
+    if (!value.is_list() || q::list_items(value).size() != 1) fail(line, message(Msg::receive_single_after));
+    Term arrow = q::list_items(value)[0];
+    if (!q::is_call(arrow, atoms::arrow, 2)) fail(line, message(Msg::receive_bad_clauses, "after"));
+    std::vector<Term> parts = q::list_items(q::node_args(arrow));
+    std::vector<Term> heads = parts[0].is_list() ? q::list_items(parts[0]) : std::vector<Term>{};
+    if (heads.size() != 1) fail(line, message(Msg::receive_clause_arity, "after"));
+    Scope saved = scope_;
+    {
+      Block block(*this);
+      e->args.push_back(expr(heads[0]));
+      e->after = expr(parts[1]);
+    }
+    scope_ = std::move(saved);
+  }
+  return e;
+}
+
+// One clause of a receive's do block: one pattern (with a guard or not).
+ir::Clause Lowerer::receive_clause(Term arrow, int line) {
+  std::vector<Term> parts = q::list_items(q::node_args(arrow));
+  std::vector<Term> heads = parts[0].is_list() ? q::list_items(parts[0]) : std::vector<Term>{};
+  std::size_t n = heads.size();
+  if (n == 1 && q::is_call(heads[0], atoms::when)) n = q::list_items(q::node_args(heads[0])).size() - 1;
+  if (n != 1) fail(line, message(Msg::receive_clause_arity, "do"));
+  return case_clause(arrow);
 }
 
 // with p1 <- e1, x = e2, p3 when g <- e3 do body else clauses end lowers to

@@ -354,6 +354,8 @@ class Lowerer {
   Term attribute_value(Term var, int line);
   ExprPtr fn_expr(Term form, int line);
   ExprPtr try_expr(Term kw, int line);
+  ExprPtr receive_expr(const std::vector<Term>& args, int line);
+  ir::Clause receive_clause(Term arrow, int line);
   ExprPtr with_expr(const std::vector<Term>& args, int line);
   ExprPtr with_rest(const std::vector<Term>& clauses, std::size_t i, Term body, Term else_clauses,
                     const Scope& outer, int line);

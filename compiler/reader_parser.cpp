@@ -1123,11 +1123,30 @@ class Parser : Quoted {
   }
 
   // `(args) ->` or `(args) when guard ->` at the current `(`.
+  // A `(` whose contents are separated by `;` or a newline is a block, not
+  // a head's arguments: `(a; b) -> x` has one argument, the block.
   bool paren_head_ahead() const {
     std::size_t close = close_paren_[i_];
     if (close == 0 || close + 1 >= t_.size()) return false;
     const Token& after = t_[close + 1];
-    return after.kind == Tok::Op && (after.op == Op::Stab || after.op == Op::When);
+    if (!(after.kind == Tok::Op && (after.op == Op::Stab || after.op == Op::When))) return false;
+    int depth = 0;
+    for (std::size_t k = i_ + 1; k < close; ++k) {
+      Tok kind = t_[k].kind;
+      if (kind == Tok::LParen || kind == Tok::LBracket || kind == Tok::LBrace || kind == Tok::LBin ||
+          kind == Tok::MapOpen || kind == Tok::Do || kind == Tok::Fn)
+        ++depth;
+      else if (kind == Tok::RParen || kind == Tok::RBracket || kind == Tok::RBrace || kind == Tok::RBin ||
+               kind == Tok::End)
+        --depth;
+      if (depth != 0 || kind != Tok::Eol) continue;
+      if (t_[k].semicolon) return false;
+      Tok before = t_[k - 1].kind;
+      std::size_t n = k + 1;
+      while (n < close && t_[n].kind == Tok::Eol) ++n;
+      if (n < close && before != Tok::LParen && before != Tok::Comma && t_[n].kind != Tok::Comma) return false;
+    }
+    return true;
   }
 
   // `a, b when g ->` has one head argument: {:when, m, [a, b, g]}.

@@ -95,6 +95,20 @@ thread_local Sched* t_sched = nullptr;
 std::mutex g_timer_refs_m;
 std::unordered_map<std::uint64_t, Clock::time_point> g_timer_refs;
 
+// --- the dirty pool -----------------------------------------------------------
+// Threads that run blocking builtins (files, standard input): a process
+// that reaches one leaves its scheduler (RunStatus::kDirty), runs up to the
+// builtin's return here, and goes back to a scheduler's run queue.
+struct DirtyPool {
+  std::mutex m;
+  std::condition_variable cv;
+  std::deque<Process*> queue;
+  int threads = 0;
+  int idle = 0;
+};
+DirtyPool g_dirty;
+constexpr int kMaxDirtyThreads = 8;
+
 Sched& home_sched() { return t_sched ? *t_sched : *g_scheds[0]; }
 
 void wake(Sched& s) {
@@ -397,6 +411,8 @@ void stop_all() {
     std::lock_guard<std::mutex> lock(s->m);
     s->cv.notify_all();
   }
+  std::lock_guard<std::mutex> lock(g_dirty.m);
+  g_dirty.cv.notify_all();
 }
 
 // Ends `p` with `reason` (a term readable until this returns): tells its
@@ -424,6 +440,10 @@ void end_process(Process* p, Term reason) {
       std::uint64_t ref = ref_number(s->payload);
       auto& mb = p->monitored_by;
       mb.erase(std::remove_if(mb.begin(), mb.end(), [&](const Process::Monitor& m) { return m.ref == ref; }), mb.end());
+    } else if (s->kind == SignalKind::kInfo) {
+      Heap scratch(16);
+      deliver(s->from, make_signal(SignalKind::kMessage, p->pid,
+                                   make_tuple(scratch, {intern_atom("$vial_info"), s->ref, atoms::undefined})));
     } else if (s->kind == SignalKind::kLinkExit) {
       p->links.erase(std::remove(p->links.begin(), p->links.end(), s->from), p->links.end());
     }
@@ -503,6 +523,14 @@ bool handle_system_signals(Process* p, Term* reason, Term* from, Signal** hold) 
                  mb.end());
         break;
       }
+      case SignalKind::kInfo: {
+        Heap scratch(256);
+        Term r = process_info_reply(*p, scratch, s->payload, false);
+        if (r.is_none()) r = intern_atom("$badarg");
+        deliver(s->from, make_signal(SignalKind::kMessage, p->pid,
+                                     make_tuple(scratch, {intern_atom("$vial_info"), s->ref, r})));
+        break;
+      }
       case SignalKind::kTimeout:
         if (p->timer_id != 0 && s->ref == Term::small(static_cast<std::int64_t>(p->timer_id))) p->timed_out = true;
         break;
@@ -527,6 +555,8 @@ void finish(Process* p, RunStatus status, Term from, Term reason) {
   end_process(p, reason);
 }
 
+void run_dirty(Process* p);
+
 // Runs `p` for one slice (or until it waits or ends).
 void run_slice(Sched& s, Process* p) {
   p->x = s.regs.get();
@@ -540,8 +570,18 @@ void run_slice(Sched& s, Process* p) {
       if (hold) free_signal(hold);
       return;
     }
-    RunStatus status = execute(*p);
+    RunStatus status;
+    if (p->dirty_done) {
+      // What the process's run on a dirty thread ended with.
+      p->dirty_done = false;
+      status = static_cast<RunStatus>(p->dirty_result);
+    } else {
+      status = execute(*p);
+    }
     switch (status) {
+      case RunStatus::kDirty:
+        run_dirty(p);
+        return;
       case RunStatus::kYield:
         if (p->reductions > 0 && !g_stop.load(std::memory_order_relaxed)) continue;  // signals to act on
         {
@@ -602,6 +642,47 @@ void run_slice(Sched& s, Process* p) {
         stop_all();
         return;
     }
+  }
+}
+
+void dirty_loop() {
+  auto regs = std::make_unique<Term[]>(kMaxXRegs);
+  std::size_t next_sched = 0;
+  for (;;) {
+    Process* p;
+    {
+      std::unique_lock<std::mutex> lock(g_dirty.m);
+      ++g_dirty.idle;
+      g_dirty.cv.wait(lock, [] { return g_stop.load() || !g_dirty.queue.empty(); });
+      --g_dirty.idle;
+      if (g_stop.load()) return;
+      p = g_dirty.queue.front();
+      g_dirty.queue.pop_front();
+      p->on_dirty.store(true);  // under the lock: the final cleanup leaves it alone
+    }
+    p->x = regs.get();
+    p->reductions = 1;  // back to a scheduler right after the builtin
+    RunStatus status = execute(*p);
+    p->dirty_done = status != RunStatus::kYield;
+    p->dirty_result = static_cast<std::uint8_t>(status);
+    p->on_dirty.store(false);  // not touched here after this
+    if (g_stop.load()) return;
+    Sched& s = *g_scheds[next_sched++ % g_scheds.size()];
+    std::lock_guard<std::mutex> lock(s.m);
+    s.queue.push_back(p);
+    if (s.sleeping) s.cv.notify_one();
+  }
+}
+
+void run_dirty(Process* p) {
+  std::lock_guard<std::mutex> lock(g_dirty.m);
+  g_dirty.queue.push_back(p);
+  if (g_dirty.idle == 0 && g_dirty.threads < kMaxDirtyThreads) {
+    ++g_dirty.threads;
+    // Detached: one blocked in a read when the program ends is left there.
+    std::thread(dirty_loop).detach();
+  } else {
+    g_dirty.cv.notify_one();
   }
 }
 
@@ -741,10 +822,16 @@ int run_processes(Process* main, MainExitFn on_exit) {
   for (int i = 1; i < n; ++i) g_scheds[i]->thread = std::thread(scheduler_loop, std::ref(*g_scheds[i]));
   scheduler_loop(*g_scheds[0]);
   for (int i = 1; i < n; ++i) g_scheds[i]->thread.join();
-  // Everything still alive ends with the program.
-  for (Shard& sh : g_table) {
-    for (auto& [num, p] : sh.map) delete p;
-    sh.map.clear();
+  // Everything still alive ends with the program (but for a process still
+  // in a dirty builtin, such as a read of standard input: it stays as it is).
+  {
+    std::lock_guard<std::mutex> dirty(g_dirty.m);
+    g_dirty.queue.clear();
+    for (Shard& sh : g_table) {
+      for (auto& [num, p] : sh.map)
+        if (!p->on_dirty.load()) delete p;
+      sh.map.clear();
+    }
   }
   g_process_count.store(0);
   for (auto& s : g_scheds)

@@ -33,6 +33,12 @@ case "${1:-}" in
     ctest --preset debug-asan -j "$jobs" || status=1
     echo "== Release"
     ctest --preset release -j "$jobs" || status=1
+    # The schedulers' shared state under ThreadSanitizer: the unit tests and
+    # the process programs (docs/processes.md).
+    echo "== ThreadSanitizer"
+    cmake --preset tsan > /dev/null
+    cmake --build --preset tsan -j "$jobs"
+    TSAN_OPTIONS=${TSAN_OPTIONS:-halt_on_error=1:second_deadlock_stack=1} ctest --preset tsan -j "$jobs" || status=1
     exit $status
     ;;
   *)

@@ -12,6 +12,7 @@
 
 #include "compiler/reader.h"
 #include "runtime/run.h"
+#include "runtime/scheduler.h"
 #include "tools/version.h"
 #include "vm/heap.h"
 #include "vm/printer.h"
@@ -20,13 +21,15 @@
 namespace {
 
 constexpr const char* kUsage =
-    "Usage: vial <command> [options] [arguments]\n"
+    "Usage: vial [--schedulers N] <command> [options] [arguments]\n"
     "\n"
     "Commands:\n"
-    "  run [-pa DIR]... FILE.exs [ARGS...]\n"
+    "  run [-pa DIR]... [--schedulers N] FILE.exs [ARGS...]\n"
     "                                run a script; ARGS reach System.argv/0;\n"
     "                                modules not loaded are looked for as\n"
     "                                DIR/Elixir.Mod.vbc (compiled modules)\n"
+    "  --schedulers N                run processes on N scheduler threads\n"
+    "                                (default: one per core; VIAL_SCHEDULERS)\n"
     "  compile [-o DIR] FILE.ex...   run the files as elixirc does and save each\n"
     "                                module they define as DIR/Elixir.Mod.vbc\n"
     "                                (DIR defaults to the current directory)\n"
@@ -77,6 +80,13 @@ bool read_file(const std::string& path, std::string* out, std::string* error) {
   return true;
 }
 
+// A scheduler count from the command line: 1..1024, or 0 if not one.
+int parse_scheduler_count(const std::string& text) {
+  if (text.empty() || text.size() > 4 || text.find_first_not_of("0123456789") != std::string::npos) return 0;
+  int n = std::stoi(text);
+  return n >= 1 && n <= 1024 ? n : 0;
+}
+
 int cmd_run(const std::vector<std::string>& args) {
   vial::RunOptions options;
   std::size_t i = 0;
@@ -84,6 +94,11 @@ int cmd_run(const std::vector<std::string>& args) {
     if (args[i] == "-pa" || args[i] == "--path") {
       if (i + 1 >= args.size()) return fail("run: " + args[i] + " needs a folder");
       options.code_path.push_back(args[i + 1]);
+      i += 2;
+    } else if (args[i] == "--schedulers") {
+      int n = i + 1 < args.size() ? parse_scheduler_count(args[i + 1]) : 0;
+      if (n <= 0) return fail("run: --schedulers needs a number from 1 to 1024");
+      vial::set_scheduler_count(n);
       i += 2;
     } else {
       return fail("run: unknown option " + args[i]);
@@ -182,8 +197,20 @@ int main(int argc, char** argv) {
     std::fputs(kUsage, stderr);
     return 1;
   }
-  std::string command = args[0];
-  std::vector<std::string> rest(args.begin() + 1, args.end());
+  // Options for the whole VM come before the command.
+  std::size_t first = 0;
+  while (first < args.size() && args[first] == "--schedulers") {
+    int n = first + 1 < args.size() ? parse_scheduler_count(args[first + 1]) : 0;
+    if (n <= 0) return fail("--schedulers needs a number from 1 to 1024", 2);
+    vial::set_scheduler_count(n);
+    first += 2;
+  }
+  if (first >= args.size()) {
+    std::fputs(kUsage, stderr);
+    return 1;
+  }
+  std::string command = args[first];
+  std::vector<std::string> rest(args.begin() + static_cast<std::ptrdiff_t>(first) + 1, args.end());
   if (command == "--version" || command == "-v" || command == "version") {
     std::printf("vial %s (JIT: LLVM %s, loaded on demand)\n", VIAL_VERSION, VIAL_LLVM_VERSION);
     return 0;

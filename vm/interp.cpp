@@ -338,9 +338,24 @@ call_ext: {
   const Word* next = pc + (mode == 1 ? 4 : 3);
   if (e->native) {
     SYNC_E();
+    if (__builtin_expect(e->native_kind != NativeKind::kNormal, 0) && !p.on_dirty && !p.owns_registers()) {
+      // A blocking builtin: this instruction runs again on a dirty thread.
+      p.pc = pc;
+      p.yield_live = e->arity;
+      return RunStatus::kDirty;
+    }
     NativeCall c{p};
+    c.can_trap = true;
     Term r = e->native(c, x);
     if (r.is_none()) {
+      if (c.trap_to) {
+        // A trap: continue at the stub as if the builtin had called it.
+        if (mode == 0) PUSH_CP(next);
+        if (mode == 1) SET_E(E + pc[3]);
+        pc = c.trap_to;
+        CHARGE(pc, c.trap_live);
+        NEXT();
+      }
       set_native_frame(p, e, x);
       goto raise_error;
     }
@@ -412,8 +427,16 @@ apply_mfa: {
   if (e->native) {
     SYNC_E();
     NativeCall c{p};
+    c.can_trap = true;
     Term r = e->native(c, x);
     if (r.is_none()) {
+      if (c.trap_to) {
+        if (last) SET_E(E + pc[2]);
+        else PUSH_CP(next);
+        pc = c.trap_to;
+        CHARGE(pc, c.trap_live);
+        NEXT();
+      }
       set_native_frame(p, e, x);
       goto raise_error;
     }
@@ -1445,7 +1468,7 @@ RunStatus execute(Process& p) {
   // GC-stress mode: the first call or return is a safe point too.
   if (p.stress_gc) p.request_safe_point();
   RunStatus status = run(&p, nullptr);
-  if (status == RunStatus::kYield && !p.owns_registers() && p.yield_live) {
+  if ((status == RunStatus::kYield || status == RunStatus::kDirty) && !p.owns_registers() && p.yield_live) {
     std::uint32_t n = p.yield_live;
     if (!p.ensure_stack(n)) return RunStatus::kKilled;
     p.E -= n;

@@ -102,6 +102,15 @@ void register_native(Term module, Term function, std::uint32_t arity, NativeFn f
   e->native_kind = kind;
 }
 
+const Word* make_trap_stub(Term module, Term function, std::uint32_t arity) {
+  // Lives as long as the program, like the export entry it names.
+  Word* code = new Word[3];
+  code[0] = reinterpret_cast<Word>(opcode_handlers()[static_cast<int>(Op::call_ext_only)]);
+  code[1] = arity;
+  code[2] = reinterpret_cast<Word>(export_entry(module, function, arity));
+  return code;
+}
+
 std::shared_ptr<const LoadedModule> current_module(Term module) {
   Tables& t = tables();
   std::lock_guard lock(t.mutex);

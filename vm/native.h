@@ -19,6 +19,7 @@
 //   }
 #pragma once
 
+#include <initializer_list>
 #include <string_view>
 
 #include "vm/atom.h"
@@ -31,12 +32,38 @@ namespace vial {
 // the kind is recorded and every builtin runs on the calling process.
 enum class NativeKind : std::uint8_t { kNormal, kDirtyCpu, kDirtyIo };
 
+// The code that calls the builtin {module, function, arity} (registered
+// already) with its arguments in x: a trap's continuation (NativeCall::trap).
+const Word* make_trap_stub(Term module, Term function, std::uint32_t arity);
+
 // Registers `fn` as the implementation of {module, function, arity}.
 void register_native(Term module, Term function, std::uint32_t arity, NativeFn fn,
                      NativeKind kind = NativeKind::kNormal);
 
 struct NativeCall {
   Process& process;
+  // Whether this call may end in a trap (see trap()): not in a guard, where
+  // a builtin runs to the end.
+  bool can_trap = false;
+  // Set by trap(): where the interpreter continues, and how many x
+  // registers are live there.
+  const Word* trap_to = nullptr;
+  std::uint32_t trap_live = 0;
+
+  // A long builtin that has done its share of work for now returns
+  // `trap(stub, {state...})`: the interpreter places the state in x[0..n-1]
+  // and continues at `stub` (make_trap_stub: a call of another builtin, the
+  // continuation, with those arguments) as if this builtin had tail-called
+  // it; a spent budget makes the process yield first. BEAM's BIF traps.
+  Term trap(const Word* stub, std::initializer_list<Term> state) {
+    std::uint32_t i = 0;
+    for (Term t : state) process.x[i++] = t;
+    trap_to = stub;
+    trap_live = i;
+    return Term::none();
+  }
+  // Reductions left in this slice (at least 1).
+  int budget() const { return process.reductions > 1 ? process.reductions : 1; }
 
   Heap& heap() { return process.heap(); }
   // Charges `n` reductions for work done (one is charged for every call).

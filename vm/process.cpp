@@ -4,7 +4,9 @@
 #include <atomic>
 #include <cstdlib>
 #include <cstring>
+#include <mutex>
 #include <new>
+#include <vector>
 
 #include "vm/module.h"
 
@@ -45,9 +47,45 @@ std::size_t next_heap_size(std::size_t words) {
   return a;
 }
 
+namespace {
+// Bytes held by processes (:erlang.memory(:processes)): a counter per
+// thread, written only by it, summed by readers. Memory freed on another
+// thread than the one that allocated it makes single counters negative;
+// the sum is right. Counters outlive their threads.
+struct MemoryCounter {
+  std::atomic<std::int64_t> bytes{0};
+};
+std::mutex g_counters_m;
+std::vector<MemoryCounter*>& counters() {
+  static auto* all = new std::vector<MemoryCounter*>;
+  return *all;
+}
+MemoryCounter& my_counter() {
+  thread_local MemoryCounter* c = [] {
+    auto* counter = new MemoryCounter;
+    std::lock_guard<std::mutex> lock(g_counters_m);
+    counters().push_back(counter);
+    return counter;
+  }();
+  return *c;
+}
+void count_bytes(std::int64_t delta) {
+  MemoryCounter& c = my_counter();
+  c.bytes.store(c.bytes.load(std::memory_order_relaxed) + delta, std::memory_order_relaxed);
+}
+}  // namespace
+
+std::int64_t process_memory_bytes() {
+  std::lock_guard<std::mutex> lock(g_counters_m);
+  std::int64_t sum = 0;
+  for (MemoryCounter* c : counters()) sum += c->bytes.load(std::memory_order_relaxed);
+  return sum;
+}
+
 Word* alloc_words(std::size_t words) {
   void* p = std::malloc(words * sizeof(Word));
   if (!p) throw std::bad_alloc();
+  count_bytes(static_cast<std::int64_t>(words * sizeof(Word)));
   return static_cast<Word*>(p);
 }
 
@@ -61,6 +99,7 @@ Word* alloc_words(std::size_t words) {
 
 void free_words(Word* p, std::size_t words) {
   if (!p) return;
+  count_bytes(-static_cast<std::int64_t>(words * sizeof(Word)));
 #if !defined(NDEBUG) && !defined(VIAL_ASAN)
   // Poison: every word becomes 0xD8D8...D8, a header word (tag 00) that no
   // term or list head can be, so a stale pointer into freed memory reads
@@ -89,6 +128,7 @@ std::atomic<std::uint64_t> g_next_pid{0};
 }
 
 Process::Process(Scheduled) : heap_(*this), x(nullptr) {
+  count_bytes(static_cast<std::int64_t>(sizeof(Process)));
   pid = Term::pid(g_next_pid.fetch_add(1, std::memory_order_relaxed));
   block_ = alloc_words(kMinHeapWords);
   block_end_ = block_ + kMinHeapWords;
@@ -103,6 +143,7 @@ Process::Process() : Process(Scheduled{}) {
 }
 
 Process::~Process() {
+  count_bytes(-static_cast<std::int64_t>(sizeof(Process)));
   for (Signal* s = inbox.take_all(); s;) {
     Signal* next = s->next;
     free_signal(s);

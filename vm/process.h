@@ -183,6 +183,13 @@ class Process {
   // saved on the stack of a scheduled process until it runs again).
   std::uint32_t yield_live = 0;
   std::uint32_t saved_live = 0;
+  // Dirty builtins (NativeKind::kDirtyCpu/kDirtyIo): a scheduled process
+  // that reaches one returns kDirty and runs it on a dirty thread, which
+  // sets on_dirty; what execute() returned there waits in dirty_result
+  // (a RunStatus) for the scheduler that takes the process back.
+  std::atomic<bool> on_dirty{false};
+  bool dirty_done = false;
+  std::uint8_t dirty_result = 0;
 
   // --- messages and signals (vm/mailbox.h, docs/processes.md) ---
   Inbox inbox;
@@ -358,6 +365,9 @@ std::size_t next_heap_size(std::size_t words);
 // Memory for blocks, old heaps and fragments; freed memory is poisoned in
 // debug builds so stale pointers show.
 Word* alloc_words(std::size_t words);
+// The bytes that processes hold now (their structures, blocks, old heaps,
+// fragments and signals in flight): :erlang.memory(:processes).
+std::int64_t process_memory_bytes();
 void free_words(Word* p, std::size_t words);
 
 enum class RunStatus {
@@ -367,6 +377,7 @@ enum class RunStatus {
   kHalt,    // the program asked to stop (System.halt/1); see halt_status
   kKilled,  // the process passed its memory limit and was killed (not catchable)
   kWait,    // receive found no message: wait (wait_ms), then execute() again
+  kDirty,   // a dirty builtin is next: run execute() on a dirty thread
 };
 
 // Runs `p` from p.pc until it finishes, yields or fails (vm/interp.cpp).

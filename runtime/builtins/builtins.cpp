@@ -5,8 +5,9 @@
 
 namespace vial {
 
-void register_natives(std::initializer_list<NativeEntry> entries) {
-  for (const NativeEntry& e : entries) register_native(intern_atom(e.module), intern_atom(e.name), e.arity, e.fn);
+void register_natives(std::initializer_list<NativeEntry> entries, NativeKind kind) {
+  for (const NativeEntry& e : entries)
+    register_native(intern_atom(e.module), intern_atom(e.name), e.arity, e.fn, kind);
 }
 
 void register_builtins() {

@@ -23,7 +23,9 @@ struct NativeEntry {
   NativeFn fn;
 };
 // Registers every row of a table (each file keeps one table of its builtins).
-void register_natives(std::initializer_list<NativeEntry> entries);
+// Builtins that block (files, standard input) are registered as
+// NativeKind::kDirtyIo: they run on the dirty threads (docs/processes.md).
+void register_natives(std::initializer_list<NativeEntry> entries, NativeKind kind = NativeKind::kNormal);
 
 void register_erlang_builtins();
 void register_binary_builtins();
@@ -52,6 +54,13 @@ void register_inspect_builtins();   // inspect.cpp: :vial.inspect/3, documents, 
 // The stack trace of `error` as Erlang shows it: [{M, F, Arity | Args,
 // [file: ~c"...", line: N]}] (__STACKTRACE__, exit reasons).
 Term stacktrace_term(Heap& h, const ErrorState& error);
+
+// process_info(Pid, Item) of `p` (the process itself, or one switched out
+// on this scheduler thread), built on `h`: {Item, Value}, nil for a
+// registered_name that `p` has not, or none for an unknown item.
+Term process_info_item(Process& p, Heap& h, Term item, bool self);
+// process_info(Pid, Item | [Item]) for p: the reply; none if an item is bad.
+Term process_info_reply(Process& p, Heap& h, Term items, bool self);
 
 // What the running script sees of its invocation (System.argv/0, file names
 // in compile errors).

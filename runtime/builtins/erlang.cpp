@@ -101,12 +101,36 @@ Term erlang_tl(NativeCall& c, const Term* a) {
   return a[0].is_cons() ? a[0].tail() : c.badarg(1, "not a nonempty list");
 }
 // Elixir: Kernel.length/1 (erlang:length/1)
-Term erlang_length(NativeCall& c, const Term* a) {
-  std::size_t n = list_length(a[0]);
-  if (n == SIZE_MAX) return c.badarg(1, "not a list");
-  c.charge(static_cast<int>(n / 16));
-  return make_integer(c.heap(), static_cast<std::int64_t>(n));
+// Counts 16 cells a reduction; past the slice's budget it traps to
+// vial:length_continue(Rest, CountSoFar, List) and goes on in the next slice.
+Term length_step(NativeCall& c, Term rest, std::int64_t count, Term list) {
+  std::size_t budget = c.can_trap ? static_cast<std::size_t>(c.budget()) * 16 : SIZE_MAX;
+  std::size_t steps = 0;
+  while (rest.is_cons() && steps < budget) {
+    rest = rest.tail();
+    ++steps;
+  }
+  count += static_cast<std::int64_t>(steps);
+  c.charge(static_cast<int>(steps / 16));
+  if (rest.is_cons()) {
+    static const Word* stub = make_trap_stub(atoms::vial, intern_atom("length_continue"), 3);
+    return c.trap(stub, {rest, Term::small(count), list});
+  }
+  if (!rest.is_nil()) {
+    c.badarg(1, "not a list");
+    c.process.error.module = atoms::erlang;
+    c.process.error.function = intern_atom("length");
+    c.process.error.arity = 1;
+    c.process.error.args = make_list(c.heap(), {list});
+    return Term::none();
+  }
+  return Term::small(count);
 }
+Term erlang_length(NativeCall& c, const Term* a) {
+  if (!a[0].is_list()) return c.badarg(1, "not a list");
+  return length_step(c, a[0], 0, a[0]);
+}
+Term vial_length_continue(NativeCall& c, const Term* a) { return length_step(c, a[0], a[1].small_value(), a[2]); }
 // Elixir: Kernel.tuple_size/1 (erlang:tuple_size/1)
 Term erlang_tuple_size(NativeCall& c, const Term* a) {
   if (!a[0].is_tuple()) return c.badarg(1, "not a tuple");
@@ -132,14 +156,47 @@ Term erlang_element(NativeCall& c, const Term* a) {
 }
 
 // Elixir: Kernel.++/2 (erlang:'++'/2)
+// Copies `left` in front of `right`: reversed onto [] (phase 0), then that
+// reversed onto `right` (phase 1), 16 cells a reduction, trapping to
+// vial:append_continue(Rest, Acc, Phase, Left, Right) when the slice's
+// budget is spent.
+Term append_step(NativeCall& c, Term rest, Term acc, int phase, Term left, Term right) {
+  std::size_t budget = c.can_trap ? static_cast<std::size_t>(c.budget()) * 16 : SIZE_MAX;
+  std::size_t steps = 0;
+  for (;;) {
+    while (rest.is_cons() && steps < budget) {
+      acc = make_cons(c.heap(), rest.head(), acc);
+      rest = rest.tail();
+      ++steps;
+    }
+    if (rest.is_cons()) break;
+    if (phase == 0) {
+      if (!rest.is_nil()) {
+        c.error(atoms::badarg);
+        c.process.error.module = atoms::erlang;
+        c.process.error.function = intern_atom("++");
+        c.process.error.arity = 2;
+        c.process.error.args = make_list(c.heap(), {left, right});
+        return Term::none();
+      }
+      phase = 1;
+      rest = acc;
+      acc = right;
+      continue;
+    }
+    c.charge(static_cast<int>(steps / 16));
+    return acc;
+  }
+  c.charge(static_cast<int>(steps / 16));
+  static const Word* stub = make_trap_stub(atoms::vial, intern_atom("append_continue"), 5);
+  return c.trap(stub, {rest, acc, Term::small(phase), left, right});
+}
 Term erlang_append(NativeCall& c, const Term* a) {
-  std::size_t n = list_length(a[0]);
-  if (n == SIZE_MAX) return c.error(atoms::badarg);
-  std::vector<Term> items;
-  items.reserve(n);
-  for (Term l = a[0]; l.is_cons(); l = l.tail()) items.push_back(l.head());
-  c.charge(static_cast<int>(n / 16));
-  return make_list(c.heap(), items, a[1]);
+  if (a[0].is_nil()) return a[1];
+  return append_step(c, a[0], Term::nil(), 0, a[0], a[1]);
+}
+Term vial_append_continue(NativeCall& c, const Term* a) {
+  return append_step(c, a[0], a[1], static_cast<int>(a[2].small_value()), a[3], a[4]);
 }
 
 // erlang:error/1, Kernel.throw/1 (erlang:throw/1), Kernel.exit/1 (erlang:exit/1)
@@ -192,6 +249,8 @@ void register_erlang_builtins() {
       {"binary_to_integer", 1, erlang_binary_to_integer},
   };
   for (const Entry& e : kEntries) register_native(atoms::erlang, intern_atom(e.name), e.arity, e.fn);
+  register_native(atoms::vial, intern_atom("length_continue"), 3, vial_length_continue);
+  register_native(atoms::vial, intern_atom("append_continue"), 5, vial_append_continue);
 }
 
 }  // namespace vial

@@ -132,7 +132,7 @@ void register_file_builtins() {
       {"vial", "file_type", 1, file_type},
       {"vial", "file_ls", 1, file_ls},
       {"vial", "file_cwd", 0, file_cwd},
-  });
+  }, NativeKind::kDirtyIo);
 }
 
 }  // namespace vial

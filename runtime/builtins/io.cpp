@@ -60,9 +60,11 @@ Term vial_read_all(NativeCall& c, const Term*) {
 void register_io_builtins() {
   register_natives({
       {"vial", "put_chars", 2, vial_put_chars},
+  });
+  register_natives({
       {"vial", "read_line", 0, vial_read_line},
       {"vial", "read_all", 0, vial_read_all},
-  });
+  }, NativeKind::kDirtyIo);
 }
 
 }  // namespace vial

@@ -26,14 +26,37 @@ Term lists_member(NativeCall& c, const Term* a) {
 // :lists.reverse/2 (Enum.reverse/1 and friends): the elements of a proper
 // list in reverse order, in front of `tail`. A non-list is a
 // FunctionClauseError, as lists:reverse/2's clauses give.
-Term lists_reverse2(NativeCall& c, const Term* a) {
-  std::size_t n = list_length(a[0]);
-  if (n == SIZE_MAX) return c.error(atoms::function_clause);
-  Term r = a[1];
-  for (Term l = a[0]; l.is_cons(); l = l.tail()) r = make_cons(c.heap(), l.head(), r);
-  c.charge(static_cast<int>(n / 16));
-  return r;
+// 16 cells a reduction; past the slice's budget it traps to
+// vial:reverse_continue(Rest, Acc, List, Tail).
+Term reverse_step(NativeCall& c, Term rest, Term acc, Term list, Term tail, bool continued) {
+  std::size_t budget = c.can_trap ? static_cast<std::size_t>(c.budget()) * 16 : SIZE_MAX;
+  std::size_t steps = 0;
+  while (rest.is_cons() && steps < budget) {
+    acc = make_cons(c.heap(), rest.head(), acc);
+    rest = rest.tail();
+    ++steps;
+  }
+  c.charge(static_cast<int>(steps / 16));
+  if (rest.is_cons()) {
+    static const Word* stub = make_trap_stub(atoms::vial, intern_atom("reverse_continue"), 4);
+    return c.trap(stub, {rest, acc, list, tail});
+  }
+  if (!rest.is_nil()) {
+    c.badarg(1, "not a list");
+    if (!continued) return Term::none();  // the caller's frame: lists:reverse/1,2 with its arguments
+    c.process.error.module = intern_atom("lists");
+    c.process.error.function = intern_atom("reverse");
+    c.process.error.arity = 2;
+    c.process.error.args = make_list(c.heap(), {list, tail});
+    return Term::none();
+  }
+  return acc;
 }
+Term lists_reverse2(NativeCall& c, const Term* a) {
+  if (!a[0].is_list()) return c.badarg(1, "not a list");
+  return reverse_step(c, a[0], a[1], a[0], a[1], false);
+}
+Term vial_reverse_continue(NativeCall& c, const Term* a) { return reverse_step(c, a[0], a[1], a[2], a[3], true); }
 Term lists_reverse1(NativeCall& c, const Term* a) {
   Term args[2] = {a[0], Term::nil()};
   return lists_reverse2(c, args);
@@ -303,6 +326,7 @@ void register_lists_builtins() {
   register_native(intern_atom("lists"), intern_atom("member"), 2, lists_member);
   register_native(intern_atom("lists"), intern_atom("reverse"), 1, lists_reverse1);
   register_native(intern_atom("lists"), intern_atom("reverse"), 2, lists_reverse2);
+  register_native(atoms::vial, intern_atom("reverse_continue"), 4, vial_reverse_continue);
   register_native(intern_atom("lists"), intern_atom("flatten"), 1, lists_flatten);
   register_natives({
       {"lists", "keyfind", 3, lists_keyfind},

@@ -2,6 +2,7 @@
 // registered names, timers, process flags and process_info
 // (runtime/scheduler.h does the work; docs/processes.md).
 #include <algorithm>
+#include <cstdio>
 
 #include "runtime/builtins/builtins.h"
 #include "runtime/scheduler.h"
@@ -274,10 +275,66 @@ Term erlang_yield(NativeCall& c, const Term*) {
   return atoms::true_;
 }
 
-// process_info of the calling process.
-Term info_item(NativeCall& c, Term item) {
-  Process& p = c.process;
-  Heap& h = c.heap();
+Term erlang_process_info2(NativeCall& c, const Term* a) {
+  if (!a[0].is_pid()) return c.badarg(1, "not a pid");
+  if (!a[1].is_atom() && !is_proper_list(a[1])) return c.badarg(2, "invalid item or item list");
+  if (a[1] == atoms::undefined) return c.badarg(2, "invalid item or item list");
+  if (a[0] == c.process.pid) {
+    Term r = process_info_reply(c.process, c.heap(), a[1], true);
+    if (r.is_none()) return c.badarg(2, "invalid item or item list");
+    return r;
+  }
+  // Another process answers for itself (it may be running on another
+  // scheduler): a request signal, and a receive of the reply.
+  std::uint64_t ref = new_ref_number();
+  Heap scratch(16);
+  if (!deliver(a[0], make_signal(SignalKind::kInfo, c.process.pid, a[1], make_ref(scratch, ref))))
+    return atoms::undefined;
+  static const Word* stub = make_trap_stub(intern_atom("vial_process"), intern_atom("info_reply"), 1);
+  return c.trap(stub, {make_ref(c.heap(), ref)});
+}
+
+Term erlang_process_info1(NativeCall& c, const Term* a) {
+  Term args[2] = {a[0], atom("$all")};
+  return erlang_process_info2(c, args);
+}
+
+// erlang:memory/0,1: total (the resident set), processes, processes_used
+// and system (the rest).
+std::int64_t resident_bytes() {
+  long pages = 0, resident = 0;
+  if (FILE* f = std::fopen("/proc/self/statm", "r")) {
+    if (std::fscanf(f, "%ld %ld", &pages, &resident) != 2) resident = 0;
+    std::fclose(f);
+  }
+  return static_cast<std::int64_t>(resident) * 4096;
+}
+
+Term memory_of(Heap& h, Term kind) {
+  std::int64_t procs = process_memory_bytes();
+  std::int64_t total = std::max(resident_bytes(), procs);
+  if (kind == atom("total")) return make_integer(h, total);
+  if (kind == atom("processes") || kind == atom("processes_used")) return make_integer(h, procs);
+  if (kind == atom("system")) return make_integer(h, total - procs);
+  return Term::none();
+}
+
+Term erlang_memory1(NativeCall& c, const Term* a) {
+  Term v = memory_of(c.heap(), a[0]);
+  if (v.is_none()) return c.badarg(1, "invalid memory type");
+  return v;
+}
+
+Term erlang_memory0(NativeCall& c, const Term*) {
+  std::vector<Term> out;
+  for (const char* k : {"total", "processes", "processes_used", "system"})
+    out.push_back(make_tuple(c.heap(), {atom(k), memory_of(c.heap(), atom(k))}));
+  return make_list(c.heap(), out);
+}
+
+}  // namespace
+
+Term process_info_item(Process& p, Heap& h, Term item, bool self) {
   auto pair = [&](Term v) { return make_tuple(h, {item, v}); };
   if (item == atom("registered_name")) {
     Term name = Term::nil();
@@ -285,7 +342,7 @@ Term info_item(NativeCall& c, Term item) {
       if (whereis_name(n) == p.pid) name = n;
     return name.is_nil() ? Term::nil() : pair(name);
   }
-  if (item == atom("status")) return pair(atom("running"));
+  if (item == atom("status")) return pair(atom(self ? "running" : "waiting"));
   if (item == atom("message_queue_len")) {
     p.take_in();
     return pair(Term::small(static_cast<std::int64_t>(p.message_count())));
@@ -320,49 +377,45 @@ Term info_item(NativeCall& c, Term item) {
   if (item == atom("reductions")) return pair(Term::small(0));
   if (item == atom("priority")) return pair(atom("normal"));
   if (item == atom("group_leader")) return pair(p.pid);
-  if (item == atom("current_function")) return pair(atoms::undefined);
-  if (item == atom("initial_call")) return pair(atoms::undefined);
+  if (item == atom("error_handler")) return pair(atom("error_handler"));
+  if (item == atom("suspending")) return pair(Term::nil());
+  if (item == atom("garbage_collection")) {
+    Process::MemoryInfo m = p.memory_info();
+    return pair(make_list(h, {make_tuple(h, {atom("minor_gcs"), make_integer(h, static_cast<std::int64_t>(m.minor_collections))}),
+                              make_tuple(h, {atom("max_heap_size"), make_integer(h, static_cast<std::int64_t>(p.max_heap_words))})}));
+  }
+  if (item == atom("current_function") || item == atom("initial_call")) return pair(atoms::undefined);
   return Term::none();
 }
 
-Term erlang_process_info2(NativeCall& c, const Term* a) {
-  if (!a[0].is_pid()) return c.badarg(1, "not a pid");
-  if (a[0] != c.process.pid) {
-    if (!process_alive(a[0])) return a[1].is_list() ? Term::nil() : atoms::undefined;
-    return c.badarg(1, "process_info of another process is not supported yet");
+Term process_info_reply(Process& p, Heap& h, Term items, bool self) {
+  // process_info/1: these items, leaving out a registered_name it has not.
+  bool all = items == atom("$all");
+  if (all) {
+    std::vector<Term> keys;
+    for (const char* k : {"registered_name", "current_function", "initial_call", "status", "message_queue_len",
+                          "links", "dictionary", "trap_exit", "error_handler", "priority", "group_leader",
+                          "total_heap_size", "heap_size", "stack_size", "reductions", "garbage_collection",
+                          "suspending"})
+      keys.push_back(intern_atom(k));
+    items = make_list(h, keys);
   }
-  if (a[1].is_list()) {
-    std::vector<Term> out;
-    for (Term l = a[1]; l.is_cons(); l = l.tail()) {
-      Term v = info_item(c, l.head());
-      if (v.is_none()) return c.badarg(2, "invalid item or item list");
-      out.push_back(v.is_nil() ? make_tuple(c.heap(), {l.head(), Term::nil()}) : v);
-    }
-    return make_list(c.heap(), out);
-  }
-  if (!a[1].is_atom()) return c.badarg(2, "invalid item or item list");
-  Term v = info_item(c, a[1]);
-  if (v.is_none()) return c.badarg(2, "invalid item or item list");
-  return v.is_nil() ? Term::nil() : v;
-}
-
-Term erlang_process_info1(NativeCall& c, const Term* a) {
-  if (!a[0].is_pid()) return c.badarg(1, "not a pid");
-  if (a[0] != c.process.pid) {
-    if (!process_alive(a[0])) return atoms::undefined;
-    return c.badarg(1, "process_info of another process is not supported yet");
-  }
+  if (items.is_atom()) return process_info_item(p, h, items, self);
   std::vector<Term> out;
-  for (const char* k : {"registered_name", "current_function", "initial_call", "status", "message_queue_len",
-                        "links", "dictionary", "trap_exit", "priority", "group_leader", "total_heap_size",
-                        "heap_size", "stack_size", "reductions"}) {
-    Term v = info_item(c, atom(k));
-    if (!v.is_nil()) out.push_back(v);
+  for (Term l = items; l.is_cons(); l = l.tail()) {
+    Term v = process_info_item(p, h, l.head(), self);
+    if (v.is_none()) return v;
+    if (v.is_nil()) {
+      if (all) continue;
+      // process_info/1 leaves out a missing registered_name; a list asks
+      // for it and gets []. 
+      out.push_back(make_tuple(h, {l.head(), Term::nil()}));
+      continue;
+    }
+    out.push_back(v);
   }
-  return make_list(c.heap(), out);
+  return make_list(h, out);
 }
-
-}  // namespace
 
 void register_process_builtins() {
   register_natives({
@@ -401,6 +454,8 @@ void register_process_builtins() {
       {"erlang", "yield", 0, erlang_yield},
       {"erlang", "process_info", 1, erlang_process_info1},
       {"erlang", "process_info", 2, erlang_process_info2},
+      {"erlang", "memory", 0, erlang_memory0},
+      {"erlang", "memory", 1, erlang_memory1},
   });
 }
 

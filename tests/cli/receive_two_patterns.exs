@@ -1,0 +1,4 @@
+IO.puts("never printed")
+receive do
+  a, b -> {a, b}
+end
