@@ -1,7 +1,5 @@
 // System: the script's view of its invocation.
-#include <chrono>
 #include <cstdlib>
-#include <thread>
 
 #include "runtime/builtins/builtins.h"
 
@@ -72,21 +70,11 @@ Term os_unsetenv(NativeCall& c, const Term* a) {
   return atoms::true_;
 }
 
-// :timer.sleep/1 (Process.sleep/1): blocks the caller (there is one
-// process until the scheduler arrives).
-Term timer_sleep(NativeCall& c, const Term* a) {
-  if (a[0] == intern_atom("infinity")) return c.badarg(1, "infinity would never return");
-  if (!a[0].is_small() || a[0].small_value() < 0) return c.error(atoms::function_clause);
-  std::this_thread::sleep_for(std::chrono::milliseconds(a[0].small_value()));
-  return atoms::ok;
-}
-
 void register_system_builtins() {
   register_natives({
       {"os", "getenv", 1, os_getenv},
       {"os", "putenv", 2, os_putenv},
       {"os", "unsetenv", 1, os_unsetenv},
-      {"timer", "sleep", 1, timer_sleep},
   });
   register_native(atoms::Elixir_System, intern_atom("argv"), 0, system_argv);
   register_native(atoms::Elixir_System, intern_atom("halt"), 1, system_halt);
