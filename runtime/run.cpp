@@ -110,6 +110,11 @@ std::string format_exit(Term reason) {
   return "exit";
 }
 
+int quiet(int status) {
+  std::fflush(stdout);
+  return status;
+}
+
 int main_exit(Process& p, RunStatus status, Term from, Term reason) {
   (void)from;
   // VIAL_GC_STATS=1: the collector's counts on stderr at the end (docs/gc.md).
@@ -124,6 +129,13 @@ int main_exit(Process& p, RunStatus status, Term from, Term reason) {
         // Ended by an exit signal (a linked process's end, or exit/2).
         return report("** (EXIT from #PID<0." + std::to_string(p.pid.pid_number()) + ".0>) " + format_exit(reason) +
                       "\n\n");
+      }
+      if (p.error.kind == atoms::exit) {
+        // Elixir's CLI ends quietly on these exits ({shutdown, N}: status N).
+        Term r = p.error.reason;
+        if (r == atoms::normal || r == atoms::shutdown) return quiet(0);
+        if (r.is_tuple() && r.tuple_arity() == 2 && r.element(0) == atoms::shutdown)
+          return quiet(r.element(1).is_small() ? static_cast<int>(r.element(1).small_value()) : 0);
       }
       return report(error_report(p));
     case RunStatus::kKilled:

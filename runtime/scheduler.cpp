@@ -83,17 +83,41 @@ std::vector<std::unique_ptr<Sched>> g_scheds;
 std::atomic<bool> g_stop{false};
 std::atomic<int> g_sleepers{0};
 std::atomic<std::uint64_t> g_timer_seq{0};
-int g_exit_status = 0;
+std::atomic<int> g_exit_status{0};
 MainExitFn g_on_main_exit = nullptr;
 ErrorFormatter g_error_formatter = nullptr;
-Process* g_main = nullptr;
+std::atomic<Process*> g_main{nullptr};
 thread_local Sched* t_sched = nullptr;
 
 // Timers with references (send_after, start_timer) that are still pending:
 // reference number -> deadline. cancel/read look here; a fired or cancelled
 // timer is no longer in it.
 std::mutex g_timer_refs_m;
-std::unordered_map<std::uint64_t, Clock::time_point> g_timer_refs;
+struct PendingTimer {
+  Clock::time_point when;
+  Term dest;
+};
+std::unordered_map<std::uint64_t, PendingTimer> g_timer_refs;
+// The pending timers addressed to each pid: a process's end cancels them
+// (as BEAM's timers to a pid go with the process).
+std::unordered_map<std::uint64_t, std::vector<std::uint64_t>> g_timers_of;
+
+void forget_timer_of(Term dest, std::uint64_t ref) {  // g_timer_refs_m held
+  if (!dest.is_pid()) return;
+  auto it = g_timers_of.find(dest.pid_number());
+  if (it == g_timers_of.end()) return;
+  auto& v = it->second;
+  v.erase(std::remove(v.begin(), v.end(), ref), v.end());
+  if (v.empty()) g_timers_of.erase(it);
+}
+
+void cancel_timers_of(Term pid) {
+  std::lock_guard<std::mutex> lock(g_timer_refs_m);
+  auto it = g_timers_of.find(pid.pid_number());
+  if (it == g_timers_of.end()) return;
+  for (std::uint64_t ref : it->second) g_timer_refs.erase(ref);
+  g_timers_of.erase(it);
+}
 
 // --- the dirty pool -----------------------------------------------------------
 // Threads that run blocking builtins (files, standard input): a process
@@ -205,18 +229,19 @@ std::size_t process_count() { return g_process_count.load(std::memory_order_rela
 
 // --- names ---------------------------------------------------------------
 
-bool register_name(Term name, Term pid) {
+RegisterResult register_name(Term name, Term pid) {
   std::lock_guard<std::mutex> names(g_names_m);
-  if (g_names.count(name.raw())) return false;
   Shard& sh = shard_of(pid);
   std::lock_guard<std::mutex> lock(sh.m);
   auto it = sh.map.find(pid.pid_number());
-  if (it == sh.map.end() || !it->second->registered_name.is_nil()) return false;
-  if (it->second->state.load(std::memory_order_relaxed) & Process::kExiting) return false;
+  if (it == sh.map.end() || (it->second->state.load(std::memory_order_relaxed) & Process::kExiting))
+    return RegisterResult::kNoProcess;
+  if (g_names.count(name.raw())) return RegisterResult::kNameTaken;
   // The name field is read and written only under g_names_m.
+  if (!it->second->registered_name.is_nil()) return RegisterResult::kHasName;
   it->second->registered_name = name;
   g_names.emplace(name.raw(), pid);
-  return true;
+  return RegisterResult::kOk;
 }
 
 bool unregister_name(Term name) {
@@ -271,23 +296,29 @@ Signal* make_tuple_message(Term from, std::initializer_list<Term> elements) {
   return make_signal(SignalKind::kMessage, from, make_tuple(scratch, elements));
 }
 
+// What a DOWN names: the pid, or {name, node} for a monitor by name.
+Term down_object(Term pid, Term name, Heap& h) {
+  return name.is_nil() ? pid : make_tuple(h, {name, intern_atom("nonode@nohost")});
+}
+
 Signal* down_message(std::uint64_t ref, Term pid, Term reason) {
   Heap scratch(64);
   Term r = make_ref(scratch, ref);
-  return make_signal(SignalKind::kMessage, pid,
-                     make_tuple(scratch, {atoms::DOWN, r, atoms::process, pid, reason}));
+  return make_signal(SignalKind::kDown, pid, make_tuple(scratch, {atoms::DOWN, r, atoms::process, pid, reason}));
 }
 
 }  // namespace
 
-std::uint64_t monitor_process(Process& self, Term pid) {
+std::uint64_t monitor_process(Process& self, Term pid, Term name) {
   std::uint64_t ref = new_ref_number();
   Heap scratch(16);
-  if (deliver(pid, make_signal(SignalKind::kMonitor, self.pid, make_ref(scratch, ref)))) {
-    self.monitors.push_back({ref, pid});
+  if (deliver(pid, make_signal(SignalKind::kMonitor, self.pid, name, make_ref(scratch, ref)))) {
+    self.monitors.push_back({ref, pid, name});
   } else {
     // The :DOWN of a dead process comes at once.
-    self.append_message(down_message(ref, pid, atoms::noproc));
+    Signal* down = down_message(ref, down_object(pid, name, scratch), atoms::noproc);
+    down->kind = SignalKind::kMessage;
+    self.append_message(down);
   }
   return ref;
 }
@@ -313,7 +344,8 @@ void start_timer(std::int64_t ms, Term dest, Signal* message, std::uint64_t ref)
   Clock::time_point when = Clock::now() + std::chrono::milliseconds(ms);
   {
     std::lock_guard<std::mutex> lock(g_timer_refs_m);
-    g_timer_refs.emplace(ref, when);
+    g_timer_refs.emplace(ref, PendingTimer{when, dest});
+    if (dest.is_pid()) g_timers_of[dest.pid_number()].push_back(ref);
   }
   add_timer({when, g_timer_seq.fetch_add(1, std::memory_order_relaxed), Term::nil(), ref, message, dest});
 }
@@ -329,7 +361,8 @@ std::int64_t cancel_timer(std::uint64_t ref) {
   std::lock_guard<std::mutex> lock(g_timer_refs_m);
   auto it = g_timer_refs.find(ref);
   if (it == g_timer_refs.end()) return -1;
-  std::int64_t left = ms_left(it->second);
+  std::int64_t left = ms_left(it->second.when);
+  forget_timer_of(it->second.dest, ref);
   g_timer_refs.erase(it);
   return left;
 }
@@ -337,7 +370,7 @@ std::int64_t cancel_timer(std::uint64_t ref) {
 std::int64_t read_timer(std::uint64_t ref) {
   std::lock_guard<std::mutex> lock(g_timer_refs_m);
   auto it = g_timer_refs.find(ref);
-  return it == g_timer_refs.end() ? -1 : ms_left(it->second);
+  return it == g_timer_refs.end() ? -1 : ms_left(it->second.when);
 }
 
 namespace {
@@ -351,10 +384,13 @@ void fire(const Timer& t) {
   }
   {
     std::lock_guard<std::mutex> lock(g_timer_refs_m);
-    if (!g_timer_refs.erase(t.id)) {  // cancelled
+    auto it = g_timer_refs.find(t.id);
+    if (it == g_timer_refs.end()) {  // cancelled
       free_signal(t.message);
       return;
     }
+    forget_timer_of(it->second.dest, t.id);
+    g_timer_refs.erase(it);
   }
   Term dest = t.dest.is_atom() ? whereis_name(t.dest) : t.dest;
   deliver(dest, t.message);
@@ -425,6 +461,7 @@ void end_process(Process* p, Term reason) {
     p->registered_name = Term::nil();
   }
   table_remove(p);
+  cancel_timers_of(p->pid);
   // Signals that arrived meanwhile: a link or a monitor made before we left
   // the table is answered as if it came a moment later.
   p->take_in();
@@ -435,7 +472,8 @@ void end_process(Process* p, Term reason) {
     } else if (s->kind == SignalKind::kUnlink) {
       p->links.erase(std::remove(p->links.begin(), p->links.end(), s->from), p->links.end());
     } else if (s->kind == SignalKind::kMonitor) {
-      deliver(s->from, down_message(ref_number(s->payload), p->pid, reason));
+      Heap scratch(16);
+      deliver(s->from, down_message(ref_number(s->ref), down_object(p->pid, s->payload, scratch), reason));
     } else if (s->kind == SignalKind::kDemonitor) {
       std::uint64_t ref = ref_number(s->payload);
       auto& mb = p->monitored_by;
@@ -450,7 +488,10 @@ void end_process(Process* p, Term reason) {
     free_signal(s);
   }
   for (Term l : p->links) deliver(l, make_signal(SignalKind::kLinkExit, p->pid, reason));
-  for (const auto& m : p->monitored_by) deliver(m.pid, down_message(m.ref, p->pid, reason));
+  for (const auto& m : p->monitored_by) {
+    Heap scratch(16);
+    deliver(m.pid, down_message(m.ref, down_object(p->pid, m.name, scratch), reason));
+  }
   for (const auto& m : p->monitors) {
     Heap scratch(16);
     deliver(m.pid, make_signal(SignalKind::kDemonitor, p->pid, make_ref(scratch, m.ref)));
@@ -481,6 +522,16 @@ bool handle_system_signals(Process* p, Term* reason, Term* from, Signal** hold) 
       case SignalKind::kMessage:
         p->append_message(s);
         continue;
+      case SignalKind::kDown: {
+        // The monitor is gone; its DOWN becomes a message.
+        std::uint64_t ref = ref_number(s->payload.element(1));
+        auto& ms = p->monitors;
+        ms.erase(std::remove_if(ms.begin(), ms.end(), [&](const Process::Monitor& m) { return m.ref == ref; }),
+                 ms.end());
+        s->kind = SignalKind::kMessage;
+        p->append_message(s);
+        continue;
+      }
       case SignalKind::kExit:
       case SignalKind::kLinkExit: {
         bool link = s->kind == SignalKind::kLinkExit;
@@ -514,7 +565,7 @@ bool handle_system_signals(Process* p, Term* reason, Term* from, Signal** hold) 
         p->links.erase(std::remove(p->links.begin(), p->links.end(), s->from), p->links.end());
         break;
       case SignalKind::kMonitor:
-        p->monitored_by.push_back({ref_number(s->payload), s->from});
+        p->monitored_by.push_back({ref_number(s->ref), s->from, s->payload});
         break;
       case SignalKind::kDemonitor: {
         std::uint64_t ref = ref_number(s->payload);
@@ -542,9 +593,9 @@ bool handle_system_signals(Process* p, Term* reason, Term* from, Signal** hold) 
 
 // Ends `p` because of a signal or an error; the main process ends the program.
 void finish(Process* p, RunStatus status, Term from, Term reason) {
-  if (p == g_main) {
+  if (p == g_main.load()) {
     main_ended(p, status, from, reason);
-    g_main = nullptr;
+    g_main.store(nullptr);
     // The main process is freed with the others at the end (its report may
     // still be printing terms of its heap).
     p->state.fetch_or(Process::kExiting);
@@ -616,25 +667,40 @@ void run_slice(Sched& s, Process* p) {
         finish(p, status, Term::nil(), atoms::normal);
         return;
       case RunStatus::kError: {
-        if (p == g_main) {
+        if (p == g_main.load()) {
           finish(p, status, Term::nil(), Term::none());
           return;
         }
-        if (reported(p->error.kind)) print_crash_report(*p);
-        Heap h(64);
-        Term r = p->error.kind == atoms::exit ? p->error.reason : error_exit_reason(*p, h);
+        // The exit reason is copied off the process first: the report runs
+        // Exception.message/1 on it, which resets its error and may collect.
+        Heap h(256);
+        Term r = copy_term(h, p->error.kind == atoms::exit ? p->error.reason : error_exit_reason(*p, h));
+        if (reported(p->error.kind)) {
+          // A throw nobody caught is reported as the error it became.
+          if (p->error.kind == atoms::throw_) {
+            p->error.kind = atoms::error;
+            p->error.reason = make_tuple(p->heap(), {intern_atom("nocatch"), p->error.reason});
+          }
+          print_crash_report(*p);
+        }
         finish(p, status, Term::nil(), r);
         return;
       }
       case RunStatus::kKilled: {
         std::string text = message(Msg::killed_max_heap, p->memory_words(), p->max_heap_words);
-        if (p == g_main) {
+        if (p == g_main.load()) {
           finish(p, status, Term::nil(), atoms::killed);
           return;
         }
         std::fflush(stdout);
         std::fputs(text.c_str(), stderr);
         finish(p, status, Term::nil(), atoms::killed);
+        return;
+      }
+      case RunStatus::kExit: {
+        Heap h(64);
+        Term r = copy_term(h, p->exit_reason);
+        finish(p, RunStatus::kError, p->pid, r);
         return;
       }
       case RunStatus::kHalt:
@@ -816,7 +882,7 @@ int run_processes(Process* main, MainExitFn on_exit) {
     s->regs = std::make_unique<Term[]>(kMaxXRegs);
     g_scheds.push_back(std::move(s));
   }
-  g_main = main;
+  g_main.store(main);
   table_add(main);
   g_scheds[0]->queue.push_back(main);
   for (int i = 1; i < n; ++i) g_scheds[i]->thread = std::thread(scheduler_loop, std::ref(*g_scheds[i]));
@@ -847,6 +913,7 @@ int run_processes(Process* main, MainExitFn on_exit) {
   {
     std::lock_guard<std::mutex> lock(g_timer_refs_m);
     g_timer_refs.clear();
+    g_timers_of.clear();
   }
   return g_exit_status;
 }

@@ -53,9 +53,9 @@ bool process_alive(Term pid);
 std::vector<Term> all_pids();
 std::size_t process_count();
 
-// Registered names. register fails (false) if the name or the process is
-// taken, or the process is dead.
-bool register_name(Term name, Term pid);
+// Registered names.
+enum class RegisterResult { kOk, kNameTaken, kNoProcess, kHasName };
+RegisterResult register_name(Term name, Term pid);
 bool unregister_name(Term name);
 Term whereis_name(Term name);  // the pid, or nil
 std::vector<Term> registered_names();
@@ -65,7 +65,8 @@ std::vector<Term> registered_names();
 bool link_process(Process& self, Term pid);
 void unlink_process(Process& self, Term pid);
 // monitor: a DOWN with :noproc is queued at once if `pid` is dead.
-std::uint64_t monitor_process(Process& self, Term pid);
+// `name`: the registered name it was monitored by, or nil.
+std::uint64_t monitor_process(Process& self, Term pid, Term name = Term::nil());
 // demonitor: false if `ref` was not an active monitor of self.
 bool demonitor_process(Process& self, std::uint64_t ref);
 // exit/2: an exit signal from `self` to `pid`.

@@ -2,6 +2,7 @@
 // and the loaded (threaded) form the interpreter runs.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -49,7 +50,10 @@ struct Export {
   Term module;
   Term function;
   std::uint32_t arity = 0;
-  const Word* address = nullptr;  // the current version's entry, or null
+  // The current version's entry, or null. Loading on one scheduler thread
+  // while others call: stored with release, read with acquire (a plain
+  // load on x86).
+  std::atomic<const Word*> address{nullptr};
   NativeFn native = nullptr;
   NativeKind native_kind{};
 };

@@ -371,7 +371,7 @@ call_ext: {
     CHARGE(pc, 1);
     NEXT();
   }
-  if (!e->address && !(autoload(e->module) && e->address)) {
+  if (!e->address.load(std::memory_order_acquire) && !(autoload(e->module) && e->address.load(std::memory_order_acquire))) {
     SYNC_E();
     p.raise(atoms::error, atoms::undef);
     p.error.module = e->module;
@@ -383,7 +383,7 @@ call_ext: {
   }
   if (mode == 0) PUSH_CP(next);
   if (mode == 1) SET_E(E + pc[3]);
-  pc = e->address;
+  pc = e->address.load(std::memory_order_acquire);
   CHARGE(pc, e->arity);
   NEXT();
 }
@@ -413,8 +413,8 @@ apply_mfa: {
   Term m = apply_m, f = apply_f;
   std::uint32_t arity = apply_arity;
   const Export* e = find_export(m, f, arity);
-  if ((!e || (!e->native && !e->address)) && autoload(m)) e = find_export(m, f, arity);
-  if (!e || (!e->native && !e->address)) {
+  if ((!e || (!e->native && !e->address.load(std::memory_order_acquire))) && autoload(m)) e = find_export(m, f, arity);
+  if (!e || (!e->native && !e->address.load(std::memory_order_acquire))) {
     p.raise(atoms::error, atoms::undef);
     p.error.module = m;
     p.error.function = f;
@@ -454,7 +454,7 @@ apply_mfa: {
   }
   if (last) SET_E(E + pc[2]);
   else PUSH_CP(next);
-  pc = e->address;
+  pc = e->address.load(std::memory_order_acquire);
   CHARGE(pc, arity);
   NEXT();
 }
@@ -1401,9 +1401,9 @@ killed:
 
 raise_error:
   SYNC_E();
-  if (p.halt_requested) {
+  if (p.halt_requested || !p.exit_reason.is_none()) {
     p.pc = pc;
-    return RunStatus::kHalt;
+    return p.halt_requested ? RunStatus::kHalt : RunStatus::kExit;
   }
   if (p.error.trace.empty()) collect_trace(p, pc, !tail_undefined);
   tail_undefined = false;

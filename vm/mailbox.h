@@ -28,6 +28,7 @@ enum class SignalKind : std::uint8_t {
   kMonitor,    // from monitors us; ref: the monitor's reference
   kDemonitor,  // from drops the monitor `ref`
   kTimeout,    // a receive's timer fired; ref: small integer timer id
+  kDown,       // a monitored process ended: payload the {DOWN, ...} message (becomes a message)
   kInfo,       // process_info request: payload the item (or list), ref the reply's reference
 };
 

@@ -133,7 +133,7 @@ std::vector<const Export*> module_exports(Term module) {
   std::lock_guard lock(t.mutex);
   std::vector<const Export*> out;
   for (const auto& e : t.exports)
-    if (e.module == module && (e.native || e.address)) out.push_back(&e);
+    if (e.module == module && (e.native || e.address.load(std::memory_order_acquire))) out.push_back(&e);
   return out;
 }
 
@@ -145,7 +145,13 @@ void set_autoloader(Autoloader loader) { g_autoloader.store(loader); }
 
 bool autoload(Term module) {
   Autoloader loader = g_autoloader.load();
-  if (!loader || !module.is_atom() || current_module(module)) return false;
+  if (!loader || !module.is_atom()) return false;
+  // One load at a time: a process on another scheduler that wants the same
+  // module waits for it and then finds it loaded (loading one module may
+  // load others, hence recursive).
+  static std::recursive_mutex loading;
+  std::lock_guard<std::recursive_mutex> lock(loading);
+  if (current_module(module)) return true;
   return loader(module);
 }
 
@@ -477,9 +483,9 @@ std::shared_ptr<const LoadedModule> load_module(ModuleImage image, LoadError* er
   // Repoint every export of this module: the new version's functions, and
   // null for functions the new version no longer exports.
   for (auto& e : t.exports)
-    if (e.module == image.name && !e.native) e.address = nullptr;
+    if (e.module == image.name && !e.native) e.address.store(nullptr, std::memory_order_release);
   for (const auto& f : loaded->functions)
-    if (f.exported) export_entry_locked(t, image.name, f.name, f.arity)->address = loaded->code.data() + f.entry;
+    if (f.exported) export_entry_locked(t, image.name, f.name, f.arity)->address.store(loaded->code.data() + f.entry, std::memory_order_release);
   return loaded;
 }
 

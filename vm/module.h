@@ -46,7 +46,8 @@ std::vector<const Export*> module_exports(Term module);
 // and returns true if it did. Null (the default): nothing is loaded on demand.
 using Autoloader = bool (*)(Term module);
 void set_autoloader(Autoloader loader);
-// Tries the autoloader for a module that is not loaded; true if it loaded it.
+// Tries the autoloader for a module that is not loaded; true if the module
+// is loaded now (by this call, or by another thread meanwhile).
 bool autoload(Term module);
 
 // Finds the loaded code (current, old or retired version) that `pc` points

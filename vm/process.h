@@ -241,6 +241,7 @@ class Process {
   struct Monitor {
     std::uint64_t ref;  // the reference's number (vm/heap.h make_ref)
     Term pid;
+    Term name = Term::nil();  // monitored by registered name: the name (DOWN names {name, node})
   };
   std::vector<Monitor> monitors;      // the processes this one monitors
   std::vector<Monitor> monitored_by;  // the processes monitoring this one
@@ -264,6 +265,10 @@ class Process {
   // raise it returns is not an exception but the end (RunStatus::kHalt).
   bool halt_requested = false;
   int halt_status = 0;
+  // Set by a builtin that ends this process at once (exit/2 to itself): the
+  // next raise it returns ends the process with this reason, past any try
+  // (RunStatus::kExit).
+  Term exit_reason = Term::none();
   // The reduction budget; charged by every call and return (and builtins).
   // When it reaches zero the interpreter calls safe_point(). A collection
   // is asked for by moving the budget into reductions_held_, so the fast
@@ -287,6 +292,7 @@ class Process {
     f(error.function);
     f(error.args);
     f(dictionary);
+    f(exit_reason);
   }
 
   // For tests and docs/gc.md: sizes in words, and collection counts.
@@ -378,6 +384,7 @@ enum class RunStatus {
   kKilled,  // the process passed its memory limit and was killed (not catchable)
   kWait,    // receive found no message: wait (wait_ms), then execute() again
   kDirty,   // a dirty builtin is next: run execute() on a dirty thread
+  kExit,    // the process ends at once with exit_reason (exit/2 to itself)
 };
 
 // Runs `p` from p.pc until it finishes, yields or fails (vm/interp.cpp).

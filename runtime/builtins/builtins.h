@@ -62,6 +62,9 @@ Term process_info_item(Process& p, Heap& h, Term item, bool self);
 // process_info(Pid, Item | [Item]) for p: the reply; none if an item is bad.
 Term process_info_reply(Process& p, Heap& h, Term items, bool self);
 
+// erlang:monotonic_time(:millisecond) (time.cpp), for timers' abs: option.
+std::int64_t monotonic_ms();
+
 // What the running script sees of its invocation (System.argv/0, file names
 // in compile errors).
 struct ScriptContext {

@@ -141,7 +141,7 @@ Term erlang_function_exported(NativeCall& c, const Term* a) {
   if (e && e->native) return atoms::true_;
   if (!loaded_or_builtin(a[0])) return atoms::false_;
   e = find_export(a[0], a[1], arity);
-  return make_bool(e && (e->address || e->native));
+  return make_bool(e && (e->address.load(std::memory_order_acquire) || e->native));
 }
 
 // Code.ensure_loaded/1: {:module, M} once M is loaded (from the built-in

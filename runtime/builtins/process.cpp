@@ -52,7 +52,7 @@ Term spawn_fun(NativeCall& c, const Term* a, SpawnOptions o) {
 Term spawn_mfa(NativeCall& c, const Term* a, SpawnOptions o) {
   if (!a[0].is_atom()) return c.badarg(1, "not an atom");
   if (!a[1].is_atom()) return c.badarg(2, "not an atom");
-  if (!is_proper_list(a[2])) return c.badarg(3, "not a proper list");
+  if (!is_proper_list(a[2])) return c.badarg(3, "not a list");
   return spawn_common(c, a[0], a[1], a[2], o);
 }
 
@@ -69,6 +69,7 @@ Term erlang_spawn_link3(NativeCall& c, const Term* a) {
   return spawn_mfa(c, a, o);
 }
 Term erlang_spawn_monitor1(NativeCall& c, const Term* a) {
+  if (!a[0].is_fun() || a[0].boxed_ptr()[2] != 0) return c.badarg(1, "not a fun");
   SpawnOptions o;
   o.monitor = true;
   return spawn_fun(c, a, o);
@@ -92,10 +93,12 @@ Term erlang_spawn_opt4(NativeCall& c, const Term* a) {
 // send/2: to a pid, a registered name or {name, node}.
 Term erlang_send(NativeCall& c, const Term* a) {
   Term dest = a[0];
-  if (dest.is_tuple() && dest.tuple_arity() == 2 && dest.element(0).is_atom() && dest.element(1).is_atom())
-    dest = dest.element(0);
   Term pid = dest;
-  if (dest.is_atom()) {
+  if (dest.is_tuple() && dest.tuple_arity() == 2 && dest.element(0).is_atom() && dest.element(1).is_atom()) {
+    // {Name, Node}: a name nobody has there drops the message.
+    pid = whereis_name(dest.element(0));
+    if (pid.is_nil()) return a[1];
+  } else if (dest.is_atom()) {
     pid = whereis_name(dest);
     if (pid.is_nil()) return c.badarg(1, "invalid destination");
   } else if (!dest.is_pid()) {
@@ -135,7 +138,9 @@ Term erlang_unlink(NativeCall& c, const Term* a) {
 Term erlang_monitor(NativeCall& c, const Term* a) {
   if (a[0] != atoms::process) return c.badarg(1, "invalid monitor type");
   Term target = a[1];
+  Term name = Term::nil();
   if (target.is_atom()) {
+    name = target;
     Term pid = whereis_name(target);
     if (pid.is_nil()) {
       // A DOWN naming {name, node} with :noproc.
@@ -150,7 +155,9 @@ Term erlang_monitor(NativeCall& c, const Term* a) {
     target = pid;
   }
   if (!target.is_pid()) return c.badarg(2, "not a pid");
-  return make_ref(c.heap(), monitor_process(c.process, target));
+  // Monitoring oneself is allowed and never fires.
+  if (target == c.process.pid) return make_ref(c.heap());
+  return make_ref(c.heap(), monitor_process(c.process, target, name));
 }
 
 Term demonitor(NativeCall& c, Term ref, Term opts) {
@@ -185,10 +192,20 @@ Term erlang_demonitor2(NativeCall& c, const Term* a) {
 
 Term erlang_exit2(NativeCall& c, const Term* a) {
   if (!a[0].is_pid()) return c.badarg(1, "not a pid");
-  send_exit(c.process, a[0], a[1]);
-  // A signal to oneself takes effect at once (at the next call or return).
-  if (a[0] == c.process.pid) c.process.request_safe_point();
-  return atoms::true_;
+  Process& p = c.process;
+  if (a[0] != p.pid) {
+    send_exit(p, a[0], a[1]);
+    return atoms::true_;
+  }
+  // A signal to oneself takes effect before the call returns.
+  Term r = a[1];
+  if (r != atoms::kill && p.trap_exit) {
+    Heap scratch(16);
+    p.append_message(make_signal(SignalKind::kMessage, p.pid, make_tuple(scratch, {atoms::EXIT, p.pid, r})));
+    return atoms::true_;
+  }
+  p.exit_reason = r == atoms::kill ? atoms::killed : r;
+  return p.raise(atoms::exit, p.exit_reason);
 }
 
 Term erlang_process_flag(NativeCall& c, const Term* a) {
@@ -217,9 +234,15 @@ Term erlang_is_process_alive(NativeCall& c, const Term* a) {
 }
 
 Term erlang_register(NativeCall& c, const Term* a) {
-  if (!a[0].is_atom() || a[0] == atoms::undefined) return c.badarg(1, "not an atom");
-  if (!a[1].is_pid()) return c.badarg(2, "not a pid");
-  if (!register_name(a[0], a[1])) return c.badarg(2, "the name is already taken, or the process is not alive");
+  if (!a[0].is_atom()) return c.badarg(1, "not an atom");
+  if (a[0] == atoms::undefined) return c.badarg(1, "'undefined' is not a valid name");
+  if (!a[1].is_pid()) return c.badarg(2, "not a pid or port");
+  switch (register_name(a[0], a[1])) {
+    case RegisterResult::kOk: return atoms::true_;
+    case RegisterResult::kNameTaken: return c.badarg(1, "name is in use");
+    case RegisterResult::kNoProcess: return c.badarg(2, "the pid does not refer to an existing process");
+    case RegisterResult::kHasName: return c.badarg(2, "this process or port already has a name");
+  }
   return atoms::true_;
 }
 
@@ -238,9 +261,35 @@ Term erlang_whereis(NativeCall& c, const Term* a) {
 Term erlang_registered(NativeCall& c, const Term*) { return make_list(c.heap(), registered_names()); }
 Term erlang_processes(NativeCall& c, const Term*) { return make_list(c.heap(), all_pids()); }
 
+// Options of the timer BIFs: [abs: bool] or [async: bool, info: bool].
+bool timer_option(Term opts, const char* name, bool dflt, bool* ok) {
+  bool v = dflt;
+  for (Term l = opts; l.is_cons(); l = l.tail()) {
+    Term o = l.head();
+    if (!o.is_tuple() || o.tuple_arity() != 2 || !o.element(0).is_atom() ||
+        (o.element(1) != atoms::true_ && o.element(1) != atoms::false_)) {
+      *ok = false;
+      continue;
+    }
+    if (o.element(0) == atom(name)) v = o.element(1) == atoms::true_;
+  }
+  if (!is_proper_list(opts)) *ok = false;
+  return v;
+}
+
 // send_after(Time, Dest, Msg) and start_timer(Time, Dest, Msg): the message
-// is copied now and sent when the time comes.
-Term timer_common(NativeCall& c, const Term* a, bool timeout_tuple) {
+// is copied now and sent when the time comes. With [abs: true] (the /4
+// forms) Time is a monotonic time in milliseconds.
+Term timer_common(NativeCall& c, const Term* a, bool timeout_tuple, Term opts = Term::nil()) {
+  bool ok = true;
+  bool abs = timer_option(opts, "abs", false, &ok);
+  if (!ok) return c.badarg(4, "invalid options");
+  if (abs) {
+    if (!a[0].is_small()) return c.badarg(1, "time (in milliseconds) is out of range");
+    std::int64_t left = a[0].small_value() - monotonic_ms();
+    Term args[3] = {Term::small(left < 0 ? 0 : left), a[1], a[2]};
+    return timer_common(c, args, timeout_tuple);
+  }
   if (!a[0].is_small() || a[0].small_value() < 0 || a[0].small_value() > 0xFFFFFFFFll)
     return c.badarg(1, "time (in milliseconds) is out of range");
   if (!a[1].is_pid() && !a[1].is_atom()) return c.badarg(2, "not a pid or an atom");
@@ -248,27 +297,44 @@ Term timer_common(NativeCall& c, const Term* a, bool timeout_tuple) {
   Heap scratch(32);
   Term msg = a[2];
   if (timeout_tuple) msg = make_tuple(scratch, {atoms::timeout, make_ref(scratch, ref), a[2]});
-  Signal* s = make_signal(SignalKind::kMessage, c.process.pid, msg);
-  start_timer(a[0].small_value(), a[1], s, ref);
+  // A timer to a process that has ended is cancelled at once.
+  if (!(a[1].is_pid() && a[1] != c.process.pid && !process_alive(a[1])))
+    start_timer(a[0].small_value(), a[1], make_signal(SignalKind::kMessage, c.process.pid, msg), ref);
   return make_ref(c.heap(), ref);
 }
 
 Term erlang_send_after3(NativeCall& c, const Term* a) { return timer_common(c, a, false); }
-Term erlang_send_after4(NativeCall& c, const Term* a) { return timer_common(c, a, false); }
+Term erlang_send_after4(NativeCall& c, const Term* a) { return timer_common(c, a, false, a[3]); }
 Term erlang_start_timer3(NativeCall& c, const Term* a) { return timer_common(c, a, true); }
-Term erlang_start_timer4(NativeCall& c, const Term* a) { return timer_common(c, a, true); }
+Term erlang_start_timer4(NativeCall& c, const Term* a) { return timer_common(c, a, true, a[3]); }
 
-Term erlang_cancel_timer(NativeCall& c, const Term* a) {
+// cancel_timer/read_timer: the milliseconds left or false; with
+// [async: true] the answer comes as a message {cancel_timer | read_timer,
+// Ref, Result} and the call returns :ok; [info: false] answers nothing.
+Term timer_query(NativeCall& c, const Term* a, Term opts, bool cancel) {
   if (!a[0].is_ref()) return c.badarg(1, "not a reference");
-  std::int64_t left = cancel_timer(ref_number(a[0]));
-  return left < 0 ? atoms::false_ : Term::small(left);
+  bool ok = true;
+  bool async = timer_option(opts, "async", false, &ok);
+  bool info = timer_option(opts, "info", true, &ok);
+  if (!ok) return c.badarg(2, "invalid options");
+  std::int64_t left = cancel ? cancel_timer(ref_number(a[0])) : read_timer(ref_number(a[0]));
+  Term result = left < 0 ? atoms::false_ : Term::small(left);
+  if (async) {
+    if (info) {
+      Heap scratch(16);
+      c.process.append_message(make_signal(
+          SignalKind::kMessage, c.process.pid,
+          make_tuple(scratch, {atom(cancel ? "cancel_timer" : "read_timer"), a[0], result})));
+    }
+    return atoms::ok;
+  }
+  return info ? result : atoms::ok;
 }
 
-Term erlang_read_timer(NativeCall& c, const Term* a) {
-  if (!a[0].is_ref()) return c.badarg(1, "not a reference");
-  std::int64_t left = read_timer(ref_number(a[0]));
-  return left < 0 ? atoms::false_ : Term::small(left);
-}
+Term erlang_cancel_timer1(NativeCall& c, const Term* a) { return timer_query(c, a, Term::nil(), true); }
+Term erlang_cancel_timer2(NativeCall& c, const Term* a) { return timer_query(c, a, a[1], true); }
+Term erlang_read_timer1(NativeCall& c, const Term* a) { return timer_query(c, a, Term::nil(), false); }
+Term erlang_read_timer2(NativeCall& c, const Term* a) { return timer_query(c, a, a[1], false); }
 
 Term erlang_yield(NativeCall& c, const Term*) {
   c.process.request_safe_point();
@@ -447,10 +513,10 @@ void register_process_builtins() {
       {"erlang", "send_after", 4, erlang_send_after4},
       {"erlang", "start_timer", 3, erlang_start_timer3},
       {"erlang", "start_timer", 4, erlang_start_timer4},
-      {"erlang", "cancel_timer", 1, erlang_cancel_timer},
-      {"erlang", "cancel_timer", 2, erlang_cancel_timer},
-      {"erlang", "read_timer", 1, erlang_read_timer},
-      {"erlang", "read_timer", 2, erlang_read_timer},
+      {"erlang", "cancel_timer", 1, erlang_cancel_timer1},
+      {"erlang", "cancel_timer", 2, erlang_cancel_timer2},
+      {"erlang", "read_timer", 1, erlang_read_timer1},
+      {"erlang", "read_timer", 2, erlang_read_timer2},
       {"erlang", "yield", 0, erlang_yield},
       {"erlang", "process_info", 1, erlang_process_info1},
       {"erlang", "process_info", 2, erlang_process_info2},

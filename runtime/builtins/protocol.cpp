@@ -78,7 +78,7 @@ Term resolve(Term protocol, Term key_atom, bool is_struct, bool fallback, bool* 
     // (compiler/lower_protocol.h derived_impl_body).
     if (is_struct) {
       const Export* e = find_export(target, intern_atom("__vial_derived_any__"), 0);
-      if (e && e->address) return concat(protocol, "Any");
+      if (e && e->address.load(std::memory_order_acquire)) return concat(protocol, "Any");
     }
     return target;
   }

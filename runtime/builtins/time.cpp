@@ -153,6 +153,11 @@ Term erlang_unique_integer0(NativeCall& c, const Term*) {
 
 }  // namespace
 
+std::int64_t monotonic_ms() {
+  std::int64_t ns = monotonic_native();
+  return ns >= 0 ? ns / 1'000'000 : -((-ns + 999'999) / 1'000'000);
+}
+
 void register_time_builtins() {
   register_natives({
       {"erlang", "monotonic_time", 0, erlang_monotonic_time},
