@@ -72,8 +72,18 @@ struct Sched {
   std::mutex m;
   std::condition_variable cv;
   bool sleeping = false;
+  // Two run queues: processes that a message or signal woke (`woken`),
+  // and processes that used up their slice or were spawned (`queue`).
+  // Woken ones run first, so a ping is answered without waiting behind
+  // every busy process; but once woken ones have used a slice's worth of
+  // reductions since a busy one last ran, a busy one runs: neither kind
+  // starves.
   std::deque<Process*> queue;
+  std::deque<Process*> woken;
+  int woken_credit = kReductionsPerSlice;
+  int last_used = 0;  // reductions the last slice used (this thread only)
   std::priority_queue<Timer, std::vector<Timer>, std::greater<Timer>> timers;
+  std::size_t runnable() const { return queue.size() + woken.size(); }
   std::unique_ptr<Term[]> regs;
   std::thread thread;
 };
@@ -140,14 +150,15 @@ void wake(Sched& s) {
   if (s.sleeping) s.cv.notify_one();
 }
 
-// Puts a process that became runnable on this thread's run queue.
-void enqueue(Process* p) {
+// Puts a process that became runnable on this thread's run queue (`woken`:
+// by a message or signal).
+void enqueue(Process* p, bool woken) {
   Sched& s = home_sched();
   std::size_t depth;
   {
     std::lock_guard<std::mutex> lock(s.m);
-    s.queue.push_back(p);
-    depth = s.queue.size();
+    (woken ? s.woken : s.queue).push_back(p);
+    depth = s.runnable();
     if (s.sleeping) s.cv.notify_one();
   }
   // Work for an idle scheduler to steal.
@@ -199,12 +210,15 @@ bool deliver(Term pid, Signal* s) {
     return false;
   }
   // Nobody else can run or free it until it is dequeued (it was not active).
-  if (runnable) enqueue(p);
+  if (runnable) enqueue(p, true);
   return true;
 }
 
-void send_message(Process& from, Term pid, Term msg) {
-  deliver(pid, make_signal(SignalKind::kMessage, from.pid, msg));
+std::size_t send_message(Process& from, Term pid, Term msg) {
+  Signal* s = make_signal(SignalKind::kMessage, from.pid, msg);
+  std::size_t words = s->words;
+  deliver(pid, s);
+  return words;
 }
 
 bool process_alive(Term pid) {
@@ -617,8 +631,10 @@ void run_slice(Sched& s, Process* p) {
     Term reason = Term::none(), from = Term::nil();
     Signal* hold = nullptr;
     if (handle_system_signals(p, &reason, &from, &hold)) {
+      s.last_used = kReductionsPerSlice - p->reductions;
       finish(p, RunStatus::kError, from, reason);
       if (hold) free_signal(hold);
+      s.last_used = kReductionsPerSlice - p->reductions;
       return;
     }
     RunStatus status;
@@ -631,7 +647,9 @@ void run_slice(Sched& s, Process* p) {
     }
     switch (status) {
       case RunStatus::kDirty:
+        s.last_used = kReductionsPerSlice - p->reductions;
         run_dirty(p);
+        s.last_used = kReductionsPerSlice - p->reductions;
         return;
       case RunStatus::kYield:
         if (p->reductions > 0 && !g_stop.load(std::memory_order_relaxed)) continue;  // signals to act on
@@ -639,6 +657,7 @@ void run_slice(Sched& s, Process* p) {
           std::lock_guard<std::mutex> lock(s.m);
           s.queue.push_back(p);
         }
+        s.last_used = kReductionsPerSlice - p->reductions;
         return;
       case RunStatus::kWait: {
         if (p->wait_ms >= 0 && p->timer_id == 0) {
@@ -659,16 +678,21 @@ void run_slice(Sched& s, Process* p) {
         if (p->reductions <= 0) {
           std::lock_guard<std::mutex> lock(s.m);
           s.queue.push_back(p);
+          s.last_used = kReductionsPerSlice - p->reductions;
           return;
         }
         continue;  // something arrived meanwhile: look again
       }
       case RunStatus::kDone:
+        s.last_used = kReductionsPerSlice - p->reductions;
         finish(p, status, Term::nil(), atoms::normal);
+        s.last_used = kReductionsPerSlice - p->reductions;
         return;
       case RunStatus::kError: {
         if (p == g_main.load()) {
+          s.last_used = kReductionsPerSlice - p->reductions;
           finish(p, status, Term::nil(), Term::none());
+          s.last_used = kReductionsPerSlice - p->reductions;
           return;
         }
         // The exit reason is copied off the process first: the report runs
@@ -683,29 +707,38 @@ void run_slice(Sched& s, Process* p) {
           }
           print_crash_report(*p);
         }
+        s.last_used = kReductionsPerSlice - p->reductions;
         finish(p, status, Term::nil(), r);
+        s.last_used = kReductionsPerSlice - p->reductions;
         return;
       }
       case RunStatus::kKilled: {
         std::string text = message(Msg::killed_max_heap, p->memory_words(), p->max_heap_words);
         if (p == g_main.load()) {
+          s.last_used = kReductionsPerSlice - p->reductions;
           finish(p, status, Term::nil(), atoms::killed);
+          s.last_used = kReductionsPerSlice - p->reductions;
           return;
         }
         std::fflush(stdout);
         std::fputs(text.c_str(), stderr);
+        s.last_used = kReductionsPerSlice - p->reductions;
         finish(p, status, Term::nil(), atoms::killed);
+        s.last_used = kReductionsPerSlice - p->reductions;
         return;
       }
       case RunStatus::kExit: {
         Heap h(64);
         Term r = copy_term(h, p->exit_reason);
+        s.last_used = kReductionsPerSlice - p->reductions;
         finish(p, RunStatus::kError, p->pid, r);
+        s.last_used = kReductionsPerSlice - p->reductions;
         return;
       }
       case RunStatus::kHalt:
         g_exit_status = p->halt_status;
         stop_all();
+        s.last_used = kReductionsPerSlice - p->reductions;
         return;
     }
   }
@@ -752,11 +785,15 @@ void run_dirty(Process* p) {
   }
 }
 
-Process* pop_local(Sched& s) {
+// The next process to run, and whether it came from the woken queue.
+Process* pop_local(Sched& s, bool* woken) {
   std::lock_guard<std::mutex> lock(s.m);
-  if (s.queue.empty()) return nullptr;
-  Process* p = s.queue.front();
-  s.queue.pop_front();
+  *woken = !s.woken.empty() && (s.woken_credit > 0 || s.queue.empty());
+  std::deque<Process*>& q = *woken ? s.woken : s.queue;
+  if (q.empty()) return nullptr;
+  Process* p = q.front();
+  q.pop_front();
+  if (!*woken) s.woken_credit = kReductionsPerSlice;
   return p;
 }
 
@@ -767,10 +804,11 @@ Process* steal(Sched& s) {
     std::vector<Process*> taken;
     {
       std::lock_guard<std::mutex> lock(v.m);
-      std::size_t n = v.queue.size() / 2 + (v.queue.size() % 2);
+      std::deque<Process*>& q = v.queue.empty() ? v.woken : v.queue;
+      std::size_t n = q.size() / 2 + (q.size() % 2);
       for (std::size_t k = 0; k < n; ++k) {
-        taken.push_back(v.queue.back());
-        v.queue.pop_back();
+        taken.push_back(q.back());
+        q.pop_back();
       }
     }
     if (taken.empty()) continue;
@@ -789,14 +827,20 @@ void scheduler_loop(Sched& s) {
   t_sched = &s;
   while (!g_stop.load(std::memory_order_acquire)) {
     Clock::time_point next = fire_due(s);
-    Process* p = pop_local(s);
+    bool woken = false;
+    Process* p = pop_local(s, &woken);
     if (!p && g_scheds.size() > 1) p = steal(s);
     if (p) {
       run_slice(s, p);
+      if (woken) {
+        // What the woken process used (a slice at most) comes off the credit.
+        std::lock_guard<std::mutex> lock(s.m);
+        s.woken_credit -= s.last_used;
+      }
       continue;
     }
     std::unique_lock<std::mutex> lock(s.m);
-    if (!s.queue.empty() || g_stop.load()) continue;
+    if (s.runnable() > 0 || g_stop.load()) continue;
     if (!s.timers.empty() && s.timers.top().when < next) next = s.timers.top().when;
     s.sleeping = true;
     g_sleepers.fetch_add(1);
@@ -853,7 +897,7 @@ Term spawn_process(Process& parent, Term fun_or_module, Term function, Term args
     if (monitor_ref) *monitor_ref = ref;
   }
   table_add(child);
-  enqueue(child);
+  enqueue(child, false);
   return pid;
 }
 

@@ -47,7 +47,8 @@ Term spawn_process(Process& parent, Term fun_or_module, Term function, Term args
 // if no such process is alive.
 bool deliver(Term pid, Signal* s);
 // send/2 to a pid: copies `msg`. Sending to a dead pid does nothing.
-void send_message(Process& from, Term pid, Term msg);
+// Returns the words copied.
+std::size_t send_message(Process& from, Term pid, Term msg);
 
 bool process_alive(Term pid);
 std::vector<Term> all_pids();

@@ -74,7 +74,30 @@ std::size_t size_of(Term t, std::uint32_t* off_heap) {
 
 std::size_t copy_size(Term t, std::uint32_t* off_heap) { return size_of(t, off_heap); }
 
+namespace {
+// A tuple of immediates (most messages: {:token, 5}, {:ping, pid, 3}) is
+// copied without the size pass.
+bool flat_tuple(Term t) {
+  if (!t.is_tuple()) return false;
+  const Word* p = t.boxed_ptr();
+  std::size_t n = Term::header_arity(p[0]);
+  for (std::size_t i = 1; i <= n; ++i)
+    if (!Term::from_raw(p[i]).is_immediate()) return false;
+  return true;
+}
+}  // namespace
+
 Signal* make_signal(SignalKind kind, Term from, Term payload, Term ref) {
+  if (ref.is_immediate() && flat_tuple(payload)) {
+    std::size_t n = 1 + payload.tuple_arity();
+    Word* mem = alloc_words(kSignalHeaderWords + n);
+    Signal* s = new (mem) Signal{nullptr, kSignalHeaderWords + n, 0, kind};
+    s->from = from;
+    s->ref = ref;
+    std::memcpy(mem + kSignalHeaderWords, payload.boxed_ptr(), n * sizeof(Word));
+    s->payload = Term::boxed(mem + kSignalHeaderWords);
+    return s;
+  }
   std::uint32_t off = 0;
   std::size_t body = copy_size(payload, &off) + copy_size(ref, &off);
   std::size_t words = kSignalHeaderWords + body + off;

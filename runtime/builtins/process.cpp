@@ -104,9 +104,9 @@ Term erlang_send(NativeCall& c, const Term* a) {
   } else if (!dest.is_pid()) {
     return c.badarg(1, "invalid destination");
   }
-  std::uint32_t off = 0;
-  c.charge(static_cast<int>(std::min<std::size_t>(copy_size(a[1], &off) / 8, 1000)));
-  send_message(c.process, pid, a[1]);
+  // A reduction for the send, and one for every 64 words copied.
+  std::size_t words = send_message(c.process, pid, a[1]);
+  c.charge(static_cast<int>(std::min<std::size_t>(words / 64, 1000)));
   if (pid == c.process.pid) c.process.request_safe_point();
   return a[1];
 }
