@@ -18,6 +18,7 @@
 #include "vm/code.h"
 #include "vm/printer.h"
 #include "runtime/builtins/builtins.h"
+#include "runtime/timer_wheel.h"
 
 namespace vial {
 
@@ -58,14 +59,19 @@ std::unordered_map<Word, Term> g_names;  // atom -> pid
 
 // --- schedulers ----------------------------------------------------------
 struct Timer {
-  Clock::time_point when;
-  std::uint64_t seq;
   Term pid;              // receive timeouts: the waiting process
   std::uint64_t id;      // receive timer id, or the timer reference's number
   Signal* message;       // send_after/start_timer: the message; else null
   Term dest;             // send_after's destination (a pid or a name)
-  bool operator>(const Timer& o) const { return when != o.when ? when > o.when : seq > o.seq; }
 };
+
+// Milliseconds on the steady clock since the runtime started: the timer
+// wheels' ticks.
+Clock::time_point g_epoch = Clock::now();
+std::int64_t tick_of(Clock::time_point t) {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(t - g_epoch).count();
+}
+std::int64_t now_tick() { return tick_of(Clock::now()); }
 
 struct Sched {
   int index = 0;
@@ -82,7 +88,7 @@ struct Sched {
   std::deque<Process*> woken;
   int woken_credit = kReductionsPerSlice;
   int last_used = 0;  // reductions the last slice used (this thread only)
-  std::priority_queue<Timer, std::vector<Timer>, std::greater<Timer>> timers;
+  TimerWheel<Timer> timers{now_tick()};
   std::size_t runnable() const { return queue.size() + woken.size(); }
   std::unique_ptr<Term[]> regs;
   std::thread thread;
@@ -92,7 +98,6 @@ int g_scheduler_count = 0;
 std::vector<std::unique_ptr<Sched>> g_scheds;
 std::atomic<bool> g_stop{false};
 std::atomic<int> g_sleepers{0};
-std::atomic<std::uint64_t> g_timer_seq{0};
 std::atomic<int> g_exit_status{0};
 MainExitFn g_on_main_exit = nullptr;
 ErrorFormatter g_error_formatter = nullptr;
@@ -173,10 +178,10 @@ void enqueue(Process* p, bool woken) {
       }
 }
 
-void add_timer(Timer t) {
+void add_timer(std::int64_t when, Timer t) {
   Sched& s = home_sched();
   std::lock_guard<std::mutex> lock(s.m);
-  s.timers.push(t);
+  s.timers.add(when, t);
   if (s.sleeping) s.cv.notify_one();
 }
 
@@ -184,7 +189,7 @@ void add_timer(Timer t) {
 
 // --- delivering signals ----------------------------------------------------
 
-bool deliver(Term pid, Signal* s) {
+bool deliver(Term pid, Signal* s, std::uint64_t only_for_timer) {
   if (!pid.is_pid()) {
     free_signal(s);
     return false;
@@ -195,7 +200,8 @@ bool deliver(Term pid, Signal* s) {
     Shard& sh = shard_of(pid);
     std::lock_guard<std::mutex> lock(sh.m);
     auto it = sh.map.find(pid.pid_number());
-    if (it != sh.map.end()) {
+    if (it != sh.map.end() &&
+        (only_for_timer == 0 || it->second->timer_id.load(std::memory_order_relaxed) == only_for_timer)) {
       p = it->second;
       p->inbox.push(s);
       std::uint32_t st = p->state.load(std::memory_order_relaxed);
@@ -361,7 +367,7 @@ void start_timer(std::int64_t ms, Term dest, Signal* message, std::uint64_t ref)
     g_timer_refs.emplace(ref, PendingTimer{when, dest});
     if (dest.is_pid()) g_timers_of[dest.pid_number()].push_back(ref);
   }
-  add_timer({when, g_timer_seq.fetch_add(1, std::memory_order_relaxed), Term::nil(), ref, message, dest});
+  add_timer(tick_of(when) + 1, {Term::nil(), ref, message, dest});
 }
 
 namespace {
@@ -391,9 +397,10 @@ namespace {
 
 void fire(const Timer& t) {
   if (!t.message) {
+    // A receive's timeout: only if that receive is still waiting.
     Signal* s = make_signal(SignalKind::kTimeout, t.pid, Term::nil());
     s->ref = Term::small(static_cast<std::int64_t>(t.id));
-    deliver(t.pid, s);
+    deliver(t.pid, s, t.id);
     return;
   }
   {
@@ -413,19 +420,15 @@ void fire(const Timer& t) {
 // Fires the timers of `s` that are due; returns the next deadline.
 Clock::time_point fire_due(Sched& s) {
   std::vector<Timer> due;
-  Clock::time_point next = Clock::time_point::max();
+  std::int64_t next;
   {
     std::lock_guard<std::mutex> lock(s.m);
-    if (s.timers.empty()) return next;
-    Clock::time_point now = Clock::now();
-    while (!s.timers.empty() && s.timers.top().when <= now) {
-      due.push_back(s.timers.top());
-      s.timers.pop();
-    }
-    if (!s.timers.empty()) next = s.timers.top().when;
+    if (s.timers.size() == 0) return Clock::time_point::max();
+    s.timers.advance(now_tick(), [&](const Timer& t) { due.push_back(t); });
+    next = s.timers.next_deadline();
   }
   for (const Timer& t : due) fire(t);
-  return next;
+  return next < 0 ? Clock::time_point::max() : g_epoch + std::chrono::milliseconds(next);
 }
 
 // --- a process's end ---------------------------------------------------------
@@ -597,7 +600,9 @@ bool handle_system_signals(Process* p, Term* reason, Term* from, Signal** hold) 
         break;
       }
       case SignalKind::kTimeout:
-        if (p->timer_id != 0 && s->ref == Term::small(static_cast<std::int64_t>(p->timer_id))) p->timed_out = true;
+        if (std::uint64_t id = p->timer_id.load(std::memory_order_relaxed);
+            id != 0 && s->ref == Term::small(static_cast<std::int64_t>(id)))
+          p->timed_out = true;
         break;
     }
     free_signal(s);
@@ -634,7 +639,6 @@ void run_slice(Sched& s, Process* p) {
       s.last_used = kReductionsPerSlice - p->reductions;
       finish(p, RunStatus::kError, from, reason);
       if (hold) free_signal(hold);
-      s.last_used = kReductionsPerSlice - p->reductions;
       return;
     }
     RunStatus status;
@@ -649,7 +653,6 @@ void run_slice(Sched& s, Process* p) {
       case RunStatus::kDirty:
         s.last_used = kReductionsPerSlice - p->reductions;
         run_dirty(p);
-        s.last_used = kReductionsPerSlice - p->reductions;
         return;
       case RunStatus::kYield:
         if (p->reductions > 0 && !g_stop.load(std::memory_order_relaxed)) continue;  // signals to act on
@@ -660,12 +663,13 @@ void run_slice(Sched& s, Process* p) {
         s.last_used = kReductionsPerSlice - p->reductions;
         return;
       case RunStatus::kWait: {
-        if (p->wait_ms >= 0 && p->timer_id == 0) {
-          p->timer_id = g_next_timer_id.fetch_add(1, std::memory_order_relaxed);
+        if (p->wait_ms >= 0 && p->timer_id.load(std::memory_order_relaxed) == 0) {
+          std::uint64_t id = g_next_timer_id.fetch_add(1, std::memory_order_relaxed);
+          p->timer_id.store(id, std::memory_order_relaxed);
           std::lock_guard<std::mutex> lock(s.m);
-          s.timers.push({Clock::now() + std::chrono::milliseconds(p->wait_ms),
-                         g_timer_seq.fetch_add(1, std::memory_order_relaxed), p->pid, p->timer_id, nullptr,
-                         Term::nil()});
+          // A tick is a whole millisecond: the next one after now + wait_ms,
+          // so that the wait is never shorter than asked.
+          s.timers.add(now_tick() + p->wait_ms + 1, {p->pid, id, nullptr, Term::nil()});
         }
         std::uint32_t st = p->state.load(std::memory_order_acquire);
         for (;;) {
@@ -686,13 +690,11 @@ void run_slice(Sched& s, Process* p) {
       case RunStatus::kDone:
         s.last_used = kReductionsPerSlice - p->reductions;
         finish(p, status, Term::nil(), atoms::normal);
-        s.last_used = kReductionsPerSlice - p->reductions;
         return;
       case RunStatus::kError: {
         if (p == g_main.load()) {
           s.last_used = kReductionsPerSlice - p->reductions;
           finish(p, status, Term::nil(), Term::none());
-          s.last_used = kReductionsPerSlice - p->reductions;
           return;
         }
         // The exit reason is copied off the process first: the report runs
@@ -709,7 +711,6 @@ void run_slice(Sched& s, Process* p) {
         }
         s.last_used = kReductionsPerSlice - p->reductions;
         finish(p, status, Term::nil(), r);
-        s.last_used = kReductionsPerSlice - p->reductions;
         return;
       }
       case RunStatus::kKilled: {
@@ -717,14 +718,12 @@ void run_slice(Sched& s, Process* p) {
         if (p == g_main.load()) {
           s.last_used = kReductionsPerSlice - p->reductions;
           finish(p, status, Term::nil(), atoms::killed);
-          s.last_used = kReductionsPerSlice - p->reductions;
           return;
         }
         std::fflush(stdout);
         std::fputs(text.c_str(), stderr);
         s.last_used = kReductionsPerSlice - p->reductions;
         finish(p, status, Term::nil(), atoms::killed);
-        s.last_used = kReductionsPerSlice - p->reductions;
         return;
       }
       case RunStatus::kExit: {
@@ -732,7 +731,6 @@ void run_slice(Sched& s, Process* p) {
         Term r = copy_term(h, p->exit_reason);
         s.last_used = kReductionsPerSlice - p->reductions;
         finish(p, RunStatus::kError, p->pid, r);
-        s.last_used = kReductionsPerSlice - p->reductions;
         return;
       }
       case RunStatus::kHalt:
@@ -841,7 +839,10 @@ void scheduler_loop(Sched& s) {
     }
     std::unique_lock<std::mutex> lock(s.m);
     if (s.runnable() > 0 || g_stop.load()) continue;
-    if (!s.timers.empty() && s.timers.top().when < next) next = s.timers.top().when;
+    if (s.timers.size() > 0) {
+      std::int64_t n = s.timers.next_deadline();
+      if (n >= 0 && g_epoch + std::chrono::milliseconds(n) < next) next = g_epoch + std::chrono::milliseconds(n);
+    }
     s.sleeping = true;
     g_sleepers.fetch_add(1);
     if (next == Clock::time_point::max()) s.cv.wait(lock);
@@ -945,10 +946,9 @@ int run_processes(Process* main, MainExitFn on_exit) {
   }
   g_process_count.store(0);
   for (auto& s : g_scheds)
-    while (!s->timers.empty()) {
-      if (s->timers.top().message) free_signal(s->timers.top().message);
-      s->timers.pop();
-    }
+    s->timers.drain([](const Timer& t) {
+      if (t.message) free_signal(t.message);
+    });
   g_scheds.clear();
   {
     std::lock_guard<std::mutex> lock(g_names_m);

@@ -45,7 +45,9 @@ Term spawn_process(Process& parent, Term fun_or_module, Term function, Term args
 
 // Pushes a signal to the process `pid`. Returns false (and frees the signal)
 // if no such process is alive.
-bool deliver(Term pid, Signal* s);
+// With `only_for_timer`, only if the process still waits in the receive
+// whose timer has that id.
+bool deliver(Term pid, Signal* s, std::uint64_t only_for_timer = 0);
 // send/2 to a pid: copies `msg`. Sending to a dead pid does nothing.
 // Returns the words copied.
 std::size_t send_message(Process& from, Term pid, Term msg);

@@ -1388,7 +1388,7 @@ op_wait_timeout: {
 op_timeout:
   p.reset_save();
   p.timed_out = false;
-  p.timer_id = 0;
+  p.timer_id.store(0, std::memory_order_relaxed);
   pc += 1;
   NEXT();
 

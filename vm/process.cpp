@@ -288,7 +288,7 @@ void Process::remove_message() {
   if (messages_tail_ == &m->next) messages_tail_ = save_;
   --message_count_;
   save_ = &messages_;
-  timer_id = 0;
+  timer_id.store(0, std::memory_order_relaxed);
   timed_out = false;
   // The message's block becomes young memory of this process as it is.
   Word** objects = signal_off_heap(m);

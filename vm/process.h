@@ -231,7 +231,9 @@ class Process {
   // timer); the runtime arms a timer when timer_id is 0 and sets timed_out
   // when the timer with this id fires.
   std::int64_t wait_ms = -1;
-  std::uint64_t timer_id = 0;
+  // Read by the scheduler thread whose timer fires, to drop the timeout of
+  // a receive that has already ended.
+  std::atomic<std::uint64_t> timer_id{0};
   bool timed_out = false;
 
   // --- what the runtime keeps about the process (runtime/scheduler.cpp) ---

@@ -7,6 +7,7 @@
 
 #include "runtime/run.h"
 #include "runtime/scheduler.h"
+#include "runtime/timer_wheel.h"
 
 using namespace vial;
 
@@ -137,4 +138,31 @@ TEST_CASE("scheduler: registered names, timers and process_info on 4 schedulers"
 
 TEST_CASE("scheduler: a failing program ends with status 1") {
   CHECK(run_on(2, "spawn(fn -> :ok end)\nraise \"no\"") == 1);
+}
+
+TEST_CASE("timer wheel: fires in deadline order, keeps later rounds, finds the next deadline") {
+  TimerWheel<int> w(0);
+  CHECK(w.next_deadline() == -1);
+  w.add(5, 1);
+  w.add(3, 2);
+  w.add(5 + TimerWheel<int>::kSlots, 3);  // same slot as 5, next round
+  w.add(5, 4);                            // same deadline: in the order added
+  w.add(-7, 5);                           // already due: fires at the next advance
+  CHECK(w.size() == 5);
+  CHECK(w.next_deadline() == 1);
+  std::vector<int> fired;
+  auto fire = [&](int v) { fired.push_back(v); };
+  w.advance(1, fire);
+  CHECK(fired == std::vector<int>{5});
+  CHECK(w.next_deadline() == 3);
+  w.advance(10, fire);
+  CHECK(fired == std::vector<int>{5, 2, 1, 4});
+  CHECK(w.size() == 1);
+  CHECK(w.next_deadline() == 5 + TimerWheel<int>::kSlots);  // the one left, in the next round
+  w.add(3000, 6);
+  w.advance(1100, fire);
+  CHECK(w.next_deadline() == 1100 + TimerWheel<int>::kSlots);  // nothing within a round: look again then
+  w.advance(5000, fire);  // a jump of several rounds visits each slot once
+  CHECK(fired == std::vector<int>{5, 2, 1, 4, 3, 6});
+  CHECK(w.size() == 0);
 }
