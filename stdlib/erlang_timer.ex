@@ -1,6 +1,17 @@
-# :timer.sleep/1 as OTP writes it: a receive that takes no message and
-# waits (the process leaves its scheduler; nothing blocks a thread).
+# :timer.sleep/1 as OTP 25's timer.erl writes it: a receive that takes no
+# message and waits (the process leaves its scheduler; nothing blocks a
+# thread), at most 2^32 - 1 ms at a time (a longer `after` is a
+# :timeout_value error).
 defmodule :timer do
+  @max_receive_after 0xFFFFFFFF
+
+  def sleep(time) when is_integer(time) and time > @max_receive_after do
+    receive do
+    after
+      @max_receive_after -> sleep(time - @max_receive_after)
+    end
+  end
+
   def sleep(time) do
     receive do
     after

@@ -28,12 +28,10 @@ defmodule Process do
 
   defdelegate exit(pid, reason), to: :erlang
 
-  # Elixir writes the body as `receive after: (timeout -> :ok)`; :timer.sleep
-  # is the same wait.
   def sleep(timeout)
       when is_integer(timeout) and timeout >= 0
       when timeout == :infinity do
-    :timer.sleep(timeout)
+    receive after: (timeout -> :ok)
   end
 
   defdelegate send(dest, msg, options), to: :erlang

@@ -1,7 +1,5 @@
 // System: the script's view of its invocation.
-#include <chrono>
 #include <cstdlib>
-#include <thread>
 
 #include "runtime/builtins/builtins.h"
 

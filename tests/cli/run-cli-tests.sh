@@ -119,7 +119,7 @@ for c in "${cases[@]}"; do
     args=${args#* }
   done
   # shellcheck disable=SC2086
-  out=$(env "${envs[@]}" "$vial" $args 2> err.tmp < /dev/null)
+  out=$(env "${envs[@]}" timeout "${VIAL_TEST_TIMEOUT:-30}" "$vial" $args 2> err.tmp < /dev/null)
   status=$?
   err=$(cat err.tmp)
   rm -f err.tmp
