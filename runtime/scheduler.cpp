@@ -631,12 +631,23 @@ void run_dirty(Process* p);
 void run_slice(Sched& s, Process* p) {
   p->x = s.regs.get();
   p->reductions = kReductionsPerSlice;
+  // The reductions this slice used: into the process's count (once) and the
+  // scheduler's credit. Called while the process is still ours.
+  int counted = 0;
+  auto account = [&] {
+    int used = kReductionsPerSlice - p->reductions;
+    if (used > counted) {
+      p->reductions_done += static_cast<std::uint64_t>(used - counted);
+      counted = used;
+    }
+    s.last_used = used;
+  };
   for (;;) {
     p->take_in();
     Term reason = Term::none(), from = Term::nil();
     Signal* hold = nullptr;
     if (handle_system_signals(p, &reason, &from, &hold)) {
-      s.last_used = kReductionsPerSlice - p->reductions;
+      account();
       finish(p, RunStatus::kError, from, reason);
       if (hold) free_signal(hold);
       return;
@@ -651,7 +662,7 @@ void run_slice(Sched& s, Process* p) {
     }
     switch (status) {
       case RunStatus::kDirty:
-        s.last_used = kReductionsPerSlice - p->reductions;
+        account();
         run_dirty(p);
         return;
       case RunStatus::kYield:
@@ -660,7 +671,7 @@ void run_slice(Sched& s, Process* p) {
           std::lock_guard<std::mutex> lock(s.m);
           s.queue.push_back(p);
         }
-        s.last_used = kReductionsPerSlice - p->reductions;
+        account();
         return;
       case RunStatus::kWait: {
         if (p->wait_ms >= 0 && p->timer_id.load(std::memory_order_relaxed) == 0) {
@@ -671,6 +682,7 @@ void run_slice(Sched& s, Process* p) {
           // so that the wait is never shorter than asked.
           s.timers.add(now_tick() + p->wait_ms + 1, {p->pid, id, nullptr, Term::nil()});
         }
+        account();  // before the process may be woken on another thread
         std::uint32_t st = p->state.load(std::memory_order_acquire);
         for (;;) {
           if (st & Process::kPending) {
@@ -682,18 +694,18 @@ void run_slice(Sched& s, Process* p) {
         if (p->reductions <= 0) {
           std::lock_guard<std::mutex> lock(s.m);
           s.queue.push_back(p);
-          s.last_used = kReductionsPerSlice - p->reductions;
+          account();
           return;
         }
         continue;  // something arrived meanwhile: look again
       }
       case RunStatus::kDone:
-        s.last_used = kReductionsPerSlice - p->reductions;
+        account();
         finish(p, status, Term::nil(), atoms::normal);
         return;
       case RunStatus::kError: {
         if (p == g_main.load()) {
-          s.last_used = kReductionsPerSlice - p->reductions;
+          account();
           finish(p, status, Term::nil(), Term::none());
           return;
         }
@@ -709,34 +721,34 @@ void run_slice(Sched& s, Process* p) {
           }
           print_crash_report(*p);
         }
-        s.last_used = kReductionsPerSlice - p->reductions;
+        account();
         finish(p, status, Term::nil(), r);
         return;
       }
       case RunStatus::kKilled: {
         std::string text = message(Msg::killed_max_heap, p->memory_words(), p->max_heap_words);
         if (p == g_main.load()) {
-          s.last_used = kReductionsPerSlice - p->reductions;
+          account();
           finish(p, status, Term::nil(), atoms::killed);
           return;
         }
         std::fflush(stdout);
         std::fputs(text.c_str(), stderr);
-        s.last_used = kReductionsPerSlice - p->reductions;
+        account();
         finish(p, status, Term::nil(), atoms::killed);
         return;
       }
       case RunStatus::kExit: {
         Heap h(64);
         Term r = copy_term(h, p->exit_reason);
-        s.last_used = kReductionsPerSlice - p->reductions;
+        account();
         finish(p, RunStatus::kError, p->pid, r);
         return;
       }
       case RunStatus::kHalt:
         g_exit_status = p->halt_status;
         stop_all();
-        s.last_used = kReductionsPerSlice - p->reductions;
+        account();
         return;
     }
   }
@@ -884,6 +896,9 @@ Term spawn_process(Process& parent, Term fun_or_module, Term function, Term args
     a[1] = function;
     a[2] = copy_term(child->heap(), args);
     n = 3;
+    child->initial_module = fun_or_module;
+    child->initial_function = function;
+    child->initial_arity = static_cast<std::uint32_t>(list_length(args));
   }
   child->setup_call(start_code(n == 3), a, n);
   Term pid = child->pid;

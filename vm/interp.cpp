@@ -344,6 +344,7 @@ call_ext: {
       p.yield_live = e->arity;
       return RunStatus::kDirty;
     }
+    p.pc = pc;  // where the process is, for process_info(self(), :current_function)
     NativeCall c{p};
     c.can_trap = true;
     Term r = e->native(c, x);

@@ -242,6 +242,11 @@ class Process {
   // --- what the runtime keeps about the process (runtime/scheduler.cpp) ---
   bool trap_exit = false;
   Term registered_name = Term::nil();  // an atom, or nil
+  // process_info's initial_call ({erlang, apply, 2} for a fun) and
+  // reductions (those of the slices before the current one).
+  Term initial_module = Term::nil(), initial_function = Term::nil();  // nil: {erlang, apply, 2}
+  std::uint32_t initial_arity = 2;
+  std::uint64_t reductions_done = 0;
   std::vector<Term> links;             // pids
   struct Monitor {
     std::uint64_t ref;  // the reference's number (vm/heap.h make_ref)

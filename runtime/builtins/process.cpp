@@ -8,6 +8,7 @@
 #include "runtime/scheduler.h"
 #include "vm/copy.h"
 #include "vm/map.h"
+#include "vm/module.h"
 
 namespace vial {
 
@@ -465,7 +466,10 @@ Term process_info_item(Process& p, Heap& h, Term item, bool self) {
   if (item == atom("stack_size")) return pair(make_integer(h, static_cast<std::int64_t>(p.stack_depth())));
   if (item == atom("memory"))
     return pair(make_integer(h, static_cast<std::int64_t>(p.memory_words() * sizeof(Word) + sizeof(Process))));
-  if (item == atom("reductions")) return pair(Term::small(0));
+  if (item == atom("reductions")) {
+    std::uint64_t n = p.reductions_done + (self ? static_cast<std::uint64_t>(std::max(kReductionsPerSlice - p.reductions, 0)) : 0);
+    return pair(make_integer(h, static_cast<std::int64_t>(n)));
+  }
   if (item == atom("priority")) return pair(atom("normal"));
   if (item == atom("group_leader")) return pair(p.pid);
   if (item == atom("error_handler")) return pair(atom("error_handler"));
@@ -475,7 +479,19 @@ Term process_info_item(Process& p, Heap& h, Term item, bool self) {
     return pair(make_list(h, {make_tuple(h, {atom("minor_gcs"), make_integer(h, static_cast<std::int64_t>(m.minor_collections))}),
                               make_tuple(h, {atom("max_heap_size"), make_integer(h, static_cast<std::int64_t>(p.max_heap_words))})}));
   }
-  if (item == atom("current_function") || item == atom("initial_call")) return pair(atoms::undefined);
+  if (item == atom("initial_call")) {
+    if (p.initial_module.is_nil())
+      return pair(make_tuple(h, {atoms::erlang, intern_atom("apply"), Term::small(2)}));
+    return pair(make_tuple(h, {p.initial_module, p.initial_function, Term::small(p.initial_arity)}));
+  }
+  if (item == atom("current_function")) {
+    // Where the process is: its saved pc (for the caller itself, the
+    // call of this builtin).
+    CodeLocation loc;
+    if (p.pc && locate_code(p.pc, false, &loc))
+      return pair(make_tuple(h, {loc.module, loc.function->name, Term::small(loc.function->arity)}));
+    return pair(atoms::undefined);
+  }
   return Term::none();
 }
 
