@@ -148,7 +148,14 @@ struct DirtyPool {
 DirtyPool g_dirty;
 constexpr int kMaxDirtyThreads = 8;
 
-Sched& home_sched() { return t_sched ? *t_sched : *g_scheds[0]; }
+// Processes spawned and timers started while no scheduler runs (code run
+// at compile time, before run_processes) wait here for the first one.
+Sched g_standby;
+
+Sched& home_sched() {
+  if (t_sched) return *t_sched;
+  return g_scheds.empty() ? g_standby : *g_scheds[0];
+}
 
 void wake(Sched& s) {
   std::lock_guard<std::mutex> lock(s.m);
@@ -178,12 +185,13 @@ void enqueue(Process* p, bool woken) {
       }
 }
 
-void add_timer(std::int64_t when, Timer t) {
-  Sched& s = home_sched();
+void add_timer_to(Sched& s, std::int64_t when, Timer t) {
   std::lock_guard<std::mutex> lock(s.m);
   s.timers.add(when, t);
   if (s.sleeping) s.cv.notify_one();
 }
+
+void add_timer(std::int64_t when, Timer t) { add_timer_to(home_sched(), when, t); }
 
 }  // namespace
 
@@ -945,6 +953,14 @@ int run_processes(Process* main, MainExitFn on_exit) {
   g_main.store(main);
   table_add(main);
   g_scheds[0]->queue.push_back(main);
+  {
+    std::lock_guard<std::mutex> lock(g_standby.m);
+    for (Process* p : g_standby.queue) g_scheds[0]->queue.push_back(p);
+    for (Process* p : g_standby.woken) g_scheds[0]->woken.push_back(p);
+    g_standby.queue.clear();
+    g_standby.woken.clear();
+    g_standby.timers.drain([](std::int64_t when, const Timer& t) { add_timer_to(*g_scheds[0], when, t); });
+  }
   for (int i = 1; i < n; ++i) g_scheds[i]->thread = std::thread(scheduler_loop, std::ref(*g_scheds[i]));
   scheduler_loop(*g_scheds[0]);
   for (int i = 1; i < n; ++i) g_scheds[i]->thread.join();
@@ -961,7 +977,7 @@ int run_processes(Process* main, MainExitFn on_exit) {
   }
   g_process_count.store(0);
   for (auto& s : g_scheds)
-    s->timers.drain([](const Timer& t) {
+    s->timers.drain([](std::int64_t, const Timer& t) {
       if (t.message) free_signal(t.message);
     });
   g_scheds.clear();

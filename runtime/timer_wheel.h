@@ -58,11 +58,11 @@ class TimerWheel {
 
   std::size_t size() const { return size_; }
 
-  // Every item, for a final cleanup.
+  // Takes every item out: f(deadline, item).
   template <class F>
   void drain(F&& f) {
     for (auto& slot : slots_) {
-      for (const Entry& e : slot) f(e.item);
+      for (const Entry& e : slot) f(e.when, e.item);
       slot.clear();
     }
     size_ = 0;
