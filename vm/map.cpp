@@ -388,6 +388,43 @@ MapItems map_items(Term m) {
   return out;
 }
 
+namespace {
+Term walk_emit(Heap& h, Term key, Term value, int what) {
+  return what == 0 ? key : what == 1 ? value : make_tuple(h, {key, value});
+}
+}  // namespace
+
+// The walk visits the items in the reverse of map_items order and prepends
+// each, so the list comes out in map_items order: a node's children are
+// taken first to last (hamt_collect takes them last to first), a collision
+// node's last to first, and a subtree small enough is collected at once and
+// prepended from its end.
+Term map_walk_step(Heap& h, Term stack, Term* acc, std::size_t* budget, int what) {
+  while (stack.is_cons() && *budget > 0) {
+    Term t = stack.head();
+    stack = stack.tail();
+    if (t.is_cons()) {  // a leaf of the HAMT: (key . value)
+      *acc = make_cons(h, walk_emit(h, t.head(), t.tail(), what), *acc);
+      --*budget;
+      continue;
+    }
+    if (t.subtag() == Subtag::MAP_FLAT || Node{t}.size() <= *budget) {
+      MapItems items = map_items(t);
+      for (auto it = items.rbegin(); it != items.rend(); ++it)
+        *acc = make_cons(h, walk_emit(h, it->first, it->second, what), *acc);
+      *budget -= std::min(*budget, items.size());
+      continue;
+    }
+    Node node{t};
+    if (node.collision()) {
+      for (std::size_t i = 0; i < node.count(); ++i) stack = make_cons(h, node.child(i), stack);
+    } else {
+      for (std::size_t i = node.count(); i-- > 0;) stack = make_cons(h, node.child(i), stack);
+    }
+  }
+  return stack;
+}
+
 MapItems map_items_sorted(Term m) {
   MapItems items = map_items(m);
   if (m.subtag() != Subtag::MAP_FLAT) sort_items(items);

@@ -46,6 +46,13 @@ Term map_empty(Heap& h);
 Term map_from_items(Heap& h, MapItems items);
 // The map's pairs in iteration order (what :maps.to_list/1 returns).
 MapItems map_items(Term map);
+// One step of a walk over a map's items in map_items order, for builtins
+// that yield part-way (maps:to_list, keys, values): `stack` is the list of
+// parts still to walk ([Map] at first), `acc` the result so far (built from
+// its end); about *budget items are taken (*budget goes down by as many).
+// `what`: 0 keys, 1 values, 2 {key, value} pairs. Returns the new stack, []
+// when the walk is done.
+Term map_walk_step(Heap& h, Term stack, Term* acc, std::size_t* budget, int what);
 // The pairs sorted by key in exact term order (what comparison walks).
 MapItems map_items_sorted(Term map);
 

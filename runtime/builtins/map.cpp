@@ -89,24 +89,29 @@ Term maps_take(NativeCall& c, const Term* a) {
   if (v.is_none()) return atoms::error;
   return make_tuple(c.heap(), {v, map_remove(c.heap(), a[1], a[0])});
 }
-Term maps_keys(NativeCall& c, const Term* a) {
-  if (!a[0].is_map()) return badmap(c, a[0]);
-  MapItems items = map_items(a[0]);
-  charge_size(c, items.size());
-  return list_of_items(c, items, 0);
+// keys, values and to_list walk the map 16 items a reduction and, past the
+// slice's budget, trap to vial:map_walk_continue(Stack, Acc, What).
+Term map_walk(NativeCall& c, Term stack, Term acc, int what) {
+  std::size_t budget = c.can_trap ? static_cast<std::size_t>(c.budget()) * 16 : SIZE_MAX;
+  std::size_t start = budget;
+  stack = map_walk_step(c.heap(), stack, &acc, &budget, what);
+  charge_size(c, start - budget);
+  if (!stack.is_nil()) {
+    static const Word* stub = make_trap_stub(atoms::vial, intern_atom("map_walk_continue"), 3);
+    return c.trap(stub, {stack, acc, Term::small(what)});
+  }
+  return acc;
 }
-Term maps_values(NativeCall& c, const Term* a) {
-  if (!a[0].is_map()) return badmap(c, a[0]);
-  MapItems items = map_items(a[0]);
-  charge_size(c, items.size());
-  return list_of_items(c, items, 1);
+Term vial_map_walk_continue(NativeCall& c, const Term* a) {
+  return map_walk(c, a[0], a[1], static_cast<int>(a[2].small_value()));
 }
-Term maps_to_list(NativeCall& c, const Term* a) {
-  if (!a[0].is_map()) return badmap(c, a[0]);
-  MapItems items = map_items(a[0]);
-  charge_size(c, items.size());
-  return list_of_items(c, items, 2);
+Term map_walk_start(NativeCall& c, Term map, int what) {
+  if (!map.is_map()) return badmap(c, map);
+  return map_walk(c, make_cons(c.heap(), map, Term::nil()), Term::nil(), what);
 }
+Term maps_keys(NativeCall& c, const Term* a) { return map_walk_start(c, a[0], 0); }
+Term maps_values(NativeCall& c, const Term* a) { return map_walk_start(c, a[0], 1); }
+Term maps_to_list(NativeCall& c, const Term* a) { return map_walk_start(c, a[0], 2); }
 Term maps_from_list(NativeCall& c, const Term* a) {
   MapItems items;
   if (!pairs_of(a[0], &items)) return c.badarg(1, "not a list of pairs");
@@ -305,6 +310,7 @@ void register_map_builtins() {
   reg(maps, "take", 2, maps_take);
   reg(maps, "is_key", 2, erlang_is_map_key);
   reg(maps, "keys", 1, maps_keys);
+  reg(atoms::vial, "map_walk_continue", 3, vial_map_walk_continue);
   reg(maps, "values", 1, maps_values);
   reg(maps, "to_list", 1, maps_to_list);
   reg(maps, "from_list", 1, maps_from_list);

@@ -105,3 +105,25 @@ TEST_CASE("map_from_items keeps the last of equal keys") {
   CHECK(map_size(m) == 2);
   CHECK(map_get(m, atoms::ok) == Term::small(3));
 }
+
+TEST_CASE("a map walked a few items at a time lists them in map_items order") {
+  Heap h;
+  for (int n : {0, 5, 40, 5000}) {
+    Term m = map_empty(h);
+    for (int i = 1; i <= n; ++i)
+      m = map_put(h, m, make_tuple(h, {intern_atom("k"), Term::small(i)}), Term::small(i));
+    MapItems items = map_items(m);
+    for (std::size_t step : {std::size_t{1}, std::size_t{7}, std::size_t{100}}) {
+      Term stack = make_cons(h, m, Term::nil()), acc = Term::nil();
+      while (!stack.is_nil()) {
+        std::size_t budget = step;
+        stack = map_walk_step(h, stack, &acc, &budget, 0);
+      }
+      std::size_t i = 0;
+      bool same = true;
+      for (Term l = acc; l.is_cons(); l = l.tail(), ++i) same = same && i < items.size() && l.head() == items[i].first;
+      CHECK(same);
+      CHECK(i == items.size());
+    }
+  }
+}
