@@ -112,16 +112,91 @@ Term map_walk_start(NativeCall& c, Term map, int what) {
 Term maps_keys(NativeCall& c, const Term* a) { return map_walk_start(c, a[0], 0); }
 Term maps_values(NativeCall& c, const Term* a) { return map_walk_start(c, a[0], 1); }
 Term maps_to_list(NativeCall& c, const Term* a) { return map_walk_start(c, a[0], 2); }
+// from_list's error at `bad`, the first cell that is not a pair (or the
+// tail that is not []): OTP 25 explains only an improper list.
+Term from_list_error(NativeCall& c, Term bad) {
+  if (bad.is_cons()) return c.error(atoms::badarg);
+  return c.badarg(1, "not a proper list");
+}
+
+// Puts the pairs of `rest` into `acc`, 4 a reduction (a put copies a path
+// of the HAMT); past the slice's budget it traps to
+// vial:put_all_continue(Rest, Acc, List), `List` being from_list's argument
+// (for its error). Later pairs win, as in from_list.
+Term put_all_step(NativeCall& c, Term rest, Term acc, Term list, bool continued, bool keep = false) {
+  std::size_t budget = c.can_trap ? static_cast<std::size_t>(c.budget()) * 4 : SIZE_MAX;
+  std::size_t steps = 0;
+  for (; rest.is_cons() && steps < budget; rest = rest.tail(), ++steps) {
+    Term e = rest.head();
+    if (!e.is_tuple() || e.tuple_arity() != 2) break;
+    // keep: a key `acc` has already keeps its value (merge into the second map).
+    if (!keep || map_get(acc, e.element(0)).is_none()) acc = map_put(c.heap(), acc, e.element(0), e.element(1));
+  }
+  c.charge(static_cast<int>(steps / 4));
+  if (rest.is_cons() && rest.head().is_tuple() && rest.head().tuple_arity() == 2) {
+    static const Word* stub = make_trap_stub(atoms::vial, intern_atom("put_all_continue"), 4);
+    return c.trap(stub, {rest, acc, list, make_bool(keep)});
+  }
+  if (!rest.is_nil()) {
+    from_list_error(c, rest);
+    if (continued) {
+      c.process.error.module = atoms::maps;
+      c.process.error.function = intern_atom("from_list");
+      c.process.error.arity = 1;
+      c.process.error.args = make_list(c.heap(), {list});
+    }
+    return Term::none();
+  }
+  return acc;
+}
+Term vial_put_all_continue(NativeCall& c, const Term* a) {
+  return put_all_step(c, a[0], a[1], a[2], true, a[3] == atoms::true_);
+}
+
 Term maps_from_list(NativeCall& c, const Term* a) {
+  // A list that fits in the slice's budget is built at once; a longer one
+  // is put in pairs by pairs, yielding between slices.
+  std::size_t limit = c.can_trap ? static_cast<std::size_t>(c.budget()) * 16 : SIZE_MAX;
+  std::size_t n = 0;
+  Term l = a[0];
+  for (; l.is_cons() && n <= limit; l = l.tail()) ++n;
+  if (l.is_cons()) return put_all_step(c, a[0], map_empty(c.heap()), a[0], false);
   MapItems items;
-  if (!pairs_of(a[0], &items)) return c.badarg(1, "not a list of pairs");
+  if (!pairs_of(a[0], &items)) {
+    Term bad = a[0];
+    while (bad.is_cons() && bad.head().is_tuple() && bad.head().tuple_arity() == 2) bad = bad.tail();
+    return from_list_error(c, bad);
+  }
   charge_size(c, items.size());
   return map_from_items(c.heap(), std::move(items));
 }
 Term maps_new(NativeCall& c, const Term*) { return map_empty(c.heap()); }
+// merge of big maps: the pairs of the smaller are listed by the map walk,
+// then put into the larger (keeping the second map's values), each phase
+// yielding between slices (vial:merge_continue(Stack, Pairs, Into, Keep)).
+Term merge_step(NativeCall& c, Term stack, Term pairs, Term into, bool keep) {
+  std::size_t budget = c.can_trap ? static_cast<std::size_t>(c.budget()) * 16 : SIZE_MAX;
+  std::size_t start = budget;
+  stack = map_walk_step(c.heap(), stack, &pairs, &budget, 2);
+  charge_size(c, start - budget);
+  if (!stack.is_nil()) {
+    static const Word* stub = make_trap_stub(atoms::vial, intern_atom("merge_continue"), 4);
+    return c.trap(stub, {stack, pairs, into, make_bool(keep)});
+  }
+  return put_all_step(c, pairs, into, pairs, true, keep);
+}
+Term vial_merge_continue(NativeCall& c, const Term* a) {
+  return merge_step(c, a[0], a[1], a[2], a[3] == atoms::true_);
+}
+
 Term maps_merge(NativeCall& c, const Term* a) {
   if (!a[0].is_map()) return badmap(c, a[0]);
   if (!a[1].is_map()) return badmap(c, a[1]);
+  if (c.can_trap && map_size(a[0]) + map_size(a[1]) > static_cast<std::size_t>(c.budget()) * 16) {
+    bool second_smaller = map_size(a[1]) <= map_size(a[0]);
+    Term walked = second_smaller ? a[1] : a[0], into = second_smaller ? a[0] : a[1];
+    return merge_step(c, make_cons(c.heap(), walked, Term::nil()), Term::nil(), into, !second_smaller);
+  }
   MapItems items = map_items(a[0]);
   MapItems more = map_items(a[1]);
   charge_size(c, items.size() + more.size());
@@ -311,6 +386,8 @@ void register_map_builtins() {
   reg(maps, "is_key", 2, erlang_is_map_key);
   reg(maps, "keys", 1, maps_keys);
   reg(atoms::vial, "map_walk_continue", 3, vial_map_walk_continue);
+  reg(atoms::vial, "put_all_continue", 4, vial_put_all_continue);
+  reg(atoms::vial, "merge_continue", 4, vial_merge_continue);
   reg(maps, "values", 1, maps_values);
   reg(maps, "to_list", 1, maps_to_list);
   reg(maps, "from_list", 1, maps_from_list);
