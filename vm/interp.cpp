@@ -350,7 +350,7 @@ call_ext: {
     Term r = e->native(c, x);
     if (r.is_none()) {
       if (c.trap_to) {
-        // A trap: continue at the stub as if the builtin had called it.
+        // A trap: continue at its code as if the builtin had called it.
         if (mode == 0) PUSH_CP(next);
         if (mode == 1) SET_E(E + pc[3]);
         pc = c.trap_to;

@@ -102,7 +102,7 @@ void register_native(Term module, Term function, std::uint32_t arity, NativeFn f
   e->native_kind = kind;
 }
 
-const Word* make_trap_stub(Term module, Term function, std::uint32_t arity) {
+const Word* continuation_code(Term module, Term function, std::uint32_t arity) {
   // Lives as long as the program, like the export entry it names.
   Word* code = new Word[3];
   code[0] = reinterpret_cast<Word>(opcode_handlers()[static_cast<int>(Op::call_ext_only)]);

@@ -34,7 +34,7 @@ enum class NativeKind : std::uint8_t { kNormal, kDirtyCpu, kDirtyIo };
 
 // The code that calls the builtin {module, function, arity} (registered
 // already) with its arguments in x: a trap's continuation (NativeCall::trap).
-const Word* make_trap_stub(Term module, Term function, std::uint32_t arity);
+const Word* continuation_code(Term module, Term function, std::uint32_t arity);
 
 // Registers `fn` as the implementation of {module, function, arity}.
 void register_native(Term module, Term function, std::uint32_t arity, NativeFn fn,
@@ -51,14 +51,14 @@ struct NativeCall {
   std::uint32_t trap_live = 0;
 
   // A long builtin that has done its share of work for now returns
-  // `trap(stub, {state...})`: the interpreter places the state in x[0..n-1]
-  // and continues at `stub` (make_trap_stub: a call of another builtin, the
+  // `trap(code, {state...})`: the interpreter places the state in x[0..n-1]
+  // and continues at `code` (continuation_code: a call of another builtin, the
   // continuation, with those arguments) as if this builtin had tail-called
   // it; a spent budget makes the process yield first. BEAM's BIF traps.
-  Term trap(const Word* stub, std::initializer_list<Term> state) {
+  Term trap(const Word* code, std::initializer_list<Term> state) {
     std::uint32_t i = 0;
     for (Term t : state) process.x[i++] = t;
-    trap_to = stub;
+    trap_to = code;
     trap_live = i;
     return Term::none();
   }

@@ -128,8 +128,8 @@ Term binary_to_list_step(NativeCall& c, Term bin, std::size_t end, Term acc) {
   end -= n;
   c.charge(static_cast<int>(n / 64));
   if (end > 0) {
-    static const Word* stub = make_trap_stub(atoms::vial, intern_atom("binary_to_list_continue"), 3);
-    return c.trap(stub, {bin, Term::small(static_cast<std::int64_t>(end)), acc});
+    static const Word* resume = continuation_code(atoms::vial, intern_atom("binary_to_list_continue"), 3);
+    return c.trap(resume, {bin, Term::small(static_cast<std::int64_t>(end)), acc});
   }
   return acc;
 }

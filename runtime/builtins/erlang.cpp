@@ -113,8 +113,8 @@ Term length_step(NativeCall& c, Term rest, std::int64_t count, Term list) {
   count += static_cast<std::int64_t>(steps);
   c.charge(static_cast<int>(steps / 16));
   if (rest.is_cons()) {
-    static const Word* stub = make_trap_stub(atoms::vial, intern_atom("length_continue"), 3);
-    return c.trap(stub, {rest, Term::small(count), list});
+    static const Word* resume = continuation_code(atoms::vial, intern_atom("length_continue"), 3);
+    return c.trap(resume, {rest, Term::small(count), list});
   }
   if (!rest.is_nil()) {
     c.badarg(1, "not a list");
@@ -188,8 +188,8 @@ Term append_step(NativeCall& c, Term rest, Term acc, int phase, Term left, Term 
     return acc;
   }
   c.charge(static_cast<int>(steps / 16));
-  static const Word* stub = make_trap_stub(atoms::vial, intern_atom("append_continue"), 5);
-  return c.trap(stub, {rest, acc, Term::small(phase), left, right});
+  static const Word* resume = continuation_code(atoms::vial, intern_atom("append_continue"), 5);
+  return c.trap(resume, {rest, acc, Term::small(phase), left, right});
 }
 Term erlang_append(NativeCall& c, const Term* a) {
   if (a[0].is_nil()) return a[1];

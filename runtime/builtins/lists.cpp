@@ -38,8 +38,8 @@ Term reverse_step(NativeCall& c, Term rest, Term acc, Term list, Term tail, bool
   }
   c.charge(static_cast<int>(steps / 16));
   if (rest.is_cons()) {
-    static const Word* stub = make_trap_stub(atoms::vial, intern_atom("reverse_continue"), 4);
-    return c.trap(stub, {rest, acc, list, tail});
+    static const Word* resume = continuation_code(atoms::vial, intern_atom("reverse_continue"), 4);
+    return c.trap(resume, {rest, acc, list, tail});
   }
   if (!rest.is_nil()) {
     // OTP's reverse/1 hands all but the first two cells to reverse/2,

@@ -97,8 +97,8 @@ Term map_walk(NativeCall& c, Term stack, Term acc, int what) {
   stack = map_walk_step(c.heap(), stack, &acc, &budget, what);
   charge_size(c, start - budget);
   if (!stack.is_nil()) {
-    static const Word* stub = make_trap_stub(atoms::vial, intern_atom("map_walk_continue"), 3);
-    return c.trap(stub, {stack, acc, Term::small(what)});
+    static const Word* resume = continuation_code(atoms::vial, intern_atom("map_walk_continue"), 3);
+    return c.trap(resume, {stack, acc, Term::small(what)});
   }
   return acc;
 }
@@ -134,8 +134,8 @@ Term put_all_step(NativeCall& c, Term rest, Term acc, Term list, bool continued,
   }
   c.charge(static_cast<int>(steps / 4));
   if (rest.is_cons() && rest.head().is_tuple() && rest.head().tuple_arity() == 2) {
-    static const Word* stub = make_trap_stub(atoms::vial, intern_atom("put_all_continue"), 4);
-    return c.trap(stub, {rest, acc, list, make_bool(keep)});
+    static const Word* resume = continuation_code(atoms::vial, intern_atom("put_all_continue"), 4);
+    return c.trap(resume, {rest, acc, list, make_bool(keep)});
   }
   if (!rest.is_nil()) {
     from_list_error(c, rest);
@@ -180,8 +180,8 @@ Term merge_step(NativeCall& c, Term stack, Term pairs, Term into, bool keep) {
   stack = map_walk_step(c.heap(), stack, &pairs, &budget, 2);
   charge_size(c, start - budget);
   if (!stack.is_nil()) {
-    static const Word* stub = make_trap_stub(atoms::vial, intern_atom("merge_continue"), 4);
-    return c.trap(stub, {stack, pairs, into, make_bool(keep)});
+    static const Word* resume = continuation_code(atoms::vial, intern_atom("merge_continue"), 4);
+    return c.trap(resume, {stack, pairs, into, make_bool(keep)});
   }
   return put_all_step(c, pairs, into, pairs, true, keep);
 }

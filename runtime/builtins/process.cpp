@@ -382,8 +382,8 @@ Term erlang_process_info2(NativeCall& c, const Term* a) {
   Heap scratch(16);
   if (!deliver(a[0], make_signal(SignalKind::kInfo, c.process.pid, a[1], make_ref(scratch, ref))))
     return atoms::undefined;
-  static const Word* stub = make_trap_stub(intern_atom("vial_process"), intern_atom("info_reply"), 1);
-  return c.trap(stub, {make_ref(c.heap(), ref)});
+  static const Word* resume = continuation_code(intern_atom("vial_process"), intern_atom("info_reply"), 1);
+  return c.trap(resume, {make_ref(c.heap(), ref)});
 }
 
 Term erlang_process_info1(NativeCall& c, const Term* a) {
