@@ -914,8 +914,8 @@ defmodule Enum do
     {head, rest} = split(to_list(enumerable), first)
     {moved, tail} = split(rest, last - first + 1)
     remaining = head ++ tail
-    at = if insertion_index <= first, do: insertion_index, else: insertion_index - last + first - 1 + 1
-    at = if insertion_index > last, do: insertion_index - (last - first), else: at
+    # Past the range, the insertion index counts the moved items too.
+    at = if insertion_index <= first, do: insertion_index, else: insertion_index - (last - first)
     {before, after_} = split(remaining, at)
     before ++ moved ++ after_
   end
