@@ -8,4 +8,3 @@ try do
 rescue
   e -> IO.inspect(e.__struct__); IO.puts(Exception.message(e))
 end
-try do
