@@ -68,6 +68,12 @@ defmodule ExUnit do
   end
 
   def configure(options) when is_list(options) do
+    options =
+      Enum.map(options, fn
+        {key, value} when key in [:include, :exclude] -> {key, List.wrap(value)}
+        other -> other
+      end)
+
     Process.put(:ex_unit_config, Keyword.merge(configuration(), options))
     :ok
   end
@@ -263,10 +269,15 @@ defmodule ExUnit.Case do
       for({_kind, _describe, list} <- callbacks, name <- list, is_atom(name), do: name)
       |> Enum.uniq()
 
+    # __ex_unit__(name, context) calls a setup function (private ones too);
+    # not a tail call, so stack traces show it as Elixir's do.
     clauses =
       for name <- names do
         quote do
-          def __ex_unit_call__(unquote(name), context), do: unquote(name)(context)
+          def __ex_unit__(unquote(name), context) do
+            result = unquote(name)(context)
+            result
+          end
         end
       end
 
@@ -317,14 +328,15 @@ defmodule ExUnit.Case do
         test_type: test_type
       })
 
-    tags = %{tags | file: relative(file)}
+    tags = %{tags | file: __relative__(file)}
     test = %ExUnit.Test{name: test_name, case: mod, tags: tags, module: mod}
     Module.put_attribute(mod, :ex_unit_tests, test)
     test_name
   end
 
+  @doc false
   # Path.relative_to_cwd/1 of an absolute file.
-  defp relative("/" <> _ = path) do
+  def __relative__("/" <> _ = path) do
     prefix = File.cwd!() <> "/"
 
     if String.starts_with?(path, prefix),
@@ -332,7 +344,7 @@ defmodule ExUnit.Case do
       else: path
   end
 
-  defp relative(path), do: path
+  def __relative__(path), do: path
 
   def register_attribute(_mod, _name, _opts \\ []), do: :ok
   def register_describe_attribute(_mod, _name, _opts \\ []), do: :ok
@@ -363,7 +375,7 @@ defmodule ExUnit.Callbacks do
 
   defmacro setup(block) do
     if Keyword.keyword?(block) and Keyword.has_key?(block, :do) do
-      define(:setup, quote(do: _), block)
+      define(:setup, quote(do: _), block, __CALLER__.module)
     else
       quote do
         ExUnit.Callbacks.__callback__(__MODULE__, :setup, unquote(block))
@@ -371,11 +383,11 @@ defmodule ExUnit.Callbacks do
     end
   end
 
-  defmacro setup(context, block), do: define(:setup, context, block)
+  defmacro setup(context, block), do: define(:setup, context, block, __CALLER__.module)
 
   defmacro setup_all(block) do
     if Keyword.keyword?(block) and Keyword.has_key?(block, :do) do
-      define(:setup_all, quote(do: _), block)
+      define(:setup_all, quote(do: _), block, __CALLER__.module)
     else
       quote do
         ExUnit.Callbacks.__callback__(__MODULE__, :setup_all, unquote(block))
@@ -383,15 +395,24 @@ defmodule ExUnit.Callbacks do
     end
   end
 
-  defmacro setup_all(context, block), do: define(:setup_all, context, block)
+  defmacro setup_all(context, block), do: define(:setup_all, context, block, __CALLER__.module)
 
-  defp define(kind, var, block) do
-    name = :"__ex_unit_#{kind}_#{System.unique_integer([:positive])}"
+  defp define(kind, var, block, module) do
+    # Numbered per module and kind, as Elixir names them (stack traces).
+    name = :"__ex_unit_#{kind}_#{ExUnit.Callbacks.__count__(module, kind)}"
 
     quote do
       ExUnit.Callbacks.__callback__(__MODULE__, unquote(kind), unquote(name))
       defp unquote(name)(unquote(var)), unquote(block)
     end
+  end
+
+  @doc false
+  def __count__(module, kind) do
+    counts = Module.get_attribute(module, :ex_unit_callback_counts) || %{}
+    n = Map.get(counts, kind, 0)
+    Module.put_attribute(module, :ex_unit_callback_counts, Map.put(counts, kind, n + 1))
+    n
   end
 
   @doc false

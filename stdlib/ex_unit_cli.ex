@@ -85,8 +85,8 @@ defmodule ExUnit.CLI do
       |> Keyword.put(:exclude, Keyword.get(config, :exclude, []) ++ exclude)
 
     ExUnit.configure(config)
-    %{failures: failures} = ExUnit.Runner.run(take_new_modules(), config)
-    System.halt(if failures > 0, do: 2, else: 0)
+    %{failures: failures, invalid: invalid} = ExUnit.Runner.run(take_new_modules(), config)
+    System.halt(if failures + invalid > 0, do: 2, else: 0)
   end
 
   defp fail(message) do

@@ -27,8 +27,9 @@ defmodule ExUnit.Runner do
       aborted: false
     }
 
-    {async, sync} = Enum.split_with(modules, fn m -> m.__ex_unit__(:async) end)
-    {async, sync} = {shuffle(seed, async), shuffle(seed, sync)}
+    # ExUnit.Server hands modules out latest first, and does not shuffle
+    # them (only each module's tests).
+    {async, sync} = Enum.split_with(Enum.reverse(modules), fn m -> m.__ex_unit__(:async) end)
 
     async_started = System.monotonic_time(:microsecond)
     state = Enum.reduce(async, state, &run_module(&1, config, &2))
@@ -47,7 +48,13 @@ defmodule ExUnit.Runner do
     IO.write("\n")
     IO.puts(ExUnit.Formatter.format_times(%{run: run_us, async: async_us, load: load_us}))
     print_summary(state)
-    %{failures: state.failure_counter, skipped: state.skipped_counter, excluded: state.excluded_counter, total: total}
+    %{
+      failures: state.failure_counter,
+      invalid: state.invalid_counter,
+      skipped: state.skipped_counter,
+      excluded: state.excluded_counter,
+      total: total
+    }
   end
 
   defp default_seed do
@@ -109,12 +116,20 @@ defmodule ExUnit.Runner do
       end)
 
     tests = shuffle(config[:seed], tests)
-    {to_run, not_run} = Enum.split_with(tests, &is_nil(&1.state))
-    state = Enum.reduce(not_run, state, &test_finished/2)
+    to_run = Enum.filter(tests, &is_nil(&1.state))
 
     if config[:trace] == true do
-      IO.puts("\n#{inspect(module)} [#{test_module.file}]")
+      IO.puts("\n#{inspect(module)} [#{ExUnit.Case.__relative__(test_module.file)}]")
     end
+
+    # Excluded and skipped tests are reported first, as ExUnit does.
+    state =
+      tests
+      |> Enum.reject(&is_nil(&1.state))
+      |> Enum.reduce(state, fn test, state ->
+        test_started(test, state)
+        test_finished(test, state)
+      end)
 
     if to_run == [] do
       state
@@ -156,14 +171,15 @@ defmodule ExUnit.Runner do
     state =
       case result do
         {:ok, context} ->
-          Enum.reduce(tests, state, fn test, state ->
-            if state.aborted do
+          Enum.reduce(tests, state, fn
+            _test, %{aborted: true} = state ->
               state
-            else
+
+            test, state ->
+              test_started(test, state)
               test = run_test(module, test, context, callbacks, config)
               state = test_finished(test, state)
               check_max_failures(state)
-            end
           end)
 
         {:error, failures} ->
@@ -191,8 +207,7 @@ defmodule ExUnit.Runner do
         test_finished(%{test | state: {:invalid, test_module}}, state)
       end)
 
-    state = %{state | failure_counter: state.failure_counter + 1}
-
+    # ExUnit numbers it with the failures so far, and does not count it.
     formatted =
       ExUnit.Formatter.format_test_all_failure(test_module, failures, state.failure_counter, 80, fn _, msg ->
         msg
@@ -308,7 +323,7 @@ defmodule ExUnit.Runner do
       result =
         case callback do
           {m, f} -> apply(m, f, [context])
-          name -> module.__ex_unit_call__(name, context)
+          name -> module.__ex_unit__(name, context)
         end
 
       merge(module, callback, context, result)
@@ -353,9 +368,15 @@ defmodule ExUnit.Runner do
 
   ## Reporting (ExUnit.CLIFormatter)
 
+  defp test_started(test, state) do
+    if state.trace, do: IO.write("#{trace_name(test)} [L##{test.tags.line}]")
+  end
+
+  defp trace_name(test), do: String.replace("  * #{test.name}", "\n", " ")
+
   defp test_finished(%ExUnit.Test{state: nil} = test, state) do
     if state.trace do
-      IO.puts("  * #{test.name} (#{trace_time(test)}) [L##{test.tags.line}]")
+      IO.puts("\r#{trace_name(test)} (#{trace_time(test)}) [L##{test.tags.line}]")
     else
       IO.write(".")
     end
@@ -364,14 +385,14 @@ defmodule ExUnit.Runner do
   end
 
   defp test_finished(%ExUnit.Test{state: {:excluded, _}} = test, state) do
-    if state.trace, do: IO.puts("  * #{test.name} (excluded) [L##{test.tags.line}]")
+    if state.trace, do: IO.puts("\r#{trace_name(test)} (excluded) [L##{test.tags.line}]")
     state = count(state, test)
     %{state | excluded_counter: state.excluded_counter + 1}
   end
 
   defp test_finished(%ExUnit.Test{state: {:skipped, _}} = test, state) do
     if state.trace do
-      IO.puts("  * #{test.name} (skipped) [L##{test.tags.line}]")
+      IO.puts("\r#{trace_name(test)} (skipped) [L##{test.tags.line}]")
     else
       IO.write("*")
     end
@@ -382,7 +403,7 @@ defmodule ExUnit.Runner do
 
   defp test_finished(%ExUnit.Test{state: {:invalid, _}} = test, state) do
     if state.trace do
-      IO.puts("  * #{test.name} (#{trace_time(test)}) [L##{test.tags.line}]")
+      IO.puts("\r#{trace_name(test)} (#{trace_time(test)}) [L##{test.tags.line}]")
     else
       IO.write("?")
     end
@@ -392,7 +413,7 @@ defmodule ExUnit.Runner do
   end
 
   defp test_finished(%ExUnit.Test{state: {:failed, failures}} = test, state) do
-    if state.trace, do: IO.puts("  * #{test.name} (#{trace_time(test)}) [L##{test.tags.line}]")
+    if state.trace, do: IO.puts("\r#{trace_name(test)} (#{trace_time(test)}) [L##{test.tags.line}]")
     counter = state.failure_counter + 1
 
     formatted =

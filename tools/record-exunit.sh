@@ -16,6 +16,7 @@ for dir in "$@"; do
   while [ $i -lt ${#args[@]} ]; do
     case "${args[$i]}" in
       --seed) opts+="seed: ${args[$((i+1))]}, "; i=$((i+2)) ;;
+      --trace) opts+="trace: true, "; i=$((i+1)) ;;
       --exclude) exc+=":${args[$((i+1))]}, "; i=$((i+2)) ;;
       --only) inc+="${args[$((i+1))]}"; i=$((i+2)) ;;
       *) i=$((i+1)) ;;
@@ -32,7 +33,7 @@ for dir in "$@"; do
   (cd "$dir" && elixir -pa "$out" -e "ExUnit.start(${all%, })" -r test.exs) > "$dir/expected.raw"
   echo $? > "$dir/exitcode"
   set -e
-  sed -e 's/^Finished in .*/Finished in (time)/' "$dir/expected.raw" > "$dir/expected"
+  sed -E -e 's/^Finished in .*/Finished in (time)/' -e 's/\([0-9.]+ms\)/(time)/' "$dir/expected.raw" > "$dir/expected"
   rm -f "$dir/expected.raw"
   rm -rf "$out"
 done

@@ -12,7 +12,7 @@ for dir in */; do
   dir=${dir%/}
   [ -f "$dir/args" ] || continue
   read -r -a args < "$dir/args"
-  actual=$(cd "$dir" && timeout 120 "$vial" test "${args[@]}" 2>/dev/null | sed -e 's/^Finished in .*/Finished in (time)/'; echo "rc=${PIPESTATUS[0]}")
+  actual=$(cd "$dir" && timeout 120 "$vial" test "${args[@]}" 2>/dev/null | sed -E -e 's/^Finished in .*/Finished in (time)/' -e 's/\([0-9.]+ms\)/(time)/'; echo "rc=${PIPESTATUS[0]}")
   expected=$(cat "$dir/expected"; echo "rc=$(cat "$dir/exitcode")")
   if [ "$actual" == "$expected" ]; then
     passed=$((passed + 1))
