@@ -571,6 +571,7 @@ ExprPtr Lowerer::defmodule_expr(Term form, int line) {
   std::vector<ExprPtr> a;
   a.push_back(lit(name, line));
   a.push_back(lit(body, line));  // the quoted body, compiled when reached
+  a.push_back(lit(make_binary(heap_, file_), line));  // the file, for the module's compile errors and docs
   return remote(atoms::elixir_module, intern_atom("compile"), std::move(a), line);
 }
 
