@@ -1,7 +1,6 @@
-# Regex, as Elixir 1.14's lib/elixir/lib/regex.ex behaves, on the natives of
-# runtime/builtins/regex.cpp (std::regex with a translation of the PCRE
-# source; docs/compat.md lists what is not covered). The struct keeps the
-# source and options; the compiled form is cached by the VM.
+# Regex, as Elixir 1.14's lib/elixir/lib/regex.ex: built on :re (PCRE2,
+# runtime/builtins/regex.cpp and stdlib/erlang_re.ex). ~r compiles when it
+# runs; the compiled code is cached by the VM, keyed by the re_pattern.
 defmodule Regex do
   defstruct re_pattern: nil, source: "", opts: "", re_version: ""
 
@@ -9,48 +8,35 @@ defmodule Regex do
     defexception message: "regex could not be compiled"
   end
 
-  def compile(source, options \\ "")
+  def compile(source, options \\ "") when is_binary(source) do
+    compile(source, options, version())
+  end
 
-  def compile(source, options) when is_binary(source) and is_binary(options) do
-    case translate_options(options, "") do
-      {:error, _} = error -> error
-      letters -> do_compile(source, letters, options)
+  defp compile(source, options, version) when is_binary(options) do
+    case translate_options(options, []) do
+      {:error, rest} -> {:error, {:invalid_option, rest}}
+      translated_options -> compile(source, translated_options, options, version)
     end
   end
 
-  def compile(source, options) when is_binary(source) and is_list(options) do
-    case list_options(options, "") do
-      {:error, _} = error -> error
-      letters -> do_compile(source, letters, options)
+  defp compile(source, options, version) when is_list(options) do
+    compile(source, options, "", version)
+  end
+
+  defp compile(source, opts, doc_opts, version) do
+    case :re.compile(source, opts) do
+      {:ok, re_pattern} ->
+        doc_opts = format_doc_opts(doc_opts, opts)
+        {:ok, %Regex{re_pattern: re_pattern, re_version: version, source: source, opts: doc_opts}}
+
+      error ->
+        error
     end
   end
 
-  defp do_compile(source, letters, options) do
-    case :vial.regex_compile(source, letters) do
-      :ok -> {:ok, %Regex{re_pattern: {:vial_regex, source, letters}, source: source, opts: options, re_version: ""}}
-      {:error, _} = error -> error
-    end
-  end
-
-  defp translate_options(<<?u, t::binary>>, acc), do: translate_options(t, acc <> "u")
-  defp translate_options(<<?i, t::binary>>, acc), do: translate_options(t, acc <> "i")
-  defp translate_options(<<?x, t::binary>>, acc), do: translate_options(t, acc <> "x")
-  defp translate_options(<<?f, t::binary>>, acc), do: translate_options(t, acc)
-  defp translate_options(<<?U, t::binary>>, acc), do: translate_options(t, acc <> "U")
-  defp translate_options(<<?m, t::binary>>, acc), do: translate_options(t, acc <> "m")
-  defp translate_options(<<?o, t::binary>>, acc), do: translate_options(t, acc)
-  defp translate_options(<<?s, t::binary>>, acc), do: translate_options(t, acc <> "s")
-  defp translate_options(<<>>, acc), do: acc
-  defp translate_options(t, _acc), do: {:error, {:invalid_option, t}}
-
-  defp list_options([:unicode | t], acc), do: list_options(t, acc <> "u")
-  defp list_options([:caseless | t], acc), do: list_options(t, acc <> "i")
-  defp list_options([:extended | t], acc), do: list_options(t, acc <> "x")
-  defp list_options([:multiline | t], acc), do: list_options(t, acc <> "m")
-  defp list_options([:dotall | t], acc), do: list_options(t, acc <> "s")
-  defp list_options([:ungreedy | t], acc), do: list_options(t, acc <> "U")
-  defp list_options([_ | t], acc), do: list_options(t, acc)
-  defp list_options([], acc), do: acc
+  defp format_doc_opts(_doc_opts = "", _opts = []), do: ""
+  defp format_doc_opts(_doc_opts = "", opts), do: opts
+  defp format_doc_opts(doc_opts, _opts), do: doc_opts
 
   def compile!(source, options \\ "") when is_binary(source) do
     case compile(source, options) do
@@ -59,229 +45,374 @@ defmodule Regex do
     end
   end
 
-  def recompile(%Regex{} = regex), do: {:ok, regex}
-  def recompile!(%Regex{} = regex), do: regex
+  def recompile(%Regex{} = regex) do
+    version = version()
 
-  def version, do: {"8.45 2021-06-15", :little}
+    case regex do
+      %{re_version: ^version} ->
+        {:ok, regex}
 
-  def regex?(%Regex{}), do: true
-  def regex?(_), do: false
-
-  def source(%Regex{source: source}), do: source
-  def opts(%Regex{opts: opts}), do: opts
-
-  def names(%Regex{source: source}) do
-    source |> :vial.regex_names() |> Enum.reject(&is_nil/1) |> Enum.sort()
-  end
-
-  defp letters(%Regex{re_pattern: {:vial_regex, _source, letters}}), do: letters
-
-  # The groups of the first match at or after `offset`, with Erlang's
-  # trailing unset groups dropped; nil if none.
-  defp exec(%Regex{source: source} = regex, string, offset) do
-    case :vial.regex_run(source, letters(regex), string, offset) do
-      nil -> nil
-      groups -> drop_unset(groups)
+      _ ->
+        %{source: source, opts: opts} = regex
+        compile(source, opts, version)
     end
   end
 
-  defp drop_unset(groups) do
-    groups |> :lists.reverse() |> Enum.drop_while(&(&1 == {-1, 0})) |> :lists.reverse()
+  def recompile!(regex) do
+    case recompile(regex) do
+      {:ok, regex} -> regex
+      {:error, {reason, at}} -> raise Regex.CompileError, "#{reason} at position #{at}"
+    end
   end
 
-  def match?(%Regex{} = regex, string) when is_binary(string), do: exec(regex, string, 0) != nil
+  def version, do: {:re.version(), endian()}
+
+  # :erlang.system_info(:endian)
+  defp endian, do: if(<<1::native-16>> == <<1::little-16>>, do: :little, else: :big)
+
+  def match?(%Regex{} = regex, string) when is_binary(string) do
+    safe_run(regex, string, [{:capture, :none}]) == :match
+  end
+
+  def regex?(term)
+  def regex?(%Regex{}), do: true
+  def regex?(_), do: false
 
   def run(regex, string, options \\ [])
 
   def run(%Regex{} = regex, string, options) when is_binary(string) do
+    return = Keyword.get(options, :return, :binary)
+    captures = Keyword.get(options, :capture, :all)
     offset = Keyword.get(options, :offset, 0)
 
-    case exec(regex, string, offset) do
-      nil -> nil
-      groups -> select(regex, string, groups, options)
+    case safe_run(regex, string, [{:capture, captures, return}, {:offset, offset}]) do
+      :nomatch -> nil
+      :match -> []
+      {:match, results} -> results
     end
   end
 
-  defp select(regex, string, groups, options) do
-    return = Keyword.get(options, :return, :binary)
-
-    picked =
-      case Keyword.get(options, :capture, :all) do
-        :all -> groups
-        :first -> [hd(groups)]
-        :all_but_first -> tl(groups)
-        :none -> []
-        :all_names -> named_groups(regex, groups)
-        names when is_list(names) -> named_groups(regex, groups, names)
-      end
-
-    Enum.map(picked, &convert(string, &1, return))
-  end
-
-  defp named_groups(regex, groups), do: named_groups(regex, groups, names(regex))
-
-  defp named_groups(%Regex{source: source}, groups, wanted) do
-    all = :vial.regex_names(source)
-
-    Enum.map(wanted, fn name ->
-      name = to_string(name)
-
-      case Enum.find_index(all, &(&1 == name)) do
-        nil -> {-1, 0}
-        index -> Enum.at(groups, index + 1, {-1, 0})
-      end
-    end)
-  end
-
-  defp convert(_string, {-1, 0}, :binary), do: ""
-  defp convert(string, {start, length}, :binary), do: binary_part(string, start, length)
-  defp convert(_string, pair, :index), do: pair
-
-  def named_captures(%Regex{} = regex, string, options \\ []) when is_binary(string) do
+  def named_captures(regex, string, options \\ []) when is_binary(string) do
     names = names(regex)
-
-    case run(regex, string, Keyword.put(options, :capture, names)) do
-      nil -> nil
-      values -> names |> Enum.zip(values) |> Map.new()
-    end
+    options = Keyword.put(options, :capture, names)
+    results = run(regex, string, options)
+    if results, do: Enum.zip(names, results) |> Enum.into(%{})
   end
 
-  # Every match from the start: {groups} lists, advancing one character
-  # past an empty match.
-  defp all_matches(regex, string, offset, acc) do
-    case exec(regex, string, offset) do
-      nil ->
-        :lists.reverse(acc)
+  def re_pattern(%Regex{re_pattern: compiled}), do: compiled
 
-      [{start, length} | _] = groups ->
-        next = if length == 0, do: start + next_size(regex, string, start), else: start + length
+  def source(%Regex{source: source}), do: source
 
-        if next > byte_size(string) do
-          :lists.reverse([groups | acc])
-        else
-          all_matches(regex, string, next, [groups | acc])
-        end
-    end
-  end
+  def opts(%Regex{opts: opts}), do: opts
 
-  defp next_size(regex, string, at) do
-    if at < byte_size(string) and String.contains?(letters(regex), "u") do
-      case binary_part(string, at, byte_size(string) - at) do
-        <<c::utf8, _::binary>> -> byte_size(<<c::utf8>>)
-        _ -> 1
+  def names(%Regex{re_pattern: compiled, re_version: version, source: source}) do
+    re_pattern =
+      case version() do
+        ^version ->
+          compiled
+
+        _ ->
+          {:ok, recompiled} = :re.compile(source)
+          recompiled
       end
-    else
-      1
-    end
+
+    {:namelist, names} = :re.inspect(re_pattern, :namelist)
+    names
   end
 
   def scan(regex, string, options \\ [])
 
   def scan(%Regex{} = regex, string, options) when is_binary(string) do
-    regex
-    |> all_matches(string, Keyword.get(options, :offset, 0), [])
-    |> Enum.map(&select(regex, string, &1, options))
+    return = Keyword.get(options, :return, :binary)
+    captures = Keyword.get(options, :capture, :all)
+    offset = Keyword.get(options, :offset, 0)
+    options = [{:capture, captures, return}, :global, {:offset, offset}]
+
+    case safe_run(regex, string, options) do
+      :match -> []
+      :nomatch -> []
+      {:match, results} -> results
+    end
+  end
+
+  defp safe_run(%Regex{re_pattern: compiled, source: source, re_version: version, opts: compile_opts}, string, options) do
+    case version() do
+      ^version -> :re.run(string, compiled, options)
+      _ -> :re.run(string, source, translate_options(compile_opts, options))
+    end
   end
 
   def split(regex, string, options \\ [])
 
-  def split(%Regex{}, "", options) do
-    if Keyword.get(options, :trim, false), do: [], else: [""]
+  def split(%Regex{}, "", opts) do
+    if Keyword.get(opts, :trim, false), do: [], else: [""]
   end
 
-  def split(%Regex{} = regex, string, options) when is_binary(string) do
-    parts = Keyword.get(options, :parts, :infinity)
-    trim = Keyword.get(options, :trim, false)
-    captures = Keyword.get(options, :include_captures, false)
-    matches = all_matches(regex, string, 0, [])
-    matches = if parts == :infinity, do: matches, else: Enum.take(matches, parts - 1)
-    pieces = split_pieces(string, matches, 0, captures)
-    if trim, do: Enum.reject(pieces, &(&1 == "")), else: pieces
+  def split(%Regex{} = regex, string, opts) when is_binary(string) and is_list(opts) do
+    on = Keyword.get(opts, :on, :first)
+
+    case safe_run(regex, string, [:global, capture: on]) do
+      {:match, matches} ->
+        index = parts_to_index(Keyword.get(opts, :parts, :infinity))
+        trim = Keyword.get(opts, :trim, false)
+        include_captures = Keyword.get(opts, :include_captures, false)
+        do_split(matches, string, 0, index, trim, include_captures)
+
+      :match ->
+        [string]
+
+      :nomatch ->
+        [string]
+    end
   end
 
-  defp split_pieces(string, [[{start, length} | _] | rest], from, captures) do
-    piece = binary_part(string, from, start - from)
-    tail = split_pieces(string, rest, start + length, captures)
-    if captures, do: [piece, binary_part(string, start, length) | tail], else: [piece | tail]
+  defp parts_to_index(:infinity), do: 0
+  defp parts_to_index(n) when is_integer(n) and n > 0, do: n
+
+  defp do_split(_, string, offset, _counter, true, _with_captures) when byte_size(string) <= offset, do: []
+
+  defp do_split(_, string, offset, 1, _trim, _with_captures),
+    do: [binary_part(string, offset, byte_size(string) - offset)]
+
+  defp do_split([], string, offset, _counter, _trim, _with_captures),
+    do: [binary_part(string, offset, byte_size(string) - offset)]
+
+  defp do_split([[{pos, _} | h] | t], string, offset, counter, trim, with_captures) when pos - offset < 0 do
+    do_split([h | t], string, offset, counter, trim, with_captures)
   end
 
-  defp split_pieces(string, [], from, _captures), do: [binary_part(string, from, byte_size(string) - from)]
+  defp do_split([[] | t], string, offset, counter, trim, with_captures),
+    do: do_split(t, string, offset, counter, trim, with_captures)
+
+  defp do_split([[{pos, length} | h] | t], string, offset, counter, trim, true) do
+    new_offset = pos + length
+    keep = pos - offset
+    <<_::binary-size(offset), part::binary-size(keep), match::binary-size(length), _::binary>> = string
+
+    if keep == 0 and trim do
+      [match | do_split([h | t], string, new_offset, counter - 1, trim, true)]
+    else
+      [part, match | do_split([h | t], string, new_offset, counter - 1, trim, true)]
+    end
+  end
+
+  defp do_split([[{pos, length} | h] | t], string, offset, counter, trim, false) do
+    new_offset = pos + length
+    keep = pos - offset
+
+    if keep == 0 and trim do
+      do_split([h | t], string, new_offset, counter, trim, false)
+    else
+      <<_::binary-size(offset), part::binary-size(keep), _::binary>> = string
+      [part | do_split([h | t], string, new_offset, counter - 1, trim, false)]
+    end
+  end
 
   def replace(%Regex{} = regex, string, replacement, options \\ [])
       when is_binary(string) and is_list(options) do
-    matches =
-      if Keyword.get(options, :global, true) do
-        all_matches(regex, string, 0, [])
-      else
-        case exec(regex, string, 0) do
-          nil -> []
-          groups -> [groups]
-        end
+    opts = if Keyword.get(options, :global) != false, do: [:global], else: []
+    opts = [{:capture, :all, :index} | opts]
+
+    case safe_run(regex, string, opts) do
+      :nomatch ->
+        string
+
+      {:match, [mlist | t]} when is_list(mlist) ->
+        apply_list(string, precompile_replacement(replacement), [mlist | t]) |> IO.iodata_to_binary()
+
+      {:match, slist} ->
+        apply_list(string, precompile_replacement(replacement), [slist]) |> IO.iodata_to_binary()
+    end
+  end
+
+  defp precompile_replacement(replacement) when is_function(replacement) do
+    {replacement, Enum.find(0..255, &is_function(replacement, &1))}
+  end
+
+  defp precompile_replacement(""), do: []
+
+  defp precompile_replacement(<<?\\, ?g, ?{, rest::binary>>) when byte_size(rest) > 0 do
+    {ns, <<?}, rest::binary>>} = pick_int(rest)
+    [List.to_integer(ns) | precompile_replacement(rest)]
+  end
+
+  defp precompile_replacement(<<?\\, ?\\, rest::binary>>), do: [<<?\\>> | precompile_replacement(rest)]
+
+  defp precompile_replacement(<<?\\, x, rest::binary>>) when x in ?0..?9 do
+    {ns, rest} = pick_int(rest)
+    [List.to_integer([x | ns]) | precompile_replacement(rest)]
+  end
+
+  defp precompile_replacement(<<x, rest::binary>>) do
+    case precompile_replacement(rest) do
+      [head | t] when is_binary(head) -> [<<x, head::binary>> | t]
+      other -> [<<x>> | other]
+    end
+  end
+
+  defp pick_int(<<x, rest::binary>>) when x in ?0..?9 do
+    {found, rest} = pick_int(rest)
+    {[x | found], rest}
+  end
+
+  defp pick_int(bin), do: {[], bin}
+
+  defp apply_list(string, replacement, list), do: apply_list(string, string, 0, replacement, list)
+
+  defp apply_list(_, "", _, _, []), do: []
+  defp apply_list(_, string, _, _, []), do: string
+
+  defp apply_list(whole, string, pos, replacement, [[{mpos, _} | _] | _] = list) when mpos > pos do
+    length = mpos - pos
+    <<untouched::binary-size(length), rest::binary>> = string
+    [untouched | apply_list(whole, rest, mpos, replacement, list)]
+  end
+
+  defp apply_list(whole, string, pos, replacement, [[{pos, length} | _] = head | tail]) do
+    <<_::size(length)-binary, rest::binary>> = string
+    new_data = apply_replace(whole, replacement, head)
+    [new_data | apply_list(whole, rest, pos + length, replacement, tail)]
+  end
+
+  defp apply_replace(string, {fun, arity}, indexes), do: apply(fun, get_indexes(string, indexes, arity))
+  defp apply_replace(_, [bin], _) when is_binary(bin), do: bin
+
+  defp apply_replace(string, repl, indexes) do
+    indexes = List.to_tuple(indexes)
+
+    for part <- repl do
+      cond do
+        is_binary(part) -> part
+        part >= tuple_size(indexes) -> ""
+        true -> get_index(string, elem(indexes, part))
       end
-
-    replacement =
-      if is_binary(replacement), do: parse_replacement(replacement, "", []), else: replacement
-
-    IO.iodata_to_binary(replace_pieces(string, matches, 0, replacement))
+    end
   end
 
-  defp replace_pieces(string, [[{start, length} | _] = groups | rest], from, replacement) do
-    [binary_part(string, from, start - from), expand(string, groups, replacement) |
-       replace_pieces(string, rest, start + length, replacement)]
+  defp get_index(_string, {pos, _length}) when pos < 0, do: ""
+
+  defp get_index(string, {pos, length}) do
+    <<_::size(pos)-binary, res::size(length)-binary, _::binary>> = string
+    res
   end
 
-  defp replace_pieces(string, [], from, _replacement), do: [binary_part(string, from, byte_size(string) - from)]
-
-  defp expand(string, groups, replacement) when is_list(replacement) do
-    Enum.map(replacement, fn
-      text when is_binary(text) -> text
-      {:group, n} -> convert(string, Enum.at(groups, n, {-1, 0}), :binary)
-    end)
-  end
-
-  defp expand(string, groups, fun) when is_function(fun) do
-    arity = Enum.find(0..255, &is_function(fun, &1))
-    values = Enum.map(groups, &convert(string, &1, :binary))
-    values = Enum.take(values ++ List.duplicate("", arity), arity)
-    apply(fun, values)
-  end
-
-  # "\\1", "\\g{1}" and "\\0" name groups; any other escaped character is itself.
-  defp parse_replacement(<<?\\, ?g, ?{, rest::binary>>, text, acc) do
-    {digits, <<?}, rest::binary>>} = take_digits(rest, "")
-    parse_replacement(rest, "", [{:group, String.to_integer(digits)}, text | acc])
-  end
-
-  defp parse_replacement(<<?\\, d, rest::binary>>, text, acc) when d in ?0..?9 do
-    {digits, rest} = take_digits(<<d, rest::binary>>, "")
-    parse_replacement(rest, "", [{:group, String.to_integer(digits)}, text | acc])
-  end
-
-  defp parse_replacement(<<?\\, c, rest::binary>>, text, acc), do: parse_replacement(rest, <<text::binary, c>>, acc)
-  defp parse_replacement(<<c, rest::binary>>, text, acc), do: parse_replacement(rest, <<text::binary, c>>, acc)
-  defp parse_replacement(<<>>, text, acc), do: :lists.reverse([text | acc])
-
-  defp take_digits(<<d, rest::binary>>, acc) when d in ?0..?9, do: take_digits(rest, <<acc::binary, d>>)
-  defp take_digits(rest, acc), do: {acc, rest}
-
-  @escapable [?., ?^, ?$, ?*, ?+, ??, ?(, ?), ?[, ?], ?{, ?}, ?|, ?#, ?-, ?\\, ?\t, ?\n, ?\v, ?\f, ?\r, ?\s]
+  defp get_indexes(_string, _, 0), do: []
+  defp get_indexes(string, [], arity), do: ["" | get_indexes(string, [], arity - 1)]
+  defp get_indexes(string, [h | t], arity), do: [get_index(string, h) | get_indexes(string, t, arity - 1)]
 
   def escape(string) when is_binary(string) do
-    for <<c <- string>>, into: "", do: if(c in @escapable, do: <<?\\, c>>, else: <<c>>)
+    string
+    |> escape(_length = 0, string)
+    |> IO.iodata_to_binary()
   end
+
+  @escapable '.^$*+?()[]{}|#-\\\t\n\v\f\r\s'
+
+  defp escape(<<char, rest::binary>>, length, original) when char in @escapable do
+    escape_char(rest, length, original, char)
+  end
+
+  defp escape(<<_, rest::binary>>, length, original), do: escape(rest, length + 1, original)
+  defp escape(<<>>, _length, original), do: original
+
+  defp escape_char(<<rest::binary>>, 0, _original, char), do: [?\\, char | escape(rest, 0, rest)]
+
+  defp escape_char(<<rest::binary>>, length, original, char) do
+    [binary_part(original, 0, length), ?\\, char | escape(rest, 0, rest)]
+  end
+
+  @doc false
+  def unescape_map(:newline), do: true
+  def unescape_map(?f), do: ?\f
+  def unescape_map(?n), do: ?\n
+  def unescape_map(?r), do: ?\r
+  def unescape_map(?t), do: ?\t
+  def unescape_map(?v), do: ?\v
+  def unescape_map(?a), do: ?\a
+  def unescape_map(_), do: false
+
+  defp translate_options(<<?u, t::binary>>, acc), do: translate_options(t, [:unicode, :ucp | acc])
+  defp translate_options(<<?i, t::binary>>, acc), do: translate_options(t, [:caseless | acc])
+  defp translate_options(<<?x, t::binary>>, acc), do: translate_options(t, [:extended | acc])
+  defp translate_options(<<?f, t::binary>>, acc), do: translate_options(t, [:firstline | acc])
+  defp translate_options(<<?U, t::binary>>, acc), do: translate_options(t, [:ungreedy | acc])
+
+  defp translate_options(<<?s, t::binary>>, acc),
+    do: translate_options(t, [:dotall, {:newline, :anycrlf} | acc])
+
+  defp translate_options(<<?m, t::binary>>, acc), do: translate_options(t, [:multiline | acc])
+
+  defp translate_options(<<?r, t::binary>>, acc) do
+    IO.warn("the /r modifier in regular expressions is deprecated, please use /U instead")
+    translate_options(t, [:ungreedy | acc])
+  end
+
+  defp translate_options(<<>>, acc), do: acc
+  defp translate_options(rest, _acc), do: {:error, rest}
 end
 
 defimpl Inspect, for: Regex do
-  def inspect(%Regex{source: source, opts: opts}, _opts) when is_binary(opts) do
-    "~r/" <> escape_slashes(source, "") <> "/" <> opts
+  import Inspect.Algebra
+
+  def inspect(regex = %{opts: regex_opts}, opts) when is_list(regex_opts) do
+    concat(["Regex.compile!(", Inspect.BitString.inspect(regex.source, opts), ", ", Inspect.List.inspect(regex_opts, opts), ")"])
   end
 
-  def inspect(%Regex{source: source, opts: opts}, _opts) do
-    "Regex.compile!(" <> Kernel.inspect(source) <> ", " <> Kernel.inspect(opts) <> ")"
+  def inspect(regex, opts) do
+    escaped = regex.source |> normalize(<<>>) |> escape(<<>>)
+    color(IO.iodata_to_binary(['~r/', escaped, ?/, regex.opts]), :regex, opts)
   end
 
-  defp escape_slashes(<<?\\, c, rest::binary>>, acc), do: escape_slashes(rest, <<acc::binary, ?\\, c>>)
-  defp escape_slashes(<<?/, rest::binary>>, acc), do: escape_slashes(rest, <<acc::binary, ?\\, ?/>>)
-  defp escape_slashes(<<c, rest::binary>>, acc), do: escape_slashes(rest, <<acc::binary, c>>)
-  defp escape_slashes(<<>>, acc), do: acc
+  # Code.Identifier.escape(source, ?/, :infinity, &escape_map/1) of Elixir 1.14
+  defp escape(<<?/, t::binary>>, acc), do: escape(t, <<acc::binary, ?\\, ?/>>)
+  defp escape(<<?#, ?{, t::binary>>, acc), do: escape(t, <<acc::binary, ?\\, ?#, ?{>>)
+
+  defp escape(<<h::utf8, t::binary>>, acc) do
+    escaped = escape_map(h) || escape_char(h)
+    escape(t, <<acc::binary, IO.iodata_to_binary(escaped)::binary>>)
+  end
+
+  defp escape(<<a::4, b::4, t::binary>>, acc),
+    do: escape(t, <<acc::binary, ?\\, ?x, to_hex(a), to_hex(b)>>)
+
+  defp escape(<<>>, acc), do: acc
+
+  defp escape_char(0), do: '\\0'
+  defp escape_char(65279), do: '\\uFEFF'
+
+  defp escape_char(char)
+       when char in 0x20..0x7E or char in 0xA0..0xD7FF or char in 0xE000..0xFFFD or
+              char in 0x10000..0x10FFFF,
+       do: <<char::utf8>>
+
+  defp escape_char(char) when char < 0x100 do
+    <<a::4, b::4>> = <<char::8>>
+    ['\\x', to_hex(a), to_hex(b)]
+  end
+
+  defp escape_char(char) when char < 0x10000 do
+    <<a::4, b::4, c::4, d::4>> = <<char::16>>
+    ['\\x{', to_hex(a), to_hex(b), to_hex(c), to_hex(d), ?}]
+  end
+
+  defp escape_char(char) do
+    <<a::4, b::4, c::4, d::4, e::4, f::4>> = <<char::24>>
+    ['\\x{', to_hex(a), to_hex(b), to_hex(c), to_hex(d), to_hex(e), to_hex(f), ?}]
+  end
+
+  defp to_hex(c) when c in 0..9, do: ?0 + c
+  defp to_hex(c) when c in 10..15, do: ?A + c - 10
+
+  defp normalize(<<?\\, ?\\, rest::binary>>, acc), do: normalize(rest, <<acc::binary, ?\\, ?\\>>)
+  defp normalize(<<?\\, ?/, rest::binary>>, acc), do: normalize(rest, <<acc::binary, ?/>>)
+  defp normalize(<<char, rest::binary>>, acc), do: normalize(rest, <<acc::binary, char>>)
+  defp normalize(<<>>, acc), do: acc
+
+  defp escape_map(?\a), do: '\\a'
+  defp escape_map(?\f), do: '\\f'
+  defp escape_map(?\n), do: '\\n'
+  defp escape_map(?\r), do: '\\r'
+  defp escape_map(?\t), do: '\\t'
+  defp escape_map(?\v), do: '\\v'
+  defp escape_map(_), do: false
 end

@@ -1,6 +1,6 @@
 # String, as Elixir 1.14's lib/elixir/lib/string.ex behaves (no Regex yet).
 # Native (runtime/builtins/): length/1, slice/3, graphemes/1, to_integer/1,2;
-# :binary.split/match/matches and case mapping (:vial.string_upcase/1)
+# :binary.split/match/matches and case mapping (:vial.string_upcase/2, ...)
 # are natives in runtime/builtins/text.cpp.
 defmodule String do
   # Unicode White_Space (PropList.txt), and the same without the
@@ -105,34 +105,33 @@ defmodule String do
   end
 
   def upcase(string, mode \\ :default)
-  def upcase(string, mode) when is_binary(string) and mode in [:default, :ascii, :greek, :turkic] do
-    if mode == :ascii, do: upcase_ascii(string, ""), else: :vial.string_upcase(string)
-  end
+  def upcase("", _mode), do: ""
+  def upcase(string, :ascii) when is_binary(string), do: IO.iodata_to_binary(upcase_ascii(string))
+  def upcase(string, mode) when is_binary(string) and mode in [:default, :greek, :turkic], do: :vial.string_upcase(string, mode)
 
   def downcase(string, mode \\ :default)
-  def downcase(string, mode) when is_binary(string) and mode in [:default, :ascii, :greek, :turkic] do
-    if mode == :ascii, do: downcase_ascii(string, ""), else: :vial.string_downcase(string)
-  end
+  def downcase("", _mode), do: ""
+  def downcase(string, :ascii) when is_binary(string), do: IO.iodata_to_binary(downcase_ascii(string))
+  def downcase(string, mode) when is_binary(string) and mode in [:default, :greek, :turkic], do: :vial.string_downcase(string, mode)
 
-  defp upcase_ascii(<<c, rest::binary>>, acc) when c >= ?a and c <= ?z, do: upcase_ascii(rest, <<acc::binary, c - 32>>)
-  defp upcase_ascii(<<c, rest::binary>>, acc), do: upcase_ascii(rest, <<acc::binary, c>>)
-  defp upcase_ascii(<<>>, acc), do: acc
+  defp upcase_ascii(<<char, rest::bits>>) when char >= ?a and char <= ?z, do: [char - 32 | upcase_ascii(rest)]
+  defp upcase_ascii(<<char, rest::bits>>), do: [char | upcase_ascii(rest)]
+  defp upcase_ascii(<<>>), do: []
 
-  defp downcase_ascii(<<c, rest::binary>>, acc) when c >= ?A and c <= ?Z, do: downcase_ascii(rest, <<acc::binary, c + 32>>)
-  defp downcase_ascii(<<c, rest::binary>>, acc), do: downcase_ascii(rest, <<acc::binary, c>>)
-  defp downcase_ascii(<<>>, acc), do: acc
+  defp downcase_ascii(<<char, rest::bits>>) when char >= ?A and char <= ?Z, do: [char + 32 | downcase_ascii(rest)]
+  defp downcase_ascii(<<char, rest::bits>>), do: [char | downcase_ascii(rest)]
+  defp downcase_ascii(<<>>), do: []
 
   def capitalize(string, mode \\ :default)
 
-  def capitalize(<<char, rest::binary>>, _mode) when char >= ?a and char <= ?z do
-    <<char - 32, downcase(rest)::binary>>
+  def capitalize(<<char, rest::binary>>, :ascii) do
+    char = if char >= ?a and char <= ?z, do: char - 32, else: char
+    <<char>> <> downcase(rest, :ascii)
   end
 
   def capitalize(string, mode) when is_binary(string) do
-    case next_grapheme(string) do
-      {first, rest} -> upcase(first, mode) <> downcase(rest, mode)
-      nil -> ""
-    end
+    {char, rest} = :vial.string_titlecase_once(string, mode)
+    char <> downcase(rest, mode)
   end
 
   def trim(string) when is_binary(string), do: string |> trim_leading() |> trim_trailing()
@@ -408,6 +407,116 @@ defmodule String do
   defp valid_utf8?(<<>>), do: true
   defp valid_utf8?(_), do: false
 
+  def valid_character?(string) do
+    case string do
+      <<_::utf8>> -> valid?(string)
+      _ -> false
+    end
+  end
+
+  def normalize(string, form)
+
+  def normalize(string, :nfd) when is_binary(string) do
+    case :unicode.characters_to_nfd_binary(string) do
+      string when is_binary(string) -> string
+      {:error, good, <<head, rest::binary>>} -> good <> <<head>> <> normalize(rest, :nfd)
+    end
+  end
+
+  def normalize(string, :nfc) when is_binary(string) do
+    case :unicode.characters_to_nfc_binary(string) do
+      string when is_binary(string) -> string
+      {:error, good, <<head, rest::binary>>} -> good <> <<head>> <> normalize(rest, :nfc)
+    end
+  end
+
+  def normalize(string, :nfkd) when is_binary(string) do
+    case :unicode.characters_to_nfkd_binary(string) do
+      string when is_binary(string) -> string
+      {:error, good, <<head, rest::binary>>} -> good <> <<head>> <> normalize(rest, :nfkd)
+    end
+  end
+
+  def normalize(string, :nfkc) when is_binary(string) do
+    case :unicode.characters_to_nfkc_binary(string) do
+      string when is_binary(string) -> string
+      {:error, good, <<head, rest::binary>>} -> good <> <<head>> <> normalize(rest, :nfkc)
+    end
+  end
+
+  def equivalent?(string1, string2) when is_binary(string1) and is_binary(string2) do
+    normalize(string1, :nfd) == normalize(string2, :nfd)
+  end
+
+  def splitter(string, pattern, options \\ [])
+
+  def splitter(string, "", options) when is_binary(string) and is_list(options) do
+    if Keyword.get(options, :trim, false) do
+      Stream.unfold(string, &next_grapheme/1)
+    else
+      Stream.unfold(:match, &do_empty_splitter(&1, string))
+    end
+  end
+
+  def splitter(string, [], options) when is_binary(string) and is_list(options) do
+    if string == "" and Keyword.get(options, :trim, false) do
+      Stream.duplicate(string, 0)
+    else
+      Stream.duplicate(string, 1)
+    end
+  end
+
+  def splitter(string, pattern, options) when is_binary(string) and is_list(options) do
+    pattern = maybe_compile_pattern(pattern)
+    trim = Keyword.get(options, :trim, false)
+    Stream.unfold(string, &do_splitter(&1, pattern, trim))
+  end
+
+  defp do_empty_splitter(:match, string), do: {"", string}
+  defp do_empty_splitter(:nomatch, _string), do: nil
+  defp do_empty_splitter("", _), do: {"", :nomatch}
+  defp do_empty_splitter(string, _), do: next_grapheme(string)
+
+  defp maybe_compile_pattern(pattern) when is_tuple(pattern), do: pattern
+  defp maybe_compile_pattern(pattern), do: :binary.compile_pattern(pattern)
+
+  @doc false
+  def ljust(subject, length), do: ljust(subject, length, ?\s)
+
+  @doc false
+  def ljust(subject, length, pad) when is_integer(pad) and is_integer(length) and length >= 0 do
+    pad_trailing(subject, length, [<<pad::utf8>>])
+  end
+
+  @doc false
+  def rjust(subject, length), do: rjust(subject, length, ?\s)
+
+  @doc false
+  def rjust(subject, length, pad) when is_integer(pad) and is_integer(length) and length >= 0 do
+    pad_leading(subject, length, [<<pad::utf8>>])
+  end
+
+  @doc false
+  def rstrip(string), do: trim_trailing(string)
+
+  @doc false
+  def rstrip(string, char) when is_integer(char), do: replace_trailing(string, <<char::utf8>>, "")
+
+  @doc false
+  def lstrip(string), do: trim_leading(string)
+
+  @doc false
+  def lstrip(string, char) when is_integer(char), do: replace_leading(string, <<char::utf8>>, "")
+
+  @doc false
+  def strip(string), do: trim(string)
+
+  @doc false
+  def strip(string, char), do: trim(string, <<char::utf8>>)
+
+  @doc false
+  def to_char_list(string), do: String.to_charlist(string)
+
   def printable?(string, limit \\ :infinity)
   def printable?(string, 0) when is_binary(string), do: true
   def printable?(<<>>, _), do: true
@@ -473,6 +582,14 @@ defmodule String do
   def starts_with?(string, prefix) when is_binary(string) and is_list(prefix) do
     string_size = byte_size(string)
     Enum.any?(prefix, &starts_with_string?(string, string_size, &1))
+  end
+
+  def starts_with?(string, prefix) when is_binary(string) do
+    IO.warn("compiled patterns are deprecated in starts_with?")
+    case :binary.match(string, prefix) do
+      {0, _} -> true
+      _ -> false
+    end
   end
 
   defp starts_with_string?(string, string_size, prefix) when is_binary(prefix) do

@@ -43,7 +43,7 @@ void register_macro_builtins();    // macro.cpp: Macro.escape, Macro.to_string, 
 void register_data_builtins();
 void register_text_builtins();     // text.cpp: atom/float/list conversions, :binary searches, case mapping
 void register_pdict_builtins();    // pdict.cpp: the process dictionary (:erlang.put/get/erase)
-void register_regex_builtins();    // regex.cpp: Regex on std::regex (:vial.regex_run/4, ...)
+void register_regex_builtins();    // regex.cpp: :re on PCRE2 (run, compile, inspect, version)
 void register_file_builtins();     // file.cpp: File on POSIX (:vial.file_read/1, ...)
 void register_unicode_builtins();  // unicode.cpp: String functions that count graphemes     // data.cpp: :erlang tuple/list/number conversions, :math
 void register_protocol_builtins();  // protocol.cpp: protocol dispatch (:vial.protocol_impl/3)
@@ -87,6 +87,10 @@ Term raise_exception(NativeCall& c, std::string_view module_name, std::string_vi
 // Chardata (a binary, or a possibly nested list of code points and
 // binaries) as UTF-8 bytes; false if `t` is not chardata.
 bool chardata_to_string(Term t, std::string* out);
+
+// Unicode normalisation of valid UTF-8 by utf8proc (unicode.cpp).
+enum class NormalForm { kNfc, kNfd, kNfkc, kNfkd };
+std::string normalize_utf8(std::string_view s, NormalForm form);
 
 // String.Chars.to_string/1 on the builtin types: the text, or false when
 // the protocol is not implemented for `t`.

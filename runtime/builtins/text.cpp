@@ -6,18 +6,21 @@
 //           integer_to_list/1,2, list_to_integer/1,2, float_to_binary/1,2,
 //           binary_to_float/1, list_to_float/1, float_to_list/1
 //   :binary match/2, matches/2, split/2,3, replace/4
-//   :vial   string_upcase/1, string_downcase/1 (utf8proc's simple mappings,
-//           with Elixir's special cases ß → SS), float_round/3 (Float.round,
+//   :vial   string_upcase/2, string_downcase/2, string_titlecase_once/2
+//           (Elixir's full case mapping, below), float_round/3 (Float.round,
 //           floor and ceil with a number of decimal digits)
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
 #include <vector>
 
 #include "runtime/builtins/builtins.h"
+#include "vm/binary.h"
 #include "vm/number.h"
 #include "vm/utf8.h"
 
@@ -258,8 +261,11 @@ Term erlang_float_to_binary2(NativeCall& c, const Term* a) {
 
 // --- :binary searches ------------------------------------------------------
 
-// The patterns of a :binary call: one nonempty binary or a nonempty list of them.
+// The patterns of a :binary call: one nonempty binary or a nonempty list of
+// them, or what :binary.compile_pattern/1 made of those ({:bm | :ac, ...}).
 bool patterns(Term p, std::vector<std::string_view>* out) {
+  if (p.is_tuple() && p.tuple_arity() == 2 && (p.element(0) == intern_atom("bm") || p.element(0) == intern_atom("ac")))
+    p = p.element(1);
   if (p.is_binary()) {
     if (p.binary_view().empty()) return false;
     out->push_back(p.binary_view());
@@ -276,6 +282,10 @@ bool patterns(Term p, std::vector<std::string_view>* out) {
 // pattern among those starting at the earliest position; {npos, 0} if none.
 std::pair<std::size_t, std::size_t> find_first(std::string_view s, const std::vector<std::string_view>& ps,
                                                std::size_t from) {
+  if (ps.size() == 1) {
+    std::size_t at = s.find(ps[0], from);
+    return at == std::string_view::npos ? std::pair<std::size_t, std::size_t>{at, 0} : std::pair{at, ps[0].size()};
+  }
   for (std::size_t i = from; i < s.size(); ++i) {
     std::size_t best = 0;
     for (auto p : ps)
@@ -283,6 +293,23 @@ std::pair<std::size_t, std::size_t> find_first(std::string_view s, const std::ve
     if (best > 0) return {i, best};
   }
   return {std::string_view::npos, 0};
+}
+
+// :vial.badarg(ArgIndex, Text): raises badarg with an error_info detail, as
+// an Erlang BIF does (for the :binary and :string functions written in Elixir).
+Term vial_badarg(NativeCall& c, const Term* a) {
+  if (!a[0].is_small() || !a[1].is_binary()) return c.error(atoms::badarg);
+  return c.badarg(static_cast<int>(a[0].small_value()), std::string(a[1].binary_view()));
+}
+
+// :binary.compile_pattern/1: the patterns checked, kept as {:bm, binary}
+// for one and {:ac, list} for several (Erlang keeps a reference to its
+// search tables there; the searches here take the patterns directly).
+Term binary_compile_pattern(NativeCall& c, const Term* a) {
+  std::vector<std::string_view> ps;
+  if (!patterns(a[0], &ps)) return c.badarg(1, "not a valid pattern");
+  if (a[0].is_tuple()) return a[0];
+  return make_tuple(c.heap(), {intern_atom(a[0].is_binary() ? "bm" : "ac"), a[0]});
 }
 
 Term binary_match(NativeCall& c, const Term* a) {
@@ -366,33 +393,67 @@ Term split(NativeCall& c, Term subject, Term pattern, Term options) {
 Term binary_split2(NativeCall& c, const Term* a) { return split(c, a[0], a[1], Term::nil()); }
 Term binary_split3(NativeCall& c, const Term* a) { return split(c, a[0], a[1], a[2]); }
 
-// :binary.replace(Subject, Pattern, Replacement, Options), options [:global]
-// and {:insert_replaced, N} not supported beyond :global.
+// :binary.replace(Subject, Pattern, Replacement, Options): options :global,
+// {:insert_replaced, N | [N]} (the match inserted into the replacement at
+// those byte offsets) and {:scope, {Start, Length}} (where to search).
 Term binary_replace(NativeCall& c, const Term* a) {
   std::vector<std::string_view> ps;
   if (!a[0].is_binary()) return c.badarg(1, "not a binary");
   if (!patterns(a[1], &ps)) return c.badarg(2, "not a valid pattern");
   if (!a[2].is_binary()) return c.badarg(3, "not a binary");
+  std::string_view s = a[0].binary_view(), r = a[2].binary_view();
   bool global = false;
+  std::vector<std::size_t> inserts;
+  std::size_t scope_from = 0, scope_to = s.size();
+  static const Term insert_replaced = intern_atom("insert_replaced"), scope = intern_atom("scope");
   Term o = a[3];
   for (; o.is_cons(); o = o.tail()) {
-    if (o.head() == intern_atom("global")) {
+    Term h = o.head();
+    if (h == intern_atom("global")) {
       global = true;
+    } else if (h.is_tuple() && h.tuple_arity() == 2 && h.element(0) == insert_replaced) {
+      Term v = h.element(1);
+      auto add = [&](Term n) {
+        if (!n.is_small() || n.small_value() < 0 || static_cast<std::size_t>(n.small_value()) > r.size()) return false;
+        inserts.push_back(static_cast<std::size_t>(n.small_value()));
+        return true;
+      };
+      if (v.is_small()) {
+        if (!add(v)) return c.badarg(4, "invalid options");
+      } else {
+        for (; v.is_cons(); v = v.tail())
+          if (!add(v.head())) return c.badarg(4, "invalid options");
+        if (!v.is_nil()) return c.badarg(4, "invalid options");
+      }
+    } else if (h.is_tuple() && h.tuple_arity() == 2 && h.element(0) == scope && h.element(1).is_tuple() &&
+               h.element(1).tuple_arity() == 2 && h.element(1).element(0).is_small() && h.element(1).element(1).is_small()) {
+      std::int64_t start = h.element(1).element(0).small_value(), len = h.element(1).element(1).small_value();
+      if (len < 0) start += len, len = -len;
+      if (start < 0 || start + len > static_cast<std::int64_t>(s.size())) return c.badarg(4, "invalid options");
+      scope_from = static_cast<std::size_t>(start);
+      scope_to = static_cast<std::size_t>(start + len);
     } else {
       return c.badarg(4, "invalid options");
     }
   }
   if (!o.is_nil()) return c.badarg(4, "invalid options");
-  std::string_view s = a[0].binary_view(), r = a[2].binary_view();
+  std::sort(inserts.begin(), inserts.end());
   c.charge(static_cast<int>(s.size() / 64));
   std::string out;
   std::size_t from = 0;
-  for (;;) {
-    auto [pos, len] = find_first(s, ps, from);
+  std::string_view scoped = s.substr(0, scope_to);
+  for (std::size_t at = scope_from;;) {
+    auto [pos, len] = find_first(scoped, ps, at);
     if (pos == std::string_view::npos) break;
     out.append(s.substr(from, pos - from));
-    out.append(r);
-    from = pos + len;
+    std::size_t rfrom = 0;
+    for (std::size_t k : inserts) {
+      out.append(r.substr(rfrom, k - rfrom));
+      out.append(s.substr(pos, len));
+      rfrom = k;
+    }
+    out.append(r.substr(rfrom));
+    from = at = pos + len;
     if (!global) break;
   }
   out.append(s.substr(from));
@@ -400,42 +461,197 @@ Term binary_replace(NativeCall& c, const Term* a) {
 }
 
 // --- case mapping ----------------------------------------------------------
+// Elixir 1.14's String.Unicode: UnicodeData's simple mappings (utf8proc)
+// under SpecialCasing's unconditional ones (special_casing.def), with the
+// conditional mappings Elixir implements: the Turkic dotted and dotless i
+// (mode :turkic) and the final sigma (mode :greek). Bytes that are not
+// UTF-8 are kept as they are.
 
-Term change_case(NativeCall& c, Term str, bool upper) {
-  if (!str.is_binary()) return c.error(atoms::function_clause);
-  std::string_view s = str.binary_view();
-  c.charge(static_cast<int>(s.size() / 32));
+struct SpecialCase {
+  std::uint32_t cp;
+  const char* lower;
+  const char* title;
+  const char* upper;
+};
+
+constexpr SpecialCase kSpecialCases[] = {
+#define X(cp, lower, title, upper) {cp, lower, title, upper},
+#include "runtime/builtins/special_casing.def"
+#undef X
+};
+
+const SpecialCase* special_case(std::uint32_t cp) {
+  auto it = std::lower_bound(std::begin(kSpecialCases), std::end(kSpecialCases), cp,
+                             [](const SpecialCase& e, std::uint32_t v) { return e.cp < v; });
+  return it != std::end(kSpecialCases) && it->cp == cp ? it : nullptr;
+}
+
+enum class CaseMode { kDefault, kGreek, kTurkic };
+
+bool case_mode(Term t, CaseMode* out) {
+  static const Term greek = intern_atom("greek"), turkic = intern_atom("turkic"), def = intern_atom("default");
+  if (t == def) return *out = CaseMode::kDefault, true;
+  if (t == greek) return *out = CaseMode::kGreek, true;
+  if (t == turkic) return *out = CaseMode::kTurkic, true;
+  return false;
+}
+
+bool cased_letter(std::int32_t cp) {
+  auto cat = utf8proc_category(cp);
+  return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LL || cat == UTF8PROC_CATEGORY_LT;
+}
+
+bool case_ignorable(std::int32_t cp) {
+  switch (utf8proc_category(cp)) {
+    case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_ME:
+    case UTF8PROC_CATEGORY_CF:
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_SK:
+      return true;
+    default:
+      return cp == '\'' || cp == '.' || cp == ':' || cp == '^' || cp == '`' || cp == 0xB7 || cp == 0x2019 ||
+             cp == 0x2018 || cp == 0x2024 || cp == 0xFE52 || cp == 0xFF07 || cp == 0xFF0E || cp == 0x387 ||
+             cp == 0x5F4 || cp == 0x2027 || cp == 0xFE13 || cp == 0xFE55 || cp == 0xFF1A;
+  }
+}
+
+// Whether the text from `i` on starts (past case-ignorable characters) with
+// a cased letter.
+bool cased_follows(std::string_view s, std::size_t i) {
+  while (i < s.size()) {
+    std::uint32_t cp;
+    if (!decode_utf8(s, i, cp)) return false;
+    if (!case_ignorable(static_cast<std::int32_t>(cp))) return cased_letter(static_cast<std::int32_t>(cp));
+  }
+  return false;
+}
+
+void append_cp(std::string& out, std::int32_t cp) { append_utf8(out, static_cast<std::uint32_t>(cp)); }
+
+std::string map_case(std::string_view s, bool upper, CaseMode mode) {
   std::string out;
-  out.reserve(s.size());
+  out.reserve(s.size() + 8);
+  // For the final sigma: whether the last character before (past
+  // case-ignorable ones) was a cased letter that Elixir remembers as one
+  // (an ASCII letter is not: it is kept as a byte there).
+  bool after_cased = false;
   for (std::size_t i = 0; i < s.size();) {
     auto ch = static_cast<unsigned char>(s[i]);
     if (ch < 0x80) {
-      out.push_back(upper ? ((ch >= 'a' && ch <= 'z') ? static_cast<char>(ch - 32) : static_cast<char>(ch))
-                          : ((ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch + 32) : static_cast<char>(ch)));
       ++i;
+      after_cased = false;
+      if (upper) {
+        if (ch == 'i' && mode == CaseMode::kTurkic) out.append("\xC4\xB0");
+        else out.push_back(ch >= 'a' && ch <= 'z' ? static_cast<char>(ch - 32) : static_cast<char>(ch));
+      } else if (ch == 'I' && mode == CaseMode::kTurkic) {
+        if (s.substr(i, 2) == "\xCC\x87") {  // I + combining dot above
+          out.push_back('i');
+          i += 2;
+        } else {
+          out.append("\xC4\xB1");
+        }
+      } else {
+        out.push_back(ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch + 32) : static_cast<char>(ch));
+      }
       continue;
     }
-    utf8proc_int32_t cp;
-    auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data()) + i,
-                              static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
-    if (n <= 0) {
-      out.push_back(s[i]);
-      ++i;
+    std::size_t at = i;
+    std::uint32_t ucp;
+    if (!decode_utf8(s, i, ucp)) {
+      out.push_back(s[i++]);
+      after_cased = false;
       continue;
     }
-    i += static_cast<std::size_t>(n);
-    if (upper && cp == 0xDF) {  // ß
-      out.append("SS");
+    auto cp = static_cast<std::int32_t>(ucp);
+    if (!upper && cp == 0x130) {  // İ
+      out.append(mode == CaseMode::kTurkic ? "i" : "i\xCC\x87");
+      after_cased = false;
       continue;
     }
-    utf8proc_int32_t m = upper ? utf8proc_toupper(cp) : utf8proc_tolower(cp);
-    append_utf8(out, static_cast<std::uint32_t>(m));
+    if (!upper && cp == 0x3A3) {  // Σ
+      bool final = mode == CaseMode::kGreek && after_cased && !cased_follows(s, i);
+      append_cp(out, final ? 0x3C2 : 0x3C3);
+      after_cased = true;
+      continue;
+    }
+    if (const SpecialCase* sc = special_case(ucp)) {
+      const char* m = upper ? sc->upper : sc->lower;
+      out.append(m);
+      std::size_t k = 0;
+      std::uint32_t first = 0;
+      std::string_view mv(m);
+      bool single = decode_utf8(mv, k, first) && k == mv.size();
+      if (!case_ignorable(cp)) after_cased = single && cased_letter(static_cast<std::int32_t>(first));
+      continue;
+    }
+    std::int32_t mapped = upper ? utf8proc_toupper(cp) : utf8proc_tolower(cp);
+    if (mapped == cp) out.append(s.substr(at, i - at));
+    else append_cp(out, mapped);
+    if (!case_ignorable(cp)) after_cased = cased_letter(mapped);
   }
-  return make_binary(c.heap(), out);
+  return out;
 }
 
-Term vial_string_upcase(NativeCall& c, const Term* a) { return change_case(c, a[0], true); }
-Term vial_string_downcase(NativeCall& c, const Term* a) { return change_case(c, a[0], false); }
+bool ascii_only(std::string_view s) {
+  for (unsigned char ch : s)
+    if (ch >= 0x80) return false;
+  return true;
+}
+
+// :vial.string_upcase(string, mode) / string_downcase(string, mode)
+Term change_case(NativeCall& c, Term str, Term mode_term, bool upper) {
+  CaseMode mode;
+  if (!str.is_binary() || !case_mode(mode_term, &mode)) return c.error(atoms::function_clause);
+  std::string_view s = str.binary_view();
+  c.charge(static_cast<int>(s.size() / 32));
+  if (mode != CaseMode::kTurkic && ascii_only(s)) {
+    bool change = false;
+    for (unsigned char ch : s)
+      if (upper ? (ch >= 'a' && ch <= 'z') : (ch >= 'A' && ch <= 'Z')) {
+        change = true;
+        break;
+      }
+    if (!change) return str;
+    char* data;
+    Term result = make_binary_uninit(c.heap(), s.size(), &data);
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      auto ch = static_cast<unsigned char>(s[i]);
+      if (upper && ch >= 'a' && ch <= 'z') ch -= 32;
+      else if (!upper && ch >= 'A' && ch <= 'Z') ch += 32;
+      data[i] = static_cast<char>(ch);
+    }
+    return result;
+  }
+  return make_binary(c.heap(), map_case(s, upper, mode));
+}
+
+Term vial_string_upcase(NativeCall& c, const Term* a) { return change_case(c, a[0], a[1], true); }
+Term vial_string_downcase(NativeCall& c, const Term* a) { return change_case(c, a[0], a[1], false); }
+
+// :vial.string_titlecase_once(string, mode): {first character titlecased, rest}
+Term vial_string_titlecase_once(NativeCall& c, const Term* a) {
+  CaseMode mode = CaseMode::kDefault;
+  if (!a[0].is_binary()) return c.error(atoms::function_clause);
+  case_mode(a[1], &mode);  // another mode fails in downcase/2 after, as in Elixir
+  std::string_view s = a[0].binary_view();
+  if (s.empty()) return make_tuple(c.heap(), {a[0], a[0]});
+  std::size_t i = 0;
+  std::uint32_t cp;
+  std::string first;
+  if (!decode_utf8(s, i, cp)) {
+    i = 1;
+    first = s.substr(0, 1);
+  } else if (cp == 'i') {
+    first = mode == CaseMode::kTurkic ? "\xC4\xB0" : "I";
+  } else if (const SpecialCase* sc = special_case(cp)) {
+    first = sc->title;
+  } else {
+    append_cp(first, utf8proc_totitle(static_cast<std::int32_t>(cp)));
+  }
+  Term rest = make_sub_binary(c.heap(), a[0], i * 8, (s.size() - i) * 8);
+  return make_tuple(c.heap(), {make_binary(c.heap(), first), rest});
+}
 
 // Float.round/floor/ceil with `digits` decimal digits, decided on the exact
 // decimal value of the float (as Elixir 1.14 does): mode 0 half up (away
@@ -504,13 +720,16 @@ void register_text_builtins() {
       {"erlang", "float_to_binary", 1, erlang_float_to_binary},
       {"erlang", "float_to_binary", 2, erlang_float_to_binary2},
       {"erlang", "float_to_list", 1, erlang_float_to_list},
+      {"binary", "compile_pattern", 1, binary_compile_pattern},
+      {"vial", "badarg", 2, vial_badarg},
       {"binary", "match", 2, binary_match},
       {"binary", "matches", 2, binary_matches},
       {"binary", "split", 2, binary_split2},
       {"binary", "split", 3, binary_split3},
       {"binary", "replace", 4, binary_replace},
-      {"vial", "string_upcase", 1, vial_string_upcase},
-      {"vial", "string_downcase", 1, vial_string_downcase},
+      {"vial", "string_upcase", 2, vial_string_upcase},
+      {"vial", "string_downcase", 2, vial_string_downcase},
+      {"vial", "string_titlecase_once", 2, vial_string_titlecase_once},
       {"vial", "float_round", 3, vial_float_round},
   });
 }

@@ -1,0 +1,8 @@
+IO.inspect Regex.escape(".")
+IO.inspect Regex.escape("\\what if")
+IO.inspect Regex.escape("a.b*c+d?e(f)g[h]i{j}k|l^m$n#o-p q\tr\ns")
+IO.inspect Regex.escape("héllo wörld")
+IO.inspect Regex.escape("")
+r = Regex.compile!(Regex.escape("1+1=2?"))
+IO.inspect Regex.match?(r, "is 1+1=2?")
+IO.inspect Regex.match?(r, "11=2")

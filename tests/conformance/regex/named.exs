@@ -1,0 +1,13 @@
+r = ~r/(?<year>\d{4})-(?<month>\d{2})(?:-(?<day>\d{2}))?/
+IO.inspect Regex.names(r)
+IO.inspect Regex.named_captures(r, "on 2024-03-17!")
+IO.inspect Regex.named_captures(r, "on 2024-03!")
+IO.inspect Regex.named_captures(r, "nothing")
+IO.inspect Regex.run(r, "2024-03-17", capture: :all_names)
+IO.inspect Regex.run(r, "2024-03-17", capture: ["month", :year])
+IO.inspect Regex.run(r, "2024-03-17", capture: ["month"], return: :index)
+IO.inspect Regex.scan(r, "2024-03-17 and 1999-12", capture: :all_names)
+IO.inspect Regex.names(~r/(?P<z>a)(?<b>c)(?'x'd)/)
+IO.inspect Regex.named_captures(~r/(?<a>x)|(?<b>y)/, "y")
+IO.inspect Regex.names(~r/abc/)
+IO.inspect Regex.named_captures(~r/(?<w>\w+)/, "hello world", return: :index)

@@ -1,0 +1,12 @@
+s = "the cat sat on the mat"
+IO.inspect Regex.scan(~r/\w+at/, s, return: :index)
+IO.inspect Regex.scan(~r/(?<w>\w)at/, s, capture: ["w"])
+IO.inspect Regex.run(~r/at/, s, offset: 6, return: :index)
+IO.inspect Regex.run(~r/\Gat/, "atat", offset: 2)
+IO.inspect Regex.scan(~r/a|b/, "abba", capture: :none)
+IO.inspect Regex.run(~r/a/, "b", capture: :none)
+IO.inspect Regex.run(~r/a/, "a", capture: :none)
+IO.inspect Regex.scan(~r/(a)(b)?(c)?/, "a ab abc")
+IO.inspect Regex.scan(~r/(a)(b)?(c)?/, "a ab abc", return: :index)
+IO.inspect Regex.run(~r/(?<x>a)(?<y>b)?/, "a", capture: :all_names)
+IO.inspect Regex.named_captures(~r/(?<x>a)(?<y>b)?/, "a")

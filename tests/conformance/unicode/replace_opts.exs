@@ -1,0 +1,22 @@
+IO.inspect String.replace("a,b,c", ",", "-")
+IO.inspect String.replace("a,b,c", ",", "-", global: false)
+IO.inspect String.replace("a,b,c", [",", "b"], "-")
+IO.inspect String.replace("abc", "", "-")
+IO.inspect String.replace("abc", "b", fn x -> "[#{x}]" end)
+IO.inspect String.replace("héllo", "l", "L")
+IO.inspect String.replace("aaa", "a", "b", global: false)
+IO.inspect String.replace("", "", "x")
+IO.inspect String.replace_leading("hello hello world", "hello ", "")
+IO.inspect String.replace_leading("hello hello world", "hello ", "ola ")
+IO.inspect String.replace_trailing("hello world world", " world", "")
+IO.inspect String.replace_trailing("hello world world", " world", " mundo")
+IO.inspect String.replace_prefix("world", "hello ", "")
+IO.inspect String.replace_prefix("hello world", "hello ", "")
+IO.inspect String.replace_prefix("hello world", "", "ola ")
+IO.inspect String.replace_suffix("hello world", " world", "")
+IO.inspect String.replace_suffix("hello", "", " world")
+try do
+  String.replace_leading("abc", "", "x")
+rescue
+  e -> IO.puts(Exception.message(e))
+end

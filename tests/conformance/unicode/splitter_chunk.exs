@@ -1,0 +1,8 @@
+IO.inspect String.splitter("1,2 3,4", [" ", ","]) |> Enum.take(4)
+IO.inspect String.splitter("abcd", "") |> Enum.take(10)
+IO.inspect String.splitter("1,2,,3", ",", trim: true) |> Enum.to_list()
+IO.inspect String.splitter("a b", " ") |> Enum.to_list()
+IO.inspect String.chunk("abc\u0000def", :printable)
+IO.inspect String.chunk(<<?a, ?b, 0xFF, ?c>>, :valid)
+IO.inspect String.chunk("", :valid)
+IO.inspect String.chunk("abc", :valid)

@@ -1,0 +1,10 @@
+IO.inspect String.normalize("Å", :nfc) == "Å"
+IO.inspect String.ljust("ab", 4)
+IO.inspect String.rjust("ab", 4, ?.)
+IO.inspect String.lstrip("  ab ")
+IO.inspect String.rstrip("  ab ")
+IO.inspect String.strip("  ab ")
+IO.inspect String.lstrip("xxab", ?x)
+IO.inspect String.rstrip("abyy", ?y)
+IO.inspect String.strip("zabz", ?z)
+IO.inspect String.to_char_list("abc")
