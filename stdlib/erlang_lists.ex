@@ -114,12 +114,12 @@ defmodule :lists do
     merge(fun, merge_sort(fun, left, half), merge_sort(fun, right, n - half))
   end
 
-  defp merge(fun, [a | as] = left, [b | bs] = right) do
+  def merge(fun, [a | as] = left, [b | bs] = right) do
     if fun.(a, b), do: [a | merge(fun, as, right)], else: [b | merge(fun, left, bs)]
   end
 
-  defp merge(_fun, [], right), do: right
-  defp merge(_fun, left, []), do: left
+  def merge(_fun, [], right), do: right
+  def merge(_fun, left, []), do: left
 
   def usort(fun, list) when is_function(fun, 2), do: dedup_sorted(fun, sort(fun, list))
 
@@ -192,4 +192,94 @@ defmodule :lists do
   end
 
   def search(pred, []) when is_function(pred, 1), do: false
+
+  def flatlength(list), do: length(:lists.flatten(list))
+  def flatten(list, tail), do: :lists.flatten(list) ++ tail
+
+  def join(_sep, []), do: []
+  def join(sep, [h | t]), do: [h | join_prepend(sep, t)]
+  defp join_prepend(_sep, []), do: []
+  defp join_prepend(sep, [h | t]), do: [sep, h | join_prepend(sep, t)]
+
+  def keysearch(key, n, list) do
+    case :lists.keyfind(key, n, list) do
+      false -> false
+      tuple -> {:value, tuple}
+    end
+  end
+
+  def mapfoldr(f, acc, list) when is_function(f, 2) do
+    {mapped, acc} = mapfoldl(f, acc, :lists.reverse(list))
+    {:lists.reverse(mapped), acc}
+  end
+
+  # Merges of sorted lists: on equal elements the first list's come first.
+  def merge(lists) when is_list(lists), do: :lists.foldl(fn l, acc -> merge(acc, l) end, [], lists)
+  def merge(l1, l2), do: merge(fn a, b -> a <= b end, l1, l2)
+  def merge3(l1, l2, l3), do: merge(merge(l1, l2), l3)
+
+  def umerge(lists) when is_list(lists), do: :lists.foldl(fn l, acc -> umerge(acc, l) end, [], lists)
+  def umerge(l1, l2), do: umerge(fn a, b -> a <= b end, l1, l2)
+  def umerge(f, [h1 | t1] = l1, [h2 | t2] = l2) do
+    cond do
+      h1 == h2 -> [h1 | umerge(f, t1, t2)]
+      f.(h1, h2) -> [h1 | umerge(f, t1, l2)]
+      true -> [h2 | umerge(f, l1, t2)]
+    end
+  end
+  def umerge(_f, [], l2), do: l2
+  def umerge(_f, l1, []), do: l1
+  def umerge3(l1, l2, l3), do: umerge(umerge(l1, l2), l3)
+
+  def keymerge(n, [h1 | t1] = l1, [h2 | t2] = l2) do
+    if :erlang.element(n, h1) <= :erlang.element(n, h2),
+      do: [h1 | keymerge(n, t1, l2)],
+      else: [h2 | keymerge(n, l1, t2)]
+  end
+  def keymerge(_n, [], l2), do: l2
+  def keymerge(_n, l1, []), do: l1
+
+  def ukeymerge(n, [h1 | t1] = l1, [h2 | t2] = l2) do
+    k1 = :erlang.element(n, h1)
+    k2 = :erlang.element(n, h2)
+    cond do
+      k1 == k2 -> [h1 | ukeymerge(n, t1, t2)]
+      k1 < k2 -> [h1 | ukeymerge(n, t1, l2)]
+      true -> [h2 | ukeymerge(n, l1, t2)]
+    end
+  end
+  def ukeymerge(_n, [], l2), do: l2
+  def ukeymerge(_n, l1, []), do: l1
+
+  # keysort is stable; of equal keys the first is kept.
+  def ukeysort(n, list) do
+    dedup_keys(n, :lists.keysort(n, list))
+  end
+  defp dedup_keys(n, [a, b | t]) do
+    if :erlang.element(n, a) == :erlang.element(n, b),
+      do: dedup_keys(n, [a | t]),
+      else: [a | dedup_keys(n, [b | t])]
+  end
+  defp dedup_keys(_n, list), do: list
+
+  def uniq(list) when is_list(list), do: uniq_by(list, fn x -> x end, %{})
+  def uniq(f, list) when is_function(f, 1) and is_list(list), do: uniq_by(list, f, %{})
+  defp uniq_by([h | t], f, seen) do
+    key = f.(h)
+    case seen do
+      %{^key => _} -> uniq_by(t, f, seen)
+      _ -> [h | uniq_by(t, f, Map.put(seen, key, true))]
+    end
+  end
+  defp uniq_by([], _f, _seen), do: []
+
+  def zip3([a | as], [b | bs], [c | cs]), do: [{a, b, c} | zip3(as, bs, cs)]
+  def zip3([], [], []), do: []
+  def zipwith3(f, [a | as], [b | bs], [c | cs]), do: [f.(a, b, c) | zipwith3(f, as, bs, cs)]
+  def zipwith3(f, [], [], []) when is_function(f, 3), do: []
+  def unzip3(list) do
+    {as, bs, cs} = :lists.foldl(fn {a, b, c}, {as, bs, cs} -> {[a | as], [b | bs], [c | cs]} end, {[], [], []}, list)
+    {:lists.reverse(as), :lists.reverse(bs), :lists.reverse(cs)}
+  end
+  def zf(f, list), do: filtermap(f, list)
 end

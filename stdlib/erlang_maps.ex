@@ -57,4 +57,36 @@ defmodule :maps do
       %{} -> :maps.put(key, init, map)
     end
   end
+
+  def from_keys(keys, value) when is_list(keys), do: :maps.from_list(for k <- keys, do: {k, value})
+
+  def intersect(map1, map2) when is_map(map1) and is_map(map2),
+    do: intersect_with(fn _k, _v1, v2 -> v2 end, map1, map2)
+
+  def intersect_with(fun, map1, map2) when is_function(fun, 3) and is_map(map1) and is_map(map2) do
+    :maps.from_list(for {k, v1} <- :maps.to_list(map1), :erlang.is_map_key(k, map2), do: {k, fun.(k, v1, :erlang.map_get(k, map2))})
+  end
+
+  def merge_with(fun, map1, map2) when is_function(fun, 3) and is_map(map1) and is_map(map2) do
+    :lists.foldl(
+      fn {k, v2}, acc ->
+        case acc do
+          %{^k => v1} -> :maps.put(k, fun.(k, v1, v2), acc)
+          _ -> :maps.put(k, v2, acc)
+        end
+      end,
+      map1,
+      :maps.to_list(map2)
+    )
+  end
+
+  def groups_from_list(key_fun, list), do: groups_from_list(key_fun, fn x -> x end, list)
+
+  def groups_from_list(key_fun, value_fun, list) when is_function(key_fun, 1) and is_function(value_fun, 1) do
+    acc = :lists.foldl(fn x, acc ->
+      k = key_fun.(x)
+      :maps.put(k, [value_fun.(x) | :maps.get(k, acc, [])], acc)
+    end, %{}, list)
+    :maps.map(fn _k, v -> :lists.reverse(v) end, acc)
+  end
 end

@@ -69,6 +69,51 @@ Term erlang_append_element(NativeCall& c, const Term* a) {
   return t;
 }
 
+// erlang:insert_element/3: Term inserted at 1-based Index (1..arity+1).
+Term erlang_insert_element(NativeCall& c, const Term* a) {
+  if (!a[1].is_tuple()) return c.badarg(2, "not a tuple");
+  std::size_t n = a[1].tuple_arity();
+  if (!a[0].is_small() || a[0].small_value() < 1 || static_cast<std::size_t>(a[0].small_value()) > n + 1)
+    return c.badarg(1, "out of range");
+  auto at = static_cast<std::size_t>(a[0].small_value() - 1);
+  Term t = make_tuple_uninit(c.heap(), n + 1);
+  for (std::size_t i = 0, j = 0; i <= n; ++i) tuple_set(t, i, i == at ? a[2] : a[1].element(j++));
+  return t;
+}
+
+// erlang:delete_element/2: the tuple without its Index-th element.
+Term erlang_delete_element(NativeCall& c, const Term* a) {
+  if (!a[1].is_tuple()) return c.badarg(2, "not a tuple");
+  std::size_t n = a[1].tuple_arity();
+  if (!a[0].is_small() || a[0].small_value() < 1 || static_cast<std::size_t>(a[0].small_value()) > n)
+    return c.badarg(1, "out of range");
+  auto at = static_cast<std::size_t>(a[0].small_value() - 1);
+  Term t = make_tuple_uninit(c.heap(), n - 1);
+  for (std::size_t i = 0, j = 0; i < n; ++i)
+    if (i != at) tuple_set(t, j++, a[1].element(i));
+  return t;
+}
+
+// erlang:make_tuple/3: Arity copies of Default, then {Position, Term} pairs.
+Term erlang_make_tuple3(NativeCall& c, const Term* a) {
+  if (!a[0].is_small() || a[0].small_value() < 0 || a[0].small_value() > (1 << 24))
+    return c.badarg(1, "not a non-negative integer");
+  auto n = static_cast<std::size_t>(a[0].small_value());
+  Term l = a[2];
+  for (; l.is_cons(); l = l.tail()) {
+    Term p = l.head();
+    if (!p.is_tuple() || p.tuple_arity() != 2 || !p.element(0).is_small() || p.element(0).small_value() < 1 ||
+        static_cast<std::size_t>(p.element(0).small_value()) > n)
+      return c.badarg(3, "not a list of pairs with valid positions");
+  }
+  if (!l.is_nil()) return c.badarg(3, "not a list");
+  Term t = make_tuple_uninit(c.heap(), n);
+  for (std::size_t i = 0; i < n; ++i) tuple_set(t, i, a[1]);
+  for (l = a[2]; l.is_cons(); l = l.tail())
+    tuple_set(t, static_cast<std::size_t>(l.head().element(0).small_value() - 1), l.head().element(1));
+  return t;
+}
+
 // Float-to-integer conversions: erlang:round/1, trunc/1, floor/1, ceil/1
 // (Kernel.round/1 etc.). Integers pass through.
 template <double (*F)(double)>
@@ -119,6 +164,16 @@ double m_sin(double x) { return std::sin(x); }
 double m_cos(double x) { return std::cos(x); }
 double m_tan(double x) { return std::tan(x); }
 double m_atan(double x) { return std::atan(x); }
+double m_asin(double x) { return std::asin(x); }
+double m_acos(double x) { return std::acos(x); }
+double m_sinh(double x) { return std::sinh(x); }
+double m_cosh(double x) { return std::cosh(x); }
+double m_tanh(double x) { return std::tanh(x); }
+double m_asinh(double x) { return std::asinh(x); }
+double m_acosh(double x) { return std::acosh(x); }
+double m_atanh(double x) { return std::atanh(x); }
+double m_erf(double x) { return std::erf(x); }
+double m_erfc(double x) { return std::erfc(x); }
 double m_floor(double x) { return std::floor(x); }
 double m_ceil(double x) { return std::ceil(x); }
 double m_pow(double x, double y) { return std::pow(x, y); }
@@ -172,6 +227,19 @@ void register_data_builtins() {
       {"math", "tan", 1, math1<m_tan>},
       {"math", "atan", 1, math1<m_atan>},
       {"math", "floor", 1, math1<m_floor>},
+      {"math", "asin", 1, math1<m_asin>},
+      {"math", "acos", 1, math1<m_acos>},
+      {"math", "sinh", 1, math1<m_sinh>},
+      {"math", "cosh", 1, math1<m_cosh>},
+      {"math", "tanh", 1, math1<m_tanh>},
+      {"math", "asinh", 1, math1<m_asinh>},
+      {"math", "acosh", 1, math1<m_acosh>},
+      {"math", "atanh", 1, math1<m_atanh>},
+      {"math", "erf", 1, math1<m_erf>},
+      {"math", "erfc", 1, math1<m_erfc>},
+      {"erlang", "insert_element", 3, erlang_insert_element},
+      {"erlang", "delete_element", 2, erlang_delete_element},
+      {"erlang", "make_tuple", 3, erlang_make_tuple3},
       {"math", "ceil", 1, math1<m_ceil>},
       {"math", "pow", 2, math2<m_pow>},
       {"math", "atan2", 2, math2<m_atan2>},

@@ -217,6 +217,39 @@ Term erlang_binary_to_integer(NativeCall& c, const Term* a) {
   return r;
 }
 
+// erlang:integer_to_binary/2: in base 2..36, upper-case digits.
+Term erlang_integer_to_binary2(NativeCall& c, const Term* a) {
+  if (!a[0].is_integer()) return c.badarg(1, "not an integer");
+  if (!a[1].is_small() || a[1].small_value() < 2 || a[1].small_value() > 36)
+    return c.badarg(2, "not an integer in the range 2 through 36");
+  return make_binary(c.heap(), integer_to_string(a[0], static_cast<int>(a[1].small_value())));
+}
+// erlang:binary_to_integer/2
+Term erlang_binary_to_integer2(NativeCall& c, const Term* a) {
+  if (!a[0].is_binary()) return c.badarg(1, "not a binary");
+  if (!a[1].is_small() || a[1].small_value() < 2 || a[1].small_value() > 36)
+    return c.badarg(2, "not an integer in the range 2 through 36");
+  Term r = parse_integer(c.heap(), a[0].binary_view(), static_cast<int>(a[1].small_value()));
+  if (r.is_none()) return c.badarg(1, "not a textual representation of an integer");
+  return r;
+}
+// erlang:size/1: a tuple's arity or a binary's byte size.
+Term erlang_size(NativeCall& c, const Term* a) {
+  if (a[0].is_tuple()) return Term::small(static_cast<std::int64_t>(a[0].tuple_arity()));
+  if (a[0].is_binary()) return Term::small(static_cast<std::int64_t>(a[0].binary_view().size()));
+  return c.badarg(1, "not tuple or binary");
+}
+// erlang:error/2,3: the arguments only change the stack trace's last frame.
+Term erlang_error2(NativeCall& c, const Term* a) { return c.error(a[0]); }
+// erlang:and/2, or/2, xor/2 as functions (the operators are inlined).
+template <int Op>
+Term erlang_bool_op(NativeCall& c, const Term* a) {
+  auto is_bool = [](Term t) { return t == atoms::true_ || t == atoms::false_; };
+  if (!is_bool(a[0]) || !is_bool(a[1])) return c.error(atoms::badarg);
+  bool x = a[0] == atoms::true_, y = a[1] == atoms::true_;
+  return make_bool(Op == 0 ? (x && y) : Op == 1 ? (x || y) : (x != y));
+}
+
 }  // namespace
 
 void register_erlang_builtins() {
@@ -247,6 +280,10 @@ void register_erlang_builtins() {
       {"++", 2, erlang_append},      {"error", 1, erlang_error},    {"throw", 1, erlang_throw},
       {"exit", 1, erlang_exit},      {"integer_to_binary", 1, erlang_integer_to_binary},
       {"binary_to_integer", 1, erlang_binary_to_integer},
+      {"integer_to_binary", 2, erlang_integer_to_binary2},
+      {"binary_to_integer", 2, erlang_binary_to_integer2},
+      {"size", 1, erlang_size},      {"error", 2, erlang_error2},   {"error", 3, erlang_error2},
+      {"and", 2, erlang_bool_op<0>}, {"or", 2, erlang_bool_op<1>},  {"xor", 2, erlang_bool_op<2>},
   };
   for (const Entry& e : kEntries) register_native(atoms::erlang, intern_atom(e.name), e.arity, e.fn);
   register_native(atoms::vial, intern_atom("length_continue"), 3, vial_length_continue);
