@@ -53,6 +53,11 @@ bool deliver(Term pid, Signal* s, std::uint64_t only_for_timer = 0);
 std::size_t send_message(Process& from, Term pid, Term msg);
 
 bool process_alive(Term pid);
+// Functions called with the pid of every process that ends, before its
+// links and monitors hear of it (ETS gives its tables away or deletes them).
+// Registered at start-up, before any process runs.
+using ProcessEndHook = void (*)(Term pid);
+void add_process_end_hook(ProcessEndHook hook);
 std::vector<Term> all_pids();
 std::size_t process_count();
 
