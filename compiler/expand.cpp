@@ -67,6 +67,7 @@ Term Expander::pipe(Term left, Term right) {
 
 Term Expander::expand_once(Term form) {
   error_.clear();
+  error_kind_ = "CompileError";
   if (!q::is_node(form)) return Term::none();
   Term head = q::node_head(form);
   Term meta = q::node_meta(form);
@@ -156,7 +157,7 @@ Term Expander::expand_once(Term form) {
     if (!r.is_none()) return r;
   }
   if (name.size() == 7 && name.substr(0, 6) == "sigil_" && args.size() == 2 &&
-      std::string_view("sScCwWrR").find(name[6]) != std::string_view::npos)
+      std::string_view("sScCwWrRDTNU").find(name[6]) != std::string_view::npos)
     return expand_sigil(meta, name[6], args[0], args[1]);
   return Term::none();
 }

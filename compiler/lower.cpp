@@ -217,7 +217,7 @@ ExprPtr Lowerer::expr_at_depth(Term form) {
 
   Term expanded = expander_.expand_once(form);
   if (!expanded.is_none()) return expr(expanded);
-  if (!expander_.error().empty()) fail(line, expander_.error());
+  if (!expander_.error().empty()) throw Failure{CompileError{expander_.error_kind(), file_, line, expander_.error()}};
 
   Term head = q::node_head(form);
   Term args_t = q::node_args(form);
@@ -677,6 +677,12 @@ PatPtr Lowerer::pattern(Term form, Scope& bound) {
     return p;
   }
   if (head == atoms::bin) return bin_pattern({form}, bound, line);
+  // Sigils expand to their value (a string, a list, a calendar struct).
+  if (atom_text(head).substr(0, 6) == "sigil_") {
+    Term expanded = expander_.expand_once(form);
+    if (!expanded.is_none()) return pattern(expanded, bound);
+    if (!expander_.error().empty()) throw Failure{CompileError{expander_.error_kind(), file_, line, expander_.error()}};
+  }
   // "prefix" <> rest is <<"prefix", rest::binary>>; the left side's size
   // must be known (a literal, or a <<>> of sized segments).
   if (atom_text(head) == "<>" && args.size() == 2) {

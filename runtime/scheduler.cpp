@@ -248,6 +248,13 @@ std::size_t send_message(Process& from, Term pid, Term msg) {
   return words;
 }
 
+std::vector<ProcessEndHook>& end_hooks() {
+  static std::vector<ProcessEndHook> hooks;
+  return hooks;
+}
+
+void add_process_end_hook(ProcessEndHook hook) { end_hooks().push_back(hook); }
+
 bool process_alive(Term pid) {
   if (!pid.is_pid()) return false;
   Shard& sh = shard_of(pid);
@@ -493,6 +500,7 @@ void stop_all() {
 // links and monitors, leaves the table, frees it.
 void end_process(Process* p, Term reason) {
   p->state.fetch_or(Process::kExiting);
+  for (ProcessEndHook hook : end_hooks()) hook(p->pid);
   {
     std::lock_guard<std::mutex> names(g_names_m);
     if (!p->registered_name.is_nil()) g_names.erase(p->registered_name.raw());
