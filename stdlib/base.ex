@@ -1,5 +1,5 @@
-# Base: hex (base 16) and base 64 encodings, as Elixir 1.14's
-# lib/elixir/lib/base.ex behaves (base 32 is not written yet).
+# Base: hex (base 16), base 32 (and its extended-hex alphabet) and base 64
+# encodings, as Elixir 1.14's lib/elixir/lib/base.ex behaves.
 defmodule Base do
   def encode16(data, opts \\ []) when is_binary(data) do
     digits = if Keyword.get(opts, :case, :upper) == :lower, do: "0123456789abcdef", else: "0123456789ABCDEF"
@@ -106,6 +106,94 @@ defmodule Base do
   end
 
   defp decode_chars(<<>>, _alphabet, acc) do
+    extra = rem(bit_size(acc), 8)
+    <<data::binary-size(div(bit_size(acc), 8)), _::size(extra)>> = acc
+    {:ok, data}
+  end
+
+  @b32 "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+  @b32hex "0123456789ABCDEFGHIJKLMNOPQRSTUV"
+
+  def encode32(data, opts \\ []) when is_binary(data), do: encode32_with(data, @b32, opts)
+  def hex_encode32(data, opts \\ []) when is_binary(data), do: encode32_with(data, @b32hex, opts)
+
+  defp encode32_with(data, alphabet, opts) do
+    alphabet = if Keyword.get(opts, :case, :upper) == :lower, do: String.downcase(alphabet), else: alphabet
+    full = div(byte_size(data), 5) * 5
+    <<main::binary-size(full), rest::binary>> = data
+    body = for <<c::5 <- main>>, into: "", do: <<:binary.at(alphabet, c)>>
+
+    tail =
+      case rest do
+        "" -> ""
+        _ ->
+          bits = bit_size(rest)
+          extra = rem(5 - rem(bits, 5), 5)
+          chars = for <<c::5 <- <<rest::bitstring, 0::size(extra)>> >>, into: "", do: <<:binary.at(alphabet, c)>>
+          if Keyword.get(opts, :padding, true), do: chars <> String.duplicate("=", 8 - byte_size(chars)), else: chars
+      end
+
+    body <> tail
+  end
+
+  def decode32(string, opts \\ []) when is_binary(string) do
+    case decode32_with(string, @b32, opts) do
+      {:ok, _} = ok -> ok
+      _ -> :error
+    end
+  end
+
+  def hex_decode32(string, opts \\ []) when is_binary(string) do
+    case decode32_with(string, @b32hex, opts) do
+      {:ok, _} = ok -> ok
+      _ -> :error
+    end
+  end
+
+  def decode32!(string, opts \\ []) when is_binary(string), do: decode32_bang(string, @b32, opts)
+  def hex_decode32!(string, opts \\ []) when is_binary(string), do: decode32_bang(string, @b32hex, opts)
+
+  defp decode32_bang(string, alphabet, opts) do
+    case decode32_with(string, alphabet, opts) do
+      {:ok, data} -> data
+      {:error, :padding} -> raise ArgumentError, "incorrect padding"
+      {:error, {:char, c}} -> raise ArgumentError, "non-alphabet character found: #{inspect(<<c>>, binaries: :as_strings)} (byte #{c})"
+    end
+  end
+
+  defp decode32_with(string, alphabet, opts) do
+    kase = Keyword.get(opts, :case, :upper)
+    padding = Keyword.get(opts, :padding, true)
+    stripped = String.trim_trailing(string, "=")
+    pad = byte_size(string) - byte_size(stripped)
+    len = byte_size(stripped)
+
+    cond do
+      padding and rem(byte_size(string), 8) != 0 -> {:error, :padding}
+      padding and pad > 0 and pad not in [1, 3, 4, 6] -> {:error, :padding}
+      not padding and pad > 0 -> {:error, :padding}
+      rem(len, 8) in [1, 3, 6] -> {:error, :padding}
+      true -> decode32_chars(stripped, alphabet, kase, <<>>)
+    end
+  end
+
+  defp decode32_chars(<<c, rest::binary>>, alphabet, kase, acc) do
+    c2 =
+      case kase do
+        :lower when c in ?a..?z -> c - 32
+        :mixed when c in ?a..?z -> c - 32
+        _ -> c
+      end
+
+    valid_case = kase == :mixed or (kase == :upper and c not in ?a..?z) or (kase == :lower and c not in ?A..?Z)
+
+    case valid_case and :binary.match(alphabet, <<c2>>) do
+      {v, 1} -> decode32_chars(rest, alphabet, kase, <<acc::bitstring, v::5>>)
+      _ -> {:error, {:char, c}}
+    end
+  end
+
+  defp decode32_chars(<<>>, _alphabet, _kase, acc) do
     extra = rem(bit_size(acc), 8)
     <<data::binary-size(div(bit_size(acc), 8)), _::size(extra)>> = acc
     {:ok, data}

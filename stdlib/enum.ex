@@ -878,4 +878,58 @@ defmodule Enum do
   def take_random(enumerable, count) when is_integer(count) and count >= 0 do
     enumerable |> shuffle() |> take_list(count)
   end
+
+  def slide(enumerable, single_index, insertion_index) when is_integer(single_index),
+    do: slide(enumerable, single_index..single_index, insertion_index)
+
+  def slide(_enumerable, %{__struct__: Range, step: step} = range, _insertion_index) when step != 1 do
+    raise ArgumentError, "Enum.slide/3 does not accept ranges with custom steps, got: #{inspect(range)}"
+  end
+
+  def slide(enumerable, %{__struct__: Range, first: first, last: last}, insertion_index)
+      when first < 0 or last < 0 or insertion_index < 0 do
+    count = count(enumerable)
+    first = if first >= 0, do: first, else: Kernel.max(first + count, 0)
+    last = if last >= 0, do: last, else: last + count
+    insertion_index = if insertion_index >= 0, do: insertion_index, else: insertion_index + count
+
+    if first < count and first != insertion_index,
+      do: slide(enumerable, first..last//1, insertion_index),
+      else: to_list(enumerable)
+  end
+
+  def slide(enumerable, %{__struct__: Range, first: insertion_index}, insertion_index), do: to_list(enumerable)
+
+  def slide(_enumerable, %{__struct__: Range, first: first, last: last}, insertion_index)
+      when insertion_index > first and insertion_index <= last do
+    raise ArgumentError,
+          "insertion index for slide must be outside the range being moved " <>
+            "(tried to insert #{first}..#{last} at #{insertion_index})"
+  end
+
+  def slide(enumerable, %{__struct__: Range, first: first, last: last}, _insertion_index) when first > last,
+    do: to_list(enumerable)
+
+  def slide(enumerable, %{__struct__: Range, first: first, last: last}, insertion_index) do
+    {head, rest} = split(to_list(enumerable), first)
+    {moved, tail} = split(rest, last - first + 1)
+    remaining = head ++ tail
+    # Past the range, the insertion index counts the moved items too.
+    at = if insertion_index <= first, do: insertion_index, else: insertion_index - (last - first)
+    {before, after_} = split(remaining, at)
+    before ++ moved ++ after_
+  end
+
+  @doc false
+  def chunk(enumerable, count), do: chunk(enumerable, count, count, nil)
+  @doc false
+  def chunk(enumerable, count, step, leftover \\ nil),
+    do: chunk_every(enumerable, count, step, leftover || :discard)
+
+  @doc false
+  def filter_map(enumerable, filter, mapper), do: enumerable |> filter(filter) |> map(mapper)
+  @doc false
+  def partition(enumerable, fun), do: split_with(enumerable, fun)
+  @doc false
+  def uniq(enumerable, fun), do: uniq_by(enumerable, fun)
 end

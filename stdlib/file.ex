@@ -1,6 +1,6 @@
-# File: reading, writing and listing (runtime/builtins/file.cpp), with
-# Elixir 1.14's results and File.Error messages. Streams, copies, renames,
-# stat and permissions are not written yet.
+# File: reading, writing, listing, copying, renaming, stat and line streams
+# (runtime/builtins/file.cpp), with Elixir 1.14's results and File.Error
+# messages. Opening files as IO devices and permissions are not written yet.
 defmodule File.Error do
   defexception [:reason, :path, action: ""]
 
@@ -13,6 +13,47 @@ defmodule File.Error do
 
     "could not #{action} #{inspect(path)}: #{formatted}"
   end
+end
+
+defmodule File.Stat do
+  defstruct [:size, :type, :access, :atime, :mtime, :ctime, :mode, :links, :major_device, :minor_device, :inode, :uid, :gid]
+end
+
+# File.stream!/3: reading happens when the stream is enumerated (the whole
+# file at once, then split into lines or chunks); Collectable writes.
+defmodule File.Stream do
+  defstruct [:path, :modes, :line_or_bytes, :raw, :node]
+
+  @doc false
+  def __chunks__(%File.Stream{path: path, line_or_bytes: line_or_bytes}) do
+    data = File.read!(path)
+
+    case line_or_bytes do
+      :line -> split_lines(data)
+      n when is_integer(n) and n > 0 -> split_bytes(data, n)
+    end
+  end
+
+  defp split_lines(""), do: []
+
+  defp split_lines(data) do
+    case :binary.match(data, "\n") do
+      {pos, 1} ->
+        <<line::binary-size(pos + 1), rest::binary>> = data
+        [line | split_lines(rest)]
+
+      :nomatch ->
+        [data]
+    end
+  end
+
+  defp split_bytes(data, n) when byte_size(data) > n do
+    <<chunk::binary-size(n), rest::binary>> = data
+    [chunk | split_bytes(rest, n)]
+  end
+
+  defp split_bytes("", _n), do: []
+  defp split_bytes(data, _n), do: [data]
 end
 
 defmodule File do
@@ -148,5 +189,219 @@ defmodule File do
       true ->
         acc
     end
+  end
+
+  def exists?(path, _opts), do: exists?(path)
+  def dir?(path, _opts), do: dir?(path)
+  def regular?(path, _opts), do: regular?(path)
+
+  def cd(path), do: :vial.file_cd(IO.chardata_to_string(path))
+
+  def cd!(path) do
+    case cd(path) do
+      :ok -> :ok
+      {:error, reason} -> raise File.Error, reason: reason, action: "set current working directory to", path: IO.chardata_to_string(path)
+    end
+  end
+
+  def cd!(path, function) do
+    old = cwd!()
+    cd!(path)
+
+    try do
+      function.()
+    after
+      cd!(old)
+    end
+  end
+
+  def rename(source, destination),
+    do: :vial.file_rename(IO.chardata_to_string(source), IO.chardata_to_string(destination))
+
+  def rename!(source, destination) do
+    case rename(source, destination) do
+      :ok ->
+        :ok
+
+      {:error, reason} ->
+        raise File.RenameError,
+          reason: reason,
+          action: "rename",
+          source: IO.chardata_to_string(source),
+          destination: IO.chardata_to_string(destination)
+    end
+  end
+
+  def copy(source, destination, _bytes_count \\ :infinity),
+    do: :vial.file_copy(IO.chardata_to_string(source), IO.chardata_to_string(destination))
+
+  def copy!(source, destination, bytes_count \\ :infinity) do
+    case copy(source, destination, bytes_count) do
+      {:ok, bytes_count} ->
+        bytes_count
+
+      {:error, reason} ->
+        raise File.CopyError,
+          reason: reason,
+          action: "copy",
+          source: IO.chardata_to_string(source),
+          destination: IO.chardata_to_string(destination)
+    end
+  end
+
+  def cp(source_file, destination_file, _options \\ []) do
+    case copy(source_file, destination_file) do
+      {:ok, _} -> :ok
+      error -> error
+    end
+  end
+
+  def cp!(source_file, destination_file, options \\ []) do
+    case cp(source_file, destination_file, options) do
+      :ok ->
+        :ok
+
+      {:error, reason} ->
+        raise File.CopyError,
+          reason: reason,
+          action: "copy",
+          source: IO.chardata_to_string(source_file),
+          destination: IO.chardata_to_string(destination_file)
+    end
+  end
+
+  def stat(path, opts \\ []), do: do_stat(path, opts, true)
+  def lstat(path, opts \\ []), do: do_stat(path, opts, false)
+
+  defp do_stat(path, opts, follow) do
+    case :vial.file_stat(IO.chardata_to_string(path), follow) do
+      {:ok, {size, type, access, atime, mtime, ctime, mode, links, major, minor, inode, uid, gid}} ->
+        time = Keyword.get(opts, :time, :universal)
+
+        {:ok,
+         %File.Stat{
+           size: size,
+           type: type,
+           access: access,
+           atime: stat_time(atime, time),
+           mtime: stat_time(mtime, time),
+           ctime: stat_time(ctime, time),
+           mode: mode,
+           links: links,
+           major_device: major,
+           minor_device: minor,
+           inode: inode,
+           uid: uid,
+           gid: gid
+         }}
+
+      error ->
+        error
+    end
+  end
+
+  defp stat_time(seconds, :posix), do: seconds
+
+  defp stat_time(seconds, _universal_or_local) do
+    days = div(seconds, 86400)
+    secs = rem(seconds, 86400)
+    {civil_from_days(days), {div(secs, 3600), div(rem(secs, 3600), 60), rem(secs, 60)}}
+  end
+
+  # Days since 1970-01-01 to {year, month, day} (proleptic Gregorian).
+  defp civil_from_days(z) do
+    z = z + 719_468
+    era = div(if(z >= 0, do: z, else: z - 146_096), 146_097)
+    doe = z - era * 146_097
+    yoe = div(doe - div(doe, 1460) + div(doe, 36524) - div(doe, 146_096), 365)
+    y = yoe + era * 400
+    doy = doe - (365 * yoe + div(yoe, 4) - div(yoe, 100))
+    mp = div(5 * doy + 2, 153)
+    d = doy - div(153 * mp + 2, 5) + 1
+    m = if mp < 10, do: mp + 3, else: mp - 9
+    {if(m <= 2, do: y + 1, else: y), m, d}
+  end
+
+  def stat!(path, opts \\ []) do
+    case stat(path, opts) do
+      {:ok, info} -> info
+      {:error, reason} -> raise File.Error, reason: reason, action: "read file stats", path: IO.chardata_to_string(path)
+    end
+  end
+
+  def lstat!(path, opts \\ []) do
+    case lstat(path, opts) do
+      {:ok, info} -> info
+      {:error, reason} -> raise File.Error, reason: reason, action: "read file stats", path: IO.chardata_to_string(path)
+    end
+  end
+
+  def touch!(path) do
+    case touch(path) do
+      :ok -> :ok
+      {:error, reason} -> raise File.Error, reason: reason, action: "touch", path: IO.chardata_to_string(path)
+    end
+  end
+
+  def rm_rf!(path) do
+    case rm_rf(path) do
+      {:ok, files} -> files
+      {:error, reason, _} -> raise File.Error, reason: reason, path: IO.chardata_to_string(path), action: "remove files and directories recursively from"
+    end
+  end
+
+  def stream!(path, modes \\ [], line_or_bytes \\ :line) do
+    %File.Stream{path: IO.chardata_to_string(path), modes: modes, line_or_bytes: line_or_bytes, raw: true, node: node()}
+  end
+end
+
+defimpl Enumerable, for: File.Stream do
+  def count(_stream), do: {:error, __MODULE__}
+  def member?(_stream, _value), do: {:error, __MODULE__}
+  def slice(_stream), do: {:error, __MODULE__}
+  def reduce(stream, acc, fun), do: Enumerable.List.reduce(File.Stream.__chunks__(stream), acc, fun)
+end
+
+defimpl Collectable, for: File.Stream do
+  def into(%File.Stream{path: path, modes: modes} = stream) do
+    unless :append in modes, do: File.write!(path, "")
+
+    fun = fn
+      :ok, {:cont, x} -> File.write!(path, x, [:append])
+      :ok, :done -> stream
+      _, :halt -> :ok
+    end
+
+    {:ok, fun}
+  end
+end
+
+defmodule File.CopyError do
+  defexception [:reason, :source, :destination, on: "", action: ""]
+
+  def message(exception) do
+    location =
+      case exception.on do
+        "" -> ""
+        on -> ". #{on}"
+      end
+
+    "could not #{exception.action} from #{inspect(exception.source)} to " <>
+      "#{inspect(exception.destination)}#{location}: #{File.format_reason(exception.reason)}"
+  end
+end
+
+defmodule File.RenameError do
+  defexception [:reason, :source, :destination, on: "", action: ""]
+
+  def message(exception) do
+    location =
+      case exception.on do
+        "" -> ""
+        on -> ". #{on}"
+      end
+
+    "could not #{exception.action} from #{inspect(exception.source)} to " <>
+      "#{inspect(exception.destination)}#{location}: #{File.format_reason(exception.reason)}"
   end
 end

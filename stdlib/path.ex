@@ -104,4 +104,81 @@ defmodule Path do
   def type(path) do
     if String.starts_with?(IO.chardata_to_string(path), "/"), do: :absolute, else: :relative
   end
+
+  def absname(path), do: absname(path, &File.cwd!/0)
+
+  def absname(path, relative_to) do
+    path = IO.chardata_to_string(path)
+
+    case type(path) do
+      :relative ->
+        relative_to = if is_function(relative_to, 0), do: relative_to.(), else: relative_to
+        absname_join(IO.chardata_to_string(relative_to), relative(path))
+
+      :absolute ->
+        absname_join(path, "")
+    end
+  end
+
+  # "/./" and "//" collapse to "/", and a trailing "/" goes, as Elixir's
+  # absname_join does; ".." stays (expand/1 resolves it).
+  defp absname_join(name, rel), do: absname_join(name, rel, [])
+  defp absname_join(<<?/, rest::binary>>, rel, [?., ?/ | acc]), do: absname_join(rest, rel, [?/ | acc])
+  defp absname_join(<<?/, rest::binary>>, rel, [?/ | acc]), do: absname_join(rest, rel, [?/ | acc])
+  defp absname_join(<<>>, <<>>, acc), do: acc |> drop_dir_sep() |> :lists.reverse() |> IO.iodata_to_binary()
+  defp absname_join(<<>>, rel, [?/ | _] = acc), do: absname_join(rel, <<>>, acc)
+  defp absname_join(<<>>, rel, acc), do: absname_join(rel, <<>>, [?/ | acc])
+  defp absname_join(<<c, rest::binary>>, rel, acc), do: absname_join(rest, rel, [c | acc])
+
+  defp drop_dir_sep([?/]), do: [?/]
+  defp drop_dir_sep([?/ | rest]), do: rest
+  defp drop_dir_sep(acc), do: acc
+
+  def expand(path), do: expand_dot(absname(expand_home(path), &File.cwd!/0))
+
+  def expand(path, relative_to) do
+    expand_dot(absname(absname(expand_home(path), expand_home(relative_to)), &File.cwd!/0))
+  end
+
+  defp expand_home(path) do
+    case IO.chardata_to_string(path) do
+      "~" -> System.user_home!()
+      "~/" <> _ = "~" <> rest -> System.user_home!() <> rest
+      rest -> rest
+    end
+  end
+
+  defp expand_dot("/" <> rest), do: "/" <> do_expand_dot(:binary.split(rest, "/", [:global]), [])
+  defp expand_dot(path), do: do_expand_dot(:binary.split(path, "/", [:global]), [])
+
+  defp do_expand_dot([".." | t], [_, _ | acc]), do: do_expand_dot(t, acc)
+  defp do_expand_dot([".." | t], []), do: do_expand_dot(t, [])
+  defp do_expand_dot(["." | t], acc), do: do_expand_dot(t, acc)
+  defp do_expand_dot([h | t], acc), do: do_expand_dot(t, ["/", h | acc])
+  defp do_expand_dot([], []), do: ""
+  defp do_expand_dot([], ["/" | acc]), do: IO.iodata_to_binary(:lists.reverse(acc))
+
+  def relative(name) do
+    case IO.chardata_to_string(name) do
+      "/" <> rest -> relative(rest)
+      name -> name
+    end
+  end
+
+  def relative_to(path, from) do
+    path = IO.chardata_to_string(path)
+    relative_to(split(path), split(IO.chardata_to_string(from)), path)
+  end
+
+  defp relative_to(path, path, _original), do: "."
+  defp relative_to([h | t1], [h | t2], original), do: relative_to(t1, t2, original)
+  defp relative_to([_ | _] = l1, [], _original), do: join(l1)
+  defp relative_to(_, _, original), do: original
+
+  def relative_to_cwd(path) do
+    case File.cwd() do
+      {:ok, base} -> relative_to(path, base)
+      _ -> IO.chardata_to_string(path)
+    end
+  end
 end

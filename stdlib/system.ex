@@ -59,4 +59,43 @@ defmodule System do
       raise RuntimeError,
         message: "could not get a writable temporary directory, please set the TMPDIR environment variable"
   end
+
+  def get_env do
+    Enum.into(:os.getenv(), %{}, fn var ->
+      var = IO.chardata_to_string(var)
+      [k, v] = String.split(var, "=", parts: 2)
+      {k, v}
+    end)
+  end
+
+  def cwd do
+    case File.cwd() do
+      {:ok, dir} -> dir
+      _ -> nil
+    end
+  end
+
+  def cwd!, do: cwd() || raise(RuntimeError, message: "could not get a current working directory, the current location is not accessible")
+
+  def user_home, do: get_env("HOME")
+
+  def user_home! do
+    user_home() || raise RuntimeError, message: "could not find the user home, please set the HOME environment variable"
+  end
+
+  def pid, do: List.to_string(:os.getpid())
+  def get_pid, do: pid()
+  def schedulers, do: :erlang.system_info(:schedulers)
+  def schedulers_online, do: :erlang.system_info(:schedulers_online)
+
+  def build_info do
+    %{build: "1.14.0 (compiled with Erlang/OTP 25)", date: "2022-09-01T00:00:00Z", otp_release: "25", revision: "", version: "1.14.0"}
+  end
+
+  def find_executable(program) when is_binary(program) do
+    case :os.find_executable(String.to_charlist(program)) do
+      false -> nil
+      path -> List.to_string(path)
+    end
+  end
 end

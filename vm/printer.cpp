@@ -15,6 +15,8 @@
 #include "vm/number.h"
 #include "vm/utf8.h"
 
+#include <algorithm>
+
 namespace vial {
 namespace {
 
@@ -99,7 +101,83 @@ struct Work {
 
 }  // namespace
 
-std::string print_erlang(Term root) {
+namespace {
+
+bool printable_char(std::int64_t c, bool unicode) {
+  if (c == '\n' || c == '\r' || c == '\t' || c == '\v' || c == '\b' || c == '\f' || c == 27) return true;
+  if (c >= 32 && c <= 126) return true;
+  if (c >= 160 && c <= 255) return true;
+  return unicode && c > 255 && c <= 0x10FFFF && !(c >= 0xD800 && c <= 0xDFFF);
+}
+
+// A proper, non-empty list of printable characters.
+bool printable_list(Term t, bool unicode) {
+  if (!t.is_cons()) return false;
+  for (; t.is_cons(); t = t.tail())
+    if (!t.head().is_small() || !printable_char(t.head().small_value(), unicode)) return false;
+  return t.is_nil();
+}
+
+void erlang_string(std::string& out, const std::vector<std::uint32_t>& chars, bool unicode) {
+  out += '"';
+  for (std::uint32_t c : chars) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      case '\v': out += "\\v"; break;
+      case '\b': out += "\\b"; break;
+      case '\f': out += "\\f"; break;
+      case 27: out += "\\e"; break;
+      default:
+        if (c > 255 && !unicode) {
+          char buf[16];
+          std::snprintf(buf, sizeof buf, "\\x{%X}", c);
+          out += buf;
+        } else {
+          append_utf8(out, c);
+        }
+    }
+  }
+  out += '"';
+}
+
+bool printable_binary(std::string_view b, bool unicode) {
+  if (b.empty()) return false;
+  if (!unicode) {
+    for (unsigned char c : b)
+      if (!printable_char(c, false)) return false;
+    return true;
+  }
+  for (std::size_t i = 0; i < b.size();) {
+    std::uint32_t cp;
+    if (!decode_utf8(b, i, cp) || !printable_char(cp, true)) return false;
+  }
+  return true;
+}
+
+std::vector<std::uint32_t> binary_chars(std::string_view b, bool unicode) {
+  std::vector<std::uint32_t> chars;
+  if (!unicode) {
+    for (unsigned char c : b) chars.push_back(c);
+    return chars;
+  }
+  for (std::size_t i = 0; i < b.size();) {
+    std::uint32_t cp;
+    decode_utf8(b, i, cp);
+    chars.push_back(cp);
+  }
+  return chars;
+}
+
+}  // namespace
+
+std::string print_erlang(Term root) { return print_erlang_pretty(root, false, false); }
+std::string print_erlang_pretty(Term root, bool unicode) { return print_erlang_pretty(root, unicode, true); }
+
+std::string print_erlang_pretty(Term root, bool unicode, bool pretty) {
   std::string out;
   std::vector<Work> stack{{root, nullptr}};
   while (!stack.empty()) {
@@ -116,6 +194,10 @@ std::string print_erlang(Term root) {
       erlang_atom(out, t);
     } else if (t.is_nil()) {
       out += "[]";
+    } else if (pretty && printable_list(t, unicode)) {
+      std::vector<std::uint32_t> chars;
+      for (Term l = t; l.is_cons(); l = l.tail()) chars.push_back(static_cast<std::uint32_t>(l.head().small_value()));
+      erlang_string(out, chars, unicode);
     } else if (t.is_cons()) {
       // Push in reverse: "[", e1, ",", e2, ..., "|", tail, "]".
       std::vector<Work> items;
@@ -141,6 +223,13 @@ std::string print_erlang(Term root) {
         if (i > 0) stack.push_back({Term::none(), ","});
       }
       stack.push_back({Term::none(), "{"});
+    } else if (pretty && t.is_binary() && printable_binary(t.binary_view(), unicode)) {
+      out += "<<";
+      std::string_view b = t.binary_view();
+      erlang_string(out, binary_chars(b, unicode), unicode);
+      if (unicode && std::any_of(b.begin(), b.end(), [](char c) { return static_cast<unsigned char>(c) >= 128; }))
+        out += "/utf8";
+      out += ">>";
     } else if (t.is_bitstring()) {
       // <<1,2>>, and a trailing partial byte as Value:Bits (<<1,2:3>>).
       BitSpan s = t.bits();

@@ -14,6 +14,11 @@ class Heap;
 // Exactly what Erlang's io_lib:format("~w", [T]) produces (floats in shortest
 // round-trip form, atoms quoted where Erlang quotes them, binaries as <<...>>).
 std::string print_erlang(Term t);
+// io_lib:format("~p") on one line (no line breaks): as ~w, but a list of
+// printable characters prints as "..." and a printable binary as <<"...">>;
+// `unicode` (~tp) counts every code point as printable, else only Latin-1.
+std::string print_erlang_pretty(Term t, bool unicode);
+std::string print_erlang_pretty(Term t, bool unicode, bool pretty);
 
 // Elixir's Inspect.Opts (the options this printer honours).
 struct InspectOpts {

@@ -22,6 +22,7 @@ void register_builtins() {
     register_map_builtins();
     register_string_builtins();
     register_system_builtins();
+    register_os_builtins();
     register_module_builtins();
     register_code_builtins();
     register_macro_builtins();

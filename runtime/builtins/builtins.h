@@ -36,6 +36,7 @@ void register_lists_builtins();    // lists.cpp: :lists
 void register_map_builtins();      // map.cpp: :erlang map BIFs, :maps, Map, Access.get
 void register_string_builtins();   // string.cpp: String, String.Chars, Integer, Kernel.inspect
 void register_system_builtins();   // system.cpp: System
+void register_os_builtins();       // os.cpp: :os, erlang:system_info/1, statistics/1
 void register_module_builtins();   // module.cpp: defmodule's elixir_module:compile/2
 void register_code_builtins();     // code.cpp: Code.eval_string, Code.eval_quoted
 void register_macro_builtins();    // macro.cpp: Macro.escape, Macro.to_string, ...

@@ -2,6 +2,7 @@
 // Erlang's :file functions return ({:ok, ...} | :ok | {:error, posix}).
 #include <dirent.h>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -120,6 +121,72 @@ Term file_cwd(NativeCall& c, const Term*) {
   return make_tuple(c.heap(), {atoms::ok, make_binary(c.heap(), buf)});
 }
 
+// :vial.file_cd(path): chdir (the whole VM's current directory, as BEAM's).
+Term file_cd(NativeCall& c, const Term* a) {
+  std::string path;
+  if (!path_arg(a[0], &path)) return c.error(atoms::badarg);
+  if (::chdir(path.c_str()) != 0) return posix_error(c, errno);
+  return atoms::ok;
+}
+
+// :vial.file_rename(from, to)
+Term file_rename(NativeCall& c, const Term* a) {
+  std::string from, to;
+  if (!path_arg(a[0], &from) || !path_arg(a[1], &to)) return c.error(atoms::badarg);
+  if (std::rename(from.c_str(), to.c_str()) != 0) return posix_error(c, errno);
+  return atoms::ok;
+}
+
+// :vial.file_copy(from, to): {:ok, bytes_copied} (the destination truncated).
+Term file_copy(NativeCall& c, const Term* a) {
+  std::string from, to;
+  if (!path_arg(a[0], &from) || !path_arg(a[1], &to)) return c.error(atoms::badarg);
+  struct stat st;
+  if (::stat(from.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) return posix_error(c, EISDIR);
+  std::FILE* in = std::fopen(from.c_str(), "rb");
+  if (!in) return posix_error(c, errno);
+  std::FILE* out = std::fopen(to.c_str(), "wb");
+  if (!out) {
+    int err = errno;
+    std::fclose(in);
+    return posix_error(c, err);
+  }
+  std::int64_t total = 0;
+  char buf[65536];
+  std::size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, in)) > 0) {
+    std::fwrite(buf, 1, n, out);
+    total += static_cast<std::int64_t>(n);
+  }
+  std::fclose(in);
+  std::fclose(out);
+  return make_tuple(c.heap(), {atoms::ok, Term::small(total)});
+}
+
+// :vial.file_stat(path, follow_links?): {:ok, {size, type, access, atime,
+// mtime, ctime, mode, links, major_device, minor_device, inode, uid, gid}}
+// with times as POSIX seconds; stdlib/file.ex builds File.Stat from it.
+Term file_stat(NativeCall& c, const Term* a) {
+  std::string path;
+  if (!path_arg(a[0], &path)) return c.error(atoms::badarg);
+  struct stat st;
+  int r = a[1] == atoms::true_ ? ::stat(path.c_str(), &st) : ::lstat(path.c_str(), &st);
+  if (r != 0) return posix_error(c, errno);
+  const char* type = S_ISDIR(st.st_mode) ? "directory" : S_ISREG(st.st_mode) ? "regular"
+                   : S_ISLNK(st.st_mode) ? "symlink" : "other";
+  bool rd = ::access(path.c_str(), R_OK) == 0, wr = ::access(path.c_str(), W_OK) == 0;
+  const char* access = rd && wr ? "read_write" : rd ? "read" : wr ? "write" : "none";
+  Heap& h = c.heap();
+  Term info = make_tuple(h, {Term::small(st.st_size), intern_atom(type), intern_atom(access),
+                             Term::small(st.st_atime), Term::small(st.st_mtime), Term::small(st.st_ctime),
+                             Term::small(st.st_mode), Term::small(static_cast<std::int64_t>(st.st_nlink)),
+                             Term::small(static_cast<std::int64_t>(major(st.st_dev))),
+                             Term::small(static_cast<std::int64_t>(minor(st.st_dev))),
+                             Term::small(static_cast<std::int64_t>(st.st_ino)), Term::small(st.st_uid),
+                             Term::small(st.st_gid)});
+  return make_tuple(h, {atoms::ok, info});
+}
+
 }  // namespace
 
 void register_file_builtins() {
@@ -132,6 +199,10 @@ void register_file_builtins() {
       {"vial", "file_type", 1, file_type},
       {"vial", "file_ls", 1, file_ls},
       {"vial", "file_cwd", 0, file_cwd},
+      {"vial", "file_cd", 1, file_cd},
+      {"vial", "file_rename", 2, file_rename},
+      {"vial", "file_copy", 2, file_copy},
+      {"vial", "file_stat", 2, file_stat},
   }, NativeKind::kDirtyIo);
 }
 

@@ -173,6 +173,86 @@ Term vial_printable(NativeCall& c, const Term* a) {
   return inspect_printable(a[0], limit) ? atoms::true_ : atoms::false_;
 }
 
+// :vial.print_erlang(Term, Mode): io_lib's ~w (:w), ~p (:p) or ~tp (:tp)
+// text of Term, as a UTF-8 binary (stdlib/erlang_io_lib.ex).
+Term vial_print_erlang(NativeCall& c, const Term* a) {
+  std::string text;
+  if (a[1] == intern_atom("w")) text = print_erlang(a[0]);
+  else if (a[1] == intern_atom("p")) text = print_erlang_pretty(a[0], false);
+  else if (a[1] == intern_atom("tp")) text = print_erlang_pretty(a[0], true);
+  else return c.badarg(2, "not a mode");
+  return make_binary(c.heap(), text);
+}
+
+// Rounds a digit string (an optional '-', digits, at most one '.') half up
+// at its last `drop` digits, which are removed.
+std::string round_half_up(std::string s, std::size_t drop) {
+  bool up = false;
+  std::size_t cut = s.size();
+  for (std::size_t dropped = 0; dropped < drop && cut > 0;) {
+    --cut;
+    if (s[cut] == '.') continue;
+    ++dropped;
+    if (dropped == drop) up = s[cut] >= '5';
+  }
+  s.resize(cut);
+  if (!s.empty() && s.back() == '.') s.pop_back();
+  if (!up) return s;
+  std::size_t i = s.size();
+  while (i > 0) {
+    --i;
+    if (s[i] == '.') continue;
+    if (s[i] == '-') break;
+    if (s[i] < '9') {
+      ++s[i];
+      return s;
+    }
+    s[i] = '0';
+  }
+  s.insert(s[0] == '-' ? 1 : 0, "1");
+  return s;
+}
+
+// :vial.format_fixed(Float, Decimals): io_lib's ~.Pf, the exact decimal
+// value rounded half up.
+Term vial_format_fixed(NativeCall& c, const Term* a) {
+  if (!a[0].is_float() || !a[1].is_small() || a[1].small_value() < 0 || a[1].small_value() > 300)
+    return c.error(atoms::badarg);
+  int p = static_cast<int>(a[1].small_value());
+  char buf[2048];
+  std::snprintf(buf, sizeof buf, "%.*f", p + 40, a[0].float_value());
+  std::string s = round_half_up(buf, 40);
+  if (p == 0 && s.find('.') == std::string::npos) s += ".";
+  return make_binary(c.heap(), s);
+}
+
+// :vial.format_scientific(Float, Digits): io_lib's ~.Pe, P significant
+// digits and an unpadded exponent (3.14000e+0).
+Term vial_format_scientific(NativeCall& c, const Term* a) {
+  if (!a[0].is_float() || !a[1].is_small() || a[1].small_value() < 1 || a[1].small_value() > 300)
+    return c.error(atoms::badarg);
+  int p = static_cast<int>(a[1].small_value());
+  char buf[512];
+  std::snprintf(buf, sizeof buf, "%.*e", p - 1 + 40, a[0].float_value());
+  std::string m = buf;
+  std::size_t e = m.find('e');
+  int exp = std::atoi(m.c_str() + e + 1);
+  std::string mant = round_half_up(m.substr(0, e), 40);
+  // Rounding 9.99.. up gives 10.0..: renormalise.
+  std::size_t digits_before = mant.find('.') == std::string::npos ? mant.size() : mant.find('.');
+  if (mant[0] == '-') --digits_before;
+  if (digits_before > 1) {
+    std::string d;
+    for (char ch : mant)
+      if (ch >= '0' && ch <= '9') d += ch;
+    d.resize(static_cast<std::size_t>(p));
+    mant = (a[0].float_value() < 0 ? "-" : "") + d.substr(0, 1) + (p > 1 ? "." + d.substr(1) : "");
+    ++exp;
+  }
+  std::string out = mant + "e" + (exp < 0 ? "-" : "+") + std::to_string(exp < 0 ? -exp : exp);
+  return make_binary(c.heap(), out);
+}
+
 }  // namespace
 
 void register_inspect_builtins() {
@@ -186,6 +266,9 @@ void register_inspect_builtins() {
       {"vial", "inspect_atom", 2, vial_inspect_atom},
       {"Elixir.Macro", "inspect_atom", 2, vial_inspect_atom},
       {"vial", "printable", 2, vial_printable},
+      {"vial", "print_erlang", 2, vial_print_erlang},
+      {"vial", "format_fixed", 2, vial_format_fixed},
+      {"vial", "format_scientific", 2, vial_format_scientific},
   });
 }
 

@@ -228,7 +228,27 @@ Term erlang_float_to_binary2(NativeCall& c, const Term* a) {
   if (sci >= 0) return make_binary(c.heap(), scientific(d, sci));
   if (decimals < 0) return make_binary(c.heap(), scientific(d, 20));
   char buf[512];
-  std::snprintf(buf, sizeof buf, "%.*f", decimals, d);
+  // As ERTS's sys_double_to_chars_fast: the integer part, then the fraction
+  // times 10^decimals plus 0.5, truncated (so 0.15 gives "0.2" and 2.675
+  // "2.67"); beyond 2^53 or 15 decimals it prints exactly.
+  double mag = std::fabs(d);
+  if (decimals <= 15 && mag < 9007199254740992.0) {
+    auto int_part = static_cast<std::uint64_t>(mag);
+    auto pow10 = static_cast<std::uint64_t>(std::pow(10.0, decimals));
+    auto frac = static_cast<std::uint64_t>((mag - static_cast<double>(int_part)) * static_cast<double>(pow10) + 0.5);
+    if (frac >= pow10) {
+      ++int_part;
+      frac -= pow10;
+    }
+    std::string body = std::to_string(int_part);
+    if (decimals > 0) {
+      std::string f = std::to_string(frac);
+      body += "." + std::string(static_cast<std::size_t>(decimals) - f.size(), '0') + f;
+    }
+    std::snprintf(buf, sizeof buf, "%s%s", d < 0 ? "-" : "", body.c_str());
+  } else {
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, d);
+  }
   std::string s = buf;
   if (compact && decimals > 0) {
     while (s.size() > 1 && s.back() == '0' && s[s.size() - 2] != '.') s.pop_back();

@@ -1,0 +1,2 @@
+{IO.inspect {:erlang.float_to_binary(0.15, decimals: 1), :erlang.float_to_binary(2.675, decimals: 2), :erlang.float_to_binary(1.005, decimals: 2), :erlang.float_to_binary(0.125, decimals: 2), :erlang.float_to_binary(-2.25, decimals: 1)}}
+IO.inspect {:erlang.float_to_binary(-0.0001, decimals: 2), :erlang.float_to_binary(0.0, decimals: 0), :erlang.float_to_binary(1.0e20, decimals: 1), :erlang.float_to_binary(123.456, [{:decimals, 5}, :compact]), Float.to_string(1.5), :erlang.float_to_binary(-1.5, decimals: 0)}
