@@ -9,6 +9,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "vm/heap.h"
@@ -22,6 +23,7 @@ class Expander {
   // If `form` is a call of a macro listed above, returns its expansion (one
   // step; the result may itself be a macro call). Otherwise Term::none().
   Term expand_once(Term form);
+  static bool is_expander_macro(std::string_view name, std::size_t arity);
 
   // Set when expand_once returned none because the macro call is invalid
   // (the message, from the catalogue); empty otherwise.

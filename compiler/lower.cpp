@@ -568,6 +568,15 @@ ExprPtr Lowerer::defmodule_expr(Term form, int line) {
   Term body = q::keyword_get(args[1], atoms::do_);
   if (body.is_none()) fail(line, message(Msg::unsupported, "this form of defmodule"));
   if (!module_.is_none()) fail(line, message(Msg::unsupported, "nested defmodule"));
+  if (!script_directives_.empty()) {
+    std::vector<Term> forms = script_directives_;
+    if (q::is_call(body, atoms::__block__)) {
+      for (Term f : q::list_items(q::node_args(body))) forms.push_back(f);
+    } else {
+      forms.push_back(body);
+    }
+    body = q::call(heap_, atoms::__block__, q::node_meta(form), forms);
+  }
   std::vector<ExprPtr> a;
   a.push_back(lit(name, line));
   a.push_back(lit(body, line));  // the quoted body, compiled when reached
@@ -686,6 +695,11 @@ PatPtr Lowerer::pattern(Term form, Scope& bound) {
   // "prefix" <> rest is <<"prefix", rest::binary>>; the left side's size
   // must be known (a literal, or a <<>> of sized segments).
   if (atom_text(head) == "<>" && args.size() == 2) {
+    if (q::is_node(args[0]) && q::node_head(args[0]).is_atom() &&
+        atom_text(q::node_head(args[0])).substr(0, 6) == "sigil_") {  // ~s"id:" <> rest
+      Term expanded = expander_.expand_once(args[0]);
+      if (!expanded.is_none()) args[0] = expanded;
+    }
     if (!args[0].is_binary() && !q::is_call(args[0], atoms::bin))
       throw Failure{CompileError{"ArgumentError", file_, line, message(Msg::concat_left_not_literal, expr_text(args[0]))}};
     Term binary = q::var(heap_, atoms::binary, q::node_meta(form), atoms::nil);
@@ -702,6 +716,12 @@ PatPtr Lowerer::pattern(Term form, Scope& bound) {
       else fail(line, message(Msg::unsupported, "this pattern"));
     }
     return p;
+  }
+  // Kernel's sigils (~c"ab", ~w(a b), ~s"x") expand to literals, which
+  // Elixir allows in patterns.
+  if (atom_text(head).substr(0, 6) == "sigil_") {
+    Term expanded = expander_.expand_once(form);
+    if (!expanded.is_none()) return pattern(expanded, bound);
   }
   fail(line, message(Msg::invalid_pattern, std::string(atom_text(head)) + "/" + std::to_string(args.size())));
 }
