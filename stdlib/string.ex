@@ -12,9 +12,7 @@ defmodule String do
     <<0x2028::utf8>>, <<0x2029::utf8>>, <<0x205F::utf8>>, <<0x3000::utf8>>
   ]
 
-  def split(string) when is_binary(string) do
-    :binary.split(string, @breaking_whitespace, [:global, :trim_all])
-  end
+  def split(string), do: :binary.split(string, @breaking_whitespace, [:global, :trim_all])
 
   def split(string, pattern, options \\ [])
 

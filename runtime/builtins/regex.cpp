@@ -314,8 +314,18 @@ std::size_t pcre1_position(int code, std::string_view src, std::size_t offset) {
   }
 }
 
+struct KeyHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
 std::mutex g_mutex;
-std::unordered_map<std::string, std::shared_ptr<const Compiled>> g_cache;
+std::unordered_map<std::string, std::shared_ptr<const Compiled>, KeyHash, std::equal_to<>> g_cache;
+
+// The last pattern each thread used, to skip the lock for a regex applied
+// over and over.
+thread_local std::string t_last_key;
+thread_local std::shared_ptr<const Compiled> t_last;
 
 std::string make_key(std::string_view source, const Options& o) {
   std::string key(kKeyTag, 4);
@@ -392,6 +402,24 @@ std::shared_ptr<const Compiled> compile_key(const std::string& key, CompileError
   return it->second;
 }
 
+// A match data block with room for `pairs` pairs, kept per thread.
+pcre2_match_data* match_data(std::uint32_t pairs) {
+  struct Holder {
+    pcre2_match_data* md = nullptr;
+    std::uint32_t pairs = 0;
+    ~Holder() {
+      if (md) pcre2_match_data_free(md);
+    }
+  };
+  thread_local Holder h;
+  if (h.pairs < pairs) {
+    if (h.md) pcre2_match_data_free(h.md);
+    h.pairs = std::max<std::uint32_t>(pairs, 16);
+    h.md = pcre2_match_data_create(h.pairs, nullptr);
+  }
+  return h.md;
+}
+
 Term charlist(Heap& h, std::string_view s) {
   Term list = Term::nil();
   for (std::size_t i = s.size(); i-- > 0;) list = make_cons(h, Term::small(static_cast<unsigned char>(s[i])), list);
@@ -409,13 +437,19 @@ std::shared_ptr<const Compiled> from_pattern_term(Term t) {
     return nullptr;
   std::string_view key = t.element(4).binary_view();
   if (key.size() < kKeyHeader || std::memcmp(key.data(), kKeyTag, 4) != 0) return nullptr;
-  std::string k(key);
+  if (t_last && key == t_last_key) return t_last;
+  std::shared_ptr<const Compiled> found;
   {
     std::lock_guard lock(g_mutex);
-    auto it = g_cache.find(k);
-    if (it != g_cache.end()) return it->second;
+    auto it = g_cache.find(key);
+    if (it != g_cache.end()) found = it->second;
   }
-  return compile_key(k, nullptr);
+  if (!found) found = compile_key(std::string(key), nullptr);
+  if (found) {
+    t_last_key.assign(key);
+    t_last = found;
+  }
+  return found;
 }
 
 bool is_pattern_source(Term t) { return t.is_binary() || t.is_list(); }
@@ -554,8 +588,7 @@ Term run_common(NativeCall& c, Term subject_term, Term pattern, Term opts) {
   }
   if (o.offset > static_cast<std::int64_t>(subject.size())) return c.error(atoms::badarg);
   c.charge(static_cast<int>(subject.size() / 32));
-  pcre2_match_data* md = pcre2_match_data_create_from_pattern(re->code, nullptr);
-  std::unique_ptr<pcre2_match_data, void (*)(pcre2_match_data*)> guard(md, pcre2_match_data_free);
+  pcre2_match_data* md = match_data(re->groups + 1);
   auto data = reinterpret_cast<PCRE2_SPTR>(subject.data());
   bool none = o.capture == A.none;
   std::uint32_t check = 0;
