@@ -10,7 +10,7 @@ defmodule Code do
   # its own); the result is the modules it defined, with an empty binary
   # each (Vial has no BEAM files). require_file runs a file once.
   def require_file(file, relative_to \\ nil) do
-    path = expand(file, relative_to)
+    path = Path.expand(file, relative_to || File.cwd!())
     required = Process.get(:vial_required_files) || []
 
     if path in required do
@@ -22,19 +22,21 @@ defmodule Code do
   end
 
   def compile_file(file, relative_to \\ nil) do
-    path = expand(file, relative_to)
+    path = Path.expand(file, relative_to || File.cwd!())
     {mark, _} = :vial.defined_modules(1_000_000_000_000)
-    module = :vial.compile_file(path, display(path))
+    module = :vial.compile_file(path, Path.relative_to_cwd(path))
     apply(module, :__FILE__, [nil])
     {_, defined} = :vial.defined_modules(mark)
     for {mod, _file} <- defined, do: {mod, ""}
   end
 
   def eval_file(file, relative_to \\ nil) do
-    path = expand(file, relative_to)
-    module = :vial.compile_file(path, display(path))
+    path = Path.expand(file, relative_to || File.cwd!())
+    module = :vial.compile_file(path, Path.relative_to_cwd(path))
     {apply(module, :__FILE__, [nil]), []}
   end
+
+  def required_files, do: Enum.reverse(Process.get(:vial_required_files) || [])
 
   # The reader is native (string_to_quoted!/1); options other than the
   # defaults are not supported yet (docs/compat.md).
@@ -48,29 +50,4 @@ defmodule Code do
     end
   end
 
-  def required_files, do: Enum.reverse(Process.get(:vial_required_files) || [])
-
-  defp expand(file, nil), do: file
-  defp expand(file, relative_to), do: Path.join(relative_to, file)
-
-  # The name messages and stack traces use: relative to the current
-  # directory when the file is below it.
-  defp display(path) do
-    cwd = File.cwd!()
-
-    case path do
-      "/" <> _ ->
-        prefix = cwd <> "/"
-
-        if String.starts_with?(path, prefix),
-          do: binary_part(path, byte_size(prefix), byte_size(path) - byte_size(prefix)),
-          else: path
-
-      "./" <> rest ->
-        rest
-
-      _ ->
-        path
-    end
-  end
 end
