@@ -33,7 +33,7 @@ bool exception_message(Process& p, Term exception, std::string* out) {
   if (!entry) return false;
   p.setup_call(entry, &exception, 1);
   RunStatus status;
-  while ((status = execute(p)) == RunStatus::kYield) p.reductions = kReductionsPerSlice;
+  while ((status = execute(p)) == RunStatus::kYield) p.new_slice(kReductionsPerSlice);
   bool ok = status == RunStatus::kDone && p.x[0].is_binary();
   if (ok) *out = std::string(p.x[0].binary_view());
   return ok;
@@ -51,7 +51,7 @@ bool inspect_in_elixir(Term t, std::string* out) {
   Term copy = copy_term(p->heap(), t);
   p->setup_call(entry, &copy, 1);
   RunStatus status;
-  while ((status = execute(*p)) == RunStatus::kYield) p->reductions = kReductionsPerSlice;
+  while ((status = execute(*p)) == RunStatus::kYield) p->new_slice(kReductionsPerSlice);
   bool ok = status == RunStatus::kDone && p->x[0].is_binary();
   if (ok) *out = std::string(p->x[0].binary_view());
   return ok;
@@ -104,7 +104,7 @@ std::string format_exit(Term reason) {
     Term copy = copy_term(p->heap(), reason);
     p->setup_call(entry, &copy, 1);
     RunStatus status;
-    while ((status = execute(*p)) == RunStatus::kYield) p->reductions = kReductionsPerSlice;
+    while ((status = execute(*p)) == RunStatus::kYield) p->new_slice(kReductionsPerSlice);
     if (status == RunStatus::kDone && p->x[0].is_binary()) return std::string(p->x[0].binary_view());
   }
   return "exit";

@@ -659,7 +659,7 @@ void run_dirty(Process* p);
 // Runs `p` for one slice (or until it waits or ends).
 void run_slice(Sched& s, Process* p) {
   p->x = s.regs.get();
-  p->reductions = kReductionsPerSlice;
+  p->new_slice(kReductionsPerSlice);
   // The reductions this slice used: into the process's count (once) and the
   // scheduler's credit. Called while the process is still ours.
   int counted = 0;

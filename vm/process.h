@@ -326,6 +326,15 @@ class Process {
     reductions_held_ += reductions;
     reductions = 0;
   }
+  // Gives the process a new budget of `n` reductions, keeping a collection
+  // that was asked for: the budget stays zeroed until the next safe point
+  // runs it (a process that waits in receive after each few allocations
+  // would otherwise start every slice with a full budget and never collect,
+  // piling up heap fragments).
+  void new_slice(int n) {
+    reductions = n;
+    if (gc_requested_) request_safe_point();
+  }
 
  private:
   friend class ProcessHeap;

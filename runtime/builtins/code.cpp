@@ -57,7 +57,7 @@ Term eval_form(NativeCall& c, Term form, Term binding, const std::string& file) 
     RunStatus status = execute(*process);
     c.charge(kReductionsPerSlice - process->reductions);
     if (status == RunStatus::kYield) {
-      process->reductions = kReductionsPerSlice;
+      process->new_slice(kReductionsPerSlice);
       continue;
     }
     if (status == RunStatus::kDone) return copy_term(c.heap(), process->x[0]);
