@@ -79,11 +79,14 @@ defmodule ExUnit.Assertions do
   end
 
   defmacro assert(assertion) do
+    {args, value} = extract_args(assertion, __CALLER__)
+
     quote generated: true do
-      if value = unquote(assertion) do
+      if value = unquote(value) do
         value
       else
         raise ExUnit.AssertionError,
+          args: unquote(args),
           expr: unquote(escape_quoted(:assert, [], assertion)),
           message: "Expected truthy, got #{inspect(value)}"
       end
@@ -121,9 +124,12 @@ defmodule ExUnit.Assertions do
   end
 
   defmacro refute(assertion) do
+    {args, value} = extract_args(assertion, __CALLER__)
+
     quote generated: true do
-      if value = unquote(assertion) do
+      if value = unquote(value) do
         raise ExUnit.AssertionError,
+          args: unquote(args),
           expr: unquote(escape_quoted(:refute, [], assertion)),
           message: "Expected false or nil, got #{inspect(value)}"
       else
@@ -178,6 +184,75 @@ defmodule ExUnit.Assertions do
 
   @doc false
   def __equal__?(left, right), do: left === right
+
+  # A function call's arguments are evaluated first, so a failure can show
+  # them (`arguments:`); macros, special forms, operators and calls of
+  # literals only are left alone, as in Elixir.
+  defp extract_args({root, meta, [_ | _] = args} = expr, env) do
+    arity = length(args)
+    reserved? = is_atom(root) and (special_form?(root, arity) or operator?(root, arity))
+    all_quoted_literals? = Enum.all?(args, &quoted_literal?/1)
+
+    if reserved? or all_quoted_literals? or macro_call?(expr, env) do
+      {ExUnit.AssertionError.no_value(), expr}
+    else
+      vars = for i <- 1..arity, do: Macro.var(:"arg#{i}", __MODULE__)
+
+      quoted =
+        quote do
+          {unquote_splicing(vars)} = {unquote_splicing(args)}
+          unquote({root, meta, vars})
+        end
+
+      {vars, quoted}
+    end
+  end
+
+  defp extract_args(expr, _env), do: {ExUnit.AssertionError.no_value(), expr}
+
+  @special_forms [:%{}, :{}, :<<>>, :=, :., :%, :__block__, :__aliases__, :^, :"::", :case, :cond, :fn,
+                  :for, :with, :try, :receive, :quote, :unquote, :unquote_splicing, :import, :require,
+                  :alias, :super, :&, :__CALLER__, :__ENV__, :__DIR__, :__MODULE__, :__STACKTRACE__]
+
+  defp special_form?(name, _arity), do: name in @special_forms
+
+  @binary_operators [:+, :-, :*, :/, :++, :--, :+++, :---, :.., :"..//", :<>, :in, :"not in", :|>, :<<<,
+                     :>>>, :<<~, :~>>, :<~, :~>, :<~>, :"<|>", :<, :>, :<=, :>=, :==, :!=, :=~, :===,
+                     :!==, :&&, :&&&, :and, :||, :|||, :or, :=, :|, :"::", :when, :<-, :\\, :**, :^^^]
+  @unary_operators [:!, :^, :not, :+, :-, :~~~, :@, :&]
+
+  defp operator?(name, 2), do: name in @binary_operators
+  defp operator?(name, 1), do: name in @unary_operators
+  defp operator?(_, _), do: false
+
+  defp quoted_literal?({:__aliases__, _, args}), do: is_list(args)
+  defp quoted_literal?({:%{}, _, args}), do: quoted_literal?(args)
+  defp quoted_literal?({:{}, _, args}), do: quoted_literal?(args)
+  defp quoted_literal?({left, right}), do: quoted_literal?(left) and quoted_literal?(right)
+  defp quoted_literal?(list) when is_list(list), do: Enum.all?(list, &quoted_literal?/1)
+  defp quoted_literal?(term), do: is_atom(term) or is_number(term) or is_binary(term)
+
+  @kernel_macros [:to_string, :to_charlist, :is_nil, :is_struct, :is_exception, :match?, :binding,
+                  :var!, :get_in, :put_in, :update_in, :pop_in, :get_and_update_in, :then, :tap,
+                  :if, :unless, :and, :or, :in, :sigil_r, :sigil_s, :sigil_S, :sigil_w, :sigil_c,
+                  :raise, :reraise, :destructure, :defstruct, :use, :dbg, :is_map_key]
+
+  defp macro_call?({name, _, args}, env) when is_atom(name) do
+    arity = length(args)
+
+    name in @kernel_macros or String.starts_with?(Atom.to_string(name), "sigil_") or
+      Enum.any?(Map.get(env, :macros) || [], fn {_mod, list} -> {name, arity} in list end)
+  end
+
+  defp macro_call?({{:., _, [module, fun]}, _, args}, env) when is_atom(fun) do
+    module = if is_tuple(module), do: Macro.expand(module, env), else: module
+
+    is_atom(module) and
+      (Code.ensure_loaded(module) == {:module, module} and
+         :erlang.function_exported(module, :"MACRO-#{fun}", length(args) + 1))
+  end
+
+  defp macro_call?(_, _), do: false
 
   defp escape_quoted(kind, _meta, expr) do
     Macro.escape({kind, [], [prune(expr)]})

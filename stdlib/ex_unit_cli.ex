@@ -65,7 +65,15 @@ defmodule ExUnit.CLI do
         end
       end)
 
-    Enum.each(parsed.requires, fn file ->
+    # A folder's test_helper.exs runs first, as `mix test` runs
+    # test/test_helper.exs.
+    helpers =
+      paths
+      |> Enum.filter(&File.dir?/1)
+      |> Enum.map(&Path.join(&1, "test_helper.exs"))
+      |> Enum.filter(&File.regular?/1)
+
+    Enum.each(parsed.requires ++ helpers, fn file ->
       unless File.regular?(file), do: fail("cannot read #{file}")
       Code.require_file(file)
     end)

@@ -103,6 +103,10 @@ defmodule ExUnit.DocTest do
           {:@, meta, [{:moduledoc, _, [doc]}]} ->
             {{meta[:line], doc_string(doc)}, pending, docs}
 
+          # @doc since: "1.0" (metadata) keeps the doc string set before.
+          {:@, _meta, [{:doc, _, [doc]}]} when is_list(doc) ->
+            {moduledoc, pending, docs}
+
           {:@, meta, [{:doc, _, [doc]}]} ->
             {moduledoc, {meta[:line], doc_string(doc)}, docs}
 

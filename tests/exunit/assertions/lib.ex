@@ -1,0 +1,3 @@
+defmodule L do
+  def v, do: %{name: "x", list: Enum.to_list(1..5)}
+end
