@@ -22,6 +22,7 @@ class TimerWheel {
     if (when <= now_) when = now_ + 1;
     slots_[static_cast<std::size_t>(when & (kSlots - 1))].push_back({when, item});
     ++size_;
+    if (earliest_valid_ && when < earliest_) earliest_ = when;
   }
 
   // Moves to tick `now`, passing each due item to `fire` (in deadline order
@@ -41,19 +42,28 @@ class TimerWheel {
       due_.assign(keep, slot.end());
       slot.erase(keep, slot.end());
       size_ -= due_.size();
+      if (!due_.empty()) earliest_valid_ = false;
       std::stable_sort(due_.begin(), due_.end(), [](const Entry& a, const Entry& b) { return a.when < b.when; });
       for (const Entry& e : due_) fire(e.item);
     }
   }
 
   // The earliest deadline within the next round, or now + kSlots when there
-  // is none that close (-1 when the wheel is empty).
+  // is none that close (-1 when the wheel is empty). The earliest deadline of
+  // all is kept between calls and found again (one pass over the timers)
+  // only after an advance fired something: a scheduler asks at every turn
+  // of its loop, and timers of later rounds (receive timeouts that already
+  // ended wait in the wheel until their deadline) would otherwise be passed
+  // over each time.
   std::int64_t next_deadline() const {
     if (size_ == 0) return -1;
-    for (std::int64_t t = now_ + 1; t <= now_ + kSlots; ++t)
-      for (const Entry& e : slots_[static_cast<std::size_t>(t & (kSlots - 1))])
-        if (e.when == t) return t;
-    return now_ + kSlots;
+    if (!earliest_valid_) {
+      earliest_ = INT64_MAX;
+      for (const auto& slot : slots_)
+        for (const Entry& e : slot) earliest_ = std::min(earliest_, e.when);
+      earliest_valid_ = true;
+    }
+    return std::max(std::min(earliest_, now_ + kSlots), now_ + 1);
   }
 
   std::size_t size() const { return size_; }
@@ -66,6 +76,7 @@ class TimerWheel {
       slot.clear();
     }
     size_ = 0;
+    earliest_valid_ = false;
   }
 
  private:
@@ -77,6 +88,8 @@ class TimerWheel {
   std::size_t size_ = 0;
   std::vector<std::vector<Entry>> slots_;
   std::vector<Entry> due_;
+  mutable std::int64_t earliest_ = 0;
+  mutable bool earliest_valid_ = false;
 };
 
 }  // namespace vial

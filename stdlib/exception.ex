@@ -10,6 +10,11 @@ defmodule Exception do
 
   def normalize(:error, reason, _stacktrace \\ []), do: :vial.normalize(reason)
 
+  def format_mfa(module, function, args) when is_list(args) do
+    name = :vial.format_mfa(module, function, 0)
+    String.slice(name, 0, byte_size(name) - 2) <> "(" <> Enum.map_join(args, ", ", &inspect/1) <> ")"
+  end
+
   def format_mfa(module, function, arity), do: :vial.format_mfa(module, function, arity)
 
   def format_banner(kind, exception, stacktrace \\ [])
@@ -29,22 +34,115 @@ defmodule Exception do
     end
   end
 
-  def format_exit(:normal), do: "normal"
-  def format_exit(:shutdown), do: "shutdown"
-  def format_exit(:killed), do: "killed"
-  def format_exit({:shutdown, reason}), do: "shutdown: " <> inspect(reason)
+  # format_exit/1 as Elixir 1.14's: exits wrapped by the caller (GenServer.call
+  # and the other OTP calls), supervisor start errors and OTP's reasons.
+  def format_exit(reason), do: format_exit(reason, "\n    ")
 
-  def format_exit({exception, [_ | _] = stacktrace} = reason) do
+  defp format_exit({exception, [_ | _] = stacktrace} = reason, joiner) do
     if Enum.all?(stacktrace, &stacktrace_entry?/1) do
-      "an exception was raised:\n    " <>
+      "an exception was raised:" <>
+        joiner <>
         format_banner(:error, exception, stacktrace) <>
-        Enum.map_join(stacktrace, fn entry -> "\n        " <> format_stacktrace_entry(entry) end)
+        Enum.map_join(stacktrace, fn entry -> joiner <> "    " <> format_stacktrace_entry(entry) end)
     else
-      inspect(reason)
+      format_exit_reason(reason)
     end
   end
 
-  def format_exit(reason), do: inspect(reason)
+  defp format_exit({:shutdown, {:failed_to_start_child, child, {:EXIT, reason}}}, joiner) do
+    format_start_child(child, reason, joiner)
+  end
+
+  defp format_exit({:shutdown, {:failed_to_start_child, child, reason}}, joiner) do
+    format_start_child(child, reason, joiner)
+  end
+
+  defp format_exit({reason2, {mod, fun, args}} = reason, joiner)
+       when is_atom(mod) and is_atom(fun) and is_list(args) and length(args) < 256 do
+    "exited in: " <>
+      format_mfa(mod, fun, args) <> joiner <> "** (EXIT) " <> format_exit(reason2, joiner <> "    ")
+  rescue
+    _ -> format_exit_reason(reason)
+  end
+
+  defp format_exit(reason, _joiner), do: format_exit_reason(reason)
+
+  defp format_exit_reason(:normal), do: "normal"
+  defp format_exit_reason(:shutdown), do: "shutdown"
+  defp format_exit_reason({:shutdown, reason}), do: "shutdown: " <> inspect(reason)
+  defp format_exit_reason(:calling_self), do: "process attempted to call itself"
+  defp format_exit_reason(:timeout), do: "time out"
+  defp format_exit_reason(:killed), do: "killed"
+  defp format_exit_reason(:noconnection), do: "no connection"
+
+  defp format_exit_reason(:noproc) do
+    "no process: the process is not alive or there's no process currently associated with the given name, possibly because its application isn't started"
+  end
+
+  defp format_exit_reason({:nodedown, node_name}) when is_atom(node_name),
+    do: "no connection to #{node_name}"
+
+  defp format_exit_reason({:already_started, pid}), do: "already started: " <> inspect(pid)
+  defp format_exit_reason({:bad_return_value, value}), do: "bad return value: " <> inspect(value)
+  defp format_exit_reason({:bad_call, request}), do: "bad call: " <> inspect(request)
+  defp format_exit_reason({:bad_cast, request}), do: "bad cast: " <> inspect(request)
+
+  defp format_exit_reason({:bad_return, {mod, :init, value}}) when is_atom(mod),
+    do: format_mfa(mod, :init, 1) <> " returned a bad value: " <> inspect(value)
+
+  defp format_exit_reason({:bad_start_spec, start_spec}),
+    do: "bad child specification, invalid children: " <> inspect(start_spec)
+
+  defp format_exit_reason({:start_spec, start_spec}),
+    do: "bad child specification, " <> format_sup_spec(start_spec)
+
+  defp format_exit_reason({:supervisor_data, data}),
+    do: "bad supervisor configuration, " <> format_sup_data(data)
+
+  defp format_exit_reason(reason), do: inspect(reason)
+
+  defp format_start_child(child, reason, joiner) do
+    "shutdown: failed to start child: " <>
+      inspect(child) <> joiner <> "** (EXIT) " <> format_exit(reason, joiner <> "    ")
+  end
+
+  defp format_sup_data({:invalid_type, type}), do: "invalid type: " <> inspect(type)
+  defp format_sup_data({:invalid_strategy, strategy}), do: "invalid strategy: " <> inspect(strategy)
+  defp format_sup_data({:invalid_intensity, i}), do: "invalid max_restarts (intensity): " <> inspect(i)
+  defp format_sup_data({:invalid_period, period}), do: "invalid max_seconds (period): " <> inspect(period)
+  defp format_sup_data({:invalid_max_children, m}), do: "invalid max_children: " <> inspect(m)
+  defp format_sup_data({:invalid_extra_arguments, e}), do: "invalid extra_arguments: " <> inspect(e)
+  defp format_sup_data(other), do: "got: #{inspect(other)}"
+
+  defp format_sup_spec({:duplicate_child_name, id}) do
+    """
+    more than one child specification has the id: #{inspect(id)}.
+    If using maps as child specifications, make sure the :id keys are unique.
+    If using a module or {module, arg} as child, use Supervisor.child_spec/2 to change the :id, for example:
+
+        children = [
+          Supervisor.child_spec({MyWorker, arg}, id: :my_worker_1),
+          Supervisor.child_spec({MyWorker, arg}, id: :my_worker_2)
+        ]
+    """
+  end
+
+  defp format_sup_spec({:invalid_child_spec, child_spec}), do: "invalid child specification: #{inspect(child_spec)}"
+  defp format_sup_spec({:invalid_child_type, type}), do: "invalid child type: #{inspect(type)}. Must be :worker or :supervisor."
+  defp format_sup_spec({:invalid_mfa, mfa}), do: "invalid mfa: #{inspect(mfa)}"
+
+  defp format_sup_spec({:invalid_restart_type, restart}),
+    do: "invalid restart type: #{inspect(restart)}. Must be :permanent, :transient or :temporary."
+
+  defp format_sup_spec({:invalid_shutdown, shutdown}),
+    do: "invalid shutdown: #{inspect(shutdown)}. Must be an integer >= 0, :infinity or :brutal_kill."
+
+  defp format_sup_spec({:invalid_module, mod}), do: "invalid module: #{inspect(mod)}. Must be an atom."
+
+  defp format_sup_spec({:invalid_modules, modules}),
+    do: "invalid modules: #{inspect(modules)}. Must be a list of atoms or :dynamic."
+
+  defp format_sup_spec(other), do: "got: #{inspect(other)}"
 
   defp stacktrace_entry?({_, _, _, location}) when is_list(location), do: true
   defp stacktrace_entry?(_), do: false

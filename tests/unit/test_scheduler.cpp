@@ -165,4 +165,15 @@ TEST_CASE("timer wheel: fires in deadline order, keeps later rounds, finds the n
   w.advance(5000, fire);  // a jump of several rounds visits each slot once
   CHECK(fired == std::vector<int>{5, 2, 1, 4, 3, 6});
   CHECK(w.size() == 0);
+  // the earliest deadline is remembered between calls: a later timer leaves
+  // it, an earlier one replaces it, a firing makes the wheel look again
+  w.add(9000, 7);
+  CHECK(w.next_deadline() == 5000 + TimerWheel<int>::kSlots);
+  w.add(5200, 8);
+  CHECK(w.next_deadline() == 5200);
+  w.add(5100, 9);
+  w.add(5300, 10);
+  CHECK(w.next_deadline() == 5100);
+  w.advance(5150, fire);
+  CHECK(w.next_deadline() == 5200);
 }
