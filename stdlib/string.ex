@@ -621,7 +621,7 @@ defmodule String do
     "" == contents or :binary.match(string, contents) != :nomatch
   end
 
-  def match?(string, %{__struct__: Regex} = regex) when is_binary(string), do: Regex.match?(regex, string)
+  def match?(string, regex) when is_binary(string), do: Regex.match?(regex, string)
 
   def to_charlist(string) when is_binary(string), do: charlist(string, [])
 
