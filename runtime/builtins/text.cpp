@@ -286,7 +286,11 @@ std::pair<std::size_t, std::size_t> find_first(std::string_view s, const std::ve
     std::size_t at = s.find(ps[0], from);
     return at == std::string_view::npos ? std::pair<std::size_t, std::size_t>{at, 0} : std::pair{at, ps[0].size()};
   }
+  // Several patterns: only positions whose byte starts one of them are tried.
+  bool first[256] = {};
+  for (auto p : ps) first[static_cast<unsigned char>(p[0])] = true;
   for (std::size_t i = from; i < s.size(); ++i) {
+    if (!first[static_cast<unsigned char>(s[i])]) continue;
     std::size_t best = 0;
     for (auto p : ps)
       if (p.size() > best && s.compare(i, p.size(), p) == 0) best = p.size();
@@ -386,6 +390,7 @@ Term split(NativeCall& c, Term subject, Term pattern, Term options) {
     while (!parts.empty() && parts.back().empty()) parts.pop_back();
   }
   std::vector<Term> items;
+  items.reserve(parts.size());
   for (auto p : parts) items.push_back(make_binary(c.heap(), p));
   return make_list(c.heap(), items);
 }
