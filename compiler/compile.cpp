@@ -19,11 +19,11 @@ std::string CompileError::format() const { return "** (" + kind + ") " + text() 
 
 Term script_module_name() { return intern_atom("elixir_compiler_0"); }
 
-bool compile_script(Term form, const std::string& file, ModuleImage* out, CompileError* error) {
+bool compile_script(Term form, const std::string& file, ModuleImage* out, CompileError* error, Term name) {
   // The heap holds terms that expansion builds; the image copies what it keeps.
   Heap heap;
   ir::Module m;
-  m.name = script_module_name();
+  m.name = name.is_none() ? script_module_name() : name;
   if (!lower_script(heap, form, file, &m, error)) return false;
   return generate_module(m, file, out, error);
 }

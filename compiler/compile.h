@@ -27,7 +27,9 @@ Term script_module_name();
 
 // Compiles a script's top level (the whole file as read) into an image whose
 // function __FILE__/1 runs it (and the functions lifted from its fns).
-[[nodiscard]] bool compile_script(Term form, const std::string& file, ModuleImage* out, CompileError* error);
+// `name`: the script module's name (default: script_module_name()).
+[[nodiscard]] bool compile_script(Term form, const std::string& file, ModuleImage* out, CompileError* error,
+                                  Term name = Term::none());
 
 // A defmodule inside a module body: `defmodule Inner` in Outer defines
 // Outer.Inner. Its body stays a quoted form until it is compiled.
@@ -63,6 +65,8 @@ struct CompilingModule {
   std::function<Term(Term key)> get_attribute;  // none if unset; on the compiler's heap
   std::function<void(Term key, Term value)> put_attribute;  // copies `value`
   std::function<void(Term key, bool accumulate)> register_attribute;
+  // Unsets `key` (an accumulating one goes back to []).
+  std::function<void(Term key)> delete_attribute;
 };
 CompilingModule* compiling_module(Term name);
 

@@ -65,8 +65,21 @@ Term Expander::pipe(Term left, Term right) {
   return q::node(heap_, q::node_head(right), q::node_meta(right), make_cons(heap_, left, args));
 }
 
+// The Kernel macros expand_once expands itself (name and arity).
+bool Expander::is_expander_macro(std::string_view name, std::size_t arity) {
+  if (arity == 2 && (name == "&&" || name == "||" || name == "and" || name == "or" || name == "<>" ||
+                     name == "in" || name == "match?" || name == "then" || name == "tap" || name == "if" ||
+                     name == "unless" || name == "put_in" || name == "update_in" || name == "get_and_update_in"))
+    return true;
+  if (arity == 1 && (name == "!" || name == "to_string" || name == "to_charlist" || name == "is_nil" ||
+                     name == "pop_in"))
+    return true;
+  return arity == 2 && name.size() == 7 && name.substr(0, 6) == "sigil_";
+}
+
 Term Expander::expand_once(Term form) {
   error_.clear();
+  error_kind_ = "CompileError";
   if (!q::is_node(form)) return Term::none();
   Term head = q::node_head(form);
   Term meta = q::node_meta(form);
@@ -86,6 +99,16 @@ Term Expander::expand_once(Term form) {
                        {guarded_clause(meta, x, guard, x),
                         clause(meta, y, q::remote(heap_, atoms::Elixir_String_Chars, dot[1], meta, {y}))});
     }
+    // Kernel.<>(a, b), Kernel.&&(a, b), Kernel.match?(p, x), ...: Kernel's
+    // macros written as remote calls (`x |> Kernel.<>(".")`) expand as the
+    // imported ones do.
+    bool kernel = dot.size() == 2 && dot[1].is_atom() &&
+                  (dot[0] == atoms::Elixir_Kernel ||
+                   (q::is_call(dot[0], atoms::__aliases__) && q::node_args(dot[0]).is_list() &&
+                    q::list_items(q::node_args(dot[0])).size() == 1 &&
+                    q::list_items(q::node_args(dot[0]))[0] == intern_atom("Kernel")));
+    if (kernel && is_expander_macro(atom_text(dot[1]), args.size()))
+      return expand_once(q::node(heap_, dot[1], meta, args_list));
     return Term::none();
   }
   if (!head.is_atom()) return Term::none();
@@ -134,6 +157,8 @@ Term Expander::expand_once(Term form) {
   if (name == "&" && args.size() == 1 && !args[0].is_small()) return expand_capture(meta, args[0]);
   if (name == "to_string" && args.size() == 1)
     return q::remote(heap_, atoms::Elixir_String_Chars, head, meta, args);
+  if (name == "to_charlist" && args.size() == 1)
+    return q::remote(heap_, intern_atom("Elixir.List.Chars"), head, meta, args);
   if (name == "match?" && args.size() == 2) {
     // match?(pattern, expr) => case expr do pattern -> true; _ -> false end
     Term underscore = q::var(heap_, intern_atom("_"), meta, atoms::nil);
@@ -156,7 +181,7 @@ Term Expander::expand_once(Term form) {
     if (!r.is_none()) return r;
   }
   if (name.size() == 7 && name.substr(0, 6) == "sigil_" && args.size() == 2 &&
-      std::string_view("sScCwWrR").find(name[6]) != std::string_view::npos)
+      std::string_view("sScCwWrRDTNU").find(name[6]) != std::string_view::npos)
     return expand_sigil(meta, name[6], args[0], args[1]);
   return Term::none();
 }

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "vm/heap.h"
@@ -22,10 +23,14 @@ class Expander {
   // If `form` is a call of a macro listed above, returns its expansion (one
   // step; the result may itself be a macro call). Otherwise Term::none().
   Term expand_once(Term form);
+  static bool is_expander_macro(std::string_view name, std::size_t arity);
 
   // Set when expand_once returned none because the macro call is invalid
   // (the message, from the catalogue); empty otherwise.
   const std::string& error() const { return error_; }
+  // The exception the error is raised as (CompileError unless a macro
+  // raises another, as ~D raises ArgumentError).
+  const std::string& error_kind() const { return error_kind_; }
 
   // Kernel.in/2's guard for `x in first..last` / `first..last//step` (step
   // none for the two-argument form), as Elixir 1.14 writes it: the bounds
@@ -48,6 +53,7 @@ class Expander {
   Term expand_capture(Term meta, Term body);
   // Kernel's ~s ~S ~c ~C ~w ~W sigils (expand_sigil.cpp).
   Term expand_sigil(Term meta, char letter, Term content, Term modifiers);
+  Term expand_calendar_sigil(Term meta, char letter, std::string_view string);
   // put_in/2, update_in/2, get_and_update_in/2, pop_in/1 on a path
   // (`data.field[key]`): the Kernel function on the data and a key list.
   Term expand_path_call(Term meta, std::string_view name, const std::vector<Term>& args);
@@ -70,6 +76,7 @@ class Expander {
   Heap& heap_;
   int counter_ = 0;
   std::string error_;
+  std::string error_kind_ = "CompileError";
 };
 
 }  // namespace vial

@@ -217,7 +217,7 @@ ExprPtr Lowerer::expr_at_depth(Term form) {
 
   Term expanded = expander_.expand_once(form);
   if (!expanded.is_none()) return expr(expanded);
-  if (!expander_.error().empty()) fail(line, expander_.error());
+  if (!expander_.error().empty()) throw Failure{CompileError{expander_.error_kind(), file_, line, expander_.error()}};
 
   Term head = q::node_head(form);
   Term args_t = q::node_args(form);
@@ -568,9 +568,19 @@ ExprPtr Lowerer::defmodule_expr(Term form, int line) {
   Term body = q::keyword_get(args[1], atoms::do_);
   if (body.is_none()) fail(line, message(Msg::unsupported, "this form of defmodule"));
   if (!module_.is_none()) fail(line, message(Msg::unsupported, "nested defmodule"));
+  if (!script_directives_.empty()) {
+    std::vector<Term> forms = script_directives_;
+    if (q::is_call(body, atoms::__block__)) {
+      for (Term f : q::list_items(q::node_args(body))) forms.push_back(f);
+    } else {
+      forms.push_back(body);
+    }
+    body = q::call(heap_, atoms::__block__, q::node_meta(form), forms);
+  }
   std::vector<ExprPtr> a;
   a.push_back(lit(name, line));
   a.push_back(lit(body, line));  // the quoted body, compiled when reached
+  a.push_back(lit(make_binary(heap_, file_), line));  // the file, for the module's compile errors and docs
   return remote(atoms::elixir_module, intern_atom("compile"), std::move(a), line);
 }
 
@@ -676,9 +686,20 @@ PatPtr Lowerer::pattern(Term form, Scope& bound) {
     return p;
   }
   if (head == atoms::bin) return bin_pattern({form}, bound, line);
+  // Sigils expand to their value (a string, a list, a calendar struct).
+  if (atom_text(head).substr(0, 6) == "sigil_") {
+    Term expanded = expander_.expand_once(form);
+    if (!expanded.is_none()) return pattern(expanded, bound);
+    if (!expander_.error().empty()) throw Failure{CompileError{expander_.error_kind(), file_, line, expander_.error()}};
+  }
   // "prefix" <> rest is <<"prefix", rest::binary>>; the left side's size
   // must be known (a literal, or a <<>> of sized segments).
   if (atom_text(head) == "<>" && args.size() == 2) {
+    if (q::is_node(args[0]) && q::node_head(args[0]).is_atom() &&
+        atom_text(q::node_head(args[0])).substr(0, 6) == "sigil_") {  // ~s"id:" <> rest
+      Term expanded = expander_.expand_once(args[0]);
+      if (!expanded.is_none()) args[0] = expanded;
+    }
     if (!args[0].is_binary() && !q::is_call(args[0], atoms::bin))
       throw Failure{CompileError{"ArgumentError", file_, line, message(Msg::concat_left_not_literal, expr_text(args[0]))}};
     Term binary = q::var(heap_, atoms::binary, q::node_meta(form), atoms::nil);
@@ -695,6 +716,12 @@ PatPtr Lowerer::pattern(Term form, Scope& bound) {
       else fail(line, message(Msg::unsupported, "this pattern"));
     }
     return p;
+  }
+  // Kernel's sigils (~c"ab", ~w(a b), ~s"x") expand to literals, which
+  // Elixir allows in patterns.
+  if (atom_text(head).substr(0, 6) == "sigil_") {
+    Term expanded = expander_.expand_once(form);
+    if (!expanded.is_none()) return pattern(expanded, bound);
   }
   fail(line, message(Msg::invalid_pattern, std::string(atom_text(head)) + "/" + std::to_string(args.size())));
 }

@@ -86,6 +86,7 @@ ExprPtr Lowerer::directive_expr(Term name, const std::vector<Term>& args, int li
   if (!module.is_atom()) fail(line, message(Msg::unsupported, "a dynamic " + std::string(atom_text(name))));
   Term opts = args.size() == 2 ? args[1] : Term::none();
   before_directive();
+  record_script_directive(name, args, line);
   if (atom_text(name) == "import") {
     apply_import(*lexical, module, opts, file_, line);
   } else {

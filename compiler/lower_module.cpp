@@ -152,6 +152,12 @@ bool contains_definition(Term t) {
     std::string_view n = atom_text(h);
     if ((n == "def" || n == "defp" || n == "defmacro" || n == "defmacrop") && q::node_args(t).is_list()) return true;
     if (n == "quote") return false;
+    // An attribute set (`@n n`), and ExUnit's test-defining macros, are
+    // module-body forms too: `for {n, v} <- cases do @n n; test ... end`.
+    if (n == "@" && q::node_args(t).is_cons() && q::is_node(q::node_args(t).head()) &&
+        q::node_args(q::node_args(t).head()).is_cons())
+      return true;
+    if ((n == "test" || n == "describe") && q::node_args(t).is_cons()) return true;
   }
   return contains_definition(q::node_args(t));
 }
@@ -292,6 +298,15 @@ static bool lower_module_body(Heap& heap, Term name, Term body, const std::strin
                            (*next)[key.raw()] = Term::nil();
                            attributes = next;
                          }
+                       },
+                       [&](Term key) {
+                         if (!attributes->count(key.raw())) return;
+                         auto next = std::make_shared<std::map<Word, Term>>(*attributes);
+                         if (accumulate.count(key.raw()))
+                           (*next)[key.raw()] = Term::nil();
+                         else
+                           next->erase(key.raw());
+                         attributes = next;
                        }};
   CompilingScope compiling(&self);
   std::set<std::pair<Word, std::uint32_t>> macros;  // defmacro/defmacrop name/arity
@@ -362,6 +377,11 @@ static bool lower_module_body(Heap& heap, Term name, Term body, const std::strin
     int line = q::line_of(item);
     if (q::is_node(item) && q::node_head(item) == binding_marker && q::node_args(item).is_small()) {
       binding = saved_bindings[static_cast<std::size_t>(q::node_args(item).small_value())];
+      continue;
+    }
+    if (q::is_call(item, atoms::__block__)) {
+      // A block (a macro's expansion nested in another's): its forms in turn.
+      push_front_block(item);
       continue;
     }
     if (q::is_call(item, intern_atom("for")) && contains_definition(item)) {
@@ -582,9 +602,8 @@ static bool lower_module_body(Heap& heap, Term name, Term body, const std::strin
       if (is_documentation_attribute(q::node_head(attr))) continue;
       Term value = literal_value(heap, q::list_items(value_list)[0], *aliases, name);
       // A computed value (`@x compute()`) is evaluated now, as Elixir does.
-      if (value.is_none())
-        value = eval_in_module(heap, q::list_items(value_list)[0], name, attributes.get(), aliases.get(),
-                               lexical.get(), file, line);
+      // It sees the body's variables (`for {n, v} <- cases do @n n ... end`).
+      if (value.is_none()) value = eval_body(q::list_items(value_list)[0], line);
       set_attribute(q::node_head(attr), value);
       continue;
     }

@@ -204,6 +204,7 @@ class Lowerer {
   ExprPtr alias_directive(const std::vector<Term>& args, int line) {
     if (!aliases) fail(line, message(Msg::unsupported, "alias here"));
     before_directive();
+    record_script_directive(intern_atom("alias"), args, line);
     Term last = add_aliases(*aliases, args, module_);
     if (last.is_none()) fail(line, message(Msg::unsupported, "this alias"));
     return lit(last, line);
@@ -253,6 +254,14 @@ class Lowerer {
   PatPtr struct_pattern(const std::vector<Term>& args, Scope& bound, int line);
   int struct_counter_ = 0;
   ExprPtr defmodule_expr(Term form, int line);
+  // alias/import/require at a script's or file's top level, in order: a
+  // defmodule after them starts with them, as Elixir's module body inherits
+  // the file's lexical environment (`import Bitwise` before `defmodule`).
+  std::vector<Term> script_directives_;
+  void record_script_directive(Term name, const std::vector<Term>& args, int line) {
+    if (!module_.is_none()) return;
+    script_directives_.push_back(q::call(heap_, name, q::meta_with_line(heap_, line), args));
+  }
   ir::Clause case_clause(Term arrow);
 
   PatPtr pattern(Term form, Scope& bound);

@@ -53,6 +53,19 @@ void table_remove(Process* p) {
   g_process_count.fetch_sub(1, std::memory_order_relaxed);
 }
 
+}  // namespace
+
+bool set_group_leader(Term pid, Word leader) {
+  Shard& s = shard_of(pid);
+  std::lock_guard<std::mutex> lock(s.m);
+  auto it = s.map.find(pid.pid_number());
+  if (it == s.map.end()) return false;
+  it->second->group_leader.store(leader, std::memory_order_relaxed);
+  return true;
+}
+
+namespace {
+
 // --- registered names ----------------------------------------------------
 std::mutex g_names_m;
 std::unordered_map<Word, Term> g_names;  // atom -> pid
@@ -234,6 +247,13 @@ std::size_t send_message(Process& from, Term pid, Term msg) {
   deliver(pid, s);
   return words;
 }
+
+std::vector<ProcessEndHook>& end_hooks() {
+  static std::vector<ProcessEndHook> hooks;
+  return hooks;
+}
+
+void add_process_end_hook(ProcessEndHook hook) { end_hooks().push_back(hook); }
 
 bool process_alive(Term pid) {
   if (!pid.is_pid()) return false;
@@ -480,6 +500,7 @@ void stop_all() {
 // links and monitors, leaves the table, frees it.
 void end_process(Process* p, Term reason) {
   p->state.fetch_or(Process::kExiting);
+  for (ProcessEndHook hook : end_hooks()) hook(p->pid);
   {
     std::lock_guard<std::mutex> names(g_names_m);
     if (!p->registered_name.is_nil()) g_names.erase(p->registered_name.raw());
@@ -893,6 +914,7 @@ Term spawn_process(Process& parent, Term fun_or_module, Term function, Term args
                    std::uint64_t* monitor_ref) {
   auto* child = new Process(Process::Scheduled{});
   child->max_heap_words = options.max_heap_words;
+  child->group_leader.store(parent.group_leader.load(std::memory_order_relaxed), std::memory_order_relaxed);
   Term a[3];
   std::uint32_t n;
   if (function.is_none()) {

@@ -53,6 +53,14 @@ bool deliver(Term pid, Signal* s, std::uint64_t only_for_timer = 0);
 std::size_t send_message(Process& from, Term pid, Term msg);
 
 bool process_alive(Term pid);
+// group_leader/2: sets the group leader of `pid` (a raw pid word, 0 for the
+// standard one); false if no such process is alive.
+bool set_group_leader(Term pid, Word leader);
+// Functions called with the pid of every process that ends, before its
+// links and monitors hear of it (ETS gives its tables away or deletes them).
+// Registered at start-up, before any process runs.
+using ProcessEndHook = void (*)(Term pid);
+void add_process_end_hook(ProcessEndHook hook);
 std::vector<Term> all_pids();
 std::size_t process_count();
 

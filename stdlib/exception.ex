@@ -64,6 +64,35 @@ defmodule Exception do
       {file, line} -> List.to_string(file) <> ":" <> Integer.to_string(line) <> ": "
     end
   end
+
+  def format_file_line(file, line, suffix \\ "") do
+    cond do
+      is_nil(file) -> ""
+      is_nil(line) or line == 0 -> "#{file}:#{suffix}"
+      true -> "#{file}:#{line}:#{suffix}"
+    end
+  end
+
+  def format_file_line_column(file, line, column, suffix \\ "") do
+    cond do
+      is_nil(file) -> ""
+      is_nil(line) or line == 0 -> "#{file}:#{suffix}"
+      is_nil(column) or column == 0 -> "#{file}:#{line}:#{suffix}"
+      true -> "#{file}:#{line}:#{column}:#{suffix}"
+    end
+  end
+
+  def format_snippet(%{content: content, offset: offset}, error_line) do
+    digits = byte_size(Integer.to_string(error_line))
+    gutter = String.duplicate(" ", Kernel.max(digits, 2))
+    pad = if digits < 2, do: " ", else: ""
+    " #{gutter} |\n #{pad}#{error_line} | #{content}\n #{gutter} | #{String.duplicate(" ", offset)}^"
+  end
+
+  def format_fa(fun, arity) when is_function(fun) do
+    arity = if is_list(arity), do: length(arity), else: arity
+    "#{inspect(fun)}/#{arity}"
+  end
 end
 
 defmodule RuntimeError do
@@ -212,3 +241,67 @@ defmodule Protocol.UndefinedError do
     end
   end
 end
+
+# The compiler's errors. Vial raises them with the whole text in :message
+# (the reader and the compiler format it); built from fields, they format
+# as Elixir's do.
+defmodule CompileError do
+  defexception [:file, :line, description: "compile error"]
+
+  def message(%{message: message}) when is_binary(message), do: message
+
+  def message(%{file: file, line: line, description: description}) do
+    Exception.format_file_line(file && Path.relative_to_cwd(file), line) <> " " <> description
+  end
+end
+
+defmodule SyntaxError do
+  defexception [:file, :line, :column, :snippet, description: "syntax error"]
+
+  def message(%{message: message}) when is_binary(message), do: message
+
+  def message(%{file: file, line: line, column: column, description: description, snippet: snippet}) do
+    text = Exception.format_file_line_column(file && Path.relative_to_cwd(file), line, column) <> " " <> description
+    if snippet && column, do: text <> "\n" <> Exception.format_snippet(snippet, line), else: text
+  end
+end
+
+defmodule TokenMissingError do
+  defexception [:file, :line, :snippet, :column, description: "expression is incomplete"]
+
+  def message(%{message: message}) when is_binary(message), do: message
+
+  def message(%{file: file, line: line, column: column, description: description, snippet: snippet}) do
+    text = Exception.format_file_line_column(file && Path.relative_to_cwd(file), line, column) <> " " <> description
+    if snippet && column, do: text <> "\n" <> Exception.format_snippet(snippet, line), else: text
+  end
+end
+
+defmodule Code.LoadError do
+  defexception [:file, :message, :reason]
+
+  def exception(opts) do
+    file = Keyword.fetch!(opts, :file)
+    reason = Keyword.fetch!(opts, :reason)
+    %Code.LoadError{message: "could not load #{file}. Reason: #{reason}", file: file, reason: reason}
+  end
+end
+
+defmodule IO.StreamError do
+  defexception [:reason, :message]
+
+  def exception(opts) do
+    reason = opts[:reason]
+    %IO.StreamError{message: "error during streaming: #{File.format_reason(reason)}", reason: reason}
+  end
+end
+
+defmodule File.LinkError do
+  defexception [:reason, :existing, :new, action: ""]
+
+  def message(exception) do
+    "could not #{exception.action} from #{inspect(exception.existing)} to " <>
+      "#{inspect(exception.new)}: #{File.format_reason(exception.reason)}"
+  end
+end
+

@@ -81,6 +81,14 @@ defmodule Process do
 
   defdelegate unregister(name), to: :erlang
 
+  # The group leader: where the process's IO goes (runtime/builtins/io.cpp).
+  defdelegate group_leader(), to: :erlang
+
+  def group_leader(pid, leader) do
+    :erlang.group_leader(leader, pid)
+    true
+  end
+
   def whereis(name) do
     nilify(:erlang.whereis(name))
   end

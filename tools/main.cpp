@@ -33,6 +33,13 @@ constexpr const char* kUsage =
     "  compile [-o DIR] FILE.ex...   run the files as elixirc does and save each\n"
     "                                module they define as DIR/Elixir.Mod.vbc\n"
     "                                (DIR defaults to the current directory)\n"
+    "  test [OPTIONS] [PATH...]      run ExUnit tests: each PATH is a test file, or a\n"
+    "                                folder whose *_test.exs files run (default:\n"
+    "                                test); --require FILE loads FILE first\n"
+    "                                (repeatable); --seed N, --only TAG[:VALUE],\n"
+    "                                --include/--exclude TAG[:VALUE], --trace,\n"
+    "                                --max-failures N, --timeout MS, --exclude-doctests\n"
+    "                                (docs/exunit.md)\n"
     "  disasm FILE.vbc               print the bytecode of a compiled module\n"
     "  parse [--format=FMT] FILE     print the quoted form of FILE\n"
     "                                FMT: inspect (default), erlang (like ~w),\n"
@@ -143,6 +150,15 @@ int cmd_compile(const std::vector<std::string>& args) {
   return 0;
 }
 
+// `vial test [options] [paths]`: the ExUnit command line, written in the
+// language (stdlib/ex_unit_cli.ex); the arguments reach it as System.argv().
+int cmd_test(const std::vector<std::string>& args) {
+  vial::RunOptions options;
+  options.file = "vial test";
+  options.argv = args;
+  return vial::run_script("ExUnit.CLI.main(System.argv())", options);
+}
+
 // `vial disasm FILE.vbc`: the listing of a compiled module (vm/module.cpp's
 // disassembler), for reading what the compiler emitted.
 int cmd_disasm(const std::vector<std::string>& args) {
@@ -223,6 +239,7 @@ int main(int argc, char** argv) {
   if (command == "parse") return cmd_parse(rest);
   if (command == "compile") return cmd_compile(rest);
   if (command == "disasm") return cmd_disasm(rest);
+  if (command == "test") return cmd_test(rest);
   if (command.size() > 1 && command[0] == '-') return fail("unknown option " + command + " (see 'vial help')", 2);
   return fail("unknown command '" + command + "' (see 'vial help')", 2);
 }

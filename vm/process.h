@@ -33,6 +33,7 @@
 // term field of the Process (for_each_term_field).
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -279,6 +280,11 @@ class Process {
   // next raise it returns ends the process with this reason, past any try
   // (RunStatus::kExit).
   Term exit_reason = Term::none();
+  // The group leader (Process.group_leader/0,2): the raw word of a local pid
+  // (an immediate, so the collector need not see it), or 0 for the standard
+  // one, whose output IO writes directly (runtime/builtins/io.cpp). Set by
+  // the process itself, or by another (group_leader/2): atomic.
+  std::atomic<Word> group_leader{0};
   // The reduction budget; charged by every call and return (and builtins).
   // When it reaches zero the interpreter calls safe_point(). A collection
   // is asked for by moving the budget into reductions_held_, so the fast

@@ -37,6 +37,7 @@ void register_builtins() {
     register_process_builtins();
     register_time_builtins();
     register_inspect_builtins();
+    register_ets_builtins();
     install_autoloader();
   });
 }

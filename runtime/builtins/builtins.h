@@ -50,6 +50,7 @@ void register_protocol_builtins();  // protocol.cpp: protocol dispatch (:vial.pr
 void register_process_builtins();  // process.cpp: spawn, send, links, monitors, timers, names
 void register_refs_builtins();     // refs.cpp: make_ref, self, node, is_reference
 void register_time_builtins();     // time.cpp: monotonic/system time, unique_integer
+void register_ets_builtins();      // ets.cpp: :ets tables
 void register_inspect_builtins();   // inspect.cpp: :vial.inspect/3, documents, :vial.put_chars/2
 
 // The stack trace of `error` as Erlang shows it: [{M, F, Arity | Args,

@@ -3,6 +3,7 @@
 // value and binding are copied back, and an exception raised inside is
 // raised again in the caller (docs/macros.md).
 #include <atomic>
+#include <cstdio>
 #include <memory>
 
 #include "compiler/compile.h"
@@ -118,6 +119,42 @@ Term eval_quoted1(NativeCall& c, const Term* a) { return eval_form(c, a[0], Term
 Term eval_quoted2(NativeCall& c, const Term* a) { return eval_form(c, a[0], a[1], "nofile"); }
 Term eval_quoted3(NativeCall& c, const Term* a) { return eval_form(c, a[0], a[1], "nofile"); }
 
+// :vial.compile_file(Path, File): reads Path and compiles it as a script
+// whose messages name File, into a module of its own; returns the module,
+// whose __FILE__/1 runs the script's top level (Code.require_file/1 calls
+// it in the calling process, so its receives and spawns are that
+// process's).
+Term vial_compile_file(NativeCall& c, const Term* a) {
+  if (!a[0].is_binary()) return c.badarg(1, "not a binary");
+  if (!a[1].is_binary()) return c.badarg(2, "not a binary");
+  std::string path = binary_text(a[0]), file = binary_text(a[1]);
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) return raise_exception(c, "Elixir.Code.LoadError", "could not load " + path + ". Reason: enoent");
+  std::string source;
+  char buf[65536];
+  std::size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) source.append(buf, n);
+  std::fclose(f);
+  Heap heap;
+  ReadResult read = read_string(heap, source, file);
+  if (!read.ok) {
+    std::string text = read.error.format();
+    std::string prefix = "** (" + read.error.kind + ") ";
+    if (text.rfind(prefix, 0) == 0) text = text.substr(prefix.size());
+    while (!text.empty() && text.back() == '\n') text.pop_back();
+    return raise_compile_error(c, read.error.kind, text);
+  }
+  static std::atomic<int> counter{0};
+  Term name = intern_atom("elixir_file_" + std::to_string(++counter));
+  ModuleImage image;
+  CompileError error;
+  if (!compile_script(read.form, file, &image, &error, name)) return raise_compile_error(c, error.kind, error.text());
+  LoadError load_error;
+  if (!load_module(std::move(image), &load_error)) return raise_compile_error(c, "CompileError", load_error.message);
+  c.charge(static_cast<int>(source.size() / 16) + 1);
+  return name;
+}
+
 // A module of the library built into this binary counts as loaded: it is
 // loaded now if it was not yet (docs/compat.md).
 bool loaded_or_builtin(Term module) {
@@ -169,6 +206,7 @@ void register_code_builtins() {
   register_native(code, intern_atom("eval_quoted"), 3, eval_quoted3);
   register_native(code, intern_atom("string_to_quoted!"), 1, string_to_quoted_bang);
   register_native(code, intern_atom("ensure_loaded"), 1, code_ensure_loaded);
+  register_native(intern_atom("vial"), intern_atom("compile_file"), 2, vial_compile_file);
   register_native(code, intern_atom("ensure_loaded?"), 1, code_ensure_loaded_p);
 }
 

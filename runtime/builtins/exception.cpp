@@ -45,6 +45,55 @@ bool is_exception(Term t) {
 
 Term atom(const char* name) { return intern_atom(name); }
 
+// The compiler's and the reader's errors arrive as one formatted text,
+// "FILE:LINE[:COLUMN]: DESCRIPTION" and, for the reader's, a snippet (the
+// line in a gutter, a caret under the column). Their structs get the
+// fields back, as Elixir raises them; a text of another shape keeps it all
+// in :message.
+Term compile_error_struct(Heap& h, Term kind, std::string_view text) {
+  std::string_view module = atom_text(kind);
+  std::size_t nl = text.find('\n');
+  std::string_view first = text.substr(0, nl);
+  auto digits_at = [&](std::size_t i) {
+    std::size_t j = i;
+    while (j < first.size() && first[j] >= '0' && first[j] <= '9') ++j;
+    return j;
+  };
+  for (std::size_t p = first.find(':'); p != std::string_view::npos; p = first.find(':', p + 1)) {
+    std::size_t a = digits_at(p + 1);
+    if (a == p + 1) continue;
+    std::int64_t line = std::stoll(std::string(first.substr(p + 1, a - p - 1)));
+    std::int64_t column = 0;
+    std::size_t end = a;
+    if (a < first.size() && first[a] == ':' && digits_at(a + 1) > a + 1) {
+      std::size_t b = digits_at(a + 1);
+      column = std::stoll(std::string(first.substr(a + 1, b - a - 1)));
+      end = b;
+    }
+    if (first.substr(end, 2) != ": ") continue;
+    Term file = make_binary(h, first.substr(0, p));
+    Term description = make_binary(h, first.substr(end + 2));
+    if (module == "Elixir.CompileError")
+      return make_exception(h, module, {{atom("file"), file}, {atom("line"), Term::small(line)}, {atom("description"), description}});
+    Term snippet = atoms::nil;
+    if (nl != std::string_view::npos && column > 0) {
+      // The snippet's second line is "  N | CONTENT".
+      std::string_view rest = text.substr(nl + 1);
+      std::size_t l2 = rest.find('\n');
+      std::string_view second = l2 == std::string_view::npos ? std::string_view{} : rest.substr(l2 + 1);
+      second = second.substr(0, second.find('\n'));
+      std::size_t bar = second.find(" | ");
+      if (bar != std::string_view::npos)
+        snippet = map_from_items(h, {{atom("content"), make_binary(h, second.substr(bar + 3))},
+                                     {atom("offset"), Term::small(column - 1)}});
+    }
+    return make_exception(h, module, {{atom("file"), file}, {atom("line"), Term::small(line)},
+                                      {atom("column"), column > 0 ? Term::small(column) : atoms::nil},
+                                      {atom("snippet"), snippet}, {atom("description"), description}});
+  }
+  return make_exception(h, module, {{atoms::message, make_binary(h, text)}});
+}
+
 // Exception.normalize(:error, reason, stacktrace): the struct an Erlang error
 // term stands for. What BEAM keeps in the stack trace (the failing function,
 // error_info's argument details) Vial keeps in the process's ErrorState,
@@ -105,7 +154,7 @@ Term normalize(NativeCall& c, Term r) {
     return plain("Elixir.FunctionClauseError", {{atom("module"), m}, {atom("function"), f}, {atom("arity"), a}});
   }
   if (tagged(r, atoms::compile_error, 3) && r.element(1).is_atom() && r.element(2).is_binary())
-    return make_exception(h, atom_text(r.element(1)), {{atoms::message, r.element(2)}});
+    return compile_error_struct(h, r.element(1), r.element(2).binary_view());
   return plain("Elixir.ErlangError", {{atom("original"), r}});
 }
 

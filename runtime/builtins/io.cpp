@@ -3,9 +3,11 @@
 // (String.Chars for anything but a binary or a list) and call
 // :vial.put_chars/2, Vial's :io.put_chars/2. Output is written through
 // stdio, which the runner flushes before it reports an error on stderr.
+#include <atomic>
 #include <cstdio>
 
 #include "runtime/builtins/builtins.h"
+#include "runtime/scheduler.h"
 
 namespace vial {
 
@@ -19,10 +21,56 @@ std::FILE* device_stream(Term device) {
   return nullptr;
 }
 
-// :vial.put_chars(Device, Chardata): :io.put_chars/2.
+// The standard group leader: a process running IO.__standard_io__/0,
+// started the first time someone asks for it (group_leader/0). Output of a
+// process whose group leader is this one is written directly.
+std::atomic<Word> g_standard_leader{0};
+
+Term standard_leader(NativeCall& c) {
+  Word w = g_standard_leader.load(std::memory_order_acquire);
+  if (w && process_alive(Term::from_raw(w))) return Term::from_raw(w);
+  Term pid = spawn_process(c.process, intern_atom("Elixir.IO"), intern_atom("__standard_io__"), Term::nil(), {},
+                           nullptr);
+  g_standard_leader.store(pid.raw(), std::memory_order_release);
+  return pid;
+}
+
+// Where output to `device` goes: a stream written here, or (in *pid) an
+// IO server that gets an io request (the group leader for :stdio when it is
+// not the standard one, a pid, or a process registered as :standard_error).
+std::FILE* resolve_device(NativeCall& c, Term device, Term* pid) {
+  *pid = Term::none();
+  if (device == intern_atom("stdio") || device == intern_atom("standard_io")) {
+    Word gl = c.process.group_leader.load(std::memory_order_relaxed);
+    if (gl == 0 || gl == g_standard_leader.load(std::memory_order_relaxed)) return stdout;
+    *pid = Term::from_raw(gl);
+    return nullptr;
+  }
+  if (device == intern_atom("stderr") || device == intern_atom("standard_error")) {
+    Term p = whereis_name(intern_atom("standard_error"));
+    if (p.is_pid()) {
+      *pid = p;
+      return nullptr;
+    }
+    return stderr;
+  }
+  if (device.is_pid()) {
+    if (device.raw() == g_standard_leader.load(std::memory_order_relaxed)) return stdout;
+    *pid = device;
+  }
+  return nullptr;
+}
+
+// :vial.put_chars(Device, Chardata): :io.put_chars/2 for the standard
+// streams; {:io, Pid} when the output is for an IO server, which the caller
+// (stdlib/io.ex) then sends an io request.
 Term vial_put_chars(NativeCall& c, const Term* a) {
-  std::FILE* stream = device_stream(a[0]);
-  if (!stream) return c.error(atoms::badarg);
+  Term server;
+  std::FILE* stream = resolve_device(c, a[0], &server);
+  if (!stream) {
+    if (server.is_pid()) return make_tuple(c.heap(), {intern_atom("io"), server});
+    return c.error(atoms::badarg);
+  }
   std::string text;
   if (!chardata_to_string(a[1], &text)) return c.badarg(2, "not valid character data (an iodata term)");
   if (stream == stderr) std::fflush(stdout);  // keep the two streams in program order
@@ -55,11 +103,43 @@ Term vial_read_all(NativeCall& c, const Term*) {
   return make_binary(c.heap(), data);
 }
 
+// :vial.io_target(Device): :native for the standard streams, or the pid of
+// the IO server that reads and writes for `device` (IO.gets and IO.read).
+Term vial_io_target(NativeCall& c, const Term* a) {
+  Term server;
+  if (resolve_device(c, a[0], &server)) return intern_atom("native");
+  if (server.is_pid()) return server;
+  return c.error(atoms::badarg);
+}
+
+// :erlang.group_leader/0: the calling process's group leader.
+Term erlang_group_leader0(NativeCall& c, const Term*) {
+  Word gl = c.process.group_leader.load(std::memory_order_relaxed);
+  return gl ? Term::from_raw(gl) : standard_leader(c);
+}
+
+// :erlang.group_leader(Leader, Pid): true, or badarg if either is not a
+// live process.
+Term erlang_group_leader2(NativeCall& c, const Term* a) {
+  if (!a[0].is_pid()) return c.error(atoms::badarg);
+  if (!a[1].is_pid()) return c.error(atoms::badarg);
+  Word leader = a[0].raw() == g_standard_leader.load(std::memory_order_relaxed) ? 0 : a[0].raw();
+  if (a[1] == c.process.pid) {
+    c.process.group_leader.store(leader, std::memory_order_relaxed);
+    return atoms::true_;
+  }
+  if (!set_group_leader(a[1], leader)) return c.error(atoms::badarg);
+  return atoms::true_;
+}
+
 }  // namespace
 
 void register_io_builtins() {
   register_natives({
       {"vial", "put_chars", 2, vial_put_chars},
+      {"vial", "io_target", 1, vial_io_target},
+      {"erlang", "group_leader", 0, erlang_group_leader0},
+      {"erlang", "group_leader", 2, erlang_group_leader2},
   });
   register_natives({
       {"vial", "read_line", 0, vial_read_line},

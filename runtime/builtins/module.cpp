@@ -1,4 +1,6 @@
 // Defining modules at run time: what `defmodule` does when it is reached.
+#include <mutex>
+
 #include "compiler/compile.h"
 #include "compiler/quoted.h"
 #include "runtime/builtins/builtins.h"
@@ -33,9 +35,38 @@ Term compile_error(NativeCall& c, const std::string& kind, const std::string& te
   return c.error(make_tuple(c.heap(), {atoms::compile_error, intern_atom("Elixir." + kind), make_binary(c.heap(), text)}));
 }
 
+// Every module defmodule has defined, with its file, in order: what
+// Code.require_file/1 returns and where ExUnit finds the test modules a file
+// defined (:vial.defined_modules/1), and what doctests read the docs from.
+std::mutex g_defined_m;
+std::vector<std::pair<Term, std::string>> g_defined;
+
+void note_defined(Term name, const std::string& file) {
+  std::lock_guard<std::mutex> lock(g_defined_m);
+  g_defined.emplace_back(name, file);
+}
+
+// :vial.defined_modules(N): {Count, [{Module, File}, ...]} of the modules
+// defined since the first N, oldest first.
+Term vial_defined_modules(NativeCall& c, const Term* a) {
+  if (!a[0].is_small() || a[0].small_value() < 0) return c.badarg(1, "not a non-negative integer");
+  std::vector<std::pair<Term, std::string>> items;
+  {
+    std::lock_guard<std::mutex> lock(g_defined_m);
+    for (std::size_t i = static_cast<std::size_t>(a[0].small_value()); i < g_defined.size(); ++i)
+      items.push_back(g_defined[i]);
+    items.emplace_back(Term::small(static_cast<std::int64_t>(g_defined.size())), "");
+  }
+  Term count = items.back().first;
+  items.pop_back();
+  std::vector<Term> list;
+  for (auto& [m, f] : items) list.push_back(make_tuple(c.heap(), {m, make_binary(c.heap(), f)}));
+  return make_tuple(c.heap(), {count, make_list(c.heap(), list)});
+}
+
 // Compiles and loads one module and, first, the modules nested in it.
 // Returns none after raising.
-Term define(NativeCall& c, Term name, Term body, int depth) {
+Term define(NativeCall& c, Term name, Term body, const std::string& file, int depth) {
   if (depth > 100) return compile_error(c, "CompileError", "modules nested too deeply");
   ModuleImage image;
   CompileError error;
@@ -43,11 +74,11 @@ Term define(NativeCall& c, Term name, Term body, int depth) {
   // raises, the error stands.
   bool nested_raised = false;
   DefineNested define_now = [&](const NestedModule& n, CompileError*) {
-    if (!define(c, n.name, n.body, depth + 1).is_none()) return true;
+    if (!define(c, n.name, n.body, file, depth + 1).is_none()) return true;
     nested_raised = true;
     return false;
   };
-  if (!compile_module(name, body, script_context().file, &image, &error, nullptr, &define_now)) {
+  if (!compile_module(name, body, file, &image, &error, nullptr, &define_now)) {
     if (nested_raised) return Term::none();
     return compile_error(c, error.kind, error.text());
   }
@@ -57,6 +88,7 @@ Term define(NativeCall& c, Term name, Term body, int depth) {
   }
   LoadError load_error;
   if (!load_module(std::move(image), &load_error)) return compile_error(c, "CompileError", load_error.message);
+  note_defined(name, file);
   c.charge(100);
   return atoms::ok;
 }
@@ -65,7 +97,15 @@ Term define(NativeCall& c, Term name, Term body, int depth) {
 // returns {:module, Name, Binary, Value}. Vial has no BEAM file to return,
 // so Binary is an empty binary (docs/compat.md).
 Term elixir_module_compile(NativeCall& c, const Term* a) {
-  if (define(c, a[0], a[1], 0).is_none()) return Term::none();
+  if (define(c, a[0], a[1], script_context().file, 0).is_none()) return Term::none();
+  return make_tuple(c.heap(), {atoms::module, a[0], make_binary(c.heap(), ""), body_value(c.heap(), a[1])});
+}
+
+// elixir_module:compile(Name, QuotedBody, File): the same, for a module
+// defined in File (what defmodule compiles to).
+Term elixir_module_compile3(NativeCall& c, const Term* a) {
+  std::string file = a[2].is_binary() ? std::string(a[2].binary_view()) : script_context().file;
+  if (define(c, a[0], a[1], file, 0).is_none()) return Term::none();
   return make_tuple(c.heap(), {atoms::module, a[0], make_binary(c.heap(), ""), body_value(c.heap(), a[1])});
 }
 
@@ -112,6 +152,25 @@ Term module_register_attribute(NativeCall& c, const Term* a) {
   return atoms::ok;
 }
 
+// Module.delete_attribute/2: the value it had (nil if unset), and unsets it.
+Term module_delete_attribute(NativeCall& c, const Term* a) {
+  CompilingModule* m = compiling_or_raise(c, a[0], "delete_attribute/2");
+  if (!m) return Term::none();
+  if (!a[1].is_atom()) return c.badarg(2, "not an atom");
+  Term v = m->get_attribute(a[1]);
+  Term out = v.is_none() ? atoms::nil : copy_term(c.heap(), v);
+  m->delete_attribute(a[1]);
+  return out;
+}
+
+// Module.has_attribute?/2: whether the attribute is set or registered.
+Term module_has_attribute(NativeCall& c, const Term* a) {
+  CompilingModule* m = compiling_or_raise(c, a[0], "has_attribute?/2");
+  if (!m) return Term::none();
+  if (!a[1].is_atom()) return c.badarg(2, "not an atom");
+  return make_bool(!m->get_attribute(a[1]).is_none());
+}
+
 }  // namespace
 
 namespace {
@@ -139,7 +198,11 @@ void register_module_builtins() {
   register_native(mod, intern_atom("get_attribute"), 2, module_get_attribute2);
   register_native(mod, intern_atom("get_attribute"), 3, module_get_attribute3);
   register_native(mod, intern_atom("register_attribute"), 3, module_register_attribute);
+  register_native(mod, intern_atom("delete_attribute"), 2, module_delete_attribute);
+  register_native(mod, intern_atom("has_attribute?"), 2, module_has_attribute);
   register_native(atoms::elixir_module, intern_atom("compile"), 2, elixir_module_compile);
+  register_native(atoms::elixir_module, intern_atom("compile"), 3, elixir_module_compile3);
+  register_native(intern_atom("vial"), intern_atom("defined_modules"), 1, vial_defined_modules);
 }
 
 }  // namespace vial

@@ -8,6 +8,7 @@
 // realtime clock, and the time offset is their difference.
 #include <atomic>
 #include <chrono>
+#include <ctime>
 
 #include "runtime/builtins/builtins.h"
 #include "vm/compare.h"
@@ -151,6 +152,74 @@ Term erlang_unique_integer0(NativeCall& c, const Term*) {
   return erlang_unique_integer1(c, &none);
 }
 
+// Wall-clock dates and times as erlang:localtime/0 and friends return them:
+// {{Y, Mo, D}, {H, Mi, S}} of the C library's broken-down time.
+Term datetime_tuple(Heap& h, const std::tm& t) {
+  Term date = make_tuple(h, {Term::small(t.tm_year + 1900), Term::small(t.tm_mon + 1), Term::small(t.tm_mday)});
+  Term time = make_tuple(h, {Term::small(t.tm_hour), Term::small(t.tm_min), Term::small(t.tm_sec)});
+  return make_tuple(h, {date, time});
+}
+
+std::tm now_tm(bool local) {
+  std::time_t secs = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm t{};
+  if (local) localtime_r(&secs, &t);
+  else gmtime_r(&secs, &t);
+  return t;
+}
+
+Term erlang_localtime(NativeCall& c, const Term*) { return datetime_tuple(c.heap(), now_tm(true)); }
+Term erlang_universaltime(NativeCall& c, const Term*) { return datetime_tuple(c.heap(), now_tm(false)); }
+Term erlang_date(NativeCall& c, const Term*) { return datetime_tuple(c.heap(), now_tm(true)).element(0); }
+Term erlang_time(NativeCall& c, const Term*) { return datetime_tuple(c.heap(), now_tm(true)).element(1); }
+
+// erlang:timestamp/0: {MegaSecs, Secs, MicroSecs} of the system time.
+Term erlang_timestamp(NativeCall& c, const Term*) {
+  std::int64_t us = system_native() / 1000;
+  return make_tuple(c.heap(), {Term::small(us / 1'000'000'000'000), Term::small(us / 1'000'000 % 1'000'000),
+                               Term::small(us % 1'000'000)});
+}
+
+// A {{Y, Mo, D}, {H, Mi, S}} argument as a broken-down time, or false.
+bool read_datetime(Term dt, std::tm* t) {
+  auto small_in = [](Term x, std::int64_t lo, std::int64_t hi, int* out) {
+    if (!x.is_small() || x.small_value() < lo || x.small_value() > hi) return false;
+    *out = static_cast<int>(x.small_value());
+    return true;
+  };
+  if (!dt.is_tuple() || dt.tuple_arity() != 2) return false;
+  Term d = dt.element(0), tm = dt.element(1);
+  if (!d.is_tuple() || d.tuple_arity() != 3 || !tm.is_tuple() || tm.tuple_arity() != 3) return false;
+  int y = 0;
+  *t = std::tm{};
+  if (!small_in(d.element(0), 1970, 9999, &y) || !small_in(d.element(1), 1, 12, &t->tm_mon) ||
+      !small_in(d.element(2), 1, 31, &t->tm_mday) || !small_in(tm.element(0), 0, 23, &t->tm_hour) ||
+      !small_in(tm.element(1), 0, 59, &t->tm_min) || !small_in(tm.element(2), 0, 59, &t->tm_sec))
+    return false;
+  t->tm_year = y - 1900;
+  t->tm_mon -= 1;
+  t->tm_isdst = -1;
+  return true;
+}
+
+// erlang:universaltime_to_localtime/1, localtime_to_universaltime/1
+Term erlang_universaltime_to_localtime(NativeCall& c, const Term* a) {
+  std::tm t{};
+  if (!read_datetime(a[0], &t)) return c.badarg(1, "invalid date and time");
+  std::time_t secs = timegm(&t);
+  std::tm out{};
+  localtime_r(&secs, &out);
+  return datetime_tuple(c.heap(), out);
+}
+Term erlang_localtime_to_universaltime(NativeCall& c, const Term* a) {
+  std::tm t{};
+  if (!read_datetime(a[0], &t)) return c.badarg(1, "invalid date and time");
+  std::time_t secs = std::mktime(&t);
+  std::tm out{};
+  gmtime_r(&secs, &out);
+  return datetime_tuple(c.heap(), out);
+}
+
 }  // namespace
 
 std::int64_t monotonic_ms() {
@@ -169,6 +238,13 @@ void register_time_builtins() {
       {"erlang", "convert_time_unit", 3, erlang_convert_time_unit},
       {"erlang", "unique_integer", 0, erlang_unique_integer0},
       {"erlang", "unique_integer", 1, erlang_unique_integer1},
+      {"erlang", "localtime", 0, erlang_localtime},
+      {"erlang", "universaltime", 0, erlang_universaltime},
+      {"erlang", "date", 0, erlang_date},
+      {"erlang", "time", 0, erlang_time},
+      {"erlang", "timestamp", 0, erlang_timestamp},
+      {"erlang", "universaltime_to_localtime", 1, erlang_universaltime_to_localtime},
+      {"erlang", "localtime_to_universaltime", 1, erlang_localtime_to_universaltime},
       {"os", "system_time", 0, erlang_system_time},
       {"os", "system_time", 1, erlang_time_in<system_native>},
       {"Elixir.System", "monotonic_time", 0, erlang_monotonic_time},

@@ -105,6 +105,8 @@ cases=(
   "1|run proc_main_link_raise.exs|>) an exception was raised:"
   "1|run proc_main_link_raise.exs|    ** (RuntimeError) linked boom"
   "1|run proc_main_kill_self.exs|>) killed"
+  "1|run sigil_bad_date.exs|** (ArgumentError) cannot parse \"2024-02-30\" as Date for Calendar.ISO, reason: :invalid_date"
+  "1|run sigil_bad_utc.exs|** (ArgumentError) cannot parse \"2024-01-01 00:00:00+01:00\" as UTC DateTime for Calendar.ISO, reason: :non_utc_offset"
 )
 
 passed=0

@@ -1,0 +1,8 @@
+IO.inspect(Date.compare(~D[2024-01-01], ~N[2024-01-01 23:59:59]))
+IO.inspect(NaiveDateTime.compare(~N[2024-01-01 00:00:00], ~U[2024-01-01 00:00:00Z]))
+IO.inspect(Time.compare(~U[2024-01-01 10:00:00Z], ~N[2020-05-05 09:00:00]))
+IO.inspect(DateTime.compare(~U[2024-01-01 10:00:00Z], ~U[2024-01-01 10:00:00.000001Z]))
+IO.inspect(Enum.sort([~N[2024-01-02 00:00:00], ~N[2024-01-01 12:00:00], ~N[2024-01-01 00:00:00.5]], NaiveDateTime))
+IO.inspect(Enum.sort_by([%{at: ~D[2024-05-01]}, %{at: ~D[2023-05-01]}], & &1.at, Date))
+IO.inspect(Enum.min_max_by([~T[10:00:00], ~T[08:00:00], ~T[23:00:00]], & &1, Time))
+IO.inspect(Date.diff(~N[2024-01-05 00:00:00], ~D[2024-01-01]))

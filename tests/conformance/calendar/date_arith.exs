@@ -1,0 +1,13 @@
+d = ~D[2024-01-31]
+IO.inspect(Date.add(d, 1))
+IO.inspect(Date.add(d, 30))
+IO.inspect(Date.add(d, -31))
+IO.inspect(Date.add(d, 366))
+IO.inspect(Date.add(~D[0000-01-01], -1))
+IO.inspect(Date.diff(~D[2024-03-01], ~D[2024-02-01]))
+IO.inspect(Date.diff(~D[2023-03-01], ~D[2023-02-01]))
+IO.inspect(Date.diff(~D[2000-01-01], ~D[2024-01-01]))
+IO.inspect(Date.diff(~D[1970-01-01], ~D[0000-01-01]))
+IO.inspect(Date.add(~D[2024-12-31], 1))
+IO.inspect(Date.add(~D[1900-02-28], 1))
+IO.inspect(Date.add(~D[2000-02-28], 1))

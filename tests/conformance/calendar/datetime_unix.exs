@@ -1,0 +1,22 @@
+IO.inspect(DateTime.from_unix(0))
+IO.inspect(DateTime.from_unix(1_700_000_000))
+IO.inspect(DateTime.from_unix(1_700_000_000_123, :millisecond))
+IO.inspect(DateTime.from_unix(1_700_000_000_123_456, :microsecond))
+IO.inspect(DateTime.from_unix(1_700_000_000_123_456_789, :nanosecond))
+IO.inspect(DateTime.from_unix(-1))
+IO.inspect(DateTime.from_unix(-62_167_219_200))
+IO.inspect(DateTime.from_unix(-377_705_116_801))
+IO.inspect(DateTime.from_unix(253_402_300_799))
+IO.inspect(DateTime.from_unix(253_402_300_800))
+IO.inspect(DateTime.from_unix(1_700_000_000_1, 10))
+IO.inspect(DateTime.from_unix!(86400))
+try do
+  DateTime.from_unix!(999_999_999_999_999)
+rescue
+  e in ArgumentError -> IO.puts(Exception.message(e))
+end
+IO.inspect(DateTime.to_unix(~U[2024-01-31 10:20:30Z]))
+IO.inspect(DateTime.to_unix(~U[2024-01-31 10:20:30.123456Z], :millisecond))
+IO.inspect(DateTime.to_unix(~U[2024-01-31 10:20:30.123456Z], :microsecond))
+IO.inspect(DateTime.to_unix(~U[1969-12-31 23:59:59Z]))
+IO.inspect(DateTime.to_unix(~U[0000-01-01 00:00:00Z]))

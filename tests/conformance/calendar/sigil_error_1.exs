@@ -1,0 +1,3 @@
+# A bad calendar sigil fails while compiling: nothing runs.
+IO.puts(:before)
+IO.inspect(~D[2024-02-30])

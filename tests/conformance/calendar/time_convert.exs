@@ -1,0 +1,21 @@
+IO.inspect(Time.truncate(~T[10:11:12.123456], :millisecond))
+IO.inspect(Time.truncate(~T[10:11:12.1], :millisecond))
+IO.inspect(Time.truncate(~T[10:11:12.123456], :second))
+IO.inspect(Time.truncate(~T[10:11:12.123456], :microsecond))
+IO.inspect(Time.to_erl(~T[10:11:12.5]))
+IO.inspect(Time.from_erl({10, 11, 12}))
+IO.inspect(Time.from_erl({10, 11, 12}, {500, 3}))
+IO.inspect(Time.from_erl({24, 0, 0}))
+IO.inspect(Time.from_erl!({1, 2, 3}, 7))
+try do
+  Time.from_erl!({1, 2, 60})
+rescue
+  e in ArgumentError -> IO.puts(Exception.message(e))
+end
+IO.inspect(Time.from_seconds_after_midnight(10_000))
+IO.inspect(Time.from_seconds_after_midnight(-1))
+IO.inspect(Time.from_seconds_after_midnight(86_400 + 61, {5, 1}))
+IO.inspect(Time.to_seconds_after_midnight(~T[23:30:15.000123]))
+IO.inspect(Time.to_seconds_after_midnight(~T[00:00:00]))
+IO.inspect(Time.convert(~T[10:00:00], Calendar.ISO))
+IO.inspect(Time.convert!(~T[10:00:00.5], Calendar.ISO))

@@ -1,0 +1,25 @@
+IO.inspect(Time.new(12, 30, 0))
+IO.inspect(Time.new(24, 0, 0))
+IO.inspect(Time.new(23, 60, 0))
+IO.inspect(Time.new(23, 59, 60))
+IO.inspect(Time.new(23, 59, 59, 999_999))
+IO.inspect(Time.new(23, 59, 59, {5000, 3}))
+IO.inspect(Time.new(23, 59, 59, {5000, 7}))
+IO.inspect(Time.new(23, 59, 59, 1_000_000))
+IO.inspect(Time.new!(0, 0, 0))
+IO.inspect(Time.new!(1, 2, 3, {4, 1}))
+try do
+  Time.new!(25, 0, 0)
+rescue
+  e in ArgumentError -> IO.puts(Exception.message(e))
+end
+t = ~T[13:45:10.123]
+IO.inspect({t.hour, t.minute, t.second, t.microsecond, t.calendar})
+IO.puts(t)
+IO.puts(Time.to_string(~T[01:02:03.000001]))
+IO.inspect(~T[23:00:07.0])
+IO.inspect(~T[23:00:07,123456])
+IO.inspect(~T[23:00:07.1234567])
+IO.inspect(~T[T23:00:07])
+IO.inspect(~T[23:00:07Z])
+IO.inspect(~T[23:00:07+01:00])

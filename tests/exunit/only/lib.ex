@@ -1,0 +1,3 @@
+defmodule Tagged do
+  def value, do: 1
+end

@@ -1,0 +1,3 @@
+defmodule Sk do
+  def x, do: 1
+end
