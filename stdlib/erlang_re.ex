@@ -11,7 +11,7 @@ defmodule :re do
     repl = precomp_repl(to_bin(replacement, unicode))
 
     result =
-      case :re.run(flat, re, [{:capture, :all, :index} | run_options]) do
+      case run_plain_badarg(flat, re, [{:capture, :all, :index} | run_options]) do
         :nomatch -> subject
         {:match, [mlist | t]} when is_list(mlist) -> do_mlist(flat, flat, 0, repl, [mlist | t])
         {:match, slist} -> do_mlist(flat, flat, 0, repl, [slist])
@@ -22,6 +22,13 @@ defmodule :re do
       :binary -> if unicode, do: :unicode.characters_to_binary(result), else: :erlang.iolist_to_binary(result)
       :list -> if unicode, do: :unicode.characters_to_list(result), else: :erlang.binary_to_list(:erlang.iolist_to_binary(result))
     end
+  end
+
+  # re:replace and re:split raise a plain badarg where run/3 names an argument.
+  defp run_plain_badarg(subject, re, options) do
+    :re.run(subject, re, options)
+  rescue
+    ArgumentError -> :erlang.error(:badarg)
   end
 
   defp repl_params([], convert, acc), do: {convert, :lists.reverse(acc)}
@@ -129,13 +136,13 @@ defmodule :re do
         _ ->
           case :re.compile(re, for(o <- run_options, compile_option?(o), do: o)) do
             {:ok, {:re_pattern, n, _, _, _} = compiled} -> {compiled, n}
-            _ -> :erlang.error(:badarg)
+            {:error, {reason, at}} -> :vial.badarg(2, "could not parse regular expression\n#{reason} on character #{at}")
           end
       end
 
     run_options = for o <- run_options, not compile_option?(o), do: o
 
-    case :re.run(flat, compiled, [{:capture, :all, :index}, :global | run_options]) do
+    case run_plain_badarg(flat, compiled, [{:capture, :all, :index}, :global | run_options]) do
       :nomatch ->
         if group, do: convert_split([[flat]], convert, unicode, true), else: convert_split([flat], convert, unicode, false)
 

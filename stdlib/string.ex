@@ -3,16 +3,10 @@
 # :binary.split/match/matches and case mapping (:vial.string_upcase/2, ...)
 # are natives in runtime/builtins/text.cpp.
 defmodule String do
-  # Unicode White_Space (PropList.txt), and the same without the
-  # non-breaking spaces (U+00A0, U+2007, U+202F), which split/1 keeps.
-  @breaking_whitespace [
-    "\t", "\n", "\v", "\f", "\r", " ", <<0x85::utf8>>, <<0x1680::utf8>>,
-    <<0x2000::utf8>>, <<0x2001::utf8>>, <<0x2002::utf8>>, <<0x2003::utf8>>, <<0x2004::utf8>>,
-    <<0x2005::utf8>>, <<0x2006::utf8>>, <<0x2008::utf8>>, <<0x2009::utf8>>, <<0x200A::utf8>>,
-    <<0x2028::utf8>>, <<0x2029::utf8>>, <<0x205F::utf8>>, <<0x3000::utf8>>
-  ]
+  # split/1 (:vial.string_split_ws/1) splits on Unicode White_Space without
+  # the non-breaking spaces (U+00A0, U+2007, U+202F).
 
-  def split(string), do: :binary.split(string, @breaking_whitespace, [:global, :trim_all])
+  def split(string), do: :vial.string_split_ws(string)
 
   def split(string, pattern, options \\ [])
 
@@ -140,15 +134,13 @@ defmodule String do
 
   def trim_leading(string) when is_binary(string), do: do_trim_leading(string)
 
-  def trim_leading(string, to_trim) when is_binary(string) and is_binary(to_trim) do
-    replace_leading(string, to_trim, "")
-  end
+  def trim_leading(string, "") when is_binary(string), do: replace_leading(string, "", "")
+  def trim_leading(string, to_trim) when is_binary(string) and is_binary(to_trim), do: :vial.string_trim_prefix(string, to_trim)
 
   def trim_trailing(string) when is_binary(string), do: do_trim_trailing(string, byte_size(string))
 
-  def trim_trailing(string, to_trim) when is_binary(string) and is_binary(to_trim) do
-    replace_trailing(string, to_trim, "")
-  end
+  def trim_trailing(string, "") when is_binary(string), do: replace_trailing(string, "", "")
+  def trim_trailing(string, to_trim) when is_binary(string) and is_binary(to_trim), do: :vial.string_trim_suffix(string, to_trim)
 
   defp do_trim_leading(<<c, rest::binary>>) when c in [?\s, ?\t, ?\n, ?\v, ?\f, ?\r], do: do_trim_leading(rest)
 
@@ -621,7 +613,7 @@ defmodule String do
     "" == contents or :binary.match(string, contents) != :nomatch
   end
 
-  def match?(string, %{__struct__: Regex} = regex) when is_binary(string), do: Regex.match?(regex, string)
+  def match?(string, regex) when is_binary(string), do: Regex.match?(regex, string)
 
   def to_charlist(string) when is_binary(string), do: charlist(string, [])
 

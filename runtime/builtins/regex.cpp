@@ -132,38 +132,40 @@ bool valid_capture_spec(Term spec) {
   return true;
 }
 
-// One run option (compile options too when `allow_compile`).
-bool run_option(Term o, Options* out) {
-  if (compile_option(o, out)) return true;
-  if (o == A.global) return out->global = true;
-  if (o == A.notbol) return (out->match |= PCRE2_NOTBOL), true;
-  if (o == A.noteol) return (out->match |= PCRE2_NOTEOL), true;
-  if (o == A.notempty) return (out->match |= PCRE2_NOTEMPTY), true;
-  if (o == A.notempty_atstart) return (out->match |= PCRE2_NOTEMPTY_ATSTART), true;
-  if (o == A.anchored) return (out->match |= PCRE2_ANCHORED), true;
-  if (o == A.report_errors) return out->report_errors = true;
-  if (!o.is_tuple()) return false;
+// One run option (or compile option): 0 if taken, 1 if it is no option
+// ("invalid options"), 2 if it is a capture option with a bad value (a
+// plain badarg, as Erlang's re gives).
+int run_option(Term o, Options* out) {
+  if (compile_option(o, out)) return 0;
+  if (o == A.global) return out->global = true, 0;
+  if (o == A.notbol) return out->match |= PCRE2_NOTBOL, 0;
+  if (o == A.noteol) return out->match |= PCRE2_NOTEOL, 0;
+  if (o == A.notempty) return out->match |= PCRE2_NOTEMPTY, 0;
+  if (o == A.notempty_atstart) return out->match |= PCRE2_NOTEMPTY_ATSTART, 0;
+  if (o == A.anchored) return out->match |= PCRE2_ANCHORED, 0;
+  if (o == A.report_errors) return out->report_errors = true, 0;
+  if (!o.is_tuple()) return 1;
   std::size_t n = o.tuple_arity();
   Term tag = o.element(0);
   if (n == 2 && tag == A.offset) {
-    if (!o.element(1).is_small() || o.element(1).small_value() < 0) return false;
+    if (!o.element(1).is_small() || o.element(1).small_value() < 0) return 1;
     out->offset = o.element(1).small_value();
-    return true;
+    return 0;
   }
-  if (n == 2 && (tag == A.match_limit || tag == A.match_limit_recursion)) return o.element(1).is_small();
+  if (n == 2 && (tag == A.match_limit || tag == A.match_limit_recursion)) return o.element(1).is_small() ? 0 : 1;
   if ((n == 2 || n == 3) && tag == A.capture) {
-    if (!valid_capture_spec(o.element(1))) return false;
+    if (!valid_capture_spec(o.element(1))) return 2;
     out->capture = o.element(1);
     if (n == 3) {
       Term r = o.element(2);
       if (r == A.index) out->ret = 0;
       else if (r == A.binary) out->ret = 1;
       else if (r == A.list) out->ret = 2;
-      else return false;
+      else return 2;
     }
-    return true;
+    return 0;
   }
-  return false;
+  return 1;
 }
 
 // Bytes of iodata (or, under `unicode`, chardata); false if `t` is neither.
@@ -365,7 +367,10 @@ std::shared_ptr<const Compiled> compile_key(const std::string& key, CompileError
                                  &code, &offset, ctx);
   pcre2_compile_context_free(ctx);
   if (!re) {
-    if (err) {
+    if (err && code < 100) {  // a UTF-8 error in the pattern
+      err->text = "invalid UTF-8 string";
+      err->position = 0;
+    } else if (err) {
       const char* old = pcre1_text(code);
       if (old) {
         err->text = old;
@@ -556,7 +561,10 @@ Term captured(Heap& h, const Compiled& re, const Options& o, Term subject_term, 
 Term run_common(NativeCall& c, Term subject_term, Term pattern, Term opts) {
   Options o;
   for (Term t = opts; !t.is_nil(); t = t.tail()) {
-    if (!t.is_cons() || !run_option(t.head(), &o)) return c.badarg(3, "invalid options");
+    if (!t.is_cons()) return c.badarg(3, "invalid options");
+    int r = run_option(t.head(), &o);
+    if (r == 1) return c.badarg(3, "invalid options");
+    if (r == 2) return c.error(atoms::badarg);
   }
   std::shared_ptr<const Compiled> re = from_pattern_term(pattern);
   if (!re) {
@@ -586,7 +594,7 @@ Term run_common(NativeCall& c, Term subject_term, Term pattern, Term opts) {
     subject = flat;
     subject_term = Term::none();
   }
-  if (o.offset > static_cast<std::int64_t>(subject.size())) return c.error(atoms::badarg);
+  if (o.offset > static_cast<std::int64_t>(subject.size())) return A.nomatch;
   c.charge(static_cast<int>(subject.size() / 32));
   pcre2_match_data* md = match_data(re->groups + 1);
   auto data = reinterpret_cast<PCRE2_SPTR>(subject.data());
@@ -649,7 +657,8 @@ Term re_run3(NativeCall& c, const Term* a) {
 
 Term re_inspect(NativeCall& c, const Term* a) {
   auto re = from_pattern_term(a[0]);
-  if (!re || a[1] != A.namelist) return c.error(atoms::badarg);
+  if (!re) return c.badarg(1, "not a compiled regular expression");
+  if (a[1] != A.namelist) return c.badarg(2, "not a valid item");
   std::vector<Term> names;
   for (const std::string& n : re->sorted_names) names.push_back(make_binary(c.heap(), n));
   return make_tuple(c.heap(), {A.namelist, make_list(c.heap(), names)});

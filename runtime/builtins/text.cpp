@@ -286,7 +286,11 @@ std::pair<std::size_t, std::size_t> find_first(std::string_view s, const std::ve
     std::size_t at = s.find(ps[0], from);
     return at == std::string_view::npos ? std::pair<std::size_t, std::size_t>{at, 0} : std::pair{at, ps[0].size()};
   }
+  // Several patterns: only positions whose byte starts one of them are tried.
+  bool first[256] = {};
+  for (auto p : ps) first[static_cast<unsigned char>(p[0])] = true;
   for (std::size_t i = from; i < s.size(); ++i) {
+    if (!first[static_cast<unsigned char>(s[i])]) continue;
     std::size_t best = 0;
     for (auto p : ps)
       if (p.size() > best && s.compare(i, p.size(), p) == 0) best = p.size();
@@ -386,6 +390,7 @@ Term split(NativeCall& c, Term subject, Term pattern, Term options) {
     while (!parts.empty() && parts.back().empty()) parts.pop_back();
   }
   std::vector<Term> items;
+  items.reserve(parts.size());
   for (auto p : parts) items.push_back(make_binary(c.heap(), p));
   return make_list(c.heap(), items);
 }
@@ -458,6 +463,68 @@ Term binary_replace(NativeCall& c, const Term* a) {
   }
   out.append(s.substr(from));
   return make_binary(c.heap(), out);
+}
+
+// :vial.string_split_ws(String): String.split/1, the parts between runs of
+// Unicode White_Space other than the non-breaking spaces (U+00A0, U+2007,
+// U+202F), as sub-binaries.
+bool breaking_space(std::uint32_t cp) {
+  switch (cp) {
+    case '\t': case '\n': case '\v': case '\f': case '\r': case ' ': case 0x85: case 0x1680:
+    case 0x2000: case 0x2001: case 0x2002: case 0x2003: case 0x2004: case 0x2005: case 0x2006:
+    case 0x2008: case 0x2009: case 0x200A: case 0x2028: case 0x2029: case 0x205F: case 0x3000:
+      return true;
+    default:
+      return false;
+  }
+}
+
+Term vial_string_split_ws(NativeCall& c, const Term* a) {
+  if (!a[0].is_binary()) return c.badarg(1, "not a binary");
+  std::string_view s = a[0].binary_view();
+  c.charge(static_cast<int>(s.size() / 64));
+  std::vector<Term> items;
+  std::size_t start = 0, i = 0;
+  auto cut = [&](std::size_t end) {
+    if (end > start) items.push_back(make_binary(c.heap(), s.substr(start, end - start)));
+  };
+  while (i < s.size()) {
+    auto ch = static_cast<unsigned char>(s[i]);
+    std::size_t at = i;
+    std::uint32_t cp = ch;
+    if (ch < 0x80) {
+      ++i;
+    } else if (!decode_utf8(s, i, cp)) {
+      ++i;
+      continue;
+    }
+    if (breaking_space(cp)) {
+      cut(at);
+      start = i;
+    }
+  }
+  cut(s.size());
+  return make_list(c.heap(), items);
+}
+
+// :vial.string_trim_suffix(String, Match) / string_trim_prefix: String
+// without every repetition of the nonempty Match at its end (start).
+Term vial_string_trim_suffix(NativeCall& c, const Term* a) {
+  if (!a[0].is_binary() || !a[1].is_binary() || a[1].binary_size() == 0) return c.error(atoms::badarg);
+  std::string_view s = a[0].binary_view(), m = a[1].binary_view();
+  std::size_t end = s.size();
+  while (end >= m.size() && s.compare(end - m.size(), m.size(), m) == 0) end -= m.size();
+  if (end == s.size()) return a[0];
+  return make_sub_binary(c.heap(), a[0], 0, end * 8);
+}
+
+Term vial_string_trim_prefix(NativeCall& c, const Term* a) {
+  if (!a[0].is_binary() || !a[1].is_binary() || a[1].binary_size() == 0) return c.error(atoms::badarg);
+  std::string_view s = a[0].binary_view(), m = a[1].binary_view();
+  std::size_t start = 0;
+  while (s.size() - start >= m.size() && s.compare(start, m.size(), m) == 0) start += m.size();
+  if (start == 0) return a[0];
+  return make_sub_binary(c.heap(), a[0], start * 8, (s.size() - start) * 8);
 }
 
 // --- case mapping ----------------------------------------------------------
@@ -722,6 +789,9 @@ void register_text_builtins() {
       {"erlang", "float_to_list", 1, erlang_float_to_list},
       {"binary", "compile_pattern", 1, binary_compile_pattern},
       {"vial", "badarg", 2, vial_badarg},
+      {"vial", "string_split_ws", 1, vial_string_split_ws},
+      {"vial", "string_trim_suffix", 2, vial_string_trim_suffix},
+      {"vial", "string_trim_prefix", 2, vial_string_trim_prefix},
       {"binary", "match", 2, binary_match},
       {"binary", "matches", 2, binary_matches},
       {"binary", "split", 2, binary_split2},
