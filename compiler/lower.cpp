@@ -686,7 +686,8 @@ PatPtr Lowerer::pattern(Term form, Scope& bound) {
     return p;
   }
   if (head == atoms::bin) return bin_pattern({form}, bound, line);
-  // Sigils expand to their value (a string, a list, a calendar struct).
+  // Kernel's sigils expand to their value (~c"ab", ~w(a b), ~s"x": literals;
+  // ~D ~T ~N ~U: a calendar struct), which Elixir allows in patterns.
   if (atom_text(head).substr(0, 6) == "sigil_") {
     Term expanded = expander_.expand_once(form);
     if (!expanded.is_none()) return pattern(expanded, bound);
@@ -716,12 +717,6 @@ PatPtr Lowerer::pattern(Term form, Scope& bound) {
       else fail(line, message(Msg::unsupported, "this pattern"));
     }
     return p;
-  }
-  // Kernel's sigils (~c"ab", ~w(a b), ~s"x") expand to literals, which
-  // Elixir allows in patterns.
-  if (atom_text(head).substr(0, 6) == "sigil_") {
-    Term expanded = expander_.expand_once(form);
-    if (!expanded.is_none()) return pattern(expanded, bound);
   }
   fail(line, message(Msg::invalid_pattern, std::string(atom_text(head)) + "/" + std::to_string(args.size())));
 }
