@@ -1,12 +1,52 @@
 # Access, from Elixir 1.14's lib/elixir/lib/access.ex (docs and specs removed;
-# get/2,3 are native in runtime/builtins/map.cpp). A struct without the Access
-# behaviour raises UndefinedFunctionError without Elixir's added hint.
+# get/3 on maps, keyword lists and nil is native: :vial.access_get/3 in
+# runtime/builtins/map.cpp). A struct goes to its module's fetch/2,
+# get_and_update/3 and pop/2; one without them raises UndefinedFunctionError
+# with Elixir's hint about the Access behaviour.
 defmodule Access do
+  def get(container, key, default \\ nil)
+
+  def get(%module{} = container, key, default) do
+    try do
+      module.fetch(container, key)
+    rescue
+      exception in UndefinedFunctionError ->
+        raise_undefined_behaviour(exception, module, :fetch, 2, __STACKTRACE__)
+    else
+      {:ok, value} -> value
+      :error -> default
+    end
+  end
+
+  def get(container, key, default), do: :vial.access_get(container, key, default)
+
+  defp raise_undefined_behaviour(exception, module, function, arity, stacktrace) do
+    exception =
+      case exception do
+        %{module: ^module, function: ^function, arity: ^arity, reason: nil} ->
+          reason =
+            "#{inspect(module)} does not implement the Access behaviour. " <>
+              "If you are using get_in/put_in/update_in, you can specify the field " <>
+              "to be accessed using Access.key!/1"
+
+          %{exception | reason: reason}
+
+        other ->
+          other
+      end
+
+    reraise exception, stacktrace
+  end
 
   def fetch(container, key)
 
   def fetch(%module{} = container, key) do
-    module.fetch(container, key)
+    try do
+      module.fetch(container, key)
+    rescue
+      exception in UndefinedFunctionError ->
+        raise_undefined_behaviour(exception, module, :fetch, 2, __STACKTRACE__)
+    end
   end
 
   def fetch(map, key) when is_map(map) do
@@ -42,7 +82,12 @@ defmodule Access do
   def get_and_update(container, key, fun)
 
   def get_and_update(%module{} = container, key, fun) do
-    module.get_and_update(container, key, fun)
+    try do
+      module.get_and_update(container, key, fun)
+    rescue
+      exception in UndefinedFunctionError ->
+        raise_undefined_behaviour(exception, module, :get_and_update, 3, __STACKTRACE__)
+    end
   end
 
   def get_and_update(map, key, fun) when is_map(map) do
@@ -58,7 +103,12 @@ defmodule Access do
   end
 
   def pop(%module{} = container, key) do
-    module.pop(container, key)
+    try do
+      module.pop(container, key)
+    rescue
+      exception in UndefinedFunctionError ->
+        raise_undefined_behaviour(exception, module, :pop, 2, __STACKTRACE__)
+    end
   end
 
   def pop(map, key) when is_map(map) do

@@ -312,6 +312,11 @@ end
 defmodule UndefinedFunctionError do
   defexception [:module, :function, :arity, :reason, :message]
 
+  def message(%{message: nil, reason: reason, module: module, function: function, arity: arity})
+      when is_binary(reason) do
+    "function " <> Exception.format_mfa(module, function, arity) <> " is undefined (" <> reason <> ")"
+  end
+
   def message(%{message: nil, module: module, function: function, arity: arity}) when module != nil do
     :vial.undefined_function_message(module, function, arity)
   end

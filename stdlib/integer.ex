@@ -4,6 +4,10 @@ defmodule Integer do
     pow_acc(base, exponent, 1)
   end
 
+  def pow(base, exponent) when is_integer(base) and is_integer(exponent) do
+    :erlang.error(:badarith, [base, exponent])
+  end
+
   # Exponentiation by squaring, as Elixir's Integer.pow/2.
   defp pow_acc(_base, 0, acc), do: acc
   defp pow_acc(base, exponent, acc) when rem(exponent, 2) == 1, do: pow_acc(base * base, div(exponent, 2), acc * base)

@@ -337,14 +337,15 @@ Term vial_map_update(NativeCall& c, const Term* a) {
 
 // --- Access -------------------------------------------------------------------------------
 
-// Elixir: Access.get/3 for maps, keyword lists and nil (what `data[key]` calls).
+// Elixir: Access.get/3 for maps (not structs: stdlib/access.ex), keyword lists and
+// nil (what `data[key]` calls).
 Term access_get3(NativeCall& c, const Term* a) {
   Term data = a[0], key = a[1];
   if (data.is_map()) {
     Term v = map_get(data, key);
     return v.is_none() ? a[2] : v;
   }
-  if (data.is_nil()) return a[2];
+  if (data == atoms::nil) return a[2];
   if (data.is_list()) {
     if (!key.is_atom()) {
       // Access.get(list, key) with a non-atom key: Elixir's ArgumentError.
@@ -361,10 +362,6 @@ Term access_get3(NativeCall& c, const Term* a) {
                                 {{intern_atom("module"), data},
                                  {intern_atom("function"), intern_atom("fetch")},
                                  {intern_atom("arity"), Term::small(2)}}));
-}
-Term access_get2(NativeCall& c, const Term* a) {
-  Term b[3] = {a[0], a[1], atoms::nil};
-  return access_get3(c, b);
 }
 
 }  // namespace
@@ -419,9 +416,9 @@ void register_map_builtins() {
   reg(map, "equal?", 2, map_equal);
   reg(map, "from_struct", 1, map_from_struct);
   reg(atoms::vial, "map_update", 2, vial_map_update);
-  Term access = intern_atom("Elixir.Access");
-  reg(access, "get", 2, access_get2);
-  reg(access, "get", 3, access_get3);
+  // Access.get/2,3 (stdlib/access.ex) dispatch a struct to its module and
+  // the rest here.
+  reg(atoms::vial, "access_get", 3, access_get3);
 }
 
 }  // namespace vial
