@@ -376,6 +376,8 @@ defimpl Collectable, for: File.Stream do
   end
 end
 
+# File.CopyError's and File.RenameError's message: "could not ACTION from
+# SOURCE to DESTINATION[. ON]: REASON".
 defmodule File.CopyError do
   defexception [:reason, :source, :destination, on: "", action: ""]
 
@@ -394,14 +396,5 @@ end
 defmodule File.RenameError do
   defexception [:reason, :source, :destination, on: "", action: ""]
 
-  def message(exception) do
-    location =
-      case exception.on do
-        "" -> ""
-        on -> ". #{on}"
-      end
-
-    "could not #{exception.action} from #{inspect(exception.source)} to " <>
-      "#{inspect(exception.destination)}#{location}: #{File.format_reason(exception.reason)}"
-  end
+  def message(exception), do: File.CopyError.message(exception)
 end
