@@ -242,11 +242,15 @@ defmodule ExUnit.DocTest do
     string_to_quoted(location, stack, expr, "\n" <> formatted) |> insert_assertions()
   end
 
-  defp test_case_content(expr, {:test, expected}, location, stack, formatted) do
+  # `iex> expr` followed by an expected value: compared with ===
+  # (ExUnit.DocTest.__test__/6) or, for `#Name<...>`, with inspect's text
+  # (__inspect__/6).
+  defp test_case_content(expr, {kind, expected}, location, stack, formatted) when kind in [:test, :inspect] do
     doctest = "\n" <> formatted <> "\n" <> expected
     expr_ast = string_to_quoted(location, stack, expr, doctest) |> insert_assertions()
     expected_ast = string_to_quoted(location, stack, expected, doctest)
     last_expr = Macro.to_string(last_expr(expr_ast))
+    check = if kind == :test, do: :__test__, else: :__inspect__
 
     quote do
       value = unquote(expr_ast)
@@ -256,25 +260,7 @@ defmodule ExUnit.DocTest do
       expected_expr = unquote(expected)
       stack = unquote(stack)
 
-      ExUnit.DocTest.__test__(value, expected, formatted, last_expr, expected_expr, stack)
-    end
-  end
-
-  defp test_case_content(expr, {:inspect, expected}, location, stack, formatted) do
-    doctest = "\n" <> formatted <> "\n" <> expected
-    expr_ast = string_to_quoted(location, stack, expr, doctest) |> insert_assertions()
-    expected_ast = string_to_quoted(location, stack, expected, doctest)
-    last_expr = Macro.to_string(last_expr(expr_ast))
-
-    quote do
-      value = unquote(expr_ast)
-      expected = unquote(expected_ast)
-      formatted = unquote(formatted)
-      last_expr = unquote(last_expr)
-      expected_expr = unquote(expected)
-      stack = unquote(stack)
-
-      ExUnit.DocTest.__inspect__(value, expected, formatted, last_expr, expected_expr, stack)
+      apply(ExUnit.DocTest, unquote(check), [value, expected, formatted, last_expr, expected_expr, stack])
     end
   end
 
