@@ -696,11 +696,11 @@ void run_slice(Sched& s, Process* p) {
         return;
       case RunStatus::kYield:
         if (p->reductions > 0 && !g_stop.load(std::memory_order_relaxed)) continue;  // signals to act on
+        account();  // before another scheduler may steal the process from the queue
         {
           std::lock_guard<std::mutex> lock(s.m);
           s.queue.push_back(p);
         }
-        account();
         return;
       case RunStatus::kWait: {
         if (p->wait_ms >= 0 && p->timer_id.load(std::memory_order_relaxed) == 0) {
