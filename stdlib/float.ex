@@ -97,4 +97,7 @@ defmodule Float do
   end
 
   def pow(base, exponent) when is_float(base) and is_number(exponent), do: :math.pow(base, exponent)
+
+  @doc false
+  def to_char_list(float), do: to_charlist(float)
 end

@@ -106,4 +106,10 @@ defmodule Map do
   defp merge_pairs([], acc, _fun), do: acc
 
   def from_keys(keys, value) when is_list(keys), do: :maps.from_list(Enum.map(keys, &{&1, value}))
+
+  # Deprecated in Elixir 1.14 (Map.new/2 and map_size/1), still there.
+  @doc false
+  def map(map, fun) when is_map(map) and is_function(fun, 1), do: :maps.map(fn k, v -> fun.({k, v}) end, map)
+  @doc false
+  def size(map), do: map_size(map)
 end
