@@ -49,25 +49,8 @@ defmodule ExUnit.Assertions do
     __match__(left, right, code, check, __CALLER__)
   end
 
-  defmacro assert({:match?, meta, [left, right]} = assertion) do
-    code = escape_quoted(:assert, meta, assertion)
-    match? = {:match?, meta, [left, Macro.var(:right, __MODULE__)]}
-    left = __expand_pattern__(left, __CALLER__)
-    pins = collect_pins_from_pattern(left)
-
-    quote do
-      right = unquote(right)
-      left = unquote(Macro.escape(left))
-
-      ExUnit.Assertions.assert(unquote(match?),
-        right: right,
-        left: left,
-        expr: unquote(code),
-        message: "match (match?) failed" <> ExUnit.Assertions.__pins__(unquote(pins)),
-        context: {:match, unquote(pins)}
-      )
-    end
-  end
+  defmacro assert({:match?, meta, [left, right]} = assertion),
+    do: match_question(:assert, meta, left, right, assertion, "match (match?) failed", __CALLER__)
 
   defmacro assert({operator, meta, [left, right]} = expr) when operator in @operator do
     l = Macro.var(:left, __MODULE__)
@@ -94,22 +77,33 @@ defmodule ExUnit.Assertions do
   end
 
   defmacro refute({:match?, meta, [left, right]} = assertion) do
-    code = escape_quoted(:refute, meta, assertion)
+    message = "match (match?) succeeded, but should have failed"
+    match_question(:refute, meta, left, right, assertion, message, __CALLER__)
+  end
+
+  # assert/refute of match?(pattern, expr): the plain assert/refute on the
+  # match? call, with the pattern and value for the failure report.
+  defp match_question(kind, meta, left, right, assertion, message, caller) do
+    code = escape_quoted(kind, meta, assertion)
     match? = {:match?, meta, [left, Macro.var(:right, __MODULE__)]}
-    left = __expand_pattern__(left, __CALLER__)
+    left = __expand_pattern__(left, caller)
     pins = collect_pins_from_pattern(left)
+
+    opts =
+      quote do
+        [
+          right: right,
+          left: left,
+          expr: unquote(code),
+          message: unquote(message) <> ExUnit.Assertions.__pins__(unquote(pins)),
+          context: {:match, unquote(pins)}
+        ]
+      end
 
     quote do
       right = unquote(right)
       left = unquote(Macro.escape(left))
-
-      ExUnit.Assertions.refute(unquote(match?),
-        right: right,
-        left: left,
-        expr: unquote(code),
-        message: "match (match?) succeeded, but should have failed" <> ExUnit.Assertions.__pins__(unquote(pins)),
-        context: {:match, unquote(pins)}
-      )
+      unquote({{:., [], [ExUnit.Assertions, kind]}, [], [match?, opts]})
     end
   end
 
