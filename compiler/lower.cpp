@@ -235,7 +235,7 @@ ExprPtr Lowerer::expr_at_depth(Term form) {
       if (caller < 0) fail(line, message(Msg::caller_outside_macro));
       return var_ref(caller, line);
     }
-    if (head == intern_atom("__ENV__") && args_t == atoms::nil) return lit(env_term(line), line);
+    if (head == intern_atom("__ENV__")) return lit(env_term(line), line);
     return call_expr(form, head, {}, line);
   }
 

@@ -29,18 +29,27 @@ bool Lowerer::find_import_for(Term form, Term name, std::uint32_t arity, Term* m
   return find_import(lexical, name, arity, module, macro);
 }
 
+bool is_required(const Lexical* lexical, Term module) {
+  static const Term kDefault[] = {intern_atom("Elixir.Application"), intern_atom("Elixir.Kernel"),
+                                  intern_atom("Elixir.Kernel.Typespec")};
+  for (Term m : kDefault)
+    if (m == module) return true;
+  return lexical && lexical->required.count(module.raw()) > 0;
+}
+
 Term Lowerer::expand_remote_macro(Term module, Term name, const std::vector<Term>& args, int line) {
   auto arity = static_cast<std::uint32_t>(args.size());
   if (!exports_macro(module, name, arity)) return Term::none();
   // Without `require`, Elixir 1.14 warns and compiles a function call.
-  if (!(lexical && lexical->required.count(module.raw()))) return Term::none();
+  if (!is_required(lexical, module)) return Term::none();
   return run_macro(heap_, file_, line, module, name, args, env_term(line));
 }
 
 Term Lowerer::env_term(int line) {
   Term function = atoms::nil;
   ir::Function* named = outer_.empty() ? fn_ : outer_.front().fn;
-  if (named && !module_.is_none()) {
+  // A module body's expressions run as __eval__/1 (lower.cpp): no function.
+  if (named && !module_.is_none() && atom_text(named->name) != "__eval__") {
     std::string_view n = atom_text(named->name);
     std::uint32_t arity = named->arity;
     if (in_macro && n.substr(0, 6) == "MACRO-") n = n.substr(6), --arity;

@@ -581,7 +581,7 @@ static bool lower_module_body(Heap& heap, Term name, Term body, const std::strin
       } else if (q::is_call(head, atoms::dot, 2)) {
         std::vector<Term> dot = q::list_items(q::node_args(head));
         Term m = q::is_call(dot[0], atoms::__aliases__) ? expand_alias(dot[0], aliases.get(), name) : dot[0];
-        if (m.is_atom() && dot[1].is_atom() && lexical->required.count(m.raw()) &&
+        if (m.is_atom() && dot[1].is_atom() && is_required(lexical.get(), m) &&
             exports_macro(m, dot[1], static_cast<std::uint32_t>(args.size()))) {
           module = m;
           fname = dot[1];

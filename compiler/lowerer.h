@@ -60,6 +60,9 @@ struct Lexical {
   std::vector<Import> imports;
   std::set<Word> required;
 };
+// Whether macros of `module` may be called: it was required, or it is one of
+// the modules Elixir requires everywhere (Application, Kernel, Kernel.Typespec).
+bool is_required(const Lexical* lexical, Term module);
 
 // Kernel's exports (compiler/kernel_exports.def).
 bool kernel_exports(Term name, std::uint32_t arity, bool* macro);

@@ -510,28 +510,30 @@ void end_process(Process* p, Term reason) {
   cancel_timers_of(p->pid);
   // Signals that arrived meanwhile: a link or a monitor made before we left
   // the table is answered as if it came a moment later.
-  p->take_in();
-  while (Signal* s = p->pop_system_signal()) {
-    if (s->kind == SignalKind::kLink) {
-      deliver(s->from, make_signal(SignalKind::kLinkExit, p->pid, reason));
-      p->links.erase(std::remove(p->links.begin(), p->links.end(), s->from), p->links.end());
-    } else if (s->kind == SignalKind::kUnlink) {
-      p->links.erase(std::remove(p->links.begin(), p->links.end(), s->from), p->links.end());
-    } else if (s->kind == SignalKind::kMonitor) {
-      Heap scratch(16);
-      deliver(s->from, down_message(ref_number(s->ref), down_object(p->pid, s->payload, scratch), reason));
-    } else if (s->kind == SignalKind::kDemonitor) {
-      std::uint64_t ref = ref_number(s->payload);
-      auto& mb = p->monitored_by;
-      mb.erase(std::remove_if(mb.begin(), mb.end(), [&](const Process::Monitor& m) { return m.ref == ref; }), mb.end());
-    } else if (s->kind == SignalKind::kInfo) {
-      Heap scratch(16);
-      deliver(s->from, make_signal(SignalKind::kMessage, p->pid,
-                                   make_tuple(scratch, {intern_atom("$vial_info"), s->ref, atoms::undefined})));
-    } else if (s->kind == SignalKind::kLinkExit) {
-      p->links.erase(std::remove(p->links.begin(), p->links.end(), s->from), p->links.end());
+  while (p->take_in()) {
+    while (Signal* s = p->pop_system_signal()) {
+      if (s->kind == SignalKind::kLink) {
+        deliver(s->from, make_signal(SignalKind::kLinkExit, p->pid, reason));
+        p->links.erase(std::remove(p->links.begin(), p->links.end(), s->from), p->links.end());
+      } else if (s->kind == SignalKind::kUnlink) {
+        p->links.erase(std::remove(p->links.begin(), p->links.end(), s->from), p->links.end());
+      } else if (s->kind == SignalKind::kMonitor) {
+        Heap scratch(16);
+        deliver(s->from, down_message(ref_number(s->ref), down_object(p->pid, s->payload, scratch), reason));
+      } else if (s->kind == SignalKind::kDemonitor) {
+        std::uint64_t ref = ref_number(s->payload);
+        auto& mb = p->monitored_by;
+        mb.erase(std::remove_if(mb.begin(), mb.end(), [&](const Process::Monitor& m) { return m.ref == ref; }),
+                 mb.end());
+      } else if (s->kind == SignalKind::kInfo) {
+        Heap scratch(16);
+        deliver(s->from, make_signal(SignalKind::kMessage, p->pid,
+                                     make_tuple(scratch, {intern_atom("$vial_info"), s->ref, atoms::undefined})));
+      } else if (s->kind == SignalKind::kLinkExit) {
+        p->links.erase(std::remove(p->links.begin(), p->links.end(), s->from), p->links.end());
+      }
+      free_signal(s);
     }
-    free_signal(s);
   }
   for (Term l : p->links) deliver(l, make_signal(SignalKind::kLinkExit, p->pid, reason));
   for (const auto& m : p->monitored_by) {

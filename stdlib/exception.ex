@@ -390,6 +390,13 @@ defmodule Code.LoadError do
   end
 end
 
+defmodule System.EnvError do
+  defexception [:env]
+
+  @impl true
+  def message(%{env: env}), do: "could not fetch environment variable #{inspect(env)} because it is not set"
+end
+
 defmodule IO.StreamError do
   defexception [:reason, :message]
 

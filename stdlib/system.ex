@@ -16,8 +16,7 @@ defmodule System do
   end
 
   def fetch_env!(varname) when is_binary(varname) do
-    get_env(varname) ||
-      raise ArgumentError, "could not fetch environment variable #{inspect(varname)} because it is not set"
+    get_env(varname) || raise(System.EnvError, env: varname)
   end
 
   def put_env(varname, value) when is_binary(varname) and is_binary(value) do

@@ -8,7 +8,7 @@ packages=(
   llvm-19-dev
   tao-pegtl-dev libmimalloc-dev libuv1-dev libsqlite3-dev doctest-dev
   libgmp-dev libpcre2-dev libutf8proc-dev libedit-dev libfmt-dev
-  node-llhttp zlib1g-dev libzstd-dev libxml2-dev libffi-dev libtinfo-dev libcurl4-openssl-dev libedit-dev
+  node-llhttp zlib1g-dev libzstd-dev libxml2-dev libffi-dev libtinfo-dev libcurl4-openssl-dev libedit-dev libssl-dev
 )
 
 missing=()

@@ -156,7 +156,7 @@ Process::~Process() {
     free_signal(s);
     s = next;
   }
-  for (Signal* lists : {messages_, system_})
+  for (Signal* lists : {messages_, system_, held_})
     for (Signal* s = lists; s;) {
       Signal* next = s->next;
       free_signal(s);
@@ -266,10 +266,26 @@ void Process::setup_call(const Word* entry, const Term* args, std::uint32_t arit
 }
 
 bool Process::take_in() {
-  for (Signal* s = inbox.take_all(); s;) {
-    Signal* next = s->next;
+  // Signals act in the order they were sent, whatever their kind (an exit
+  // signal turned into an {:EXIT, ...} message by trap_exit comes before the
+  // messages its sender sent after it). So taking in stops after a run of
+  // system signals: what came after them waits in held_ until the runtime
+  // has acted on them and calls take_in again.
+  if (Signal* in = inbox.take_all()) {
+    *held_tail_ = in;
+    for (Signal* s = in; s; s = s->next) {
+      if (s->kind == SignalKind::kMessage) ++held_messages_;
+      held_tail_ = &s->next;
+    }
+  }
+  if (system_) return true;  // act on those first
+  while (Signal* s = held_) {
+    if (s->kind == SignalKind::kMessage && system_) break;
+    held_ = s->next;
+    if (!held_) held_tail_ = &held_;
     s->next = nullptr;
     if (s->kind == SignalKind::kMessage) {
+      --held_messages_;
       *messages_tail_ = s;
       messages_tail_ = &s->next;
       ++message_count_;
@@ -277,7 +293,6 @@ bool Process::take_in() {
       *system_tail_ = s;
       system_tail_ = &s->next;
     }
-    s = next;
   }
   return system_ != nullptr;
 }

@@ -202,9 +202,10 @@ class Process {
   // pushed since the owner last looked, kExiting once it is ending.
   static constexpr std::uint32_t kActive = 1, kPending = 2, kExiting = 4;
   std::atomic<std::uint32_t> state{kActive};
-  // Takes in what was pushed: messages join the message queue, other signals
-  // the system queue (for the runtime). Returns true if the system queue is
-  // not empty.
+  // Takes in what was pushed, in order: messages join the message queue,
+  // other signals the system queue (for the runtime); what was sent after a
+  // system signal waits until the runtime has acted on it (the next call).
+  // Returns true if the system queue is not empty.
   bool take_in();
   // The message at the save pointer, or null.
   Signal* message_at_save() const { return *save_; }
@@ -213,11 +214,14 @@ class Process {
   void remove_message();
   void advance_save() { save_ = &(*save_)->next; }
   void reset_save() { save_ = &messages_; }
-  std::size_t message_count() const { return message_count_; }
+  // Queued messages, those still held behind system signals included.
+  std::size_t message_count() const { return message_count_ + held_messages_; }
   // Calls f(Term) for each queued message, oldest first.
   template <class F>
   void for_each_message(F&& f) const {
     for (Signal* s = messages_; s; s = s->next) f(s->payload);
+    for (Signal* s = held_; s; s = s->next)
+      if (s->kind == SignalKind::kMessage) f(s->payload);
   }
   // The next signal in the system queue, or null; the caller owns it.
   Signal* pop_system_signal() {
@@ -268,6 +272,17 @@ class Process {
       *link = m->next;
       if (messages_tail_ == &m->next) messages_tail_ = link;
       --message_count_;
+      free_signal(m);
+    }
+    for (Signal** link = &held_; *link;) {
+      Signal* m = *link;
+      if (m->kind != SignalKind::kMessage || !f(m->payload)) {
+        link = &m->next;
+        continue;
+      }
+      *link = m->next;
+      if (held_tail_ == &m->next) held_tail_ = link;
+      --held_messages_;
       free_signal(m);
     }
     save_ = &messages_;
@@ -378,6 +393,10 @@ class Process {
   std::size_t message_count_ = 0;
   Signal* system_ = nullptr;
   Signal** system_tail_ = &system_;
+  // Taken from the inbox but sent after a system signal not yet acted on.
+  Signal* held_ = nullptr;
+  Signal** held_tail_ = &held_;
+  std::size_t held_messages_ = 0;
 };
 
 // Operands of an instruction (vm/opcodes.def): a source is a register or a

@@ -37,6 +37,7 @@ class BitBuffer {
     bits_ += s.size;
   }
   std::size_t bits() const { return bits_; }
+  const std::string& bytes() const { return bytes_; }
   Term make(Heap& h) const {
     return make_bitstring(h, {reinterpret_cast<const unsigned char*>(bytes_.data()), 0, bits_});
   }
@@ -274,6 +275,18 @@ Term binary_encode_unsigned(NativeCall& c, const Term* a) {
 }
 
 }  // namespace
+
+bool iodata_to_bytes(Term t, std::string* out) {
+  if (t.is_binary()) {
+    std::string_view v = t.binary_view();
+    out->assign(v.data(), v.size());
+    return true;
+  }
+  BitBuffer buf;
+  if (!t.is_list() || !collect(t, buf, false)) return false;
+  *out = buf.bytes();
+  return true;
+}
 
 void register_binary_builtins() {
   register_natives({

@@ -23,6 +23,8 @@ void register_builtins() {
     register_string_builtins();
     register_system_builtins();
     register_os_builtins();
+    register_crypto_builtins();
+    register_global_terms_builtins();
     register_module_builtins();
     register_code_builtins();
     register_macro_builtins();

@@ -51,6 +51,8 @@ void register_process_builtins();  // process.cpp: spawn, send, links, monitors,
 void register_refs_builtins();     // refs.cpp: make_ref, self, node, is_reference
 void register_time_builtins();     // time.cpp: monotonic/system time, unique_integer
 void register_ets_builtins();      // ets.cpp: :ets tables
+void register_global_terms_builtins();  // global_terms.cpp: :persistent_term, the application environment
+void register_crypto_builtins();   // crypto.cpp: :crypto on OpenSSL (digests, HMAC, random bytes)
 void register_inspect_builtins();   // inspect.cpp: :vial.inspect/3, documents, :vial.put_chars/2
 
 // The stack trace of `error` as Erlang shows it: [{M, F, Arity | Args,
@@ -84,6 +86,10 @@ Term make_exception(Heap& heap, std::string_view module_name,
                     std::initializer_list<std::pair<Term, Term>> fields);
 // Raises `module_name` with the message `text` (exceptions with a message field).
 Term raise_exception(NativeCall& c, std::string_view module_name, std::string_view text);
+
+// Iodata (a binary, or a possibly nested list of bytes and binaries) as its
+// bytes; false if `t` is not iodata (binary.cpp).
+bool iodata_to_bytes(Term t, std::string* out);
 
 // Chardata (a binary, or a possibly nested list of code points and
 // binaries) as UTF-8 bytes; false if `t` is not chardata.

@@ -10,6 +10,7 @@
 #include "compiler/quoted.h"
 #include "compiler/reader.h"
 #include "runtime/builtins/builtins.h"
+#include "runtime/code_path.h"
 #include "runtime/stdlib.h"
 #include "vm/copy.h"
 #include "vm/module.h"
@@ -165,6 +166,19 @@ bool loaded_or_builtin(Term module) {
   return false;
 }
 
+// :vial.builtin_module(Module): whether the library built into this binary
+// provides Module and the program has not redefined it (Application's
+// get_application/1).
+Term vial_builtin_module(NativeCall& c, const Term* a) {
+  if (!a[0].is_atom()) return c.badarg(1, "not an atom");
+  if (builtin_version_current(a[0])) return atoms::true_;
+  if (current_module(a[0])) return atoms::false_;  // a version the program made
+  std::string_view name = atom_text(a[0]);
+  for (const EmbeddedModule& m : embedded_stdlib())
+    if (name == m.name) return atoms::true_;
+  return atoms::false_;
+}
+
 // erlang:function_exported/3 (Kernel.function_exported?/3): whether the
 // module is loaded and exports the function; it loads nothing from the
 // code path.
@@ -207,6 +221,7 @@ void register_code_builtins() {
   register_native(code, intern_atom("string_to_quoted!"), 1, string_to_quoted_bang);
   register_native(code, intern_atom("ensure_loaded"), 1, code_ensure_loaded);
   register_native(intern_atom("vial"), intern_atom("compile_file"), 2, vial_compile_file);
+  register_native(intern_atom("vial"), intern_atom("builtin_module"), 1, vial_builtin_module);
   register_native(code, intern_atom("ensure_loaded?"), 1, code_ensure_loaded_p);
 }
 

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "runtime/builtins/builtins.h"
+#include "runtime/builtins/stored_term.h"
 #include "runtime/scheduler.h"
 #include "vm/compare.h"
 #include "vm/copy.h"
@@ -37,32 +38,6 @@ constexpr const char* kNoKey = "not a key that exists in the table";
 constexpr const char* kWrongType = "the table identifier refers to an ETS table of a type not supported by this operation";
 constexpr const char* kNotTableId = "not an atom or a table identifier";
 constexpr const char* kBadMatchSpec = "not a valid match specification";
-
-// A term copied off every process heap, onto a heap of its own.
-struct Stored {
-  std::unique_ptr<Heap> heap;
-  Term term = Term::nil();
-
-  Stored() = default;
-  explicit Stored(Term t) { set(t); }
-  void set(Term t) {
-    if (t.is_immediate()) {
-      heap.reset();
-      term = t;
-      return;
-    }
-    std::uint32_t off = 0;
-    std::size_t words = copy_size(t, &off);
-    auto h = std::make_unique<Heap>(words + 1);
-    term = copy_term(*h, t);
-    heap = std::move(h);
-  }
-};
-
-struct KeyLess {
-  bool exact = true;
-  bool operator()(Term a, Term b) const { return exact ? compare_exact(a, b) < 0 : compare_terms(a, b) < 0; }
-};
 
 // The objects under one key (one for set and ordered_set), in insertion
 // order, and the key, stored apart so that it outlives any one object.

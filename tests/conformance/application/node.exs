@@ -1,0 +1,12 @@
+IO.inspect node()
+IO.inspect Node.self()
+IO.inspect Node.alive?()
+IO.inspect Node.list()
+IO.inspect Node.list(:connected)
+IO.inspect Node.ping(:foo@bar)
+IO.inspect Node.connect(:foo@bar)
+IO.inspect Node.disconnect(:foo@bar)
+IO.inspect Node.get_cookie()
+try do Node.monitor(:foo@bar, true) rescue e -> IO.inspect(e) end
+pid = Node.spawn(node(), fn -> :ok end)
+IO.inspect is_pid(pid)

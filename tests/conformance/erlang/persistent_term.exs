@@ -1,0 +1,11 @@
+IO.inspect :persistent_term.put(:a, 1)
+IO.inspect :persistent_term.get(:a)
+IO.inspect :persistent_term.get(:b, :dflt)
+try do :persistent_term.get(:b) rescue e -> IO.inspect(e) end
+IO.inspect :persistent_term.put({:k, 1}, %{x: [1, "two"]})
+IO.inspect :persistent_term.get({:k, 1})
+IO.inspect :persistent_term.erase(:a)
+IO.inspect :persistent_term.erase(:a)
+IO.inspect :persistent_term.get({:k, 1.0}, :none)
+IO.inspect :persistent_term.info() |> Map.keys()
+IO.inspect Enum.member?(:persistent_term.get(), {{:k, 1}, %{x: [1, "two"]}})
