@@ -509,12 +509,21 @@ defmodule Enum do
 
   defp drop_while_list([], _fun), do: []
 
-  def slice(enumerable, %{__struct__: Range, first: first, last: last, step: step}) do
+  def slice(enumerable, %{__struct__: Range, first: first, last: last, step: step} = range) do
+    # Elixir 1.14: a decreasing range with step -1 (`1..-2`) slices like `1..-2//1`;
+    # other negative steps are rejected. Decided on the range as written, before the
+    # negative indices are resolved against the length.
+    step =
+      cond do
+        step > 0 -> step
+        step == -1 and first > last -> 1
+        true -> raise ArgumentError, "Enum.slice/2 does not accept ranges with negative steps, got: #{inspect(range)}"
+      end
+
     list = to_list(enumerable)
     count = length(list)
     first = if first >= 0, do: first, else: :erlang.max(first + count, 0)
     last = if last >= 0, do: last, else: last + count
-    step = if step == -1 and first > last, do: 1, else: step
 
     if step > 0 and first <= last and first < count do
       amount = :erlang.min(last, count - 1) - first + 1

@@ -547,13 +547,21 @@ defmodule String do
     if len + position < 0, do: nil, else: at(string, len + position)
   end
 
-  def slice(string, %{__struct__: Range, first: first, last: last, step: step}) when is_binary(string) do
+  def slice(string, %{__struct__: Range, first: first, last: last, step: step} = range) when is_binary(string) do
+    # As Elixir 1.14: `1..-2` (step -1, decreasing as written) slices like `1..-2//1`.
+    step =
+      cond do
+        step > 0 -> step
+        step == -1 and first > last -> 1
+        true -> raise ArgumentError, "String.slice/2 does not accept ranges with negative steps, got: #{inspect(range)}"
+      end
+
     len = String.length(string)
     first = if first < 0, do: max(len + first, 0), else: first
     last = if last < 0, do: len + last, else: last
 
     cond do
-      step != 1 and step != -1 and first <= last ->
+      step != 1 and first <= last ->
         gs = Enum.slice(String.graphemes(string), first..last//step)
         IO.iodata_to_binary(gs)
 
