@@ -360,7 +360,19 @@ defmodule String do
   end
 
   def reverse(string) when is_binary(string) do
-    IO.iodata_to_binary(:lists.reverse(String.graphemes(string)))
+    if String.valid?(string) do
+      IO.iodata_to_binary(:lists.reverse(String.graphemes(string)))
+    else
+      reverse_runs(String.graphemes(string), [], [])
+    end
+  end
+
+  # As Elixir's: each run of valid graphemes is reversed in place, and a byte
+  # that is not UTF-8 stays where it is, between the runs.
+  defp reverse_runs([], run, done), do: IO.iodata_to_binary([done | run])
+
+  defp reverse_runs([g | rest], run, done) do
+    if String.valid?(g), do: reverse_runs(rest, [g | run], done), else: reverse_runs(rest, [], [done, run, g])
   end
 
   def duplicate(subject, n), do: :binary.copy(subject, n)
