@@ -667,15 +667,22 @@ defmodule Enum do
     end
   end
 
+  # max_by/3 and min_by/3 take either a sorter or (as before Elixir 1.10) the
+  # empty fallback, a function of arity 0.
   def max_by(enumerable, fun, sorter \\ &>=/2, empty_fallback \\ fn -> raise Enum.EmptyError end)
       when is_function(fun, 1) do
+    {sorter, empty_fallback} = sorter_or_fallback(sorter, &>=/2, empty_fallback)
     by(to_list(enumerable), fun, max_sort_fun(sorter), empty_fallback)
   end
 
   def min_by(enumerable, fun, sorter \\ &<=/2, empty_fallback \\ fn -> raise Enum.EmptyError end)
       when is_function(fun, 1) do
+    {sorter, empty_fallback} = sorter_or_fallback(sorter, &<=/2, empty_fallback)
     by(to_list(enumerable), fun, min_sort_fun(sorter), empty_fallback)
   end
+
+  defp sorter_or_fallback(fallback, default, _) when is_function(fallback, 0), do: {default, fallback}
+  defp sorter_or_fallback(sorter, _default, fallback), do: {sorter, fallback}
 
   defp max_sort_fun(sorter) when is_function(sorter, 2), do: sorter
   defp max_sort_fun(module) when is_atom(module), do: &(module.compare(&1, &2) != :lt)
