@@ -635,16 +635,12 @@ defmodule String do
 
   def match?(string, regex) when is_binary(string), do: Regex.match?(regex, string)
 
-  def to_charlist(string) when is_binary(string), do: charlist(string, [])
-
-  defp charlist(<<c::utf8, rest::binary>>, acc), do: charlist(rest, [c | acc])
-  defp charlist(<<>>, acc), do: :lists.reverse(acc)
-
-  defp charlist(rest, acc) do
-    raise UnicodeConversionError,
-      message: "invalid encoding starting at #{inspect(rest)}",
-      encoded: IO.iodata_to_binary(acc |> :lists.reverse() |> Enum.map(&<<&1::utf8>>)),
-      rest: rest
+  def to_charlist(string) when is_binary(string) do
+    case :unicode.characters_to_list(string) do
+      result when is_list(result) -> result
+      {:error, encoded, rest} -> raise UnicodeConversionError, encoded: encoded, rest: rest, kind: :invalid
+      {:incomplete, encoded, rest} -> raise UnicodeConversionError, encoded: encoded, rest: rest, kind: :incomplete
+    end
   end
 
   # Inlined by Elixir's compiler: the :erlang function's errors.
@@ -779,5 +775,16 @@ defmodule String do
 end
 
 defmodule UnicodeConversionError do
-  defexception [:encoded, :message, :rest]
+  defexception [:encoded, :message]
+
+  def exception(opts) do
+    %UnicodeConversionError{
+      encoded: Keyword.fetch!(opts, :encoded),
+      message: "#{Keyword.fetch!(opts, :kind)} #{detail(Keyword.fetch!(opts, :rest))}"
+    }
+  end
+
+  defp detail(rest) when is_binary(rest), do: "encoding starting at #{inspect(rest)}"
+  defp detail([h | _]) when is_integer(h), do: "code point #{h}"
+  defp detail([h | _]), do: detail(h)
 end
