@@ -320,6 +320,24 @@ static bool lower_module_body(Heap& heap, Term name, Term body, const std::strin
   Binding binding;
   std::vector<Binding> saved_bindings;
   const Term binding_marker = intern_atom("__vial_binding__");
+  // A module nested in this one (defmodule, defprotocol, defimpl) sees this
+  // body's lexical scope where it is nested, as in Elixir: its body is
+  // prefixed with a scope marker carrying the aliases, then the import and
+  // require directives met so far, replayed.
+  const Term scope_marker = intern_atom("__vial_scope__");
+  std::vector<Term> directive_forms;
+  auto scoped_body = [&](Term inner) {
+    std::vector<Term> pairs;
+    for (const auto& [short_name, full] : *aliases) pairs.push_back(q::pair(heap, Term::from_raw(short_name), full));
+    std::vector<Term> forms{q::node(heap, scope_marker, Term::nil(), q::list(heap, pairs))};
+    forms.insert(forms.end(), directive_forms.begin(), directive_forms.end());
+    if (q::is_call(inner, atoms::__block__)) {
+      for (Term f : q::list_items(q::node_args(inner))) forms.push_back(f);
+    } else {
+      forms.push_back(inner);
+    }
+    return q::call(heap, atoms::__block__, Term::nil(), forms);
+  };
   auto eval_body = [&](Term form, int at) {
     return eval_in_module(heap, form, name, attributes.get(), aliases.get(), lexical.get(), file, at, &binding);
   };
@@ -379,6 +397,13 @@ static bool lower_module_body(Heap& heap, Term name, Term body, const std::strin
       binding = saved_bindings[static_cast<std::size_t>(q::node_args(item).small_value())];
       continue;
     }
+    if (q::is_node(item) && q::node_head(item) == scope_marker && q::node_args(item).is_list()) {
+      // The enclosing module's aliases, as they were where this module was nested.
+      auto next = std::make_shared<AliasMap>(*aliases);
+      for (Term pair : q::list_items(q::node_args(item))) next->insert_or_assign(pair.element(0).raw(), pair.element(1));
+      aliases = next;
+      continue;
+    }
     if (q::is_call(item, atoms::__block__)) {
       // A block (a macro's expansion nested in another's): its forms in turn.
       push_front_block(item);
@@ -429,6 +454,7 @@ static bool lower_module_body(Heap& heap, Term name, Term body, const std::strin
       Term opts = args.size() == 2 ? args[1] : Term::none();
       auto next = std::make_shared<Lexical>(*lexical);
       std::string_view which = atom_text(q::node_head(item));
+      if (which != "use") directive_forms.push_back(item);
       if (which == "import") {
         apply_import(*next, module, opts, file, line);
       } else {
@@ -624,10 +650,11 @@ static bool lower_module_body(Heap& heap, Term name, Term body, const std::strin
                                   {m.name, q::list(heap, {q::pair(heap, atoms::do_, m.body)})}));
           continue;
         }
+        Term scoped = scoped_body(m.body);
         if (define_nested) {
-          if (!(*define_nested)(NestedModule{m.name, m.body}, error)) return false;
+          if (!(*define_nested)(NestedModule{m.name, scoped}, error)) return false;
         } else if (nested) {
-          nested->push_back({m.name, m.body});
+          nested->push_back({m.name, scoped});
         }
       }
       continue;
@@ -652,6 +679,7 @@ static bool lower_module_body(Heap& heap, Term name, Term body, const std::strin
       auto next = std::make_shared<AliasMap>(*aliases);
       (*next)[parts[0].raw()] = intern_atom(first);
       aliases = next;
+      inner_body = scoped_body(inner_body);
       if (define_nested) {
         if (!(*define_nested)(NestedModule{intern_atom(full), inner_body}, error)) return false;
       } else if (nested) {

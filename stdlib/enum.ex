@@ -509,12 +509,21 @@ defmodule Enum do
 
   defp drop_while_list([], _fun), do: []
 
-  def slice(enumerable, %{__struct__: Range, first: first, last: last, step: step}) do
+  def slice(enumerable, %{__struct__: Range, first: first, last: last, step: step} = range) do
+    # Elixir 1.14: a decreasing range with step -1 (`1..-2`) slices like `1..-2//1`;
+    # other negative steps are rejected. Decided on the range as written, before the
+    # negative indices are resolved against the length.
+    step =
+      cond do
+        step > 0 -> step
+        step == -1 and first > last -> 1
+        true -> raise ArgumentError, "Enum.slice/2 does not accept ranges with negative steps, got: #{inspect(range)}"
+      end
+
     list = to_list(enumerable)
     count = length(list)
     first = if first >= 0, do: first, else: :erlang.max(first + count, 0)
     last = if last >= 0, do: last, else: last + count
-    step = if step == -1 and first > last, do: 1, else: step
 
     if step > 0 and first <= last and first < count do
       amount = :erlang.min(last, count - 1) - first + 1
@@ -658,15 +667,22 @@ defmodule Enum do
     end
   end
 
+  # max_by/3 and min_by/3 take either a sorter or (as before Elixir 1.10) the
+  # empty fallback, a function of arity 0.
   def max_by(enumerable, fun, sorter \\ &>=/2, empty_fallback \\ fn -> raise Enum.EmptyError end)
       when is_function(fun, 1) do
+    {sorter, empty_fallback} = sorter_or_fallback(sorter, &>=/2, empty_fallback)
     by(to_list(enumerable), fun, max_sort_fun(sorter), empty_fallback)
   end
 
   def min_by(enumerable, fun, sorter \\ &<=/2, empty_fallback \\ fn -> raise Enum.EmptyError end)
       when is_function(fun, 1) do
+    {sorter, empty_fallback} = sorter_or_fallback(sorter, &<=/2, empty_fallback)
     by(to_list(enumerable), fun, min_sort_fun(sorter), empty_fallback)
   end
+
+  defp sorter_or_fallback(fallback, default, _) when is_function(fallback, 0), do: {default, fallback}
+  defp sorter_or_fallback(sorter, _default, fallback), do: {sorter, fallback}
 
   defp max_sort_fun(sorter) when is_function(sorter, 2), do: sorter
   defp max_sort_fun(module) when is_atom(module), do: &(module.compare(&1, &2) != :lt)

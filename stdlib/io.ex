@@ -98,7 +98,7 @@ defmodule IO do
   def iodata_to_binary(iodata), do: :erlang.iolist_to_binary(iodata)
 
   def chardata_to_string(string) when is_binary(string), do: string
-  def chardata_to_string(list) when is_list(list), do: String.Chars.List.to_string(list)
+  def chardata_to_string(list) when is_list(list), do: List.to_string(list)
 
   defp to_chardata(binary) when is_binary(binary), do: binary
   defp to_chardata(list) when is_list(list), do: list

@@ -1,5 +1,5 @@
 # List, from Elixir 1.14's lib/elixir/lib/list.ex (docs and specs removed;
-# to_string/1 and to_charlist/1 through IO.chardata_to_string/1).
+# to_string/1 and to_charlist/1 through :unicode, with Elixir's errors).
 defmodule List do
 
 
@@ -224,9 +224,66 @@ defmodule List do
     :erlang.list_to_tuple(list)
   end
 
-  def to_string(list) when is_list(list), do: IO.chardata_to_string(list)
+  def to_string(list) when is_list(list) do
+    try do
+      :unicode.characters_to_binary(list)
+    rescue
+      ArgumentError ->
+        raise ArgumentError, """
+        cannot convert the given list to a string.
 
-  def to_charlist(list) when is_list(list), do: String.to_charlist(IO.chardata_to_string(list))
+        To be converted to a string, a list must either be empty or only
+        contain the following elements:
+
+          * strings
+          * integers representing Unicode code points
+          * a list containing one of these three elements
+
+        Please check the given list or call inspect/1 to get the list representation, got:
+
+        #{inspect(list)}
+        """
+    else
+      result when is_binary(result) ->
+        result
+
+      {:error, encoded, rest} ->
+        raise UnicodeConversionError, encoded: encoded, rest: rest, kind: :invalid
+
+      {:incomplete, encoded, rest} ->
+        raise UnicodeConversionError, encoded: encoded, rest: rest, kind: :incomplete
+    end
+  end
+
+  def to_charlist(list) when is_list(list) do
+    try do
+      :unicode.characters_to_list(list)
+    rescue
+      ArgumentError ->
+        raise ArgumentError, """
+        cannot convert the given list to a charlist.
+
+        To be converted to a charlist, a list must contain only:
+
+          * strings
+          * integers representing Unicode code points
+          * or a list containing one of these three elements
+
+        Please check the given list or call inspect/1 to get the list representation, got:
+
+        #{inspect(list)}
+        """
+    else
+      result when is_list(result) ->
+        result
+
+      {:error, encoded, rest} ->
+        raise UnicodeConversionError, encoded: encoded, rest: rest, kind: :invalid
+
+      {:incomplete, encoded, rest} ->
+        raise UnicodeConversionError, encoded: encoded, rest: rest, kind: :incomplete
+    end
+  end
 
   def myers_difference(list1, list2) when is_list(list1) and is_list(list2) do
     myers_difference_with_diff_script(list1, list2, nil)

@@ -5,7 +5,8 @@
 # in UTC (Elixir prints local time; the same where TZ is UTC). Vial writes it on standard error, where its crash reports go
 # (Elixir's console writes on standard output, asynchronously; the
 # conformance recorder sends it to standard error too). Metadata is accepted
-# and not printed; there are no backends or translators.
+# and not printed; there are no backends or translators. ExUnit.CaptureLog
+# captures through __add_capture__/2 (stdlib/ex_unit_capture_log.ex).
 defmodule Logger do
   @levels [:emergency, :alert, :critical, :error, :warning, :notice, :info, :debug]
   @config :"$vial_logger_config"
@@ -61,7 +62,34 @@ defmodule Logger do
       {:put, from, ref, new} ->
         send(from, {ref, :ok})
         config_loop(Map.merge(config, new))
+
+      {:update, from, ref, key, default, fun} ->
+        send(from, {ref, :ok})
+        config_loop(Map.put(config, key, fun.(Map.get(config, key, default))))
     end
+  end
+
+  defp update_config(key, default, fun) do
+    ref = make_ref()
+    send(config_pid(), {:update, self(), ref, key, default, fun})
+
+    receive do
+      {^ref, :ok} -> :ok
+    end
+  end
+
+  # ExUnit.CaptureLog: while a capture is on, messages go to the capturing
+  # devices (each with its own minimum level, or nil for all) instead of the
+  # console, as Elixir 1.14 removes its console handler while any capture runs.
+  @doc false
+  def __add_capture__(device, level) do
+    level = if level == :warn, do: :warning, else: level
+    update_config(:captures, [], &(&1 ++ [{device, level}]))
+  end
+
+  @doc false
+  def __remove_capture__(device) do
+    update_config(:captures, [], &List.keydelete(&1, device, 0))
   end
 
   defp get_config do
@@ -190,7 +218,18 @@ defmodule Logger do
 
       true ->
         text = IO.chardata_to_string(message)
-        IO.write(:stderr, ["\n", timestamp(), " [", Atom.to_string(level), "] ", text, "\n"])
+        line = ["\n", timestamp(), " [", Atom.to_string(level), "] ", text, "\n"]
+
+        case Map.get(get_config(), :captures, []) do
+          [] ->
+            IO.write(:stderr, line)
+
+          captures ->
+            for {device, min} <- captures, min == nil or severity(level) <= severity(min) do
+              IO.write(device, line)
+            end
+        end
+
         :ok
     end
   end

@@ -360,7 +360,19 @@ defmodule String do
   end
 
   def reverse(string) when is_binary(string) do
-    IO.iodata_to_binary(:lists.reverse(String.graphemes(string)))
+    if String.valid?(string) do
+      IO.iodata_to_binary(:lists.reverse(String.graphemes(string)))
+    else
+      reverse_runs(String.graphemes(string), [], [])
+    end
+  end
+
+  # As Elixir's: each run of valid graphemes is reversed in place, and a byte
+  # that is not UTF-8 stays where it is, between the runs.
+  defp reverse_runs([], run, done), do: IO.iodata_to_binary([done | run])
+
+  defp reverse_runs([g | rest], run, done) do
+    if String.valid?(g), do: reverse_runs(rest, [g | run], done), else: reverse_runs(rest, [], [done, run, g])
   end
 
   def duplicate(subject, n), do: :binary.copy(subject, n)
@@ -547,13 +559,21 @@ defmodule String do
     if len + position < 0, do: nil, else: at(string, len + position)
   end
 
-  def slice(string, %{__struct__: Range, first: first, last: last, step: step}) when is_binary(string) do
+  def slice(string, %{__struct__: Range, first: first, last: last, step: step} = range) when is_binary(string) do
+    # As Elixir 1.14: `1..-2` (step -1, decreasing as written) slices like `1..-2//1`.
+    step =
+      cond do
+        step > 0 -> step
+        step == -1 and first > last -> 1
+        true -> raise ArgumentError, "String.slice/2 does not accept ranges with negative steps, got: #{inspect(range)}"
+      end
+
     len = String.length(string)
     first = if first < 0, do: max(len + first, 0), else: first
     last = if last < 0, do: len + last, else: last
 
     cond do
-      step != 1 and step != -1 and first <= last ->
+      step != 1 and first <= last ->
         gs = Enum.slice(String.graphemes(string), first..last//step)
         IO.iodata_to_binary(gs)
 
@@ -615,16 +635,12 @@ defmodule String do
 
   def match?(string, regex) when is_binary(string), do: Regex.match?(regex, string)
 
-  def to_charlist(string) when is_binary(string), do: charlist(string, [])
-
-  defp charlist(<<c::utf8, rest::binary>>, acc), do: charlist(rest, [c | acc])
-  defp charlist(<<>>, acc), do: :lists.reverse(acc)
-
-  defp charlist(rest, acc) do
-    raise UnicodeConversionError,
-      message: "invalid encoding starting at #{inspect(rest)}",
-      encoded: IO.iodata_to_binary(acc |> :lists.reverse() |> Enum.map(&<<&1::utf8>>)),
-      rest: rest
+  def to_charlist(string) when is_binary(string) do
+    case :unicode.characters_to_list(string) do
+      result when is_list(result) -> result
+      {:error, encoded, rest} -> raise UnicodeConversionError, encoded: encoded, rest: rest, kind: :invalid
+      {:incomplete, encoded, rest} -> raise UnicodeConversionError, encoded: encoded, rest: rest, kind: :incomplete
+    end
   end
 
   # Inlined by Elixir's compiler: the :erlang function's errors.
@@ -759,5 +775,16 @@ defmodule String do
 end
 
 defmodule UnicodeConversionError do
-  defexception [:encoded, :message, :rest]
+  defexception [:encoded, :message]
+
+  def exception(opts) do
+    %UnicodeConversionError{
+      encoded: Keyword.fetch!(opts, :encoded),
+      message: "#{Keyword.fetch!(opts, :kind)} #{detail(Keyword.fetch!(opts, :rest))}"
+    }
+  end
+
+  defp detail(rest) when is_binary(rest), do: "encoding starting at #{inspect(rest)}"
+  defp detail([h | _]) when is_integer(h), do: "code point #{h}"
+  defp detail([h | _]), do: detail(h)
 end

@@ -21,5 +21,5 @@ defimpl String.Chars, for: Float do
 end
 
 defimpl String.Chars, for: List do
-  def to_string(term), do: :vial.builtin_to_string(term)
+  def to_string(charlist), do: List.to_string(charlist)
 end

@@ -63,7 +63,9 @@ Term lists_reverse2(NativeCall& c, const Term* a) {
 }
 Term vial_reverse_continue(NativeCall& c, const Term* a) { return reverse_step(c, a[0], a[1], a[2], a[3], true); }
 Term lists_reverse1(NativeCall& c, const Term* a) {
-  if (!a[0].is_list()) return c.badarg(1, "not a list");
+  // OTP's clauses: [], [_], [A, B], [A, B | L] (the rest to reverse/2). No
+  // clause takes a non-list or a single improper cell ([a | b]).
+  if (!a[0].is_list() || (a[0].is_cons() && !a[0].tail().is_list())) return c.error(atoms::function_clause);
   // The atom '$reverse1' as `tail` marks reverse/1 (for the error's wording).
   return reverse_step(c, a[0], Term::nil(), a[0], intern_atom("$reverse1"), false);
 }

@@ -70,15 +70,35 @@ Term to_atom(NativeCall& c, std::string_view text, bool existing) {
   return intern_atom(text);
 }
 
-Term erlang_binary_to_atom(NativeCall& c, const Term* a) {
-  if (!a[0].is_binary()) return c.badarg(1, "not a binary");
-  return to_atom(c, a[0].binary_view(), false);
+// binary_to_atom/1,2 and binary_to_existing_atom/1,2: the text is UTF-8
+// (utf8, unicode, the default: invalid UTF-8 is a badarg) or latin1 (each
+// byte a code point).
+Term binary_to_atom_as(NativeCall& c, Term bin, Term encoding, bool existing) {
+  if (!bin.is_binary()) return c.badarg(1, "not a binary");
+  std::string_view text = bin.binary_view();
+  if (encoding == intern_atom("latin1")) {
+    std::string utf8;
+    for (unsigned char ch : text) append_utf8(utf8, ch);
+    return to_atom(c, utf8, existing);
+  }
+  if (encoding != intern_atom("utf8") && encoding != intern_atom("unicode"))
+    return c.badarg(2, "not one of the atoms: latin1, utf8, or unicode");
+  for (std::size_t i = 0; i < text.size();) {
+    std::uint32_t cp;
+    if (!decode_utf8(text, i, cp)) return c.badarg(1, "invalid UTF8 encoding");
+  }
+  return to_atom(c, text, existing);
 }
 
-Term erlang_binary_to_existing_atom(NativeCall& c, const Term* a) {
-  if (!a[0].is_binary()) return c.badarg(1, "not a binary");
-  return to_atom(c, a[0].binary_view(), true);
+Term erlang_binary_to_atom(NativeCall& c, const Term* a) {
+  return binary_to_atom_as(c, a[0], intern_atom("utf8"), false);
 }
+Term erlang_binary_to_atom2(NativeCall& c, const Term* a) { return binary_to_atom_as(c, a[0], a[1], false); }
+
+Term erlang_binary_to_existing_atom(NativeCall& c, const Term* a) {
+  return binary_to_atom_as(c, a[0], intern_atom("utf8"), true);
+}
+Term erlang_binary_to_existing_atom2(NativeCall& c, const Term* a) { return binary_to_atom_as(c, a[0], a[1], true); }
 
 Term erlang_list_to_atom(NativeCall& c, const Term* a) {
   std::string text;
@@ -772,9 +792,9 @@ void register_text_builtins() {
       {"erlang", "atom_to_binary", 1, erlang_atom_to_binary},
       {"erlang", "atom_to_binary", 2, erlang_atom_to_binary},
       {"erlang", "binary_to_atom", 1, erlang_binary_to_atom},
-      {"erlang", "binary_to_atom", 2, erlang_binary_to_atom},
+      {"erlang", "binary_to_atom", 2, erlang_binary_to_atom2},
       {"erlang", "binary_to_existing_atom", 1, erlang_binary_to_existing_atom},
-      {"erlang", "binary_to_existing_atom", 2, erlang_binary_to_existing_atom},
+      {"erlang", "binary_to_existing_atom", 2, erlang_binary_to_existing_atom2},
       {"erlang", "atom_to_list", 1, erlang_atom_to_list},
       {"erlang", "list_to_atom", 1, erlang_list_to_atom},
       {"erlang", "list_to_existing_atom", 1, erlang_list_to_existing_atom},
