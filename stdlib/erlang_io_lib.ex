@@ -239,12 +239,30 @@ defmodule :io do
   def rows, do: {:error, :enotsup}
   def rows(_device), do: {:error, :enotsup}
 
+  # Reading: the device's answer as it gives it (the standard input is a
+  # binary, unicode device, as Elixir sets it up).
   def get_line(prompt), do: get_line(:standard_io, prompt)
+  def get_line(device, prompt), do: IO.request(device_name(device), {:get_line, :unicode, prompt})
+  def get_chars(prompt, count), do: get_chars(:standard_io, prompt, count)
 
-  def get_line(device, prompt) do
-    case IO.gets(device, prompt) do
-      s when is_binary(s) -> String.to_charlist(IO.chardata_to_string(s))
-      other -> other
+  def get_chars(device, prompt, count) when is_integer(count) and count >= 0,
+    do: IO.request(device_name(device), {:get_chars, :unicode, prompt, count})
+
+  def getopts, do: getopts(:standard_io)
+
+  def getopts(device) do
+    case :vial.io_target(device_name(device)) do
+      :native -> [binary: true, encoding: :unicode]
+      pid -> IO.io_request(pid, :getopts)
+    end
+  end
+
+  def setopts(opts), do: setopts(:standard_io, opts)
+
+  def setopts(device, opts) do
+    case :vial.io_target(device_name(device)) do
+      :native -> :ok
+      pid -> IO.io_request(pid, {:setopts, opts})
     end
   end
 

@@ -1,6 +1,7 @@
 # File: reading, writing, listing, copying, renaming, stat and line streams
 # (runtime/builtins/file.cpp), with Elixir 1.14's results and File.Error
-# messages. Opening files as IO devices and permissions are not written yet.
+# messages. open/1,2,3 gives an IO server process (:file_io_server,
+# docs/io.md); File.Stream reads and writes through one.
 defmodule File.Error do
   defexception [:reason, :path, action: ""]
 
@@ -19,41 +20,29 @@ defmodule File.Stat do
   defstruct [:size, :type, :access, :atime, :mtime, :ctime, :mode, :links, :major_device, :minor_device, :inode, :uid, :gid]
 end
 
-# File.stream!/3: reading happens when the stream is enumerated (the whole
-# file at once, then split into lines or chunks); Collectable writes.
+# File.stream!/3 (after Elixir 1.14's lib/elixir/lib/file/stream.ex): the
+# file is opened when the stream is enumerated or collected into, and read a
+# line or a count at a time through its IO server.
 defmodule File.Stream do
-  defstruct [:path, :modes, :line_or_bytes, :raw, :node]
+  defstruct path: nil, modes: [], line_or_bytes: :line, raw: true
 
   @doc false
-  def __chunks__(%File.Stream{path: path, line_or_bytes: line_or_bytes}) do
-    data = File.read!(path)
+  def __build__(path, modes, line_or_bytes) do
+    raw = :lists.keyfind(:encoding, 1, modes) == false
 
-    case line_or_bytes do
-      :line -> split_lines(data)
-      n when is_integer(n) and n > 0 -> split_bytes(data, n)
-    end
+    modes =
+      if raw do
+        case :lists.keyfind(:read_ahead, 1, modes) do
+          {:read_ahead, false} -> [:raw | :lists.keydelete(:read_ahead, 1, modes)]
+          {:read_ahead, _} -> [:raw | modes]
+          false -> [:raw, :read_ahead | modes]
+        end
+      else
+        modes
+      end
+
+    %File.Stream{path: path, modes: modes, raw: raw, line_or_bytes: line_or_bytes}
   end
-
-  defp split_lines(""), do: []
-
-  defp split_lines(data) do
-    case :binary.match(data, "\n") do
-      {pos, 1} ->
-        <<line::binary-size(pos + 1), rest::binary>> = data
-        [line | split_lines(rest)]
-
-      :nomatch ->
-        [data]
-    end
-  end
-
-  defp split_bytes(data, n) when byte_size(data) > n do
-    <<chunk::binary-size(n), rest::binary>> = data
-    [chunk | split_bytes(rest, n)]
-  end
-
-  defp split_bytes("", _n), do: []
-  defp split_bytes(data, _n), do: [data]
 end
 
 defmodule File do
@@ -67,6 +56,11 @@ defmodule File do
   def format_reason(:eperm), do: "not owner"
   def format_reason(:erofs), do: "read-only file system"
   def format_reason(:enametoolong), do: "file name too long"
+  def format_reason(:ebadf), do: "bad file number"
+  def format_reason(:einval), do: "invalid argument"
+  def format_reason(:espipe), do: "invalid seek"
+  def format_reason(:emfile), do: "too many open files"
+  def format_reason(:eloop), do: "too many levels of symbolic links"
   def format_reason(reason), do: "unknown POSIX error: #{reason}"
 
   def read(path), do: :vial.file_read(IO.chardata_to_string(path))
@@ -78,9 +72,8 @@ defmodule File do
     end
   end
 
-  def write(path, content, modes \\ []) do
-    :vial.file_write(IO.chardata_to_string(path), content, :append in modes)
-  end
+  def write(path, content, modes \\ []),
+    do: :file.write_file(IO.chardata_to_string(path), content, normalize_modes(modes, false))
 
   def write!(path, content, modes \\ []) do
     case write(path, content, modes) do
@@ -350,29 +343,149 @@ defmodule File do
     end
   end
 
-  def stream!(path, modes \\ [], line_or_bytes \\ :line) do
-    %File.Stream{path: IO.chardata_to_string(path), modes: modes, line_or_bytes: line_or_bytes, raw: true, node: node()}
+  def stream!(path, modes \\ [], line_or_bytes \\ :line),
+    do: File.Stream.__build__(IO.chardata_to_string(path), normalize_modes(modes, true), line_or_bytes)
+
+  # File.open/2: an IO server process for the file (:file.open/2). Modes as
+  # Elixir gives them to Erlang: :utf8 is {:encoding, :utf8}, and :binary
+  # is added unless :charlist is given.
+  def open(path, modes_or_function \\ [])
+  def open(path, modes) when is_list(modes), do: :file.open(IO.chardata_to_string(path), normalize_modes(modes, true))
+  def open(path, function) when is_function(function, 1), do: open(path, [], function)
+
+  def open(path, modes, function) when is_list(modes) and is_function(function, 1) do
+    case open(path, modes) do
+      {:ok, device} ->
+        try do
+          {:ok, function.(device)}
+        after
+          :ok = close(device)
+        end
+
+      other ->
+        other
+    end
   end
+
+  def open!(path, modes_or_function \\ []) do
+    case open(path, modes_or_function) do
+      {:ok, result} -> result
+      {:error, reason} -> raise File.Error, reason: reason, action: "open", path: IO.chardata_to_string(path)
+    end
+  end
+
+  def open!(path, modes, function) do
+    case open(path, modes, function) do
+      {:ok, result} -> result
+      {:error, reason} -> raise File.Error, reason: reason, action: "open", path: IO.chardata_to_string(path)
+    end
+  end
+
+  def close(io_device), do: :file.close(io_device)
+
+  defp normalize_modes([:utf8 | rest], binary?), do: [{:encoding, :utf8} | normalize_modes(rest, binary?)]
+  defp normalize_modes([:read_ahead | rest], binary?), do: [{:read_ahead, 65536} | normalize_modes(rest, binary?)]
+
+  defp normalize_modes([mode | rest], _binary?) when mode in [:charlist, :char_list] do
+    if mode == :char_list, do: IO.warn("the :char_list mode is deprecated, use :charlist")
+    normalize_modes(rest, false)
+  end
+
+  defp normalize_modes([mode | rest], binary?), do: [mode | normalize_modes(rest, binary?)]
+  defp normalize_modes([], true), do: [:binary]
+  defp normalize_modes([], false), do: []
 end
 
 defimpl Enumerable, for: File.Stream do
+  def reduce(%{path: path, modes: modes, line_or_bytes: line_or_bytes, raw: raw}, acc, fun) do
+    start = fn ->
+      case :file.open(path, read_modes(modes)) do
+        {:ok, device} -> if :trim_bom in modes, do: elem(trim_bom(device, raw), 0), else: device
+        {:error, reason} -> raise File.Error, reason: reason, action: "stream", path: path
+      end
+    end
+
+    next = if raw, do: &IO.each_binstream(&1, line_or_bytes), else: &IO.each_stream(&1, line_or_bytes)
+    Stream.resource(start, next, &:file.close/1).(acc, fun)
+  end
+
+  # Lines are counted as newlines, sizes from the file's size, as Elixir does.
+  def count(%{path: path, modes: modes, line_or_bytes: :line, raw: raw}) do
+    read = if raw, do: &IO.binread(&1, 65536), else: &IO.read(&1, 65536)
+
+    case File.open(path, read_modes(modes), &count_lines(&1, path, read, 0)) do
+      {:ok, count} -> {:ok, count}
+      {:error, reason} -> raise File.Error, reason: reason, action: "stream", path: path
+    end
+  end
+
+  def count(%{path: path, line_or_bytes: bytes, raw: true, modes: modes}) do
+    case File.stat(path) do
+      {:ok, %{size: 0}} ->
+        {:error, __MODULE__}
+
+      {:ok, %{size: size}} ->
+        bom = if :trim_bom in modes, do: File.open!(path, read_modes(modes), &elem(trim_bom(&1, true), 1)), else: 0
+        {:ok, div(size, bytes) + if(rem(size, bytes) == 0, do: 0, else: 1) - bom}
+
+      {:error, reason} ->
+        raise File.Error, reason: reason, action: "stream", path: path
+    end
+  end
+
   def count(_stream), do: {:error, __MODULE__}
-  def member?(_stream, _value), do: {:error, __MODULE__}
+  def member?(_stream, _term), do: {:error, __MODULE__}
   def slice(_stream), do: {:error, __MODULE__}
-  def reduce(stream, acc, fun), do: Enumerable.List.reduce(File.Stream.__chunks__(stream), acc, fun)
+
+  defp count_lines(device, path, read, count) do
+    case read.(device) do
+      data when is_binary(data) -> count_lines(device, path, read, count + length(:binary.matches(data, "\n")))
+      :eof -> count
+      {:error, reason} -> raise File.Error, reason: reason, action: "stream", path: path
+    end
+  end
+
+  defp trim_bom(device, true) do
+    size = device |> IO.binread(4) |> bom_size()
+    {:ok, position} = :file.position(device, size)
+    {device, position}
+  end
+
+  defp trim_bom(device, false) do
+    case bom_size(IO.read(device, 1)) do
+      0 ->
+        {:ok, _} = :file.position(device, 0)
+        {device, 0}
+
+      _ ->
+        {device, 1}
+    end
+  end
+
+  defp bom_size(<<239, 187, 191, _::binary>>), do: 3
+  defp bom_size(<<254, 255, _::binary>>), do: 2
+  defp bom_size(<<255, 254, _::binary>>), do: 2
+  defp bom_size(<<0, 0, 254, 255, _::binary>>), do: 4
+  defp bom_size(<<254, 255, 0, 0, _::binary>>), do: 4
+  defp bom_size(_), do: 0
+
+  defp read_modes(modes), do: for(mode <- modes, mode not in [:write, :append, :trim_bom], do: mode)
 end
 
 defimpl Collectable, for: File.Stream do
-  def into(%File.Stream{path: path, modes: modes} = stream) do
-    unless :append in modes, do: File.write!(path, "")
+  def into(%{path: path, modes: modes, raw: raw} = stream) do
+    case :file.open(path, [:write | for(mode <- modes, mode != :read, do: mode)]) do
+      {:ok, device} ->
+        {:ok,
+         fn
+           :ok, {:cont, x} -> if raw, do: IO.binwrite(device, x), else: IO.write(device, x)
+           :ok, :done -> :ok = :file.close(device); stream
+           :ok, :halt -> :ok = :file.close(device)
+         end}
 
-    fun = fn
-      :ok, {:cont, x} -> File.write!(path, x, [:append])
-      :ok, :done -> stream
-      _, :halt -> :ok
+      {:error, reason} ->
+        raise File.Error, reason: reason, action: "stream", path: path
     end
-
-    {:ok, fun}
   end
 end
 

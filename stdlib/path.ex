@@ -181,4 +181,126 @@ defmodule Path do
       _ -> IO.chardata_to_string(path)
     end
   end
+
+  # wildcard/2 (Erlang's :filelib.wildcard/2 as Elixir calls it): each
+  # component of the glob is a literal name, `**` (zero or more directories)
+  # or a pattern (`*`, `?`, `[a-z]`, `{a,b}`, `\\` escapes) matched against
+  # the directory's entries, without names that start with a dot unless
+  # match_dot: true. Results are sorted and unique.
+  def wildcard(glob, opts \\ []) when is_list(opts) do
+    glob =
+      case :unicode.characters_to_binary(glob) do
+        bin when is_binary(bin) -> bin
+        {:error, encoded, rest} -> raise UnicodeConversionError, encoded: encoded, rest: rest, kind: :invalid
+        {:incomplete, encoded, rest} -> raise UnicodeConversionError, encoded: encoded, rest: rest, kind: :incomplete
+      end
+
+    if String.contains?(glob, <<0>>) do
+      raise ArgumentError, "cannot execute Path.wildcard/2 for path with null byte, got: #{inspect(glob)}"
+    end
+
+    dot? = Keyword.get(opts, :match_dot, false) == true
+
+    {base, parts} =
+      case glob do
+        "/" <> rest -> {"/", String.split(rest, "/", trim: true)}
+        _ -> {nil, String.split(glob, "/", trim: true)}
+      end
+
+    base
+    |> glob_match(Enum.map(parts, &compile_part/1), dot?)
+    |> Enum.sort()
+    |> Enum.dedup()
+  end
+
+  defp compile_part("**"), do: :double_star
+
+  defp compile_part(part) do
+    if String.contains?(part, ["*", "?", "[", "{", "\\"]) do
+      case glob_regex(part, "", 0) do
+        {:ok, source} -> Regex.compile!("\\A(?:" <> source <> ")\\z", "su")
+        :literal -> part
+        :unclosed -> :erlang.error({:badpattern, :missing_delimiter})
+      end
+    else
+      part
+    end
+  end
+
+  # The regex source of one component; :literal when a `[` is not closed
+  # (the component then names a file literally, as in filelib), :unclosed
+  # for a `{`.
+  defp glob_regex(<<>>, acc, 0), do: {:ok, acc}
+  defp glob_regex(<<>>, _acc, _depth), do: :unclosed
+  defp glob_regex("*" <> rest, acc, depth), do: glob_regex(rest, acc <> ".*", depth)
+  defp glob_regex("?" <> rest, acc, depth), do: glob_regex(rest, acc <> ".", depth)
+  defp glob_regex("{" <> rest, acc, depth), do: glob_regex(rest, acc <> "(?:", depth + 1)
+  defp glob_regex("," <> rest, acc, depth) when depth > 0, do: glob_regex(rest, acc <> "|", depth)
+  defp glob_regex("}" <> rest, acc, depth) when depth > 0, do: glob_regex(rest, acc <> ")", depth - 1)
+  defp glob_regex(<<"\\", c::utf8, rest::binary>>, acc, depth), do: glob_regex(rest, acc <> Regex.escape(<<c::utf8>>), depth)
+
+  defp glob_regex("[" <> rest, acc, depth) do
+    case :binary.split(rest, "]") do
+      [set, rest] when set != "" -> glob_regex(rest, acc <> "[" <> char_set(set) <> "]", depth)
+      _ -> :literal
+    end
+  end
+
+  defp glob_regex(<<c::utf8, rest::binary>>, acc, depth), do: glob_regex(rest, acc <> Regex.escape(<<c::utf8>>), depth)
+
+  # Characters and ranges (a-z) of a [...] set; `!` and `^` are plain.
+  defp char_set(set) do
+    for <<c::utf8 <- set>>, into: "" do
+      if c == ?-, do: "-", else: "\\x{" <> Integer.to_string(c, 16) <> "}"
+    end
+  end
+
+  defp glob_match(base, [], _dot?), do: [base]
+
+  defp glob_match(base, ["." | rest], dot?), do: glob_match(base || ".", rest, dot?) |> Enum.map(&drop_dot(&1, base))
+
+  defp glob_match(base, [name | rest], dot?) when is_binary(name) do
+    path = glob_join(base, name)
+
+    case rest do
+      [] -> if match?({:ok, _}, :vial.file_stat(path, false)), do: [path], else: []
+      _ -> glob_match(path, rest, dot?)
+    end
+  end
+
+  # After `**` a literal name is matched against directory entries too
+  # (so hidden names stay hidden), as filelib does.
+  defp glob_match(base, [:double_star, name | rest], dot?) when is_binary(name) and name != ".",
+    do: glob_match(base, [:double_star, Regex.compile!("\\A" <> Regex.escape(name) <> "\\z", "s") | rest], dot?)
+
+  defp glob_match(base, [:double_star | rest], dot?) do
+    here = if rest == [], do: [], else: glob_match(base, rest, dot?)
+
+    deeper =
+      Enum.flat_map(glob_entries(base, dot?), fn entry ->
+        path = glob_join(base, entry)
+        below = if File.dir?(path), do: glob_match(path, [:double_star | rest], dot?), else: []
+        if rest == [], do: [path | below], else: below
+      end)
+
+    here ++ deeper
+  end
+
+  defp glob_match(base, [regex | rest], dot?) do
+    for entry <- glob_entries(base, dot?), Regex.match?(regex, entry), path <- glob_match(glob_join(base, entry), rest, dot?), do: path
+  end
+
+  defp drop_dot("./" <> path, nil), do: path
+  defp drop_dot(path, _base), do: path
+
+  defp glob_entries(base, dot?) do
+    case File.ls(base || ".") do
+      {:ok, names} -> if dot?, do: names, else: Enum.reject(names, &String.starts_with?(&1, "."))
+      _ -> []
+    end
+  end
+
+  defp glob_join(nil, name), do: name
+  defp glob_join("/", name), do: "/" <> name
+  defp glob_join(base, name), do: base <> "/" <> name
 end

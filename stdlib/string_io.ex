@@ -99,10 +99,26 @@ defmodule StringIO do
 
   defp io_request(_, state), do: {{:error, :request}, state}
 
-  defp put_chars(_encoding, chars, state) do
-    case chardata(chars) do
+  # Characters arrive in the request's encoding and are kept in the
+  # device's (a latin1 request to a unicode StringIO: each byte is a
+  # character), as Elixir's StringIO converts them.
+  defp put_chars(encoding, chars, state) do
+    case convert(chars, encoding, state.encoding) do
       {:ok, string} -> {:ok, %{state | output: state.output <> string}}
       :error -> {{:error, :put_chars}, state}
+    end
+  end
+
+  defp convert(chars, same, same), do: chardata(chars)
+
+  defp convert(chars, from, to) do
+    try do
+      :unicode.characters_to_binary(chars, from, to)
+    rescue
+      _ -> :error
+    else
+      bin when is_binary(bin) -> {:ok, bin}
+      _ -> :error
     end
   end
 

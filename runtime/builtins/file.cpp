@@ -1,11 +1,13 @@
 // Files for File (stdlib/file.ex): the :vial.file_* natives return what
 // Erlang's :file functions return ({:ok, ...} | :ok | {:error, posix}).
 #include <dirent.h>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <algorithm>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -29,6 +31,11 @@ Term posix_error(NativeCall& c, int err) {
     case EPERM: name = "eperm"; break;
     case EROFS: name = "erofs"; break;
     case ENAMETOOLONG: name = "enametoolong"; break;
+    case EBADF: name = "ebadf"; break;
+    case EINVAL: name = "einval"; break;
+    case ESPIPE: name = "espipe"; break;
+    case EMFILE: name = "emfile"; break;
+    case ELOOP: name = "eloop"; break;
     default: break;
   }
   return make_tuple(c.heap(), {atoms::error, intern_atom(name)});
@@ -187,6 +194,92 @@ Term file_stat(NativeCall& c, const Term* a) {
   return make_tuple(h, {atoms::ok, info});
 }
 
+// File descriptors for the file IO servers (stdlib/file_io.ex): a process
+// per open file owns its descriptor (a small integer) and calls these. All
+// run on the dirty IO pool.
+
+// :vial.fd_open(path, access, exclusive?): access is :read, :write,
+// :append, :read_write or :read_append (Erlang's file modes combined).
+// {:ok, fd} | {:error, posix}; a directory is :eisdir as in Erlang.
+Term fd_open(NativeCall& c, const Term* a) {
+  std::string path;
+  if (!path_arg(a[0], &path)) return c.error(atoms::badarg);
+  int flags;
+  if (a[1] == intern_atom("read")) flags = O_RDONLY;
+  else if (a[1] == intern_atom("write")) flags = O_WRONLY | O_CREAT | O_TRUNC;
+  else if (a[1] == intern_atom("append")) flags = O_WRONLY | O_CREAT | O_APPEND;
+  else if (a[1] == intern_atom("read_write")) flags = O_RDWR | O_CREAT;
+  else if (a[1] == intern_atom("read_append")) flags = O_RDWR | O_CREAT | O_APPEND;
+  else return c.error(atoms::badarg);
+  if (a[2] == atoms::true_) flags |= O_CREAT | O_EXCL;
+  struct stat st;
+  if (::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) return posix_error(c, EISDIR);
+  int fd = ::open(path.c_str(), flags | O_CLOEXEC, 0666);
+  if (fd < 0) return posix_error(c, errno);
+  return make_tuple(c.heap(), {atoms::ok, Term::small(fd)});
+}
+
+bool fd_arg(Term t, int* fd) {
+  if (!t.is_small() || t.small_value() < 0 || t.small_value() > 1 << 30) return false;
+  *fd = static_cast<int>(t.small_value());
+  return true;
+}
+
+// :vial.fd_read(fd, max_bytes): {:ok, binary} | :eof | {:error, posix}
+Term fd_read(NativeCall& c, const Term* a) {
+  int fd;
+  if (!fd_arg(a[0], &fd) || !a[1].is_small() || a[1].small_value() <= 0) return c.error(atoms::badarg);
+  std::string buf(static_cast<std::size_t>(std::min<std::int64_t>(a[1].small_value(), 1 << 20)), '\0');
+  ssize_t n;
+  do n = ::read(fd, buf.data(), buf.size());
+  while (n < 0 && errno == EINTR);
+  if (n < 0) return posix_error(c, errno);
+  if (n == 0) return intern_atom("eof");
+  buf.resize(static_cast<std::size_t>(n));
+  c.charge(static_cast<int>(n / 256));
+  return make_tuple(c.heap(), {atoms::ok, make_binary(c.heap(), buf)});
+}
+
+// :vial.fd_write(fd, binary): :ok | {:error, posix}
+Term fd_write(NativeCall& c, const Term* a) {
+  int fd;
+  std::string data;
+  if (!fd_arg(a[0], &fd) || !a[1].is_binary() || !chardata_to_string(a[1], &data)) return c.error(atoms::badarg);
+  std::size_t done = 0;
+  while (done < data.size()) {
+    ssize_t n = ::write(fd, data.data() + done, data.size() - done);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return posix_error(c, errno);
+    }
+    done += static_cast<std::size_t>(n);
+  }
+  c.charge(static_cast<int>(data.size() / 256));
+  return atoms::ok;
+}
+
+// :vial.fd_seek(fd, :bof | :cur | :eof, offset): {:ok, position} | {:error, :einval}
+Term fd_seek(NativeCall& c, const Term* a) {
+  int fd;
+  if (!fd_arg(a[0], &fd) || !a[2].is_small()) return c.error(atoms::badarg);
+  int whence;
+  if (a[1] == intern_atom("bof")) whence = SEEK_SET;
+  else if (a[1] == intern_atom("cur")) whence = SEEK_CUR;
+  else if (a[1] == intern_atom("eof")) whence = SEEK_END;
+  else return c.error(atoms::badarg);
+  off_t r = ::lseek(fd, static_cast<off_t>(a[2].small_value()), whence);
+  if (r < 0) return posix_error(c, errno);
+  return make_tuple(c.heap(), {atoms::ok, Term::small(static_cast<std::int64_t>(r))});
+}
+
+// :vial.fd_close(fd): :ok
+Term fd_close(NativeCall& c, const Term* a) {
+  int fd;
+  if (!fd_arg(a[0], &fd) || fd <= 2) return c.error(atoms::badarg);
+  ::close(fd);
+  return atoms::ok;
+}
+
 }  // namespace
 
 void register_file_builtins() {
@@ -203,6 +296,11 @@ void register_file_builtins() {
       {"vial", "file_rename", 2, file_rename},
       {"vial", "file_copy", 2, file_copy},
       {"vial", "file_stat", 2, file_stat},
+      {"vial", "fd_open", 3, fd_open},
+      {"vial", "fd_read", 2, fd_read},
+      {"vial", "fd_write", 2, fd_write},
+      {"vial", "fd_seek", 3, fd_seek},
+      {"vial", "fd_close", 1, fd_close},
   }, NativeKind::kDirtyIo);
 }
 

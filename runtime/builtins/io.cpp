@@ -3,6 +3,8 @@
 // (String.Chars for anything but a binary or a list) and call
 // :vial.put_chars/2, Vial's :io.put_chars/2. Output is written through
 // stdio, which the runner flushes before it reports an error on stderr.
+#include <unistd.h>
+
 #include <atomic>
 #include <cstdio>
 
@@ -103,6 +105,33 @@ Term vial_read_all(NativeCall& c, const Term*) {
   return make_binary(c.heap(), data);
 }
 
+// :vial.read_chars(N): up to N characters (UTF-8 code points) of standard
+// input as a binary, or :eof (IO.read/2 with a count on :stdio).
+Term vial_read_chars(NativeCall& c, const Term* a) {
+  if (!a[0].is_small() || a[0].small_value() < 0) return c.error(atoms::badarg);
+  std::fflush(stdout);
+  std::int64_t want = a[0].small_value();
+  std::string data;
+  std::int64_t chars = 0;
+  int ch;
+  while (chars < want && (ch = std::fgetc(stdin)) != EOF) {
+    data.push_back(static_cast<char>(ch));
+    int extra = (ch & 0xE0) == 0xC0 ? 1 : (ch & 0xF0) == 0xE0 ? 2 : (ch & 0xF8) == 0xF0 ? 3 : 0;
+    for (int i = 0; i < extra; ++i) {
+      int next = std::fgetc(stdin);
+      if (next == EOF) break;
+      if ((next & 0xC0) != 0x80) {
+        std::ungetc(next, stdin);
+        break;
+      }
+      data.push_back(static_cast<char>(next));
+    }
+    ++chars;
+  }
+  if (data.empty() && want > 0) return intern_atom("eof");
+  return make_binary(c.heap(), data);
+}
+
 // :vial.io_target(Device): :native for the standard streams, or the pid of
 // the IO server that reads and writes for `device` (IO.gets and IO.read).
 Term vial_io_target(NativeCall& c, const Term* a) {
@@ -132,18 +161,28 @@ Term erlang_group_leader2(NativeCall& c, const Term* a) {
   return atoms::true_;
 }
 
+// :vial.isatty(:stdio | :stderr): whether the stream is a terminal
+// (IO.ANSI.enabled?/0).
+Term vial_isatty(NativeCall& c, const Term* a) {
+  std::FILE* stream = device_stream(a[0]);
+  if (!stream) return c.error(atoms::badarg);
+  return ::isatty(::fileno(stream)) ? atoms::true_ : atoms::false_;
+}
+
 }  // namespace
 
 void register_io_builtins() {
   register_natives({
       {"vial", "put_chars", 2, vial_put_chars},
       {"vial", "io_target", 1, vial_io_target},
+      {"vial", "isatty", 1, vial_isatty},
       {"erlang", "group_leader", 0, erlang_group_leader0},
       {"erlang", "group_leader", 2, erlang_group_leader2},
   });
   register_natives({
       {"vial", "read_line", 0, vial_read_line},
       {"vial", "read_all", 0, vial_read_all},
+      {"vial", "read_chars", 1, vial_read_chars},
   }, NativeKind::kDirtyIo);
 }
 

@@ -137,5 +137,22 @@ for c in "${cases[@]}"; do
     echo "  stderr: $err"
   fi
 done
+# Programs that read standard input: stdin/NAME.exs runs with NAME.stdin on
+# its standard input, and its stdout must be NAME.expected (recorded with
+# `elixir NAME.exs < NAME.stdin > NAME.expected`).
+for script in stdin/*.exs; do
+  base=${script%.exs}
+  out=$(cd stdin && timeout "${VIAL_TEST_TIMEOUT:-30}" "$vial" run "$(basename "$script")" \
+        < "$(basename "$base").stdin" 2> ../err.tmp; echo "status $?")
+  if [[ "$out" == "$(cat "$base.expected"; echo "status 0")" ]]; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1))
+    echo "FAIL: vial run $script < $base.stdin"
+    diff <(echo "$out") <(cat "$base.expected"; echo "status 0") | head -20
+    echo "  stderr: $(cat err.tmp)"
+  fi
+  rm -f err.tmp
+done
 echo "$passed passed, $failed failed"
 [[ $failed -eq 0 ]]

@@ -1,0 +1,5 @@
+data = IO.binread(:stdio, :eof)
+IO.inspect byte_size(data)
+IO.inspect String.split(data, "\n", trim: true) |> length()
+IO.inspect IO.binread(:stdio, :all)
+IO.inspect IO.binread(:stdio, :line)

@@ -1,0 +1,20 @@
+dir = Path.join(System.tmp_dir!(), "vial_io_open_fun_#{System.unique_integer([:positive])}")
+File.mkdir_p!(dir)
+path = Path.join(dir, "f.txt")
+IO.inspect File.open(path, [:write], fn f -> IO.write(f, "one\ntwo\n"); :written end)
+IO.inspect File.open(path, fn f -> IO.read(f, :line) end)
+IO.inspect File.open(path, [:read], fn f -> Enum.to_list(IO.stream(f, :line)) end)
+IO.inspect File.open!(path, [:read], fn f -> IO.read(f, :eof) end)
+f = File.open!(path)
+IO.inspect IO.gets(f, "ignored prompt")
+IO.inspect IO.gets(f, "")
+IO.inspect IO.gets(f, "")
+File.close(f)
+{:ok, dev} = File.open(path, [:read], fn f -> f end)
+IO.inspect Process.alive?(dev)
+try do
+  File.open(path, [:read], fn f -> IO.read(f, :line); raise "boom" end)
+rescue
+  e -> IO.puts(Exception.message(e))
+end
+File.rm_rf!(dir)
