@@ -67,6 +67,9 @@ struct CompilingModule {
   std::function<void(Term key, bool accumulate)> register_attribute;
   // Unsets `key` (an accumulating one goes back to []).
   std::function<void(Term key)> delete_attribute;
+  // Module.defines?/2,3: whether name/arity has been defined so far, as
+  // kind (def, defp, defmacro, defmacrop; nil for any).
+  std::function<bool(Term name, std::uint32_t arity, Term kind)> defines;
 };
 CompilingModule* compiling_module(Term name);
 

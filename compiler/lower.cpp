@@ -230,7 +230,7 @@ ExprPtr Lowerer::expr_at_depth(Term form) {
     int found = lookup(var_key(form), head);
     if (found >= 0) return var_ref(found, line);
     if (head == intern_atom("_")) fail(line, message(Msg::unbound_underscore));
-    if (head == intern_atom("__CALLER__") && args_t == atoms::nil) {
+    if (head == intern_atom("__CALLER__")) {
       int caller = in_macro ? lookup({head.raw(), intern_atom("vial_macro").raw()}, head) : -1;
       if (caller < 0) fail(line, message(Msg::caller_outside_macro));
       return var_ref(caller, line);
@@ -568,6 +568,7 @@ ExprPtr Lowerer::defmodule_expr(Term form, int line) {
   Term body = q::keyword_get(args[1], atoms::do_);
   if (body.is_none()) fail(line, message(Msg::unsupported, "this form of defmodule"));
   if (!module_.is_none()) fail(line, message(Msg::unsupported, "nested defmodule"));
+  context_modules_.insert(name.raw());
   if (!script_directives_.empty()) {
     std::vector<Term> forms = script_directives_;
     if (q::is_call(body, atoms::__block__)) {
@@ -652,7 +653,18 @@ PatPtr Lowerer::pattern(Term form, Scope& bound) {
   }
   std::vector<Term> args = args_t.is_list() ? q::list_items(args_t) : std::vector<Term>{};
   if (head == intern_atom("var!") && (args.size() == 1 || args.size() == 2)) return pattern(var_bang(args, line), bound);
-  if (!head.is_atom()) call_in_pattern(head, args.size(), line);
+  if (!head.is_atom()) {
+    // A macro of another module expands in the pattern (Record's do).
+    if (q::is_node(head) && q::node_head(head) == atoms::dot && q::node_args(head).is_list()) {
+      std::vector<Term> dot = q::list_items(q::node_args(head));
+      Term m = dot.size() == 2 && q::is_call(dot[0], atoms::__aliases__) ? alias_atom(dot[0]) : Term::none();
+      if (dot.size() == 2 && dot[1].is_atom() && m.is_atom()) {
+        Term expansion = in_context(intern_atom("match"), [&] { return expand_remote_macro(m, dot[1], args, line); });
+        if (!expansion.is_none()) return pattern(expansion, bound);
+      }
+    }
+    call_in_pattern(head, args.size(), line);
+  }
   if (head == atoms::tuple_op) {
     p->kind = Pat::kTuple;
     for (Term a : args) p->elems.push_back(pattern(a, bound));
@@ -718,6 +730,9 @@ PatPtr Lowerer::pattern(Term form, Scope& bound) {
     }
     return p;
   }
+  // A macro of this module or an imported one.
+  Term expansion = in_context(intern_atom("match"), [&] { return expand_local_macro(form, head, args, line); });
+  if (!expansion.is_none()) return pattern(expansion, bound);
   fail(line, message(Msg::invalid_pattern, std::string(atom_text(head)) + "/" + std::to_string(args.size())));
 }
 
@@ -851,7 +866,7 @@ ExprPtr Lowerer::lower_guard(Term form) {
         return remote(atoms::erlang, intern_atom(k->function), std::move(lowered), line);
       }
     }
-    Term expansion = expand_local_macro(form, head, args, line);
+    Term expansion = in_context(intern_atom("guard"), [&] { return expand_local_macro(form, head, args, line); });
     if (!expansion.is_none()) return lower_guard(expansion);
     {
       // An imported function that compiles to an :erlang guard builtin
@@ -874,7 +889,7 @@ ExprPtr Lowerer::lower_guard(Term form) {
       Term m = dot[0];
       if (q::is_call(m, atoms::__aliases__)) m = alias_atom(m);
       if (m.is_atom()) {
-        Term expansion = expand_remote_macro(m, dot[1], args, line);
+        Term expansion = in_context(intern_atom("guard"), [&] { return expand_remote_macro(m, dot[1], args, line); });
         if (!expansion.is_none()) return lower_guard(expansion);
       }
     }
@@ -898,11 +913,16 @@ ir::Clause Lowerer::eval_clause(Term form, const std::vector<Term>& names) {
   PatPtr tail = std::make_unique<Pat>();
   tail->kind = Pat::kNil;
   std::vector<PatPtr> heads;
+  // A name is an atom (a variable of context nil) or, in a module body, a
+  // {name, context} pair for a variable a macro's quote introduced (the
+  // assignments `quote bind_quoted:` makes), so unquote fragments see it.
   for (Term n : names) {
     auto p = std::make_unique<Pat>();
     p->kind = Pat::kBind;
-    p->var = new_var(n);
-    bound[{n.raw(), atoms::nil.raw()}] = p->var;
+    bool hygienic = n.is_tuple() && n.tuple_arity() == 2;
+    Term name = hygienic ? n.element(0) : n;
+    p->var = new_var(name);
+    bound[{name.raw(), hygienic ? n.element(1).raw() : atoms::nil.raw()}] = p->var;
     heads.push_back(std::move(p));
   }
   for (auto it = heads.rbegin(); it != heads.rend(); ++it) {
@@ -924,11 +944,26 @@ ir::Clause Lowerer::eval_clause(Term form, const std::vector<Term>& names) {
   m->pat = std::move(result);
   block->args.push_back(std::move(m));
   // The binding: the caller's variables (context nil) as they are now.
+  // In a module body, also the variables of other contexts, named {name, context}.
   std::vector<std::pair<std::string_view, int>> vars;
-  for (const auto& [key, var] : scope_)
-    if (key.second == atoms::nil.raw()) vars.push_back({atom_text(Term::from_raw(key.first)), var});
+  std::vector<std::pair<Term, int>> hygienic;
+  for (const auto& [key, var] : scope_) {
+    if (key.second == atoms::nil.raw())
+      vars.push_back({atom_text(Term::from_raw(key.first)), var});
+    else if (!module_.is_none())
+      hygienic.push_back({make_tuple(heap_, {Term::from_raw(key.first), Term::from_raw(key.second)}), var});
+  }
   std::sort(vars.begin(), vars.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
   ExprPtr list = lit(Term::nil(), 0);
+  for (const auto& [name, var] : hygienic) {
+    auto pair = make(Expr::kTuple, 0);
+    pair->args.push_back(lit(name, 0));
+    pair->args.push_back(var_ref(var, 0));
+    auto cons = make(Expr::kCons, 0);
+    cons->args.push_back(std::move(pair));
+    cons->args.push_back(std::move(list));
+    list = std::move(cons);
+  }
   for (auto it = vars.rbegin(); it != vars.rend(); ++it) {
     auto pair = make(Expr::kTuple, 0);
     pair->args.push_back(lit(intern_atom(it->first), 0));

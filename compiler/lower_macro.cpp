@@ -55,7 +55,7 @@ Term Lowerer::env_term(int line) {
     if (in_macro && n.substr(0, 6) == "MACRO-") n = n.substr(6), --arity;
     function = make_tuple(heap_, {intern_atom(n), Term::small(arity)});
   }
-  return make_env(heap_, module_, function, file_, line, aliases, lexical);
+  return make_env(heap_, module_, function, file_, line, aliases, lexical, env_context_);
 }
 
 Term Lowerer::expand_local_macro(Term form, Term name, const std::vector<Term>& args, int line) {

@@ -364,6 +364,17 @@ static bool lower_module_body(Heap& heap, Term name, Term body, const std::strin
   std::map<std::pair<Word, std::uint32_t>, int> override_count;
   std::vector<std::pair<std::pair<Word, std::uint32_t>, bool>> order;  // first appearance, exported
   std::map<std::pair<Word, std::uint32_t>, std::vector<Def>> defs;
+  self.defines = [&](Term fname, std::uint32_t arity, Term kind) {
+    bool macro = macros.count({fname.raw(), arity}) > 0;
+    std::pair<Word, std::uint32_t> key{macro ? macro_function_name(fname).raw() : fname.raw(), macro ? arity + 1 : arity};
+    if (!defs.count(key)) return false;
+    if (kind == atoms::nil) return true;
+    bool exported = false;
+    for (const auto& [k, e] : order)
+      if (k == key) exported = e;
+    std::string_view want = atom_text(kind);
+    return want == (macro ? (exported ? "defmacro" : "defmacrop") : (exported ? "def" : "defp"));
+  };
   std::map<std::pair<Word, std::uint32_t>, std::vector<Term>> default_values;
   std::map<std::pair<Word, std::uint32_t>, int> head_lines;  // bodiless heads
   auto fail = [&](int line, std::string msg) {
@@ -771,6 +782,18 @@ static bool lower_module_body(Heap& heap, Term name, Term body, const std::strin
       }
       fbody = q::call(heap, intern_atom("try"), q::meta_with_line(heap, line), {parts[1]});
     }
+    // A clause of an arity that earlier defaults of the same name already
+    // define (f/2 after f(a, b, c \\ 1)) conflicts with them; one given
+    // before them gets the default clause after its own, as in Elixir.
+    for (const auto& [dkey, dvals] : default_values) {
+      if (dkey.first != key.first || dkey.second <= key.second) continue;
+      std::uint32_t count = 0;
+      for (Term d : dvals) count += d.is_none() ? 0 : 1;
+      if (key.second >= dkey.second - count) {
+        std::string_view n = atom_text(fname);
+        return fail(line, message(Msg::defaults_conflict, n, key.second, n, dkey.second));
+      }
+    }
     defs[key].push_back(Def{make_list(heap, patterns), guard, fbody, line, attributes, aliases, lexical, is_macro_def,
                             super_of.count(key) ? super_of[key] : Term::none()});
   }
@@ -806,13 +829,10 @@ static bool lower_module_body(Heap& heap, Term name, Term body, const std::strin
         }
       }
       std::pair<Word, std::uint32_t> short_key{key.first, k};
-      if (defs.count(short_key)) {
-        std::string_view fname = atom_text(Term::from_raw(key.first));
-        return fail(defs[short_key][0].line, message(Msg::defaults_conflict, fname, k, fname, total));
-      }
-      order.push_back({short_key, exported});
+      bool macro = defs.count(key) && !defs[key].empty() && defs[key][0].macro;
+      if (!defs.count(short_key)) order.push_back({short_key, exported});
       Term call = q::call(heap, Term::from_raw(key.first), meta, args);
-      defs[short_key].push_back(Def{make_list(heap, params), Term::none(), call, line, attributes, aliases, lexical, false});
+      defs[short_key].push_back(Def{make_list(heap, params), Term::none(), call, line, attributes, aliases, lexical, macro});
     }
   }
   // __info__/1, as every Elixir module has: :module, :functions, :macros

@@ -57,6 +57,9 @@ Term Lowerer::struct_fields(Term module, Term* enforced, int line) {
   }
   if (defaults.is_none()) {
     std::string name = inspect(module);
+    // A module whose defmodule came earlier in the same top-level code: the
+    // code is compiled before any of it runs (Elixir's context_modules).
+    if (context_modules_.count(module.raw())) fail(line, message(Msg::struct_inaccessible, name));
     fail(line, message(Msg::struct_undefined, name, name));
   }
   if (enforced) *enforced = struct_enforced_keys(module);

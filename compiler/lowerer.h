@@ -198,6 +198,9 @@ class Lowerer {
   std::function<Term()> local_macro_module;
   // Set while lowering a macro's body, where __CALLER__ is the first argument.
   bool in_macro = false;
+  // __CALLER__.context for the macros expanded now: :match in a pattern,
+  // :guard in a guard, nil elsewhere.
+  Term env_context_ = atoms::nil;
   // The overridden function super(...) calls in this def, or none.
   Term super_function = Term::none();
 
@@ -235,6 +238,18 @@ class Lowerer {
   Term var_bang(const std::vector<Term>& args, int line);
   // __ENV__ here (macros.h make_env).
   Term env_term(int line);
+  // Runs f with __CALLER__.context set to `context`.
+  template <typename F>
+  Term in_context(Term context, F f) {
+    Term saved = env_context_;
+    env_context_ = context;
+    struct Restore {
+      Term& slot;
+      Term value;
+      ~Restore() { slot = value; }
+    } restore{env_context_, saved};
+    return f();
+  }
   bool find_import_for(Term form, Term name, std::uint32_t arity, Term* module, bool* macro);
 
   ExprPtr list_expr(Term form, int line);
@@ -261,6 +276,9 @@ class Lowerer {
   // defmodule after them starts with them, as Elixir's module body inherits
   // the file's lexical environment (`import Bitwise` before `defmodule`).
   std::vector<Term> script_directives_;
+  // Modules whose top-level defmodule this code has lowered (Elixir's
+  // context_modules): a struct of one of them cannot be used yet.
+  std::set<Word> context_modules_;
   void record_script_directive(Term name, const std::vector<Term>& args, int line) {
     if (!module_.is_none()) return;
     script_directives_.push_back(q::call(heap_, name, q::meta_with_line(heap_, line), args));

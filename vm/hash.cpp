@@ -424,4 +424,156 @@ std::uint32_t phash2(Term root, std::size_t* steps) {
   }
 }
 
+
+// --- OTP 25's make_hash (erlang:phash/2, the old portable hash) ---------------------
+// What :sets and :dict (version 1) place elements by. Each kind of term
+// multiplies the hash so far by one of BEAM's "funny numbers" and adds its
+// own part; a list's elements come in order and then its tail, with one
+// multiplication after the tail; a tuple's elements come before its arity.
+
+namespace {
+
+constexpr std::uint32_t kFunny1 = 268440163U, kFunny2 = 268439161U, kFunny3 = 268435459U,
+                        kFunny4 = 268436141U, kFunny5 = 268438633U, kFunny6 = 268437017U,
+                        kFunny8 = 268437511U, kFunny9 = 268439627U, kFunny10 = 268440479U,
+                        kFunny12 = 268440581U, kFunny13 = 268440593U, kFunny14 = 268440611U;
+
+inline void uint32_step(std::uint32_t& h, std::uint32_t x, std::uint32_t prime) {
+  h = (((h * prime + (x & 0xFF)) * prime + ((x >> 8) & 0xFF)) * prime + ((x >> 16) & 0xFF)) * prime + (x >> 24);
+}
+
+// An integer hashes its magnitude's bytes, low first, 64-bit digit by digit
+// (the last digit only its low half when its high half is zero), then its sign.
+void make_hash_integer(std::uint32_t& h, Term t) {
+  std::vector<std::uint64_t> digits;
+  bool negative;
+  if (t.is_small()) {
+    std::int64_t v = t.small_value();
+    negative = v < 0;
+    digits.push_back(negative ? 0 - static_cast<std::uint64_t>(v) : static_cast<std::uint64_t>(v));
+  } else {
+    const Word* p = t.boxed_ptr();
+    negative = t.subtag() == Subtag::BIGNUM_NEG;
+    std::size_t n = Term::header_arity(p[0]);
+    while (n > 1 && p[n] == 0) --n;
+    for (std::size_t i = 0; i < n; ++i) digits.push_back(p[1 + i]);
+  }
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    std::uint64_t d = digits[i];
+    uint32_step(h, static_cast<std::uint32_t>(d), kFunny2);
+    if (i + 1 < digits.size() || (d >> 32)) uint32_step(h, static_cast<std::uint32_t>(d >> 32), kFunny2);
+  }
+  h *= negative ? kFunny4 : kFunny3;
+}
+
+}  // namespace
+
+std::uint32_t make_hash(Term root) {
+  // Stack items: a term to hash, or (term == none) an operation: multiply by
+  // kFunny8 after a list's tail, or mix in a tuple's arity.
+  struct Item {
+    Term term;
+    std::uint32_t op;  // 0: term; 1: list end; 2: tuple end (arity in n); 3: a byte in a list (n)
+    std::uint32_t n;
+  };
+  std::vector<Item> stack;
+  std::uint32_t h = 0;
+  Term t = root;
+  for (;;) {
+    bool pop = true;
+    if (t.is_nil()) {
+      h = h * kFunny3 + 1;
+    } else if (t.is_atom()) {
+      h = h * kFunny1 + atom_text_hash(t);
+    } else if (t.is_small()) {
+      make_hash_integer(h, t);
+    } else if (t.is_pid()) {
+      uint32_step(h, static_cast<std::uint32_t>(t.pid_number()), kFunny5);
+      h *= kFunny6;
+    } else if (t.is_cons()) {
+      // Elements in order, then the tail (a list's last cdr) and the mark.
+      stack.push_back({Term::none(), 1, 0});
+      Term cell = t;
+      std::vector<Term> items;
+      while (cell.is_cons()) {
+        items.push_back(cell.head());
+        cell = cell.tail();
+      }
+      stack.push_back({cell, 0, 0});
+      // Elements that are bytes (strings) hash as hash * kFunny2 + byte.
+      for (auto it = items.rbegin(); it != items.rend(); ++it) {
+        if (it->is_small() && it->small_value() >= 0 && it->small_value() <= 255)
+          stack.push_back({Term::none(), 3, static_cast<std::uint32_t>(it->small_value())});
+        else
+          stack.push_back({*it, 0, 0});
+      }
+    } else if (t.is_boxed()) {
+      const Word* p = t.boxed_ptr();
+      switch (t.subtag()) {
+        case Subtag::TUPLE: {
+          std::size_t n = t.tuple_arity();
+          stack.push_back({Term::none(), 2, static_cast<std::uint32_t>(n)});
+          for (std::size_t i = n; i-- > 0;) stack.push_back({t.element(i), 0, 0});
+          break;
+        }
+        case Subtag::MAP_FLAT:
+        case Subtag::MAP_HAMT:
+          h = h * kFunny13 + kFunny14 + phash2(t);
+          break;
+        case Subtag::FLOAT: {
+          double d = t.float_value();
+          if (d == 0.0) d = 0.0;
+          std::uint64_t bits;
+          std::memcpy(&bits, &d, sizeof bits);
+          h = h * kFunny6 + (static_cast<std::uint32_t>(bits) ^ static_cast<std::uint32_t>(bits >> 32));
+          break;
+        }
+        case Subtag::BIGNUM_POS:
+        case Subtag::BIGNUM_NEG:
+          make_hash_integer(h, t);
+          break;
+        case Subtag::HEAP_BIN:
+        case Subtag::REFC_BIN:
+        case Subtag::SUB_BIN: {
+          BitSpan s = t.bits();
+          std::size_t bytes = s.size / 8, rest = s.size % 8;
+          for (std::size_t i = 0; i < bytes; ++i)
+            h = h * kFunny1 + static_cast<std::uint32_t>(read_bits(s, i * 8, 8));
+          if (rest)
+            h = (h * kFunny1 + static_cast<std::uint32_t>(read_bits(s, bytes * 8, rest))) * kFunny12 +
+                static_cast<std::uint32_t>(rest);
+          h = h * kFunny4 + static_cast<std::uint32_t>(bytes);
+          break;
+        }
+        case Subtag::FUN:
+          // BEAM hashes its fun index and checksum; Vial the code's module
+          // and name (as phash2 does) and the free variables' count.
+          h = h * kFunny10 + static_cast<std::uint32_t>(Term::header_arity(p[0]) - 2);
+          h = h * kFunny1 + phash2(t);
+          break;
+        case Subtag::REF:
+          uint32_step(h, static_cast<std::uint32_t>(ref_number(t) & 0x3FFFF), kFunny9);
+          h *= kFunny10;
+          break;
+      }
+    }
+    (void)pop;
+    for (;;) {
+      if (stack.empty()) return h;
+      Item item = stack.back();
+      stack.pop_back();
+      if (item.op == 1) {
+        h *= kFunny8;
+      } else if (item.op == 2) {
+        h = h * kFunny9 + item.n;
+      } else if (item.op == 3) {
+        h = h * kFunny2 + item.n;
+      } else {
+        t = item.term;
+        break;
+      }
+    }
+  }
+}
+
 }  // namespace vial

@@ -28,4 +28,9 @@ std::uint32_t phash2(Term t, std::size_t* steps = nullptr);
 // sequence for U+0080..U+00FF as its Latin-1 byte).
 std::uint32_t atom_text_hash(Term atom);
 
+// OTP 25's make_hash (erlang:phash/2 before the range is applied): the
+// older portable hash that :sets and :dict version 1 place elements by. As
+// phash2, BEAM's value except for funs, pids and references.
+std::uint32_t make_hash(Term t);
+
 }  // namespace vial

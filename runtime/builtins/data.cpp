@@ -201,6 +201,15 @@ Term erlang_phash2_range(NativeCall& c, const Term* a) {
   return Term::small(static_cast<std::int64_t>(h % static_cast<std::uint64_t>(range.small_value())));
 }
 
+// erlang:phash/2: OTP 25's older portable hash (make_hash) in 1..Range.
+Term erlang_phash_range(NativeCall& c, const Term* a) {
+  Term range = a[1];
+  if (!range.is_small() || range.small_value() < 1 || range.small_value() > (std::int64_t{1} << 32))
+    return c.error(atoms::badarg);
+  std::uint64_t h = make_hash(a[0]);
+  return Term::small(static_cast<std::int64_t>(h % static_cast<std::uint64_t>(range.small_value()) + 1));
+}
+
 }  // namespace
 
 void register_data_builtins() {
@@ -208,6 +217,7 @@ void register_data_builtins() {
       {"erlang", "setelement", 3, erlang_setelement},
       {"erlang", "phash2", 1, erlang_phash2},
       {"erlang", "phash2", 2, erlang_phash2_range},
+      {"erlang", "phash", 2, erlang_phash_range},
       {"erlang", "list_to_tuple", 1, erlang_list_to_tuple},
       {"erlang", "tuple_to_list", 1, erlang_tuple_to_list},
       {"erlang", "make_tuple", 2, erlang_make_tuple},

@@ -73,8 +73,10 @@ Term compile_error_struct(Heap& h, Term kind, std::string_view text) {
     if (first.substr(end, 2) != ": ") continue;
     Term file = make_binary(h, first.substr(0, p));
     Term description = make_binary(h, first.substr(end + 2));
-    if (module == "Elixir.CompileError")
-      return make_exception(h, module, {{atom("file"), file}, {atom("line"), Term::small(line)}, {atom("description"), description}});
+    if (module == "Elixir.CompileError")  // its description may go on over several lines
+      return make_exception(h, module, {{atom("file"), file},
+                                        {atom("line"), Term::small(line)},
+                                        {atom("description"), make_binary(h, text.substr(end + 2))}});
     Term snippet = atoms::nil;
     if (nl != std::string_view::npos && column > 0) {
       // The snippet's second line is "  N | CONTENT".
@@ -91,6 +93,11 @@ Term compile_error_struct(Heap& h, Term kind, std::string_view text) {
                                       {atom("column"), column > 0 ? Term::small(column) : atoms::nil},
                                       {atom("snippet"), snippet}, {atom("description"), description}});
   }
+  // An error a macro raised carries, for the uncaught report, the lines
+  // "expanding macro: M.f/n" and "file:line" after its message; the
+  // exception itself has the message alone, as in Elixir.
+  std::size_t expanding = text.find("\n    expanding macro: ");
+  if (expanding != std::string_view::npos) text = text.substr(0, expanding);
   return make_exception(h, module, {{atoms::message, make_binary(h, text)}});
 }
 
@@ -111,6 +118,9 @@ Term normalize(NativeCall& c, Term r) {
     std::string text = current ? describe_exception(e).message : message(Msg::badarg_plain);
     return plain("Elixir.ArgumentError", {{atoms::message, make_binary(h, text)}});
   }
+  if (tagged(r, atoms::badarg, 2))
+    return plain("Elixir.ArgumentError",
+                 {{atoms::message, make_binary(h, "argument error: " + inspect(r.element(1)))}});
   if (r == atom("system_limit")) return plain("Elixir.SystemLimitError");
   if (r == atoms::cond_clause) return plain("Elixir.CondClauseError");
   if (tagged(r, atoms::badmatch, 2)) return plain("Elixir.MatchError", {{atom("term"), r.element(1)}});
@@ -171,6 +181,7 @@ Term vial_exception_module(NativeCall& c, const Term* a) {
   e.kind = a[0];
   e.reason = r;
   if (tagged(r, atom("badstruct"), 3)) return atom("Elixir.BadStructError");
+  if (tagged(r, atoms::badarg, 2)) return atom("Elixir.ArgumentError");
   if (r == atom("system_limit")) return atom("Elixir.SystemLimitError");
   return intern_atom("Elixir." + describe_exception(e).module);
 }

@@ -171,6 +171,28 @@ Term module_has_attribute(NativeCall& c, const Term* a) {
   return make_bool(!m->get_attribute(a[1]).is_none());
 }
 
+// Module.defines?(module, {name, arity}) and defines?/3 with a kind.
+Term module_defines(NativeCall& c, Term module, Term fa, Term kind, const char* what) {
+  CompilingModule* m = compiling_or_raise(c, module, what);
+  if (!m) return Term::none();
+  if (!fa.is_tuple() || fa.tuple_arity() != 2 || !fa.element(0).is_atom() || !fa.element(1).is_small() ||
+      fa.element(1).small_value() < 0)
+    return c.error(atoms::function_clause);
+  if (!m->defines) return atoms::false_;
+  return make_bool(m->defines(fa.element(0), static_cast<std::uint32_t>(fa.element(1).small_value()), kind));
+}
+
+Term module_defines2(NativeCall& c, const Term* a) { return module_defines(c, a[0], a[1], atoms::nil, "defines?/2"); }
+
+Term module_defines3(NativeCall& c, const Term* a) {
+  static const char* kinds[] = {"def", "defp", "defmacro", "defmacrop"};
+  bool ok = false;
+  for (const char* k : kinds)
+    if (a[2] == intern_atom(k)) ok = true;
+  if (!ok) return c.error(atoms::function_clause);
+  return module_defines(c, a[0], a[1], a[2], "defines?/3");
+}
+
 }  // namespace
 
 namespace {
@@ -200,6 +222,8 @@ void register_module_builtins() {
   register_native(mod, intern_atom("register_attribute"), 3, module_register_attribute);
   register_native(mod, intern_atom("delete_attribute"), 2, module_delete_attribute);
   register_native(mod, intern_atom("has_attribute?"), 2, module_has_attribute);
+  register_native(mod, intern_atom("defines?"), 2, module_defines2);
+  register_native(mod, intern_atom("defines?"), 3, module_defines3);
   register_native(atoms::elixir_module, intern_atom("compile"), 2, elixir_module_compile);
   register_native(atoms::elixir_module, intern_atom("compile"), 3, elixir_module_compile3);
   register_native(intern_atom("vial"), intern_atom("defined_modules"), 1, vial_defined_modules);
