@@ -659,12 +659,21 @@ defmodule Enum do
   end
 
   def max_by(enumerable, fun, sorter \\ &>=/2, empty_fallback \\ fn -> raise Enum.EmptyError end)
-      when is_function(fun, 1) do
+
+  # max_by(enumerable, fun, empty_fallback): the 1.x form with no sorter.
+  def max_by(enumerable, fun, empty_fallback, _) when is_function(fun, 1) and is_function(empty_fallback, 0),
+    do: max_by(enumerable, fun, &>=/2, empty_fallback)
+
+  def max_by(enumerable, fun, sorter, empty_fallback) when is_function(fun, 1) do
     by(to_list(enumerable), fun, max_sort_fun(sorter), empty_fallback)
   end
 
   def min_by(enumerable, fun, sorter \\ &<=/2, empty_fallback \\ fn -> raise Enum.EmptyError end)
-      when is_function(fun, 1) do
+
+  def min_by(enumerable, fun, empty_fallback, _) when is_function(fun, 1) and is_function(empty_fallback, 0),
+    do: min_by(enumerable, fun, &<=/2, empty_fallback)
+
+  def min_by(enumerable, fun, sorter, empty_fallback) when is_function(fun, 1) do
     by(to_list(enumerable), fun, min_sort_fun(sorter), empty_fallback)
   end
 
@@ -863,6 +872,15 @@ defmodule Enum do
   end
 
   # Random choices through :rand (stdlib/erlang_rand.ex).
+  # A range is not walked: one draw picks the index (Elixir slices it).
+  def random(%{__struct__: Range, first: first, last: last, step: step}) do
+    if (step > 0 and first > last) or (step < 0 and first < last) do
+      raise Enum.EmptyError
+    else
+      first + step * (:rand.uniform(div(last - first, step) + 1) - 1)
+    end
+  end
+
   def random(enumerable) do
     case to_list(enumerable) do
       [] -> raise Enum.EmptyError

@@ -5,7 +5,8 @@
 # in UTC (Elixir prints local time; the same where TZ is UTC). Vial writes it on standard error, where its crash reports go
 # (Elixir's console writes on standard output, asynchronously; the
 # conformance recorder sends it to standard error too). Metadata is accepted
-# and not printed; there are no backends or translators.
+# and not printed; there are no backends or translators. ExUnit.CaptureLog
+# registers StringIO devices that take the place of the console meanwhile.
 defmodule Logger do
   @levels [:emergency, :alert, :critical, :error, :warning, :notice, :info, :debug]
   @config :"$vial_logger_config"
@@ -61,6 +62,16 @@ defmodule Logger do
       {:put, from, ref, new} ->
         send(from, {ref, :ok})
         config_loop(Map.merge(config, new))
+
+      # ExUnit.CaptureLog's devices: while any is there, messages go to them
+      # instead of the console.
+      {:capture, from, ref, device, level} ->
+        send(from, {ref, :ok})
+        config_loop(Map.update(config, :captures, [{device, level}], &[{device, level} | &1]))
+
+      {:uncapture, from, ref, device} ->
+        send(from, {ref, :ok})
+        config_loop(Map.update(config, :captures, [], &List.keydelete(&1, device, 0)))
     end
   end
 
@@ -190,8 +201,45 @@ defmodule Logger do
 
       true ->
         text = IO.chardata_to_string(message)
-        IO.write(:stderr, ["\n", timestamp(), " [", Atom.to_string(level), "] ", text, "\n"])
+        line = ["\n", timestamp(), " [", Atom.to_string(level), "] ", text, "\n"]
+
+        case captures() do
+          [] ->
+            IO.write(:stderr, line)
+
+          devices ->
+            for {device, min} <- devices, severity(level) <= severity(min), do: IO.write(device, line)
+        end
+
         :ok
+    end
+  end
+
+  defp captures do
+    case Process.whereis(@config) do
+      nil -> []
+      _ -> Map.get(get_config(), :captures, [])
+    end
+  end
+
+  @doc false
+  def __capture__(device, level) do
+    level = if level == :warn, do: :warning, else: level
+    ref = make_ref()
+    send(config_pid(), {:capture, self(), ref, device, level})
+
+    receive do
+      {^ref, :ok} -> :ok
+    end
+  end
+
+  @doc false
+  def __uncapture__(device) do
+    ref = make_ref()
+    send(config_pid(), {:uncapture, self(), ref, device})
+
+    receive do
+      {^ref, :ok} -> :ok
     end
   end
 

@@ -7,6 +7,7 @@
 #include "compiler/quoted.h"
 #include "runtime/builtins/builtins.h"
 #include "runtime/builtins/macro_to_string.h"
+#include "vm/map.h"
 #include "vm/printer.h"
 
 namespace vial {
@@ -43,6 +44,20 @@ Term escape(Heap& h, Term t, Term* bad) {
     if (items.size() == 2) return make_tuple(h, {items[0], items[1]});
     return quoted::call(h, atoms::tuple_op, Term::nil(), items);
   }
+  if (t.is_map()) {
+    // {:%{}, [], [{k, v}, ...]} with keys in term order (a struct's
+    // __struct__ among them), as :maps.to_list gives them.
+    std::vector<Term> pairs;
+    for (const auto& [k, v] : map_items_sorted(t)) {
+      Term ek = escape(h, k, bad);
+      if (ek.is_none()) return ek;
+      Term ev = escape(h, v, bad);
+      if (ev.is_none()) return ev;
+      pairs.push_back(make_tuple(h, {ek, ev}));
+    }
+    return quoted::call(h, intern_atom("%{}"), Term::nil(), pairs);
+  }
+  if (t.is_pid()) return t;
   *bad = t;
   return Term::none();
 }
@@ -51,11 +66,10 @@ Term macro_escape(NativeCall& c, const Term* a) {
   Term bad = Term::none();
   Term out = escape(c.heap(), a[0], &bad);
   if (out.is_none()) {
-    return c.error(make_tuple(c.heap(), {atoms::exception, intern_atom("Elixir.ArgumentError"),
-                                         make_binary(c.heap(), "cannot escape " + inspect(bad) +
-                                                                   ". The supported values are: lists, tuples, "
-                                                                   "maps, atoms, numbers, bitstrings, PIDs and "
-                                                                   "remote functions in the format &Mod.fun/arity")}));
+    return raise_exception(c, "Elixir.ArgumentError",
+                           "cannot escape " + inspect(bad) +
+                               ". The supported values are: lists, tuples, maps, atoms, numbers, bitstrings, PIDs and "
+                               "remote functions in the format &Mod.fun/arity");
   }
   c.charge(10);
   return out;
