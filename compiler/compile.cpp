@@ -37,11 +37,11 @@ bool compile_module(Term name, Term body, const std::string& file, ModuleImage* 
 }
 
 bool compile_eval(Term name, Term form, const std::vector<Term>& names, const std::string& file,
-                  ModuleImage* out, CompileError* error) {
+                  ModuleImage* out, CompileError* error, Term env) {
   Heap heap;
   ir::Module m;
   m.name = name;
-  if (!lower_eval(heap, form, names, file, &m, error)) return false;
+  if (!lower_eval(heap, form, names, file, &m, error, env)) return false;
   return generate_module(m, file, out, error);
 }
 

@@ -54,7 +54,7 @@ using DefineNested = std::function<bool(const NestedModule&, CompileError*)>;
 // Compiles `form` for Code.eval_string/eval_quoted into a module `name`
 // whose `__eval__/1` takes the list of the binding's values (docs/macros.md).
 [[nodiscard]] bool compile_eval(Term name, Term form, const std::vector<Term>& names, const std::string& file,
-                                ModuleImage* out, CompileError* error);
+                                ModuleImage* out, CompileError* error, Term env = Term::none());
 
 // The module whose body this thread is compiling (the innermost), for the
 // Module functions that read and write its attributes while it is compiled

@@ -235,6 +235,7 @@ ExprPtr Lowerer::expr_at_depth(Term form) {
       if (caller < 0) fail(line, message(Msg::caller_outside_macro));
       return var_ref(caller, line);
     }
+    // `__ENV__` from a quote carries its context (Elixir) as the third element.
     if (head == intern_atom("__ENV__")) return lit(env_term(line), line);
     return call_expr(form, head, {}, line);
   }
@@ -986,12 +987,68 @@ ir::Clause Lowerer::eval_clause(Term form, const std::vector<Term>& names) {
 
 using namespace lowering;
 
+namespace {
+
+// The value of `key` in a Macro.Env map or a keyword list; none if absent.
+Term env_field(Term env, const char* key) {
+  Term k = intern_atom(key);
+  if (env.is_map()) return map_get(env, k);
+  for (Term t = env; t.is_cons(); t = t.tail()) {
+    Term e = t.head();
+    if (e.is_tuple() && e.tuple_arity() == 2 && e.element(0) == k) return e.element(1);
+  }
+  return Term::none();
+}
+
+// Aliases, requires and imports of a Macro.Env (or of Code.eval's options,
+// which name them alike) into the lowering's tables; the module it names.
+Term read_eval_env(Term env, AliasMap* aliases, Lexical* lexical) {
+  if (env.is_none() || !(env.is_map() || env.is_list())) return Term::none();
+  Term list = env_field(env, "aliases");
+  for (; list.is_cons(); list = list.tail()) {
+    Term e = list.head();
+    if (!(e.is_tuple() && e.tuple_arity() == 2 && e.element(0).is_atom() && e.element(1).is_atom())) continue;
+    std::string_view short_name = atom_text(e.element(0));
+    if (short_name.rfind("Elixir.", 0) == 0) short_name.remove_prefix(7);
+    (*aliases)[intern_atom(std::string(short_name)).raw()] = e.element(1);
+  }
+  for (list = env_field(env, "requires"); list.is_cons(); list = list.tail())
+    if (list.head().is_atom()) lexical->required.insert(list.head().raw());
+  // functions: [{Mod, [{name, arity}]}] and macros: likewise; Kernel is
+  // imported anyway.
+  std::map<Word, std::size_t> index;
+  for (const char* kind : {"functions", "macros"}) {
+    for (list = env_field(env, kind); list.is_cons(); list = list.tail()) {
+      Term e = list.head();
+      if (!(e.is_tuple() && e.tuple_arity() == 2 && e.element(0).is_atom())) continue;
+      Term module = e.element(0);
+      if (module == atoms::Elixir_Kernel) continue;
+      auto it = index.find(module.raw());
+      if (it == index.end()) {
+        it = index.emplace(module.raw(), lexical->imports.size()).first;
+        lexical->imports.push_back(Import{module, {}});
+      }
+      for (Term n = e.element(1); n.is_cons(); n = n.tail()) {
+        Term na = n.head();
+        if (na.is_tuple() && na.tuple_arity() == 2 && na.element(0).is_atom() && na.element(1).is_small())
+          lexical->imports[it->second].names.push_back(
+              ImportedName{na.element(0), static_cast<std::uint32_t>(na.element(1).small_value()), kind[0] == 'm'});
+      }
+    }
+  }
+  Term module = env_field(env, "module");
+  return module.is_atom() && module != atoms::nil ? module : Term::none();
+}
+
+}  // namespace
+
 bool lower_eval(Heap& heap, Term form, const std::vector<Term>& names, const std::string& file, ir::Module* out,
-                CompileError* error) {
+                CompileError* error, Term env) {
   AliasMap aliases;
   Lexical lexical;
   try {
-    lower_eval_in(heap, form, names, Term::none(), nullptr, &aliases, &lexical, file, out);
+    Term module = read_eval_env(env, &aliases, &lexical);
+    lower_eval_in(heap, form, names, module, nullptr, &aliases, &lexical, file, out);
     return true;
   } catch (Failure& f) {
     *error = std::move(f.error);

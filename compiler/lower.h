@@ -34,8 +34,10 @@ namespace vial {
 // `__eval__/1`, whose argument is the list of the binding's values (named
 // `names`, in that order) and which returns {value, binding}: every variable
 // of the caller's context bound at the form's top level, by name descending,
-// as Elixir 1.14 returns them.
+// as Elixir 1.14 returns them. `env` is the caller's Macro.Env or a keyword
+// list of Code.eval options (none for neither): its module (for __MODULE__),
+// aliases, requires and imports are in effect in the form.
 [[nodiscard]] bool lower_eval(Heap& heap, Term form, const std::vector<Term>& names, const std::string& file,
-                              ir::Module* out, CompileError* error);
+                              ir::Module* out, CompileError* error, Term env = Term::none());
 
 }  // namespace vial

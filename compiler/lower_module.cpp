@@ -139,6 +139,39 @@ Term defguard_macro(Heap& heap, Term item, bool is_private, const std::string& f
 }
 
 // Whether a form (a for's body) defines functions or macros.
+// `Enum.each(enum, fn pattern -> body end)` or `enum |> Enum.each(fn ...)`
+// as `for pattern <- enum, do: body`; none for any other form.
+Term each_as_for(Heap& heap, Term item) {
+  if (!q::is_node(item)) return Term::none();
+  std::vector<Term> args;
+  Term call = item;
+  Term piped = Term::none();
+  if (q::is_call(item, intern_atom("|>"), 2)) {
+    std::vector<Term> sides = q::list_items(q::node_args(item));
+    piped = sides[0];
+    call = sides[1];
+  }
+  if (!q::is_node(call) || !q::is_node(q::node_head(call)) || q::node_head(q::node_head(call)) != atoms::dot)
+    return Term::none();
+  std::vector<Term> dot = q::list_items(q::node_args(q::node_head(call)));
+  if (dot.size() != 2 || dot[1] != intern_atom("each") || !q::is_call(dot[0], atoms::__aliases__)) return Term::none();
+  std::vector<Term> segs = q::list_items(q::node_args(dot[0]));
+  if (segs.size() != 1 || segs[0] != intern_atom("Enum") || !q::node_args(call).is_list()) return Term::none();
+  args = q::list_items(q::node_args(call));
+  if (!piped.is_none()) args.insert(args.begin(), piped);
+  if (args.size() != 2 || !q::is_call(args[1], intern_atom("fn"), 1)) return Term::none();
+  Term clause = q::list_items(q::node_args(args[1]))[0];
+  if (!q::is_call(clause, intern_atom("->"), 2)) return Term::none();
+  std::vector<Term> arrow = q::list_items(q::node_args(clause));
+  if (!arrow[0].is_list() || list_length(arrow[0]) != 1) return Term::none();
+  Term pattern = q::list_items(arrow[0])[0];
+  if (q::is_call(pattern, intern_atom("when"))) return Term::none();
+  Term meta = q::node_meta(call);
+  Term gen = q::node(heap, intern_atom("<-"), meta, q::list(heap, {pattern, args[0]}));
+  Term body = q::list(heap, {q::pair(heap, atoms::do_, arrow[1])});
+  return q::node(heap, intern_atom("for"), meta, q::list(heap, {gen, body}));
+}
+
 bool contains_definition(Term t) {
   if (t.is_cons()) {
     for (; t.is_cons(); t = t.tail())
@@ -420,6 +453,12 @@ static bool lower_module_body(Heap& heap, Term name, Term body, const std::strin
       push_front_block(item);
       continue;
     }
+    if (Term as_for = each_as_for(heap, item); !as_for.is_none() && contains_definition(item)) {
+      // Enum.each(list, fn x -> def ... end) (or piped): the same as
+      // `for x <- list do def ... end`, handled below.
+      work.push_front(as_for);
+      continue;
+    }
     if (q::is_call(item, intern_atom("for")) && contains_definition(item)) {
       // for x <- list do def ... end: the generators run now; the body's
       // forms are processed once per iteration with its variables bound.
@@ -494,7 +533,15 @@ static bool lower_module_body(Heap& heap, Term name, Term body, const std::strin
       if (!struct_defaults_value.is_none())
         return raise("ArgumentError", line, message(Msg::struct_twice, inspect(name)));
       Term fields = q::list_items(q::node_args(item))[0];
-      if (!fields.is_list()) return fail(line, message(Msg::unsupported, "these struct fields"));
+      // defstruct ~w[a b]a, defstruct @fields, ...: Elixir evaluates the
+      // argument in the module body; a literal list is read field by field.
+      bool evaluated = false;
+      if (!fields.is_list()) {
+        fields = eval_in_module(heap, fields, name, attributes.get(), aliases.get(), lexical.get(), file, line);
+        evaluated = true;
+        if (!fields.is_list())
+          return raise("ArgumentError", line, message(Msg::struct_fields_not_list, inspect(fields)));
+      }
       MapItems pairs;
       pairs.emplace_back(atoms::__struct__, name);
       if (is_defexception) pairs.emplace_back(atoms::__exception__, atoms::true_);
@@ -502,7 +549,7 @@ static bool lower_module_body(Heap& heap, Term name, Term body, const std::strin
         Term key = f, value = atoms::nil;
         if (f.is_tuple() && f.tuple_arity() == 2) {
           key = f.element(0);
-          value = literal_value(heap, f.element(1), *aliases, name);
+          value = evaluated ? f.element(1) : literal_value(heap, f.element(1), *aliases, name);
           // A computed default is evaluated now, as Elixir does.
           if (value.is_none())
             value = eval_in_module(heap, f.element(1), name, attributes.get(), aliases.get(), lexical.get(), file, line);

@@ -879,6 +879,15 @@ defmodule Enum do
   end
 
   # Random choices through :rand (stdlib/erlang_rand.ex).
+  # A range is not walked: one draw picks the index (Elixir slices it).
+  def random(%{__struct__: Range, first: first, last: last, step: step}) do
+    if (step > 0 and first > last) or (step < 0 and first < last) do
+      raise Enum.EmptyError
+    else
+      first + step * (:rand.uniform(div(last - first, step) + 1) - 1)
+    end
+  end
+
   def random(enumerable) do
     case to_list(enumerable) do
       [] -> raise Enum.EmptyError

@@ -34,5 +34,10 @@ defmodule :rand do
   def uniform(), do: next() / 9_007_199_254_740_992
 
   # An integer in 1..n.
-  def uniform(n) when is_integer(n) and n >= 1, do: rem(next(), n) + 1
+  # Above 2^53 the 53-bit draws are concatenated until they cover n.
+  def uniform(n) when is_integer(n) and n >= 1 and n <= 9_007_199_254_740_992, do: rem(next(), n) + 1
+  def uniform(n) when is_integer(n) and n >= 1, do: rem(wide(n, next(), 9_007_199_254_740_992), n) + 1
+
+  defp wide(n, acc, span) when span > n * 64, do: acc
+  defp wide(n, acc, span), do: wide(n, acc * 9_007_199_254_740_992 + next(), span * 9_007_199_254_740_992)
 end

@@ -13,6 +13,7 @@
 #include "runtime/code_path.h"
 #include "runtime/stdlib.h"
 #include "vm/copy.h"
+#include "vm/map.h"
 #include "vm/module.h"
 
 namespace vial {
@@ -38,14 +39,22 @@ bool read_binding(Term binding, std::vector<Term>* names, std::vector<Term>* val
   return binding.is_nil();
 }
 
-Term eval_form(NativeCall& c, Term form, Term binding, const std::string& file) {
+// `env`: the caller's Macro.Env or Code.eval's keyword options (aliases,
+// requires, imports, module, file); nil for none.
+Term eval_form(NativeCall& c, Term form, Term binding, const std::string& default_file, Term env = Term::nil()) {
+  std::string file = default_file;
+  if (env.is_map() || env.is_list()) {
+    Term f = env.is_map() ? map_get(env, intern_atom("file")) : quoted::keyword_get(env, intern_atom("file"));
+    if (!f.is_none() && f.is_binary()) file = std::string(f.binary_view());
+  }
   std::vector<Term> names, values;
   if (!read_binding(binding, &names, &values)) return c.badarg(2, "not a keyword list");
   static std::atomic<int> counter{0};
   Term name = intern_atom("elixir_eval_" + std::to_string(++counter));
   ModuleImage image;
   CompileError error;
-  if (!compile_eval(name, form, names, file, &image, &error)) return raise_compile_error(c, error.kind, error.text());
+  if (!compile_eval(name, form, names, file, &image, &error, env.is_nil() ? Term::none() : env))
+    return raise_compile_error(c, error.kind, error.text());
   LoadError load_error;
   if (!load_module(std::move(image), &load_error)) return raise_compile_error(c, "CompileError", load_error.message);
   auto loaded = current_module(name);
@@ -94,7 +103,7 @@ Term code_eval_string(NativeCall& c, Term source, Term binding, Term opts) {
     while (!text.empty() && text.back() == '\n') text.pop_back();
     return raise_compile_error(c, read.error.kind, text);
   }
-  return eval_form(c, read.form, binding, file);
+  return eval_form(c, read.form, binding, file, opts);
 }
 
 // Code.string_to_quoted!/1: the quoted form, or the reader's exception.
@@ -118,7 +127,7 @@ Term eval_string2(NativeCall& c, const Term* a) { return code_eval_string(c, a[0
 Term eval_string3(NativeCall& c, const Term* a) { return code_eval_string(c, a[0], a[1], a[2]); }
 Term eval_quoted1(NativeCall& c, const Term* a) { return eval_form(c, a[0], Term::nil(), "nofile"); }
 Term eval_quoted2(NativeCall& c, const Term* a) { return eval_form(c, a[0], a[1], "nofile"); }
-Term eval_quoted3(NativeCall& c, const Term* a) { return eval_form(c, a[0], a[1], "nofile"); }
+Term eval_quoted3(NativeCall& c, const Term* a) { return eval_form(c, a[0], a[1], "nofile", a[2]); }
 
 // :vial.compile_file(Path, File): reads Path and compiles it as a script
 // whose messages name File, into a module of its own; returns the module,

@@ -65,8 +65,10 @@ Term escape(Heap& h, Term t, Term* bad, bool unquote) {
     return quoted::call(h, atoms::tuple_op, Term::nil(), items);
   }
   if (t.is_map()) {
+    // {:%{}, [], [{k, v}, ...]} with keys in term order (a struct's
+    // __struct__ among them), as :maps.to_list gives them.
     std::vector<Term> pairs;
-    for (const auto& [k, v] : map_items(t)) {
+    for (const auto& [k, v] : map_items_sorted(t)) {
       Term ek = escape(h, k, bad, unquote);
       if (ek.is_none()) return ek;
       Term ev = escape(h, v, bad, unquote);
@@ -83,11 +85,10 @@ Term escape_or_raise(NativeCall& c, Term t, bool unquote) {
   Term bad = Term::none();
   Term out = escape(c.heap(), t, &bad, unquote);
   if (out.is_none()) {
-    return c.error(make_tuple(c.heap(), {atoms::exception, intern_atom("Elixir.ArgumentError"),
-                                         make_binary(c.heap(), "cannot escape " + inspect(bad) +
-                                                                   ". The supported values are: lists, tuples, "
-                                                                   "maps, atoms, numbers, bitstrings, PIDs and "
-                                                                   "remote functions in the format &Mod.fun/arity")}));
+    return raise_exception(c, "Elixir.ArgumentError",
+                           "cannot escape " + inspect(bad) +
+                               ". The supported values are: lists, tuples, maps, atoms, numbers, bitstrings, PIDs and "
+                               "remote functions in the format &Mod.fun/arity");
   }
   c.charge(10);
   return out;

@@ -114,10 +114,9 @@ Term elixir_module_compile3(NativeCall& c, const Term* a) {
 CompilingModule* compiling_or_raise(NativeCall& c, Term module, const char* fun) {
   CompilingModule* m = module.is_atom() ? compiling_module(module) : nullptr;
   if (!m)
-    c.error(make_tuple(c.heap(), {atoms::exception, intern_atom("Elixir.ArgumentError"),
-                                  make_binary(c.heap(), "could not call Module." + std::string(fun) +
-                                                            " because the module " + inspect(module) +
-                                                            " is already compiled")}));
+    raise_exception(c, "Elixir.ArgumentError",
+                    "could not call Module." + std::string(fun) + " because the module " + inspect(module) +
+                        " is already compiled");
   return m;
 }
 
