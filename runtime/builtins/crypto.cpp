@@ -2,6 +2,7 @@
 // the small helpers (exor, hash_equals) that Elixir code calls. Errors are
 // OTP 25's: the NIF's {badarg, {File, Line}, Text} tuples (Elixir shows them
 // as ErlangError) and plain badarg where crypto.erl raises one.
+#include <gmp.h>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
@@ -15,6 +16,7 @@
 #include "runtime/builtins/builtins.h"
 #include "vm/atom.h"
 #include "vm/heap.h"
+#include "vm/number.h"
 
 namespace vial {
 
@@ -143,6 +145,39 @@ Term crypto_hash_equals(NativeCall& c, const Term* a) {
   return CRYPTO_memcmp(x.data(), y.data(), x.size()) == 0 ? atoms::true_ : atoms::false_;
 }
 
+// An integer or a big-endian unsigned binary (crypto's bignums) into `out`.
+bool to_mpz(Term t, mpz_t out) {
+  if (t.is_binary()) {
+    std::string_view b = t.binary_view();
+    mpz_import(out, b.size(), 1, 1, 1, 0, b.data());
+    return true;
+  }
+  if (!t.is_integer()) return false;
+  return mpz_set_str(out, integer_to_string(t, 16).c_str(), 16) == 0;
+}
+
+// crypto:mod_pow(N, P, M): N^P mod M as a big-endian unsigned binary, or
+// :error when M is 0.
+Term crypto_mod_pow(NativeCall& c, const Term* a) {
+  mpz_t n, p, m, r;
+  mpz_inits(n, p, m, r, nullptr);
+  struct Clear {
+    mpz_t *n, *p, *m, *r;
+    ~Clear() { mpz_clears(*n, *p, *m, *r, nullptr); }
+  } clear{&n, &p, &m, &r};
+  for (int i = 0; i < 3; ++i)
+    if (!to_mpz(a[i], i == 0 ? n : i == 1 ? p : m)) return c.error(atoms::badarg);
+  if (mpz_sgn(m) == 0) return atoms::error;
+  if (mpz_sgn(p) < 0) return c.error(atoms::badarg);
+  mpz_powm(r, n, p, m);
+  std::string out((mpz_sizeinbase(r, 2) + 7) / 8, '\0');
+  std::size_t size = 0;
+  if (mpz_sgn(r) != 0) mpz_export(out.data(), &size, 1, 1, 1, 0, r);
+  out.resize(size);
+  c.charge(static_cast<int>(mpz_sizeinbase(m, 2) * mpz_sizeinbase(p, 2) / 4096) + 1);
+  return make_binary(c.heap(), out);
+}
+
 // crypto:supports(hashs): the digests this build of OpenSSL has, newest first as OTP lists them.
 Term crypto_supports(NativeCall& c, const Term* a) {
   if (a[0] != intern_atom("hashs")) return c.error(atoms::badarg);
@@ -163,6 +198,7 @@ void register_crypto_builtins() {
       {"crypto", "exor", 2, crypto_exor},
       {"crypto", "hash_equals", 2, crypto_hash_equals},
       {"crypto", "supports", 1, crypto_supports},
+      {"crypto", "mod_pow", 3, crypto_mod_pow},
   });
 }
 

@@ -32,3 +32,8 @@ try do :crypto.pbkdf2_hmac(:foo, "pw", "salt", 10, 16) rescue e -> IO.inspect(e)
 try do :crypto.pbkdf2_hmac(:sha, "pw", "salt", 0, 16) rescue e -> IO.inspect(e) end
 try do :crypto.pbkdf2_hmac(:sha, ["p", "w"], "salt", 1, 20) rescue e -> IO.inspect(e) end
 IO.inspect :crypto.hash(:sha256, String.duplicate("x", 100_000)) |> Base.encode64()
+IO.inspect :crypto.mod_pow(3, 100, 7)
+IO.inspect :crypto.mod_pow(<<3>>, 100, 7)
+IO.inspect :crypto.mod_pow(3, 100, 1)
+IO.inspect :crypto.mod_pow(3, 0, 7)
+IO.inspect :crypto.mod_pow(2, 1000, p) |> :binary.decode_unsigned() == Integer.mod(Integer.pow(2, 1000), p)
