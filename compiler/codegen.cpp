@@ -836,6 +836,13 @@ Word Codegen::value_anywhere(const Expr& e, bool keep) {
       for (Word c : captured) w(c);
       return d;
     }
+    case Expr::kExtFun: {
+      Word d = new_x();
+      op(Op::make_ext_fun);
+      w(d);
+      w(import(e.module, e.function, static_cast<std::uint32_t>(e.lit.small_value())));
+      return d;
+    }
     case Expr::kRemoteCall:
       if (is_value_bif(e)) {
         std::uint32_t saved = xtop_;

@@ -206,10 +206,18 @@ Term Expander::expand_capture(Term meta, Term body) {
       std::vector<Term> params;
       for (int i = 1; i <= parts[1].small_value(); ++i) params.push_back(param(i));
       Term head = q::node_head(callee);
+      // The clause's meta keeps the captured name (vial_capture: name), for
+      // the lowering to make &Mod.name/N an external fun (fn_expr).
+      auto named_fn = [&](Term name, Term call) {
+        Term m = make_list(heap_, {make_tuple(heap_, {intern_atom("vial_capture"), name})}, meta);
+        Term clause = q::call(heap_, atoms::arrow, m, {q::list(heap_, params), call});
+        return q::call(heap_, atoms::fn, meta, {clause});
+      };
       if (head.is_atom() && (q::node_args(callee).is_atom() || q::node_args(callee).is_nil()))
-        return make_fn(params, q::call(heap_, head, meta, params));
-      if (q::is_call(head, atoms::dot, 2) && q::node_args(callee).is_nil())
-        return make_fn(params, q::node(heap_, head, meta, q::list(heap_, params)));
+        return named_fn(head, q::call(heap_, head, meta, params));
+      if (q::is_call(head, atoms::dot, 2) && q::node_args(callee).is_nil() &&
+          q::list_items(q::node_args(head))[1].is_atom())
+        return named_fn(q::list_items(q::node_args(head))[1], q::node(heap_, head, meta, q::list(heap_, params)));
     }
   }
   int max = 0;

@@ -321,7 +321,10 @@ Term Expander::expand_sigil(Term meta, char letter, Term content, Term modifiers
     std::string mods;
     for (Term m : q::list_items(modifiers))
       if (m.is_small()) mods += static_cast<char>(m.small_value());
-    return q::remote(heap_, intern_atom("Elixir.Regex"), intern_atom("compile!"), meta, {bin, make_binary(heap_, mods)});
+    // A literal regex is compiled once, when the code is compiled (the
+    // lowering evaluates the call it marks; docs/text.md).
+    Term m = literal ? make_list(heap_, {make_tuple(heap_, {intern_atom("vial_regex"), atoms::true_})}, meta) : meta;
+    return q::remote(heap_, intern_atom("Elixir.Regex"), intern_atom("compile!"), m, {bin, make_binary(heap_, mods)});
   }
   if (kind == 'c') {
     if (literal) return charlist(text);

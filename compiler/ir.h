@@ -80,6 +80,7 @@ struct Expr {
     kFun,         // a closure of the lifted local function `function` taking
                   // lit (a small integer) arguments; args are the captured
                   // variables, passed after the arguments
+    kExtFun,      // &module.function/lit: an external fun (no args)
     kCallFun,     // args[0].(args[1..])
     kTry,         // try args[0] with handler `clauses` (catch/rescue),
                   // `else_clauses` on success and `after`

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "compiler/lower_protocol.h"
+#include "compiler/macros.h"
 #include "compiler/lowerer.h"
 #include "vm/map.h"
 #include "vm/module.h"
@@ -261,6 +262,10 @@ ExprPtr Lowerer::expr_at_depth(Term form) {
       if ((fname == "elem" && raw.size() == 2) || find_kernel_import(fname, static_cast<int>(raw.size())))
         return call_expr(form, dot[1], raw, line, /*imports_only=*/true);
     }
+    if (m == intern_atom("Elixir.Regex") && q::keyword_get(q::node_meta(form), intern_atom("vial_regex")) == atoms::true_) {
+      Term regex = compile_time_regex(args_t, line);
+      if (!regex.is_none()) return lit(regex, line);
+    }
     std::vector<ExprPtr> args;
     for (Term a : q::list_items(args_t)) args.push_back(expr(a));
     if (m.is_atom()) return remote(m, dot[1], std::move(args), line);
@@ -345,6 +350,8 @@ ExprPtr Lowerer::expr_at_depth(Term form) {
     throw Failure{CompileError{"ArgumentError", file_, line, message(Msg::def_outside_module, name)}};
   if (name == "^") fail(line, message(Msg::unsupported, "^ outside of a pattern"));
   if (name == "fn") return fn_expr(form, line);
+  if (name == "binding" && args.size() <= 1 && !(locals_ && locals_->count({head.raw(), static_cast<std::uint32_t>(args.size())})))
+    return binding_expr(args, line);
   if (name == "alias" && (args.size() == 1 || args.size() == 2)) return alias_directive(args, line);
   if (name == "try" && args.size() == 1 && q::is_keyword(args[0])) return try_expr(args[0], line);
   if (name == "receive") return receive_expr(args, line);
@@ -376,6 +383,53 @@ ExprPtr Lowerer::expr_at_depth(Term form) {
   static const std::set<std::string_view> kSpecial = {"with", "for", "&"};
   if (kSpecial.count(name)) fail(line, message(Msg::unsupported, std::string(name)));
   return call_expr(form, head, args, line);
+}
+
+// ~r with literal contents: Regex.compile!(source, modifiers) evaluated
+// now, so the code holds the %Regex{} (its re_pattern names the compiled
+// code in the :re cache, which compiles it again from that name if needed).
+// None when it cannot run now (Regex not loaded while the library itself is
+// compiled) or raises: then it runs, and raises, where the code runs.
+Term Lowerer::compile_time_regex(Term args, int line) {
+  Term call = q::remote(heap_, intern_atom("Elixir.Regex"), intern_atom("compile!"), Term::nil(), q::list_items(args));
+  if (!module_loaded(intern_atom("Elixir.Regex")) && !autoload(intern_atom("Elixir.Regex"))) return Term::none();
+  try {
+    AliasMap no_aliases;
+    Lexical own = lexical ? *lexical : Lexical{};
+    Term module = module_.is_none() ? intern_atom("elixir_compiler_regex") : module_;
+    Term r = eval_in_module(heap_, call, module, attributes, &no_aliases, &own, file_, line, nullptr);
+    return r.is_map() ? r : Term::none();
+  } catch (Failure&) {
+    return Term::none();
+  }
+}
+
+// Kernel.binding/0,1: the variables of `context` (nil: the program's own)
+// bound here, in this fn and the ones around it, as a keyword list sorted by
+// name (Elixir sorts the macro's {name, var} pairs).
+ExprPtr Lowerer::binding_expr(const std::vector<Term>& args, int line) {
+  Term context = args.empty() ? atoms::nil : args[0];
+  if (q::is_call(context, atoms::__aliases__)) {
+    ExprPtr e = expr(context);
+    if (e->kind == Expr::kLit) context = e->lit;
+  }
+  if (!context.is_atom()) fail(line, message(Msg::unsupported, "binding/1 with a context that is not an atom"));
+  std::map<std::string, Term> names;  // sorted by name
+  auto add = [&](const VarKey& key) {
+    if (key.second != context.raw()) return;
+    Term name = Term::from_raw(key.first);
+    names.emplace(std::string(atom_text(name)), name);
+  };
+  for (const auto& [key, var] : scope_) add(key);
+  for (const Capture& c : captures_) add(c.key);
+  for (const Context& c : outer_) {
+    for (const auto& [key, var] : c.scope) add(key);
+    for (const Capture& cap : c.captures) add(cap.key);
+  }
+  std::vector<Term> pairs;
+  for (const auto& [text, name] : names)
+    pairs.push_back(make_tuple(heap_, {name, make_tuple(heap_, {name, Term::nil(), context})}));
+  return expr(make_list(heap_, pairs));
 }
 
 ExprPtr Lowerer::call_expr(Term form, Term name, std::vector<Term> args, int line, bool imports_only) {

@@ -67,22 +67,12 @@ ExprPtr Lowerer::fn_expr(Term form, int line) {
   std::vector<Term> arrows = q::list_items(q::node_args(form));
   int arity = -1;
   ir::Function lifted;
-  // Named after the enclosing named function, as Elixir names them, however
-  // deeply the fn is nested.
-  ir::Function* named = outer_.empty() ? fn_ : outer_.front().fn;
-  std::string name = "-";
-  name += atom_text(named->name);
-  name += '/';
-  name += std::to_string(named->arity);
-  name += "-fun-";
-  name += std::to_string(fun_counter_++);
-  name += '-';
-  lifted.name = intern_atom(name);
   lifted.exported = false;
   lifted.line = line;
   outer_.push_back(Context{fn_, scope_, std::move(captures_)});
   fn_ = &lifted;
   captures_.clear();
+  bool capture = false;
   for (Term arrow : arrows) {
     int cline = q::line_of(arrow);
     if (!q::is_call(arrow, atoms::arrow, 2)) fail(cline, message(Msg::unsupported, "this fn clause"));
@@ -99,8 +89,23 @@ ExprPtr Lowerer::fn_expr(Term form, int line) {
     if (arity >= 0 && static_cast<int>(params.size()) != arity)
       fail(cline, message(Msg::fn_arity_mismatch));
     arity = static_cast<int>(params.size());
+    // expand_capture's parameters: capture1, capture2, ... of its own context.
+    capture = arrows.size() == 1 && guard.is_none();
+    for (std::size_t i = 0; i < params.size() && capture; ++i)
+      capture = q::is_var(params[i]) && q::node_args(params[i]) == intern_atom("vial_expand") &&
+                q::node_head(params[i]) == intern_atom("capture" + std::to_string(i + 1));
     scope_.clear();
     lifted.clauses.push_back(function_clause(make_list(heap_, params), guard, parts[1], cline));
+  }
+  ExprPtr direct;
+  if (capture && captures_.empty()) {
+    // The name the capture names (&name/N, &Mod.name/N): a macro that
+    // expanded into a call of another name (&to_string/1) stays a closure.
+    Term name = Term::none();
+    for (Term m = q::node_meta(arrows[0]); m.is_cons(); m = m.tail())
+      if (m.head().is_tuple() && m.head().tuple_arity() == 2 && m.head().element(0) == intern_atom("vial_capture"))
+        name = m.head().element(1);
+    if (name.is_atom()) direct = capture_as_fun(lifted.clauses[0], name, line);
   }
   // The captured variables are the lifted function's last arguments, bound
   // in every clause.
@@ -117,6 +122,19 @@ ExprPtr Lowerer::fn_expr(Term form, int line) {
   fn_ = up.fn;
   scope_ = std::move(up.scope);
   captures_ = std::move(up.captures);
+  if (direct) return direct;
+  // Named after the enclosing named function, as Elixir names them, however
+  // deeply the fn is nested; numbered once its own fns are.
+  ir::Function* named = outer_.empty() ? fn_ : outer_.front().fn;
+  int& counter = fun_counters_[{named->name.raw(), named->arity}];
+  std::string name = "-";
+  name += atom_text(named->name);
+  name += '/';
+  name += std::to_string(named->arity);
+  name += "-fun-";
+  name += std::to_string(counter++);
+  name += '-';
+  lifted.name = intern_atom(name);
   lifted.fun_arity = arity;
   lifted.arity = static_cast<std::uint32_t>(arity + static_cast<int>(captures.size()));
   auto e = make(Expr::kFun, line);
@@ -124,6 +142,45 @@ ExprPtr Lowerer::fn_expr(Term form, int line) {
   e->lit = Term::small(arity);
   for (const Capture& cap : captures) e->args.push_back(var_ref(cap.outer, line));
   lifted_->push_back(std::move(lifted));
+  return e;
+}
+
+// Elixir keeps &Mod.name/N as an external fun and &name/N of a function of
+// the module as a fun of that function: when the capture's body is a call
+// of exactly its parameters in order, the fun is made of the callee.
+ExprPtr Lowerer::capture_as_fun(const ir::Clause& c, Term name, int line) {
+  const Expr* body = c.body.get();
+  while (body->kind == Expr::kBlock && body->args.size() == 1) body = body->args[0].get();
+  // __MODULE__.name(...) is an apply of a literal module.
+  std::size_t first = 0;
+  Term module = body->module;
+  if (body->kind == Expr::kApply) {
+    if (body->args.empty() || body->args[0]->kind != Expr::kLit || !body->args[0]->lit.is_atom()) return nullptr;
+    module = body->args[0]->lit;
+    first = 1;
+  } else if (body->kind != Expr::kRemoteCall && body->kind != Expr::kLocalCall) {
+    return nullptr;
+  }
+  if (body->function != name || body->args.size() - first != c.pats.size()) return nullptr;
+  for (std::size_t i = 0; i < c.pats.size(); ++i) {
+    const Expr& a = *body->args[first + i];
+    if (c.pats[i]->kind != Pat::kBind || a.kind != Expr::kVar || a.var != c.pats[i]->var) return nullptr;
+  }
+  auto n = static_cast<std::int64_t>(c.pats.size());
+  if (body->kind != Expr::kLocalCall) {
+    if (!module.is_atom() || !body->function.is_atom()) return nullptr;
+    // Kernel's to_string/1 and to_charlist/1 are macros (calling the
+    // protocols): Elixir captures them as closures.
+    if (module == atoms::Elixir_String_Chars || module == intern_atom("Elixir.List.Chars")) return nullptr;
+    auto e = make(Expr::kExtFun, line);
+    e->module = module;
+    e->function = body->function;
+    e->lit = Term::small(n);
+    return e;
+  }
+  auto e = make(Expr::kFun, line);
+  e->function = body->function;
+  e->lit = Term::small(n);
   return e;
 }
 

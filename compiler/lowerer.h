@@ -314,7 +314,14 @@ class Lowerer {
   std::vector<Capture> captures_;
   std::vector<Context> outer_;  // enclosing contexts, innermost last
   std::vector<ir::Function>* lifted_ = nullptr;
-  int fun_counter_ = 0;
+  // Funs are numbered per named function, inner ones first ("-f/1-fun-0-"),
+  // as Erlang's compiler numbers them.
+  std::map<std::pair<Word, std::uint32_t>, int> fun_counters_;
+  // &name/N or &Mod.name/N (expand_capture's fn): the external fun, or the
+  // local fun of the named function, that it is; null when it is a closure.
+  ExprPtr capture_as_fun(const ir::Clause& c, Term name, int line);
+  ExprPtr binding_expr(const std::vector<Term>& args, int line);
+  Term compile_time_regex(Term args, int line);
 
  public:
   void set_lifted(std::vector<ir::Function>* out) { lifted_ = out; }

@@ -75,7 +75,7 @@ bool plain(Op op) {
     case Op::is_atom: case Op::is_boolean: case Op::is_binary: case Op::is_list:
     case Op::is_nonempty_list: case Op::is_nil: case Op::is_tuple: case Op::is_tuple_arity:
     case Op::is_function: case Op::is_pid: case Op::is_reference: case Op::jump: case Op::get_list:
-    case Op::get_tuple_element: case Op::put_list: case Op::put_tuple: case Op::make_fun:
+    case Op::get_tuple_element: case Op::put_list: case Op::put_tuple: case Op::make_fun: case Op::make_ext_fun:
     case Op::bs_concat: case Op::bs_build: case Op::allocate: case Op::deallocate:
     case Op::try_end: case Op::select_val: case Op::select_tuple_arity: case Op::select_list:
     case Op::loop_rec: case Op::remove_message: case Op::loop_rec_end: case Op::timeout:
@@ -90,7 +90,7 @@ bool plain(Op op) {
 bool retargetable(Op op) {
   switch (op) {
     case Op::move: case Op::add: case Op::sub: case Op::mul: case Op::bif0: case Op::bif1: case Op::bif2: case Op::bif3:
-    case Op::get_tuple_element: case Op::put_list: case Op::put_tuple: case Op::make_fun:
+    case Op::get_tuple_element: case Op::put_list: case Op::put_tuple: case Op::make_fun: case Op::make_ext_fun:
     case Op::bs_concat: case Op::bs_build:
       return true;
     default:

@@ -11,8 +11,7 @@ defmodule Exception do
   def normalize(:error, reason, _stacktrace \\ []), do: :vial.normalize(reason)
 
   def format_mfa(module, function, args) when is_list(args) do
-    name = :vial.format_mfa(module, function, 0)
-    String.slice(name, 0, byte_size(name) - 2) <> "(" <> Enum.map_join(args, ", ", &inspect/1) <> ")"
+    :vial.format_mfa(module, function, "(" <> Enum.map_join(args, ", ", &inspect/1) <> ")")
   end
 
   def format_mfa(module, function, arity), do: :vial.format_mfa(module, function, arity)
@@ -151,8 +150,13 @@ defmodule Exception do
     Enum.map_join(trace, fn entry -> "    " <> format_stacktrace_entry(entry) <> "\n" end)
   end
 
+  def format_stacktrace_entry({module, :__MODULE__, 0, location}),
+    do: format_location(location) <> inspect(module) <> " (module)"
+  def format_stacktrace_entry({_module, :__MODULE__, 1, location}), do: format_location(location) <> "(module)"
+  def format_stacktrace_entry({_module, :__FILE__, 1, location}), do: format_location(location) <> "(file)"
+
   def format_stacktrace_entry({module, fun, arity, location}) do
-    format_location(location) <> format_mfa(module, fun, if(is_list(arity), do: length(arity), else: arity))
+    format_location(location) <> format_mfa(module, fun, arity)
   end
 
   defp format_location(opts) when is_list(opts) do

@@ -110,6 +110,7 @@ struct LoadedModule {
 struct CodeLocation {
   Term module;
   const ModuleImage::Function* function = nullptr;
+  std::uint32_t function_index = 0;  // its place in the module's function table
   std::string file;
   std::uint32_t line = 0;
 };

@@ -8,6 +8,7 @@
 // one stack entry however long it is, because the entry for a cons cell is
 // dropped as its tail is taken.
 #include "vm/compare.h"
+#include "vm/fun.h"
 
 #include <algorithm>
 #include <array>
@@ -182,7 +183,7 @@ int compare_one(Term x, Term y, bool exact, PendingStack& pending) {
       // will order by module once funs carry it.
       const Word* px = x.boxed_ptr();
       const Word* py = y.boxed_ptr();
-      if (int c = three_way(px[2], py[2])) return c;
+      if (int c = three_way(px[2] & kFunCallMask, py[2] & kFunCallMask)) return c;
       if (int c = three_way(px[1], py[1])) return c;
       std::size_t fx = Term::header_arity(px[0]) - 2, fy = Term::header_arity(py[0]) - 2;
       if (fx != fy) return three_way(fx, fy);

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "vm/atom.h"
+#include "vm/fun.h"
 #include "vm/map.h"
 #include "vm/messages.h"
 #include "vm/module.h"
@@ -21,8 +22,18 @@ const char* message_template(Msg m) {
   return kTexts[static_cast<int>(m)];
 }
 
+std::string format_mfa_text(Term module, Term function, const std::string& arity) {
+  std::string parent, parent_arity;
+  if (anonymous_fun_parent(atom_text(function), &parent, &parent_arity))
+    return "anonymous fn" + arity + " in " + inspect(module) + "." + inspect_atom_remote_call(intern_atom(parent)) + "/" +
+           parent_arity;
+  return inspect(module) + "." + inspect_atom_remote_call(function) + arity;
+}
+
 std::string format_mfa(Term module, Term function, std::uint32_t arity) {
-  return inspect(module) + "." + std::string(atom_text(function)) + "/" + std::to_string(arity);
+  std::string text = "/";
+  text += std::to_string(arity);
+  return format_mfa_text(module, function, text);
 }
 
 namespace {
@@ -216,7 +227,7 @@ ExceptionText describe_exception(const ErrorState& e) {
     std::string count = args.empty()        ? message(Msg::no_arguments)
                         : args.size() == 1 ? message(Msg::one_argument, joined)
                                            : message(Msg::n_arguments, args.size(), joined);
-    return {"BadArityError", message(Msg::badarity, inspect(fun), fun.boxed_ptr()[2], count)};
+    return {"BadArityError", message(Msg::badarity, inspect(fun), fun_arity(fun), count)};
   }
   // {badarg, Payload}, as Elixir normalizes it.
   if (is_tagged(r, atoms::badarg, 2)) return {"ArgumentError", message(Msg::badarg_payload, inspect(r.element(1)))};
@@ -258,10 +269,8 @@ std::string format_entry(const TraceEntry& t) {
   std::string_view f = atom_text(t.function);
   if (f == "__FILE__" && t.arity == 1 && atom_text(t.module).rfind("elixir_compiler_", 0) == 0)
     return where + "(file)";
-  if (t.fun_arity >= 0 && f.size() > 1 && f[0] == '-' && f.find("-fun-") != std::string_view::npos) {
-    std::string_view outer = f.substr(1, f.rfind("-fun-") - 1);
-    return where + message(Msg::anonymous_fn, t.fun_arity, inspect(t.module) + "." + std::string(outer));
-  }
+  if (t.fun_arity >= 0 && f.size() > 1 && f[0] == '-' && f.find("-fun-") != std::string_view::npos)
+    return where + format_mfa(t.module, t.function, static_cast<std::uint32_t>(t.fun_arity));
   return where + format_mfa(t.module, t.function, t.arity);
 }
 

@@ -36,5 +36,8 @@ std::string format_uncaught(const ErrorState& error, const ExceptionText* text =
 
 // "Foo.bar/1", ":erlang.hd/1": Exception.format_mfa/3.
 std::string format_mfa(Term module, Term function, std::uint32_t arity);
+// Exception.format_mfa/3 with the arity already written ("/1", or "(1, 2)"
+// for arguments): Mod."test x"/1, anonymous fn/1 in Mod.fun/0.
+std::string format_mfa_text(Term module, Term function, const std::string& arity);
 
 }  // namespace vial

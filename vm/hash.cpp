@@ -2,6 +2,7 @@
 // erlang:phash2/1,2 (make_hash2) and the internal hash the HAMT indexes by
 // (make_internal_hash), both in erts/emulator/beam/utils.c.
 #include "vm/hash.h"
+#include "vm/fun.h"
 
 #include <cstring>
 #include <vector>
@@ -180,7 +181,7 @@ std::uint32_t internal_hash(Term root, std::uint32_t salt) {
           // Funs hash by their code and arity, then their free variables.
           std::size_t free = Term::header_arity(p[0]) - 2;
           hash2(h, static_cast<std::uint32_t>(free), static_cast<std::uint32_t>(p[1]), hconst(20));
-          hash2(h, static_cast<std::uint32_t>(p[2]), static_cast<std::uint32_t>(p[1] >> 32), hconst(21));
+          hash2(h, static_cast<std::uint32_t>(p[2] & kFunCallMask), static_cast<std::uint32_t>(p[1] >> 32), hconst(21));
           for (std::size_t i = free; i-- > 0;) stack.push_back(Term::from_raw(p[3 + i]));
           break;
         }
@@ -381,11 +382,11 @@ std::uint32_t phash2(Term root, std::size_t* steps) {
           // and checksum in its module. Vial: the module, the function's
           // name and arity (locate_code), then the free variables in order.
           std::size_t free = Term::header_arity(p[0]) - 2;
-          CodeLocation where;
-          std::uint32_t module = 0, name = 0, arity = static_cast<std::uint32_t>(p[2]);
-          if (locate_code(reinterpret_cast<const Word*>(p[1]), false, &where) && where.function) {
-            module = atom_text_hash(where.module);
-            name = atom_text_hash(where.function->name);
+          FunInfo info;
+          std::uint32_t module = 0, name = 0, arity = fun_arity(t);
+          if (fun_info(t, &info)) {
+            module = atom_text_hash(info.module);
+            name = atom_text_hash(info.name);
           }
           hash2(h, static_cast<std::uint32_t>(free), module, kGolden);
           hash2(h, name, arity, kGolden);

@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "vm/fun.h"
 #include "vm/atom.h"
 #include "vm/binary.h"
 #include "vm/inspect_doc.h"
@@ -401,7 +402,7 @@ class Builder {
     } else if (t.is_ref()) {
       results_.push_back(d_.text("#Reference<" + ref_text(t) + ">"));
     } else if (t.is_fun()) {
-      results_.push_back(d_.text("#Function<>"));
+      results_.push_back(d_.text(inspect_fun(t)));
     } else if (t.is_none()) {
       results_.push_back(d_.text("<none>"));
     } else {

@@ -19,6 +19,7 @@
 #include "vm/binary.h"
 #include "vm/interp_binary.h"
 #include "vm/compare.h"
+#include "vm/fun.h"
 #include "vm/map.h"
 #include "vm/messages.h"
 #include "vm/module.h"
@@ -474,7 +475,21 @@ call_fun: {
     goto raise_error;
   }
   const Word* fp = f.boxed_ptr();
-  if (fp[2] != arity) {
+  if ((fp[2] & kFunCallMask) != arity) {
+    if ((fp[2] & kFunExternal) && (fp[2] & kFunArityMask) == arity) {
+      // An external fun calls its {M, F, A} as apply/3 would.
+      const Export* ext = reinterpret_cast<const Export*>(fp[1]);
+      // &:erlang.apply/2,3 (apply is an instruction, not an export): the
+      // call runs as apply_list, whose operands this call_fun's are.
+      if (ext->module == atoms::erlang && ext->function == atoms::apply && (arity == 2 || arity == 3)) {
+        apply_arity = arity;
+        goto apply_list;
+      }
+      apply_m = ext->module;
+      apply_f = ext->function;
+      apply_arity = arity;
+      goto apply_mfa;
+    }
     p.raise(atoms::error, make_pair(p, atoms::badarity, make_pair(p, f, make_args_list(p, x, arity))));
     goto raise_error;
   }
@@ -1076,10 +1091,21 @@ op_make_fun: {
   Word* f = alloc_(3 + n);
   f[0] = Term::make_header(Subtag::FUN, 2 + n);
   f[1] = pc[2];
-  f[2] = pc[3];
+  f[2] = fun_word2(static_cast<std::uint32_t>(pc[3]), p.pid);
   for (std::size_t i = 0; i < n; ++i) f[3 + i] = SRC(pc[5 + i]).raw();
   SET(pc[1], Term::boxed(f));
   pc += 5 + n;
+  NEXT();
+}
+
+op_make_ext_fun: {
+  // &M.f/A: an external fun of the export entry.
+  Word* f = alloc_(3);
+  f[0] = Term::make_header(Subtag::FUN, 2);
+  f[1] = pc[2];
+  f[2] = kFunExternal | reinterpret_cast<const Export*>(pc[2])->arity;
+  SET(pc[1], Term::boxed(f));
+  pc += 3;
   NEXT();
 }
 
@@ -1258,13 +1284,17 @@ op_select_list: {
   // fun in x[0]) or apply (U = 3, module and function in x[0], x[1]) would.
 op_apply_list:
   mode = 0;
+  apply_arity = static_cast<std::uint32_t>(pc[1]);
   goto apply_list;
 op_apply_list_last:
   mode = 1;
+  apply_arity = static_cast<std::uint32_t>(pc[1]);
 apply_list: {
+  // apply_arity: 2 (a fun and its arguments) or 3 (module, function and
+  // arguments).
   SYNC_E();
   bool last = mode == 1;
-  bool mfa = pc[1] == 3;
+  bool mfa = apply_arity == 3;
   Term callee = x[0], fname = mfa ? x[1] : Term::nil();
   Term list = x[mfa ? 2 : 1];
   std::uint32_t n = 0;
@@ -1299,7 +1329,20 @@ apply_list: {
       goto raise_error;
     }
     const Word* fp = callee.boxed_ptr();
-    if (fp[2] != n) {
+    if ((fp[2] & kFunCallMask) != n) {
+      if ((fp[2] & kFunExternal) && (fp[2] & kFunArityMask) == n) {
+        const Export* ext = reinterpret_cast<const Export*>(fp[1]);
+        l = list;
+        for (std::uint32_t i = 0; i < n; ++i, l = l.tail()) x[i] = l.head();
+        if (ext->module == atoms::erlang && ext->function == atoms::apply && (n == 2 || n == 3)) {
+          apply_arity = n;
+          goto apply_list;
+        }
+        apply_m = ext->module;
+        apply_f = ext->function;
+        apply_arity = n;
+        goto apply_mfa;
+      }
       p.raise(atoms::error, make_pair(p, atoms::badarity, make_pair(p, callee, list)));
       goto raise_error;
     }

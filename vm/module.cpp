@@ -500,7 +500,10 @@ bool locate_code(const Word* pc, bool return_address, CodeLocation* out) {
     out->file = m->file;
     out->function = nullptr;
     for (const auto& f : m->functions)
-      if (f.entry <= offset && (!out->function || f.entry > out->function->entry)) out->function = &f;
+      if (f.entry <= offset && (!out->function || f.entry > out->function->entry)) {
+        out->function = &f;
+        out->function_index = static_cast<std::uint32_t>(&f - m->functions.data());
+      }
     out->line = 0;
     for (const auto& l : m->lines) {
       if (l.offset > offset) break;

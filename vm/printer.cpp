@@ -3,6 +3,7 @@
 // Both printers walk terms with an explicit work stack instead of C++
 // recursion, so a deeply nested term cannot overflow the stack.
 #include "vm/printer.h"
+#include "vm/fun.h"
 
 #include <cstdio>
 #include <deque>
@@ -260,7 +261,21 @@ std::string print_erlang_pretty(Term root, bool unicode, bool pretty) {
     } else if (t.is_ref()) {
       out += "#Ref<" + ref_text(t) + ">";
     } else if (t.is_fun()) {
-      out += "#Fun<>";
+      // Erlang's ~p/~w: fun 'Elixir.M':f/1, or #Fun<m.Index.Uniq>.
+      FunInfo info;
+      if (!fun_info(t, &info)) {
+        out += "#Fun<>";
+      } else if (info.external) {
+        out += "fun ";
+        erlang_atom(out, info.module);
+        out += ":";
+        erlang_atom(out, info.name);
+        out += "/" + std::to_string(info.arity);
+      } else {
+        out += "#Fun<";
+        erlang_atom(out, info.module);
+        out += "." + std::to_string(info.index) + "." + std::to_string(info.uniq) + ">";
+      }
     } else if (t.is_none()) {
       out += "<none>";
     } else {

@@ -40,6 +40,8 @@ void register_builtins() {
     register_time_builtins();
     register_inspect_builtins();
     register_ets_builtins();
+    register_fun_builtins();
+    register_etf_builtins();
     install_autoloader();
   });
 }

@@ -54,6 +54,8 @@ void register_ets_builtins();      // ets.cpp: :ets tables
 void register_global_terms_builtins();  // global_terms.cpp: :persistent_term, the application environment
 void register_crypto_builtins();   // crypto.cpp: :crypto on OpenSSL (digests, HMAC, random bytes)
 void register_inspect_builtins();   // inspect.cpp: :vial.inspect/3, documents, :vial.put_chars/2
+void register_fun_builtins();      // fun.cpp: :erlang.fun_info/1,2, make_fun/3
+void register_etf_builtins();      // etf.cpp: term_to_binary, binary_to_term, external_size
 
 // The stack trace of `error` as Erlang shows it: [{M, F, Arity | Args,
 // [file: ~c"...", line: N]}] (__STACKTRACE__, exit reasons).

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "runtime/builtins/builtins.h"
+#include "vm/fun.h"
 #include "vm/compare.h"
 #include "vm/number.h"
 
@@ -86,7 +87,7 @@ Term erlang_is_function2(NativeCall& c, const Term* a) {
   if (!a[1].is_integer()) return c.badarg(2, "not an integer");
   if (compare_numbers(a[1], Term::small(0)) < 0) return c.badarg(2, "out of range");
   if (!a[1].is_small()) return atoms::false_;
-  return make_bool(a[0].is_fun() && a[0].boxed_ptr()[2] == static_cast<Word>(a[1].small_value()));
+  return make_bool(a[0].is_fun() && fun_arity(a[0]) == static_cast<std::uint64_t>(a[1].small_value()));
 }
 Term erlang_is_boolean(NativeCall&, const Term* a) {
   return make_bool(a[0] == atoms::true_ || a[0] == atoms::false_);

@@ -2,6 +2,7 @@
 // exception structs (Exception.normalize/3), and the helpers the exception
 // modules of stdlib/exception.ex call for messages that need the VM.
 #include "runtime/builtins/builtins.h"
+#include "vm/fun.h"
 #include "vm/exceptions.h"
 #include "vm/map.h"
 #include "vm/messages.h"
@@ -187,16 +188,13 @@ Term vial_exception_module(NativeCall& c, const Term* a) {
 }
 
 // vial:format_mfa(M, F, A): Exception.format_mfa/3 (a lifted anonymous
-// function reads "anonymous fn/1 in Mod.fun/0").
+// function reads "anonymous fn/1 in Mod.fun/0"); A is the arity, or the
+// arguments already written as "(1, 2)".
 Term vial_format_mfa(NativeCall& c, const Term* a) {
-  if (!a[1].is_atom() || !a[2].is_small()) return c.badarg(2, "not an atom");
-  auto arity = static_cast<std::uint32_t>(a[2].small_value());
-  std::string_view f = atom_text(a[1]);
-  if (f.size() > 1 && f[0] == '-' && f.find("-fun-") != std::string_view::npos) {
-    std::string_view outer = f.substr(1, f.rfind("-fun-") - 1);
-    return make_binary(c.heap(), message(Msg::anonymous_fn, arity, inspect(a[0]) + "." + std::string(outer)));
-  }
-  return make_binary(c.heap(), format_mfa(a[0], a[1], arity));
+  if (!a[1].is_atom()) return c.badarg(2, "not an atom");
+  if (a[2].is_binary()) return make_binary(c.heap(), format_mfa_text(a[0], a[1], std::string(a[2].binary_view())));
+  if (!a[2].is_small() || a[2].small_value() < 0) return c.badarg(3, "not an arity");
+  return make_binary(c.heap(), format_mfa(a[0], a[1], static_cast<std::uint32_t>(a[2].small_value())));
 }
 
 // vial:undefined_function_message(M, F, A): UndefinedFunctionError's message.
@@ -229,7 +227,7 @@ Term vial_type_name(NativeCall& c, const Term* a) {
 // vial:fun_arity(Fun): the arity of a function value.
 Term vial_fun_arity(NativeCall& c, const Term* a) {
   if (!a[0].is_fun()) return c.badarg(1, "not a fun");
-  return Term::small(static_cast<std::int64_t>(a[0].boxed_ptr()[2]));
+  return Term::small(fun_arity(a[0]));
 }
 
 // vial:stacktrace(): __STACKTRACE__, the stack trace of the error being

@@ -9,6 +9,7 @@
 // caller runs the protocol in Elixir (stdlib/inspect.ex), whose built-in
 // implementations call :vial.inspect_doc/3 for their part of the term.
 #include "runtime/builtins/builtins.h"
+#include "vm/fun.h"
 #include "vm/atom.h"
 #include "vm/code.h"
 #include "vm/inspect_doc.h"
@@ -27,6 +28,9 @@ Term atom_elixir() { return intern_atom("elixir"); }
 bool default_inspect_fun(Term fun) {
   if (fun == atoms::nil) return true;  // the struct's default (stdlib/inspect.ex)
   if (!fun.is_fun()) return false;
+  if (fun_is_external(fun))
+    return fun_export(fun)->module == intern_atom("Elixir.Inspect") && fun_export(fun)->function == intern_atom("inspect") &&
+           fun_arity(fun) == 2;
   CodeLocation where;
   auto entry = reinterpret_cast<const Word*>(fun.boxed_ptr()[1]);
   return locate_code(entry, false, &where) && where.module == intern_atom("Elixir.Inspect.Opts");

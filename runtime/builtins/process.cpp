@@ -6,6 +6,7 @@
 
 #include "runtime/builtins/builtins.h"
 #include "runtime/scheduler.h"
+#include "vm/fun.h"
 #include "vm/copy.h"
 #include "vm/map.h"
 #include "vm/module.h"
@@ -73,7 +74,7 @@ Term erlang_spawn3(NativeCall& c, const Term* a) { return spawn_mfa(c, a, {}); }
 Term erlang_spawn_link1(NativeCall& c, const Term* a) { return spawn_fun(c, a, linked()); }
 Term erlang_spawn_link3(NativeCall& c, const Term* a) { return spawn_mfa(c, a, linked()); }
 Term erlang_spawn_monitor1(NativeCall& c, const Term* a) {
-  if (!a[0].is_fun() || a[0].boxed_ptr()[2] != 0) return c.badarg(1, "not a fun");
+  if (!a[0].is_fun() || fun_arity(a[0]) != 0) return c.badarg(1, "not a fun");
   return spawn_fun(c, a, monitored());
 }
 Term erlang_spawn_monitor3(NativeCall& c, const Term* a) { return spawn_mfa(c, a, monitored()); }
