@@ -83,11 +83,10 @@ Term escape_or_raise(NativeCall& c, Term t, bool unquote) {
   Term bad = Term::none();
   Term out = escape(c.heap(), t, &bad, unquote);
   if (out.is_none()) {
-    return c.error(make_tuple(c.heap(), {atoms::exception, intern_atom("Elixir.ArgumentError"),
-                                         make_binary(c.heap(), "cannot escape " + inspect(bad) +
-                                                                   ". The supported values are: lists, tuples, "
-                                                                   "maps, atoms, numbers, bitstrings, PIDs and "
-                                                                   "remote functions in the format &Mod.fun/arity")}));
+    return raise_exception(c, "Elixir.ArgumentError",
+                           "cannot escape " + inspect(bad) +
+                               ". The supported values are: lists, tuples, maps, atoms, numbers, bitstrings, PIDs "
+                               "and remote functions in the format &Mod.fun/arity");
   }
   c.charge(10);
   return out;
