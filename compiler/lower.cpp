@@ -624,14 +624,16 @@ ExprPtr Lowerer::defmodule_expr(Term form, int line) {
   if (body.is_none()) fail(line, message(Msg::unsupported, "this form of defmodule"));
   if (!module_.is_none()) fail(line, message(Msg::unsupported, "nested defmodule"));
   context_modules_.insert(name.raw());
-  if (!script_directives_.empty()) {
+  {
+    // The body as a block that carries the defmodule's line (the line of
+    // the env __before_compile__ receives), after the script's directives.
     std::vector<Term> forms = script_directives_;
     if (q::is_call(body, atoms::__block__)) {
       for (Term f : q::list_items(q::node_args(body))) forms.push_back(f);
     } else {
       forms.push_back(body);
     }
-    body = q::call(heap_, atoms::__block__, q::node_meta(form), forms);
+    body = q::call(heap_, atoms::__block__, q::meta_with_line(heap_, line), forms);
   }
   std::vector<ExprPtr> a;
   a.push_back(lit(name, line));

@@ -4,6 +4,8 @@
 // again (docs/macros.md).
 #include "compiler/lowerer.h"
 #include "compiler/macros.h"
+#include "vm/module.h"
+#include "vm/printer.h"
 
 namespace vial::lowering {
 
@@ -96,6 +98,10 @@ ExprPtr Lowerer::directive_expr(Term name, const std::vector<Term>& args, int li
   Term opts = args.size() == 2 ? args[1] : Term::none();
   before_directive();
   record_script_directive(name, args, line);
+  // A module this same top-level code defines is compiled only when the code
+  // runs, after this directive (Elixir's context_modules).
+  if (context_modules_.count(module.raw()) && !current_module(module))
+    fail(line, message(Msg::module_defined_not_loaded, inspect(module)));
   if (atom_text(name) == "import") {
     apply_import(*lexical, module, opts, file_, line);
   } else {

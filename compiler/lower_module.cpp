@@ -281,6 +281,22 @@ bool lower_module(Heap& heap, Term name, Term body, const std::string& file, ir:
   }
 }
 
+// Whether t is a valid quoted expression (Macro.validate/1's rule).
+static bool is_quoted_expression(Term t) {
+  if (t.is_atom() || t.is_number() || t.is_binary() || t.is_nil()) return true;
+  if (t.is_cons()) {
+    Term rest = t;
+    for (; rest.is_cons(); rest = rest.tail())
+      if (!is_quoted_expression(rest.head())) return false;
+    return rest.is_nil();
+  }
+  if (t.is_tuple() && t.tuple_arity() == 2) return is_quoted_expression(t.element(0)) && is_quoted_expression(t.element(1));
+  if (t.is_tuple() && t.tuple_arity() == 3 && t.element(1).is_list())
+    return (t.element(0).is_atom() || is_quoted_expression(t.element(0))) &&
+           (t.element(2).is_atom() || is_quoted_expression(t.element(2)));
+  return false;
+}
+
 static bool lower_module_body(Heap& heap, Term name, Term body, const std::string& file, ir::Module* out,
                               CompileError* error, std::vector<NestedModule>* nested,
                               const DefineNested* define_nested) {
@@ -291,6 +307,7 @@ static bool lower_module_body(Heap& heap, Term name, Term body, const std::strin
         q::is_call(form, atoms::__block__) ? q::list_items(q::node_args(form)) : std::vector<Term>{form};
     for (auto it = items.rbegin(); it != items.rend(); ++it) work.push_front(*it);
   };
+  int module_line = q::line_of(body);  // the defmodule's (lower.cpp defmodule_expr)
   push_front_block(body);
   struct Def {
     Term head_args;
@@ -340,7 +357,8 @@ static bool lower_module_body(Heap& heap, Term name, Term body, const std::strin
                          else
                            next->erase(key.raw());
                          attributes = next;
-                       }};
+                       },
+                       {}};  // defines: set below, once the definitions exist
   CompilingScope compiling(&self);
   std::set<std::pair<Word, std::uint32_t>> macros;  // defmacro/defmacrop name/arity
   std::vector<std::pair<Term, int>> before_compile;  // @before_compile modules
@@ -388,8 +406,13 @@ static bool lower_module_body(Heap& heap, Term name, Term body, const std::strin
     if (t.is_tuple() && t.tuple_arity() == 2) return q::pair(heap, unquote_fragments(t.element(0)), unquote_fragments(t.element(1)));
     if (!q::is_node(t)) return t;
     if (q::node_head(t) == intern_atom("quote")) return t;
-    if (q::is_call(t, intern_atom("unquote"), 1))
-      return escape_value(heap, eval_body(q::list_items(q::node_args(t))[0], q::line_of(t)), file, q::line_of(t));
+    if (q::is_call(t, intern_atom("unquote"), 1)) {
+      // The value is code, as in Elixir (unquote(fields) with a field
+      // {:%{}, [], [k: 1]} puts in a map); a value that is no quoted
+      // expression is put in escaped.
+      Term v = eval_body(q::list_items(q::node_args(t))[0], q::line_of(t));
+      return is_quoted_expression(v) ? v : escape_value(heap, v, file, q::line_of(t));
+    }
     return q::node(heap, unquote_fragments(q::node_head(t)), q::node_meta(t), unquote_fragments(q::node_args(t)));
   };
   std::set<std::pair<Word, std::uint32_t>> overridable;
@@ -429,7 +452,7 @@ static bool lower_module_body(Heap& heap, Term name, Term body, const std::strin
       before_compile_done = true;
       for (auto it = before_compile.rbegin(); it != before_compile.rend(); ++it) {
         apply_require(*lexical, it->first, file, it->second);
-        Term env = make_env(heap, name, atoms::nil, file, it->second, aliases.get(), lexical.get());
+        Term env = make_env(heap, name, atoms::nil, file, module_line, aliases.get(), lexical.get());
         push_front_block(run_macro(heap, file, it->second, it->first, intern_atom("__before_compile__"), {env}, env));
       }
       continue;
@@ -561,6 +584,8 @@ static bool lower_module_body(Heap& heap, Term name, Term body, const std::strin
       auto it = attributes->find(intern_atom("enforce_keys").raw());
       enforced = it == attributes->end() ? Term::nil() : it->second;
       if (!enforced.is_list()) enforced = make_list(heap, {enforced});
+      for (Term k : q::list_items(enforced))
+        if (!k.is_atom()) return raise("ArgumentError", line, message(Msg::enforce_keys_not_atom, inspect(k)));
       std::vector<Term> undefined;
       for (Term k : q::list_items(enforced))
         if (map_get(defaults, k).is_none() || k == atoms::__struct__) undefined.push_back(k);
@@ -722,6 +747,11 @@ static bool lower_module_body(Heap& heap, Term name, Term body, const std::strin
       // Outer.Inner for the rest of Outer.
       std::vector<Term> dm = q::list_items(q::node_args(item));
       Term inner_body = q::keyword_get(dm[1], atoms::do_);
+      auto block_at_line = [&](Term b) {  // carries the nested defmodule's line
+        std::vector<Term> forms =
+            q::is_call(b, atoms::__block__) ? q::list_items(q::node_args(b)) : std::vector<Term>{b};
+        return q::call(heap, atoms::__block__, q::meta_with_line(heap, line), forms);
+      };
       if (!q::is_call(dm[0], atoms::__aliases__) || inner_body.is_none())
         return fail(line, message(Msg::unsupported, "this nested defmodule"));
       std::vector<Term> parts = q::list_items(q::node_args(dm[0]));
@@ -739,9 +769,9 @@ static bool lower_module_body(Heap& heap, Term name, Term body, const std::strin
       aliases = next;
       inner_body = scoped_body(inner_body);
       if (define_nested) {
-        if (!(*define_nested)(NestedModule{intern_atom(full), inner_body}, error)) return false;
+        if (!(*define_nested)(NestedModule{intern_atom(full), block_at_line(inner_body)}, error)) return false;
       } else if (nested) {
-        nested->push_back({intern_atom(full), inner_body});
+        nested->push_back({intern_atom(full), block_at_line(inner_body)});
       }
       continue;
     }

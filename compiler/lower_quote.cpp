@@ -205,6 +205,35 @@ ExprPtr Lowerer::quote_form(Term form, const QuoteOptions& o) {
     }
     return node(lit(head, line), quote_meta(m, o), quote_list(args, o, line));
   }
+  // Mod.unquote(name)(args) and Mod.unquote(name): a remote call of the
+  // function named by the unquoted value (elixir_quote:dot/5); without
+  // arguments, a no-parens call.
+  auto unquoted_dot = [&](Term t, std::vector<Term>* dot) {
+    if (!o.unquote || !q::is_node(t) || !q::node_args(t).is_list() || list_length(q::node_args(t)) != 1) return false;
+    Term d = q::node_head(t);
+    if (!q::is_call(d, atoms::dot, 2)) return false;
+    *dot = q::list_items(q::node_args(d));
+    return (*dot)[1] == intern_atom("unquote");
+  };
+  std::vector<Term> dot;
+  bool with_args = unquoted_dot(head, &dot) && args.is_list();
+  if (with_args || unquoted_dot(form, &dot)) {
+    Term call = with_args ? head : form;
+    Term dot_meta = quote_meta(q::node_meta(q::node_head(call)), o);
+    auto d = make(Expr::kTuple, line);
+    d->args.push_back(lit(atoms::dot, line));
+    d->args.push_back(lit(dot_meta, line));
+    auto pair = make(Expr::kCons, line);
+    pair->args.push_back(quote_form(dot[0], o));
+    auto rest = make(Expr::kCons, line);
+    rest->args.push_back(expr(q::node_args(call).head()));
+    rest->args.push_back(lit(Term::nil(), line));
+    pair->args.push_back(fold(std::move(rest)));
+    d->args.push_back(fold(std::move(pair)));
+    if (with_args) return node(fold(std::move(d)), dot_meta, quote_list(args, o, line));
+    Term no_parens = make_cons(heap_, q::pair(heap_, intern_atom("no_parens"), atoms::true_), dot_meta);
+    return node(fold(std::move(d)), no_parens, lit(Term::nil(), line));
+  }
   ExprPtr h = quote_form(head, o);
   ExprPtr a = args.is_list() ? quote_list(args, o, line) : quote_form(args, o);
   return node(std::move(h), quote_meta(meta, o), std::move(a));

@@ -38,15 +38,25 @@ defmodule Code do
 
   def required_files, do: Enum.reverse(Process.get(:vial_required_files) || [])
 
-  # The reader is native (string_to_quoted!/1); options other than the
-  # defaults are not supported yet (docs/compat.md).
-  def string_to_quoted!(string, _opts), do: Code.string_to_quoted!(string)
+  # The reader is native (:vial.string_to_quoted/3); of the options, file:
+  # and line: are read, the others ignored (docs/compat.md).
+  def string_to_quoted!(string, opts) when is_binary(string) and is_list(opts),
+    do: :vial.string_to_quoted(string, Keyword.get(opts, :file, "nofile"), Keyword.get(opts, :line, 1))
 
+  # The error is {location, message, token}, as Elixir's: "syntax error
+  # before: " keeps its token apart.
   def string_to_quoted(string, opts \\ []) do
     try do
       {:ok, Code.string_to_quoted!(string, opts)}
     rescue
-      e -> {:error, {[line: Map.get(e, :line)], Exception.message(e), ""}}
+      e in [SyntaxError, TokenMissingError] ->
+        location = if e.column, do: [line: e.line, column: e.column], else: [line: e.line]
+
+        case e.description do
+          "syntax error before: " <> token -> {:error, {location, "syntax error before: ", token}}
+          "unexpected token: " <> token -> {:error, {location, "unexpected token: ", token}}
+          description -> {:error, {location, description, ""}}
+        end
     end
   end
 

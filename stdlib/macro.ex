@@ -322,4 +322,17 @@ defmodule Macro do
 
     module.__struct__()
   end
+
+  # Macro.classify_atom/1: how the atom is written: an :alias (Foo), an
+  # :identifier (foo, nil), an operator or other name written :unquoted
+  # after a colon, or one that needs :quoted.
+  def classify_atom(atom) when is_atom(atom) do
+    case Macro.inspect_atom(:literal, atom) do
+      ":\"" <> _ -> :quoted
+      ":" <> <<c::utf8, _::binary>> when c in ?a..?z or c == ?_ or c >= 128 -> :identifier
+      ":" <> _ -> :unquoted
+      <<c, _::binary>> when c in ?A..?Z -> :alias
+      _ -> :identifier
+    end
+  end
 end

@@ -106,11 +106,15 @@ Term code_eval_string(NativeCall& c, Term source, Term binding, Term opts) {
   return eval_form(c, read.form, binding, file, opts);
 }
 
-// Code.string_to_quoted!/1: the quoted form, or the reader's exception.
-Term string_to_quoted_bang(NativeCall& c, const Term* a) {
-  if (!a[0].is_binary()) return c.badarg(1, "not a binary");
+// Code.string_to_quoted!/1 and :vial.string_to_quoted(String, File, Line)
+// (string_to_quoted!/2's file: and line:): the quoted form, or the reader's
+// exception. Reading from line N is reading the text after N - 1 newlines.
+Term string_to_quoted_at(NativeCall& c, Term string, const std::string& file, std::int64_t first_line) {
+  if (!string.is_binary()) return c.badarg(1, "not a binary");
   Heap heap;
-  ReadResult read = read_string(heap, binary_text(a[0]), "nofile");
+  std::string source = binary_text(string);
+  if (first_line > 1 && first_line < (1 << 24)) source.insert(0, static_cast<std::size_t>(first_line - 1), '\n');
+  ReadResult read = read_string(heap, source, file);
   if (!read.ok) {
     std::string text = read.error.format();
     std::string prefix = "** (" + read.error.kind + ") ";
@@ -118,8 +122,16 @@ Term string_to_quoted_bang(NativeCall& c, const Term* a) {
     while (!text.empty() && text.back() == '\n') text.pop_back();
     return raise_compile_error(c, read.error.kind, text);
   }
-  c.charge(static_cast<int>(a[0].binary_view().size() / 16) + 1);
+  c.charge(static_cast<int>(string.binary_view().size() / 16) + 1);
   return copy_term(c.heap(), read.form);
+}
+
+Term string_to_quoted_bang(NativeCall& c, const Term* a) { return string_to_quoted_at(c, a[0], "nofile", 1); }
+
+Term vial_string_to_quoted(NativeCall& c, const Term* a) {
+  if (!a[1].is_binary()) return c.badarg(2, "not a binary");
+  if (!a[2].is_small()) return c.badarg(3, "not an integer");
+  return string_to_quoted_at(c, a[0], binary_text(a[1]), a[2].small_value());
 }
 
 Term eval_string1(NativeCall& c, const Term* a) { return code_eval_string(c, a[0], Term::nil(), Term::nil()); }
@@ -228,6 +240,7 @@ void register_code_builtins() {
   register_native(code, intern_atom("eval_quoted"), 2, eval_quoted2);
   register_native(code, intern_atom("eval_quoted"), 3, eval_quoted3);
   register_native(code, intern_atom("string_to_quoted!"), 1, string_to_quoted_bang);
+  register_native(intern_atom("vial"), intern_atom("string_to_quoted"), 3, vial_string_to_quoted);
   register_native(code, intern_atom("ensure_loaded"), 1, code_ensure_loaded);
   register_native(intern_atom("vial"), intern_atom("compile_file"), 2, vial_compile_file);
   register_native(intern_atom("vial"), intern_atom("builtin_module"), 1, vial_builtin_module);

@@ -203,9 +203,11 @@ Term erlang_phash2_range(NativeCall& c, const Term* a) {
 
 // erlang:phash/2: OTP 25's older portable hash (make_hash) in 1..Range.
 Term erlang_phash_range(NativeCall& c, const Term* a) {
+  // BEAM's error_info names the 1st argument for the range (as for phash2/2).
   Term range = a[1];
-  if (!range.is_small() || range.small_value() < 1 || range.small_value() > (std::int64_t{1} << 32))
-    return c.error(atoms::badarg);
+  if (!range.is_integer()) return c.badarg(1, "not an integer");
+  if (compare_numbers(range, Term::small(1)) < 0) return c.badarg(1, "out of range");
+  if (!range.is_small() || range.small_value() > (std::int64_t{1} << 32)) return c.error(atoms::badarg);
   std::uint64_t h = make_hash(a[0]);
   return Term::small(static_cast<std::int64_t>(h % static_cast<std::uint64_t>(range.small_value()) + 1));
 }

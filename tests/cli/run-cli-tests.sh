@@ -73,6 +73,8 @@ cases=(
   "1|run bad_struct_update.exs|** (BadStructError) expected a struct named S, got: %{a: 1}"
   "1|run bad_struct_update.exs|    bad_struct_update.exs:6: M.f/1"
   "1|run struct_unknown_key.exs|** (CompileError) struct_unknown_key.exs:6: unknown key :b for struct U"
+  "1|run struct_same_file.exs|** (CompileError) struct_same_file.exs:4: cannot access struct B, the struct was not yet defined or the struct is being accessed in the same context that defines it"
+  "1|run require_same_file.exs|** (CompileError) require_same_file.exs:4: module Shapes is not loaded but was defined. This happens when you depend on a module in the same context in which it is defined. For example:"
   "1|run enum_empty_error.exs|** (Enum.EmptyError) empty error"
   "1|run ref_attribute.exs|** (ArgumentError) cannot inject attribute @r into function/macro because cannot escape #Reference<0."
   "1|run ref_attribute.exs|The supported values are: lists, tuples, maps, atoms, numbers, bitstrings, PIDs and remote functions in the format &Mod.fun/arity"

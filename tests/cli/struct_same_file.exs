@@ -1,0 +1,4 @@
+defmodule B do
+  defstruct [:x]
+end
+IO.inspect %B{x: 1}

@@ -1,0 +1,4 @@
+# Macro.special_form?/2, Macro.operator?/2, Macro.classify_atom/1 and friends.
+IO.inspect Enum.map([:case, :def, :__block__, :fn, :"::", :quote, :unquote, :foo, :receive, :try, :for, :with, :cond, :super, :import, :alias, :require, :__aliases__, :__MODULE__, :=, :^, :%{}, :{}, :<<>>, :., :&, :"->"], &{&1, Macro.special_form?(&1, 0), Macro.special_form?(&1, 1), Macro.special_form?(&1, 2)})
+IO.inspect Enum.map([:+, :-, :!, :not, :and, :"|>", :"..", :"..//", :"::", :=, :@, :&, :^, :foo, :in, :"not in", :|, :"=>", :"->", :., :"\\\\", :<-, :when, :"~~~", :"<<<", :"**"], &{&1, Macro.operator?(&1, 1), Macro.operator?(&1, 2)})
+IO.inspect Enum.map([:foo, :Foo, Foo, :"foo bar", :+, :foo?, :nil, true, :"Foo.Bar", :"9a", :_x, :"é", :&, :"::", :%{}, :"do", :"->", :"a-b", :__MODULE__, :Elixir, :"Elixir.Foo"], &{&1, Macro.classify_atom(&1)})
