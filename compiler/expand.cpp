@@ -69,7 +69,8 @@ Term Expander::pipe(Term left, Term right) {
 bool Expander::is_expander_macro(std::string_view name, std::size_t arity) {
   if (arity == 2 && (name == "&&" || name == "||" || name == "and" || name == "or" || name == "<>" ||
                      name == "in" || name == "match?" || name == "then" || name == "tap" || name == "if" ||
-                     name == "unless" || name == "put_in" || name == "update_in" || name == "get_and_update_in"))
+                     name == "unless" || name == "put_in" || name == "update_in" || name == "get_and_update_in" ||
+                     name == "destructure"))
     return true;
   if (arity == 1 && (name == "!" || name == "to_string" || name == "to_charlist" || name == "is_nil" ||
                      name == "pop_in"))
@@ -165,6 +166,12 @@ Term Expander::expand_once(Term form) {
     return make_case(meta, args[1], {clause(meta, args[0], atoms::true_), clause(meta, underscore, atoms::false_)});
   }
   if (name == "is_nil" && args.size() == 1) return q::call(heap_, intern_atom("=="), meta, {args[0], atoms::nil});
+  if (name == "destructure" && args.size() == 2 && args[0].is_list()) {
+    // destructure([a, b], expr) => [a, b] = Kernel.Utils.destructure(expr, 2)
+    Term count = Term::small(static_cast<std::int64_t>(list_length(args[0])));
+    return q::call(heap_, atoms::match_op, meta,
+                   {args[0], q::remote(heap_, intern_atom("Elixir.Kernel.Utils"), head, meta, {args[1], count})});
+  }
   if ((name == "then" || name == "tap") && args.size() == 2) {
     // then(v, f) => f.(v); tap(v, f) => (x = v; f.(x); x)
     auto apply = [&](Term fun, Term arg) {

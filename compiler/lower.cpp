@@ -308,6 +308,14 @@ ExprPtr Lowerer::expr_at_depth(Term form) {
   if (head == atoms::bin) return concat_expr(form, line);
   if (head == atoms::map_op) return map_expr(args_t, line);
   if (name == "%" && args.size() == 2) return struct_expr(args, line);
+  if (name == ".." && args.empty()) {
+    // `..` alone (Elixir 1.14): the full-slice range 0..-1//1.
+    return lit(map_from_items(heap_, {{atoms::__struct__, intern_atom("Elixir.Range")},
+                                      {intern_atom("first"), Term::small(0)},
+                                      {intern_atom("last"), Term::small(-1)},
+                                      {intern_atom("step"), Term::small(1)}}),
+               line);
+  }
   if ((name == ".." && args.size() == 2) || (name == "..//" && args.size() == 3)) {
     // first..last and first..last//step: %Range{} (a literal when the
     // bounds are integer literals), else Range.new/2,3.
@@ -728,6 +736,15 @@ PatPtr Lowerer::pattern(Term form, Scope& bound) {
     return p;
   }
   if (head == atoms::map_op) return map_pattern(args, bound, line);
+  if ((atom_text(head) == ".." && args.size() == 2) || (atom_text(head) == "..//" && args.size() == 3)) {
+    // first..last (any step) and first..last//step match a %Range{}, as
+    // Kernel's `..` expands in a match.
+    std::vector<Term> pairs = {q::pair(heap_, atoms::__struct__, intern_atom("Elixir.Range")),
+                               q::pair(heap_, intern_atom("first"), args[0]),
+                               q::pair(heap_, intern_atom("last"), args[1])};
+    if (args.size() == 3) pairs.push_back(q::pair(heap_, intern_atom("step"), args[2]));
+    return map_pattern(pairs, bound, line);
+  }
   if (atom_text(head) == "%" && args.size() == 2) return struct_pattern(args, bound, line);
   if (head == atoms::__aliases__) {
     p->kind = Pat::kLit;

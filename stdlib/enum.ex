@@ -245,7 +245,12 @@ defmodule Enum do
 
   def flat_map(list, fun) when is_list(list), do: flat_map_list(list, fun)
 
-  defp flat_map_list([head | tail], fun), do: fun.(head) ++ flat_map_list(tail, fun)
+  defp flat_map_list([head | tail], fun) do
+    case fun.(head) do
+      list when is_list(list) -> list ++ flat_map_list(tail, fun)
+      other -> to_list(other) ++ flat_map_list(tail, fun)
+    end
+  end
   defp flat_map_list([], _fun), do: []
 
   # ---- More of Enum (Elixir 1.14's enum.ex), on any enumerable through

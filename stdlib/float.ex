@@ -36,7 +36,12 @@ defmodule Float do
               {"0", rest}
           end
 
-        {:erlang.binary_to_float(int <> "." <> frac <> "e" <> exp), rest}
+        # Out of a double's range: :error, as Elixir's parse gives.
+        try do
+          {:erlang.binary_to_float(int <> "." <> frac <> "e" <> exp), rest}
+        rescue
+          ArgumentError -> :error
+        end
     end
   end
 

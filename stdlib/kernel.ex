@@ -208,10 +208,9 @@ defmodule Kernel do
 
   # Nested access (Elixir 1.14's Kernel.get_in/2, put_in/3, update_in/3,
   # get_and_update_in/3, pop_in/2) through Access.
+  def get_in(nil, [_ | _]), do: nil
   def get_in(data, [h]) when is_function(h), do: h.(:get, data, & &1)
   def get_in(data, [h | t]) when is_function(h), do: h.(:get, data, &get_in(&1, t))
-  def get_in(nil, [_]), do: nil
-  def get_in(nil, [_ | t]), do: get_in(nil, t)
   def get_in(data, [h]), do: Access.get(data, h)
   def get_in(data, [h | t]), do: get_in(Access.get(data, h), t)
 

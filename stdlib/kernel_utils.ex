@@ -46,6 +46,18 @@ defmodule Kernel.Utils do
   end
 
   # What raise/1,2 and reraise/2,3 raise when the compiler cannot tell.
+  # destructure/2's right side: `count` elements, padded with nil (Elixir's
+  # Kernel.Utils.destructure/2).
+  def destructure(list, count) when is_list(list), do: destructure_list(list, count)
+  def destructure(nil, count), do: destructure_nil(count)
+
+  defp destructure_list(_, 0), do: []
+  defp destructure_list([], count), do: destructure_nil(count)
+  defp destructure_list([h | t], count), do: [h | destructure_list(t, count - 1)]
+
+  defp destructure_nil(0), do: []
+  defp destructure_nil(count), do: [nil | destructure_nil(count - 1)]
+
   def raise(msg) when is_binary(msg), do: RuntimeError.exception(msg)
   def raise(module) when is_atom(module), do: module.exception([])
   def raise(%{__struct__: _, __exception__: true} = exception), do: exception
