@@ -48,7 +48,6 @@ defmodule Application do
       string: :green,
       tuple: :default_color
     ],
-    ansi_enabled: false,
     check_endianness: true
   ]
 
@@ -59,6 +58,8 @@ defmodule Application do
 
       :error ->
         Enum.each(@elixir_env, fn {k, v} -> :vial.app_env_put(:elixir, k, v) end)
+        # As the `elixir` script does: colours when stdout and stderr are terminals.
+        :vial.app_env_put(:elixir, :ansi_enabled, :vial.isatty(:stdio) and :vial.isatty(:stderr))
         apps = %{loaded: @booted, started: Enum.reverse(@booted)}
         :vial.app_env_put(@state, :apps, apps)
         apps

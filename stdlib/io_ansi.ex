@@ -148,22 +148,11 @@ defmodule IO.ANSI do
   defp sequence(other),
     do: raise(ArgumentError, "invalid ANSI sequence specification: #{inspect(other)}")
 
-  def enabled?, do: :vial.isatty(:stdio)
+  # Elixir's `elixir` script sets the :ansi_enabled of :elixir when stdout
+  # and stderr are terminals (Application does that here).
+  def enabled?, do: Application.get_env(:elixir, :ansi_enabled, false)
 
-  def syntax_colors do
-    [
-      atom: :cyan,
-      binary: :default_color,
-      boolean: :magenta,
-      charlist: :yellow,
-      list: :default_color,
-      map: :default_color,
-      nil: :magenta,
-      number: :yellow,
-      string: :green,
-      tuple: :default_color
-    ]
-  end
+  def syntax_colors, do: Application.fetch_env!(:elixir, :ansi_syntax_colors)
 
   def color(code) when code in 0..255, do: "\e[38;5;#{code}m"
   def color(r, g, b) when r in 0..5 and g in 0..5 and b in 0..5, do: color(16 + 36 * r + 6 * g + b)
