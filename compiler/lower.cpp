@@ -131,6 +131,8 @@ Term expand_alias(Term form, const AliasMap* aliases, Term module) {
   Term first = parts[0];
   if (q::is_var(first) && q::node_head(first) == intern_atom("__MODULE__") && module.is_atom()) {
     name = atom_text(module);
+  } else if (first == intern_atom("Elixir")) {
+    name = "Elixir";  // Elixir.Foo is Foo, whatever Foo is aliased to
   } else if (first.is_atom()) {
     auto it = aliases ? aliases->find(first.raw()) : AliasMap::const_iterator{};
     if (aliases && it != aliases->end()) name = atom_text(it->second);
