@@ -209,6 +209,7 @@ ExprPtr Lowerer::expr_at_depth(Term form) {
   int line = q::line_of(form);
   if (is_literal(form)) return lit(form, line);
   if (form.is_map()) return lit(form, line);  // a value the compiler put in a generated form
+  if (form.is_pid()) return lit(form, line);  // unquote(self()) in quoted code (an immediate)
   if (form.is_list()) return list_expr(form, line);
   if (form.is_tuple() && form.tuple_arity() == 2) {
     auto e = make(Expr::kTuple, line);

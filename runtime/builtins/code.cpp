@@ -58,11 +58,21 @@ Term eval_form(NativeCall& c, Term form, Term binding, const std::string& defaul
   LoadError load_error;
   if (!load_module(std::move(image), &load_error)) return raise_compile_error(c, "CompileError", load_error.message);
   auto loaded = current_module(name);
+  const Word* entry = loaded->entry(intern_atom("__eval__"), 1);
+  if (c.can_trap) {
+    // The code runs in the calling process, as if Code.eval_* had called
+    // it: it can receive, link and be linked, and its errors unwind as
+    // the caller's own.
+    Term arg = make_list(c.heap(), values);
+    return c.trap(entry, {arg});
+  }
+  // Where no trap is possible, on a process of its own (no mailbox: a
+  // receive there cannot be answered).
   auto process = std::make_unique<Process>();
   std::vector<Term> copied;
   for (Term v : values) copied.push_back(copy_term(process->heap(), v));
   Term arg = make_list(process->heap(), copied);
-  process->setup_call(loaded->entry(intern_atom("__eval__"), 1), &arg, 1);
+  process->setup_call(entry, &arg, 1);
   for (;;) {
     RunStatus status = execute(*process);
     c.charge(kReductionsPerSlice - process->reductions);
