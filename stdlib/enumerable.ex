@@ -85,13 +85,28 @@ defimpl Collectable, for: Map do
 end
 
 defimpl Collectable, for: BitString do
-  def into(binary) do
+  # A binary collects into iodata ([binary] to start), a bitstring by
+  # appending; :done with nothing collected gives the original back.
+  def into(binary) when is_binary(binary) do
     fun = fn
-      acc, {:cont, x} when is_bitstring(x) -> [acc | x]
-      acc, :done -> :erlang.list_to_bitstring(acc)
+      acc, {:cont, x} when is_binary(x) and is_list(acc) -> [acc | x]
+      acc, {:cont, x} when is_bitstring(x) and is_bitstring(acc) -> <<acc::bitstring, x::bitstring>>
+      acc, {:cont, x} when is_bitstring(x) -> <<IO.iodata_to_binary(acc)::bitstring, x::bitstring>>
+      acc, :done when is_bitstring(acc) -> acc
+      acc, :done -> IO.iodata_to_binary(acc)
       _acc, :halt -> :ok
     end
 
-    {binary, fun}
+    {[binary], fun}
+  end
+
+  def into(bitstring) do
+    fun = fn
+      acc, {:cont, x} when is_bitstring(x) -> <<acc::bitstring, x::bitstring>>
+      acc, :done -> acc
+      _acc, :halt -> :ok
+    end
+
+    {bitstring, fun}
   end
 end

@@ -97,4 +97,76 @@ defmodule System do
       path -> List.to_string(path)
     end
   end
+
+  # System.cmd/3 and shell/2: the program runs to its end on a dirty thread
+  # (runtime/builtins/os.cpp, no port), its output handed to the
+  # Collectable in one piece.
+  def cmd(command, args, opts \\ []) when is_binary(command) and is_list(args) do
+    assert_no_null_byte!(command, "System.cmd/3")
+
+    unless Enum.all?(args, &is_binary/1) do
+      raise ArgumentError, "all arguments for System.cmd/3 must be binaries"
+    end
+
+    path =
+      if Path.type(command) == :absolute do
+        command
+      else
+        case :os.find_executable(String.to_charlist(command)) do
+          false -> :erlang.error(:enoent, [command, args, opts])
+          found -> List.to_string(found)
+        end
+      end
+
+    run(path, args, opts)
+  end
+
+  def shell(command, opts \\ []) when is_binary(command) do
+    assert_no_null_byte!(command, "System.shell/2")
+    sh = :os.find_executable('sh') || :erlang.error(:enoent, [command, opts])
+    run(List.to_string(sh), ["-c", "(#{command}\n) </dev/null"], opts)
+  end
+
+  defp assert_no_null_byte!(binary, operation) do
+    case :binary.match(binary, "\0") do
+      {_, _} ->
+        raise ArgumentError,
+              "cannot execute #{operation} for program with null byte, got: #{inspect(binary)}"
+
+      :nomatch ->
+        binary
+    end
+  end
+
+  defp run(path, args, opts) do
+    {into, cd, env, stderr, arg0} = cmd_opts(opts, {"", nil, [], false, nil})
+    {initial, fun} = Collectable.into(into)
+
+    case :vial.run_executable(path, args, cd, env, stderr, arg0) do
+      {:ok, output, status} ->
+        acc = if output == "", do: initial, else: fun.(initial, {:cont, output})
+        {fun.(acc, :done), status}
+
+      {:error, reason} ->
+        fun.(initial, :halt)
+        :erlang.error(reason)
+    end
+  end
+
+  defp cmd_opts([{:into, any} | t], {_, cd, env, err, arg0}), do: cmd_opts(t, {any, cd, env, err, arg0})
+  defp cmd_opts([{:cd, bin} | t], {into, _, env, err, arg0}) when is_binary(bin), do: cmd_opts(t, {into, bin, env, err, arg0})
+  defp cmd_opts([{:arg0, bin} | t], {into, cd, env, err, _}) when is_binary(bin), do: cmd_opts(t, {into, cd, env, err, bin})
+  defp cmd_opts([{:stderr_to_stdout, b} | t], {into, cd, env, _, arg0}) when is_boolean(b), do: cmd_opts(t, {into, cd, env, b, arg0})
+  defp cmd_opts([{:parallelism, b} | t], acc) when is_boolean(b), do: cmd_opts(t, acc)
+  defp cmd_opts([{:env, enum} | t], {into, cd, env, err, arg0}), do: cmd_opts(t, {into, cd, env ++ validate_env(enum), err, arg0})
+  defp cmd_opts([{key, val} | _], _acc), do: raise(ArgumentError, "invalid option #{inspect(key)} with value #{inspect(val)}")
+  defp cmd_opts([], acc), do: acc
+
+  defp validate_env(enum) do
+    Enum.map(enum, fn
+      {k, nil} -> {to_string(k), nil}
+      {k, v} -> {to_string(k), to_string(v)}
+      other -> raise ArgumentError, "invalid environment key-value #{inspect(other)}"
+    end)
+  end
 end

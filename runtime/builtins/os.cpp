@@ -1,6 +1,8 @@
 // :os (the environment, the OS process, running commands) and the
 // system_info/statistics items of :erlang that scripts ask for.
+#include <fcntl.h>
 #include <sys/resource.h>
+#include <sys/wait.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -97,6 +99,97 @@ Term os_cmd(NativeCall& c, const Term* a) {
   return charlist(c.heap(), out);
 }
 
+// :vial.run_executable(Path, Args, Cd, Env, StderrToStdout, Arg0): runs the
+// program (no shell) as System.cmd's port does, its standard input /dev/null;
+// {:ok, Output, ExitStatus} (128 + N when a signal N ended it) or
+// {:error, Posix} when it cannot be started. On a dirty thread: it blocks.
+Term vial_run_executable(NativeCall& c, const Term* a) {
+  Heap& h = c.heap();
+  std::string path, cd, arg0;
+  if (!a[0].is_binary()) return c.badarg(1, "not a binary");
+  path = std::string(a[0].binary_view());
+  std::vector<std::string> args;
+  for (Term l = a[1]; !l.is_nil(); l = l.tail()) {
+    if (!l.is_cons() || !l.head().is_binary()) return c.badarg(2, "not a list of binaries");
+    args.emplace_back(l.head().binary_view());
+  }
+  if (a[2].is_binary()) cd = std::string(a[2].binary_view());
+  std::vector<std::pair<std::string, std::string>> set;
+  std::vector<std::string> unset;
+  for (Term l = a[3]; l.is_cons(); l = l.tail()) {
+    Term kv = l.head();
+    if (!kv.is_tuple() || kv.tuple_arity() != 2 || !kv.element(0).is_binary()) return c.badarg(4, "not an environment");
+    if (kv.element(1).is_binary()) set.emplace_back(kv.element(0).binary_view(), kv.element(1).binary_view());
+    else unset.emplace_back(kv.element(0).binary_view());
+  }
+  bool merge_stderr = a[4] == atoms::true_;
+  arg0 = a[5].is_binary() ? std::string(a[5].binary_view()) : path;
+  // The child's environment is built here: between fork and exec only
+  // async-signal-safe calls are allowed (other threads may hold locks).
+  std::vector<std::string> env_strings;
+  for (char** e = environ; e && *e; ++e) {
+    std::string_view entry(*e);
+    std::string_view key = entry.substr(0, entry.find('='));
+    bool replaced = false;
+    for (auto& [k, v] : set) replaced |= key == k;
+    for (auto& k : unset) replaced |= key == k;
+    if (!replaced) env_strings.emplace_back(entry);
+  }
+  for (auto& [k, v] : set) env_strings.push_back(k + "=" + v);
+  std::vector<char*> envp;
+  for (std::string& e : env_strings) envp.push_back(e.data());
+  envp.push_back(nullptr);
+  std::vector<char*> argv;
+  argv.push_back(arg0.data());
+  for (std::string& s : args) argv.push_back(s.data());
+  argv.push_back(nullptr);
+  int out[2], err[2];
+  if (::pipe2(out, O_CLOEXEC) != 0) return make_tuple(h, {atoms::error, intern_atom("emfile")});
+  if (::pipe2(err, O_CLOEXEC) != 0) {  // reports a failed exec (errno) to the parent
+    ::close(out[0]), ::close(out[1]);
+    return make_tuple(h, {atoms::error, intern_atom("emfile")});
+  }
+  pid_t pid = ::fork();
+  if (pid == 0) {
+    int devnull = ::open("/dev/null", O_RDONLY);
+    if (devnull >= 0) ::dup2(devnull, 0);
+    ::dup2(out[1], 1);
+    if (merge_stderr) ::dup2(out[1], 2);
+    if (!cd.empty() && ::chdir(cd.c_str()) != 0) {
+      int e = errno;
+      (void)!::write(err[1], &e, sizeof e);
+      ::_exit(127);
+    }
+    ::execve(path.c_str(), argv.data(), envp.data());
+    int e = errno;
+    (void)!::write(err[1], &e, sizeof e);
+    ::_exit(127);
+  }
+  ::close(out[1]);
+  ::close(err[1]);
+  if (pid < 0) {
+    ::close(out[0]), ::close(err[0]);
+    return make_tuple(h, {atoms::error, intern_atom("eagain")});
+  }
+  std::string output;
+  char buf[8192];
+  for (;;) {
+    ssize_t n = ::read(out[0], buf, sizeof buf);
+    if (n > 0) output.append(buf, static_cast<std::size_t>(n));
+    else if (n == 0 || errno != EINTR) break;
+  }
+  ::close(out[0]);
+  int child_errno = 0;
+  bool exec_failed = ::read(err[0], &child_errno, sizeof child_errno) == sizeof child_errno;
+  ::close(err[0]);
+  int status = 0;
+  while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  if (exec_failed) return make_tuple(h, {atoms::error, intern_atom(child_errno == ENOENT ? "enoent" : "eacces")});
+  int code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  return make_tuple(h, {atoms::ok, make_binary(h, output), Term::small(code)});
+}
+
 std::int64_t process_cpu_ms() {
   struct rusage ru;
   ::getrusage(RUSAGE_SELF, &ru);
@@ -179,7 +272,8 @@ void register_os_builtins() {
       {"erlang", "system_info", 1, erlang_system_info},
       {"erlang", "statistics", 1, erlang_statistics},
   });
-  register_natives({{"os", "cmd", 1, os_cmd}}, NativeKind::kDirtyIo);
+  register_natives({{"os", "cmd", 1, os_cmd}, {"vial", "run_executable", 6, vial_run_executable}},
+                   NativeKind::kDirtyIo);
 }
 
 }  // namespace vial
