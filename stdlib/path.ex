@@ -165,6 +165,29 @@ defmodule Path do
     end
   end
 
+  # Path.safe_relative_to/2 and safe_relative/1 (:filelib.safe_relative_path):
+  # a relative path whose ".." never climbs above its start, normalised.
+  # Symbolic links inside `relative_to` are not followed (docs/compat.md).
+  def safe_relative_to(path, relative_to) do
+    path = IO.chardata_to_string(path)
+    _ = IO.chardata_to_string(relative_to)
+
+    if type(path) == :relative do
+      safe_segments(split(path), [])
+    else
+      :error
+    end
+  end
+
+  def safe_relative(path), do: safe_relative_to(path, File.cwd!())
+
+  defp safe_segments(["." | rest], acc), do: safe_segments(rest, acc)
+  defp safe_segments([".." | _rest], []), do: :error
+  defp safe_segments([".." | rest], [_ | acc]), do: safe_segments(rest, acc)
+  defp safe_segments([segment | rest], acc), do: safe_segments(rest, [segment | acc])
+  defp safe_segments([], []), do: {:ok, ""}
+  defp safe_segments([], acc), do: {:ok, join(:lists.reverse(acc))}
+
   def relative_to(path, from) do
     path = IO.chardata_to_string(path)
     relative_to(split(path), split(IO.chardata_to_string(from)), path)
