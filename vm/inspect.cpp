@@ -9,8 +9,12 @@
 // for its elements; the Build frame then assembles the elements' documents
 // from the result stack. Deep terms therefore never recurse in C++.
 #include <cstdio>
+#include <cstdlib>
+#include <string>
 #include <string_view>
 #include <vector>
+
+#include <utf8proc.h>
 
 #include "vm/fun.h"
 #include "vm/atom.h"
@@ -43,10 +47,54 @@ std::vector<std::uint32_t> code_points(std::string_view s) {
   return cps;
 }
 
-bool ident_start(std::uint32_t c) { return (c >= 'a' && c <= 'z') || c == '_' || c >= 0x80; }
+// A code point NFKC leaves alone (UTS 39 keeps compatibility characters
+// such as "ǅ", "ʰ" and "Ⅻ" out of identifiers).
+bool nfkc_stable(std::uint32_t c) {
+  utf8proc_uint8_t buf[8] = {};
+  utf8proc_ssize_t n = utf8proc_encode_char(static_cast<utf8proc_int32_t>(c), buf);
+  if (n <= 0) return false;
+  utf8proc_uint8_t* out = utf8proc_NFKC(buf);
+  bool same = false;
+  if (out) {
+    same = std::string_view(reinterpret_cast<char*>(out)) == std::string_view(reinterpret_cast<char*>(buf), n);
+    std::free(out);
+  }
+  return same;
+}
+
+// Identifier characters as Elixir's tokenizer takes them, approximately:
+// Unicode letters (and letter numbers) to start, plus marks, digits and the
+// middle dot to continue; ASCII as the Elixir grammar has it. (Elixir also
+// refuses scripts mixed in one name; that check is not made.)
+bool unicode_ident(std::uint32_t c, bool start) {
+  if (!nfkc_stable(c)) return false;
+  switch (utf8proc_category(static_cast<utf8proc_int32_t>(c))) {
+    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_NL:
+      return true;
+    case UTF8PROC_CATEGORY_MN: case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ND:
+      return !start;
+    default:
+      return !start && c == 0xB7;
+  }
+}
+
+bool ident_start(std::uint32_t c) { return (c >= 'a' && c <= 'z') || c == '_' || (c >= 0x80 && unicode_ident(c, true)); }
 bool ident_char(std::uint32_t c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '@' ||
-         c >= 0x80;
+         (c >= 0x80 && unicode_ident(c, false));
+}
+
+// Whether `text` is in Normalization Form C (a name that is not is quoted).
+bool is_nfc(std::string_view text) {
+  bool ascii = true;
+  for (unsigned char ch : text) ascii &= ch < 0x80;
+  if (ascii) return true;
+  std::string copy(text);
+  utf8proc_uint8_t* out = utf8proc_NFC(reinterpret_cast<const utf8proc_uint8_t*>(copy.c_str()));
+  bool same = out && std::string_view(reinterpret_cast<char*>(out)) == text;
+  std::free(out);
+  return same;
 }
 
 // Names that Elixir 1.14 prints without quotes: identifiers (optionally ending
@@ -59,7 +107,7 @@ bool elixir_plain_atom(std::string_view text) {
   for (std::string_view op : ops)
     if (text == op) return true;
   std::vector<std::uint32_t> cps = code_points(text);
-  if (cps.empty()) return false;
+  if (cps.empty() || !is_nfc(text)) return false;
   bool upper = cps[0] >= 'A' && cps[0] <= 'Z';
   if (!ident_start(cps[0]) && !upper) return false;
   for (std::size_t i = 1; i < cps.size(); ++i) {
