@@ -244,14 +244,7 @@ defmodule List do
         #{inspect(list)}
         """
     else
-      result when is_binary(result) ->
-        result
-
-      {:error, encoded, rest} ->
-        raise UnicodeConversionError, encoded: encoded, rest: rest, kind: :invalid
-
-      {:incomplete, encoded, rest} ->
-        raise UnicodeConversionError, encoded: encoded, rest: rest, kind: :incomplete
+      result -> converted!(result)
     end
   end
 
@@ -274,16 +267,18 @@ defmodule List do
         #{inspect(list)}
         """
     else
-      result when is_list(result) ->
-        result
-
-      {:error, encoded, rest} ->
-        raise UnicodeConversionError, encoded: encoded, rest: rest, kind: :invalid
-
-      {:incomplete, encoded, rest} ->
-        raise UnicodeConversionError, encoded: encoded, rest: rest, kind: :incomplete
+      result -> converted!(result)
     end
   end
+
+  # What :unicode's conversions return, or Elixir's UnicodeConversionError.
+  defp converted!({:error, encoded, rest}),
+    do: raise(UnicodeConversionError, encoded: encoded, rest: rest, kind: :invalid)
+
+  defp converted!({:incomplete, encoded, rest}),
+    do: raise(UnicodeConversionError, encoded: encoded, rest: rest, kind: :incomplete)
+
+  defp converted!(result), do: result
 
   def myers_difference(list1, list2) when is_list(list1) and is_list(list2) do
     myers_difference_with_diff_script(list1, list2, nil)
