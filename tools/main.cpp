@@ -30,6 +30,9 @@ constexpr const char* kUsage =
     "                                DIR/Elixir.Mod.vbc (compiled modules)\n"
     "  --schedulers N                run processes on N scheduler threads\n"
     "                                (default: one per core; VIAL_SCHEDULERS)\n"
+    "  -e EXPR [-e EXPR]... [ARGS...]\n"
+    "                                evaluate the expressions (as elixir -e);\n"
+    "                                ARGS reach System.argv/0\n"
     "  compile [-o DIR] FILE.ex...   run the files as elixirc does and save each\n"
     "                                module they define as DIR/Elixir.Mod.vbc\n"
     "                                (DIR defaults to the current directory)\n"
@@ -117,6 +120,23 @@ int cmd_run(const std::vector<std::string>& args) {
   if (!read_file(file, &source, &error)) return fail(error);
   options.file = display_path(file);
   options.argv.assign(args.begin() + static_cast<std::ptrdiff_t>(i) + 1, args.end());
+  return vial::run_script(source, options);
+}
+
+// `vial -e EXPR [-e EXPR]... [ARGS...]`: as `elixir -e`, the expressions
+// run in order as one script named nofile; ARGS reach System.argv/0.
+int cmd_eval(const std::vector<std::string>& args) {
+  vial::RunOptions options;
+  options.file = "nofile";
+  std::string source;
+  std::size_t i = 0;
+  while (i < args.size() && (args[i] == "-e" || args[i] == "--eval")) {
+    if (i + 1 >= args.size()) return fail(args[i] + " needs an expression");
+    if (!source.empty()) source += '\n';
+    source += args[i + 1];
+    i += 2;
+  }
+  options.argv.assign(args.begin() + static_cast<std::ptrdiff_t>(i), args.end());
   return vial::run_script(source, options);
 }
 
@@ -236,6 +256,9 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (command == "run") return cmd_run(rest);
+  if (command == "-e" || command == "--eval") {
+    return cmd_eval(std::vector<std::string>(args.begin() + static_cast<std::ptrdiff_t>(first), args.end()));
+  }
   if (command == "parse") return cmd_parse(rest);
   if (command == "compile") return cmd_compile(rest);
   if (command == "disasm") return cmd_disasm(rest);
