@@ -41,6 +41,7 @@ inline constexpr char kEof = 'D';        // client: end of input
 inline constexpr char kInterrupt = 'C';  // client: Ctrl-C
 inline constexpr char kComplete = 'T';   // client: complete this text
 inline constexpr char kMatches = 'M';    // node: completions, one per line
+inline constexpr char kHistory = 'Y';    // node: an entry for the client's history
 }  // namespace frame
 
 // A node name: 1 to 64 of [A-Za-z0-9_.-], not starting with '.'.

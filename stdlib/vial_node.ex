@@ -510,6 +510,7 @@ defmodule Vial.Node.Session do
 
       IEx.Server.run(
         read: fn prompt, vars -> Vial.Node.IO.read_line(io, prompt, vars) end,
+        on_entry: fn entry -> :vial_node.send(conn, ?Y, entry) end,
         colors: colors?,
         banner: true
       )

@@ -11,9 +11,11 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <sstream>
 
 #include "runtime/node.h"
+#include "tools/line_editor.h"
 
 namespace {
 
@@ -61,14 +63,83 @@ int relay_until_done(int fd, const std::string& node) {
   return fail("node " + node + " closed the connection");
 }
 
-// The socket of the attached session, for the SIGINT handler.
+// The attached session, for the SIGINT handler: its socket, and its line
+// editor while a line is being read.
 volatile sig_atomic_t g_attach_fd = -1;
+vial::LineEditor* volatile g_editor = nullptr;
+volatile sig_atomic_t g_reading = 0;
 
-void on_sigint(int) {
-  // One whole frame in one send: a C frame (Ctrl-C) for the node.
-  static const char frame[5] = {0, 0, 0, 1, vial::frame::kInterrupt};
-  int fd = g_attach_fd;
-  if (fd >= 0) (void)!::send(fd, frame, sizeof frame, MSG_NOSIGNAL);
+void on_signal(int sig) {
+  int saved = errno;
+  vial::LineEditor* editor = g_editor;
+  if (sig == SIGWINCH) {
+    if (editor) editor->resized();
+  } else if (g_reading && editor) {
+    editor->interrupt();  // ends the line; read_line_for sends the C frame
+  } else {
+    // One whole frame in one send: a C frame (Ctrl-C) for the node.
+    static const char frame[5] = {0, 0, 0, 1, vial::frame::kInterrupt};
+    int fd = g_attach_fd;
+    if (fd >= 0) (void)!::send(fd, frame, sizeof frame, MSG_NOSIGNAL);
+  }
+  errno = saved;
+}
+
+std::string history_path() {
+  if (const char* p = std::getenv("VIAL_HISTORY"); p && *p) return p;
+  if (const char* home = std::getenv("HOME"); home && *home) return std::string(home) + "/.vial_history";
+  return "";
+}
+
+// Asks the node for the completions of the text before the cursor.
+std::vector<std::string> remote_complete(int fd, const std::string& before) {
+  std::vector<std::string> out;
+  if (!vial::send_frame(fd, vial::frame::kComplete, before)) return out;
+  char type;
+  std::string payload;
+  while (vial::read_frame(fd, &type, &payload)) {
+    if (type == vial::frame::kOut) write_out(stdout, payload);
+    if (type == vial::frame::kErr) write_out(stderr, payload);
+    if (type != vial::frame::kMatches) continue;
+    std::size_t start = 0;
+    while (start < payload.size()) {
+      std::size_t nl = payload.find('\n', start);
+      if (nl == std::string::npos) nl = payload.size();
+      if (nl > start) out.push_back(payload.substr(start, nl - start));
+      start = nl + 1;
+    }
+    break;
+  }
+  return out;
+}
+
+// Answers the node's G frame: the line read (I), the end of input (D) or a
+// Ctrl-C (C).
+void read_line_for(int fd, vial::LineEditor* editor, const std::string& prompt) {
+  std::string line;
+  if (editor) {
+    g_reading = 1;
+    vial::LineEditor::Result r = editor->read(prompt, &line);
+    g_reading = 0;
+    if (r == vial::LineEditor::Result::kLine) {
+      vial::send_frame(fd, vial::frame::kLine, line);
+    } else if (r == vial::LineEditor::Result::kEof) {
+      vial::send_frame(fd, vial::frame::kEof, "");
+    } else {
+      vial::send_frame(fd, vial::frame::kInterrupt, "");
+    }
+    return;
+  }
+  write_out(stdout, prompt);
+  std::clearerr(stdin);
+  if (std::getline(std::cin, line)) {
+    vial::send_frame(fd, vial::frame::kLine, line);
+  } else if (std::cin.eof()) {
+    vial::send_frame(fd, vial::frame::kEof, "");
+  } else {
+    std::cin.clear();  // interrupted: the handler sent the C frame
+    write_out(stdout, "\n");
+  }
 }
 
 }  // namespace
@@ -129,34 +200,36 @@ int cmd_attach(const std::vector<std::string>& args_in) {
   bool tty = ::isatty(STDOUT_FILENO) && ::isatty(STDIN_FILENO);
   if (!vial::send_frame(client.fd, vial::frame::kAttach, tty ? "tty" : "")) return fail("node " + args[0] + " closed the connection");
   g_attach_fd = client.fd;
+  std::unique_ptr<vial::LineEditor> editor;
+  if (tty) {
+    int fd = client.fd;
+    editor = std::make_unique<vial::LineEditor>(
+        "vial", history_path(), [fd](const std::string& before) { return remote_complete(fd, before); });
+    g_editor = editor.get();
+  }
   struct sigaction sa {};
-  sa.sa_handler = on_sigint;
+  sa.sa_handler = on_signal;
   sigemptyset(&sa.sa_mask);
-  sa.sa_flags = 0;  // no SA_RESTART: a read of the terminal ends at Ctrl-C
+  sa.sa_flags = 0;  // no SA_RESTART: a plain read of stdin ends at Ctrl-C
   sigaction(SIGINT, &sa, nullptr);
+  sigaction(SIGWINCH, &sa, nullptr);
   char type;
   std::string payload;
-  while (vial::read_frame(client.fd, &type, &payload)) {
+  int status = -1;
+  while (status < 0 && vial::read_frame(client.fd, &type, &payload)) {
     switch (type) {
       case vial::frame::kOut: write_out(stdout, payload); break;
       case vial::frame::kErr: write_out(stderr, payload); break;
-      case vial::frame::kDone: return std::atoi(payload.c_str());
-      case vial::frame::kRead: {
-        write_out(stdout, payload);
-        std::string line;
-        std::clearerr(stdin);
-        if (std::getline(std::cin, line)) {
-          vial::send_frame(client.fd, vial::frame::kLine, line);
-        } else if (std::cin.eof()) {
-          vial::send_frame(client.fd, vial::frame::kEof, "");
-        } else {
-          std::cin.clear();  // interrupted: the node has the C frame already
-          write_out(stdout, "\n");
-        }
+      case vial::frame::kDone: status = std::atoi(payload.c_str()); break;
+      case vial::frame::kRead: read_line_for(client.fd, editor.get(), payload); break;
+      case vial::frame::kHistory:
+        if (editor) editor->add_history(payload);
         break;
-      }
       default: break;
     }
   }
+  g_editor = nullptr;
+  g_attach_fd = -1;
+  if (status >= 0) return status;
   return fail("node " + args[0] + " closed the connection");
 }

@@ -172,5 +172,27 @@ for script in stdin/*.exs; do
   fi
   rm -f err.tmp
 done
+# Scripts piped into `vial` with no command (docs/repl.md): piped/NAME.exs
+# runs as `vial < NAME.exs`; its stdout must be NAME.expected (recorded with
+# `elixir -e "$(cat NAME.exs)"`), its status NAME.exitcode (default 0), and
+# NAME.stderr, if present, a line of its stderr.
+for script in piped/*.exs; do
+  base=${script%.exs}
+  want_status=0
+  [[ -f $base.exitcode ]] && want_status=$(cat "$base.exitcode")
+  out=$(timeout "${VIAL_TEST_TIMEOUT:-30}" "$vial" < "$script" 2> err.tmp; echo "status $?")
+  ok=true
+  [[ "$out" == "$(cat "$base.expected"; echo "status $want_status")" ]] || ok=false
+  if [[ -f $base.stderr ]] && ! grep -qF -- "$(cat "$base.stderr")" err.tmp; then ok=false; fi
+  if $ok; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1))
+    echo "FAIL: vial < $script"
+    diff <(echo "$out") <(cat "$base.expected"; echo "status $want_status") | head -20
+    echo "  stderr: $(cat err.tmp)"
+  fi
+  rm -f err.tmp
+done
 echo "$passed passed, $failed failed"
 [[ $failed -eq 0 ]]
