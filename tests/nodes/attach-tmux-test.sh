@@ -61,7 +61,7 @@ for _ in $(seq $((limit * 10))); do grep -q '^ready' "$work/node.log" && break; 
 grep -q '^ready' "$work/node.log" || { cat "$work/node.log"; echo "FAIL: the node did not start"; exit 1; }
 
 tmux_ new-session -d -s "$session" -x 120 -y 40 \
-  "env XDG_RUNTIME_DIR='$XDG_RUNTIME_DIR' HOME='$work' VIAL_HISTORY='$work/history' TERM=xterm-256color '$vial' attach '$node';
+  "env XDG_RUNTIME_DIR='$XDG_RUNTIME_DIR' HOME='$work' VIAL_HISTORY='$work/history' TERM=xterm-256color ASAN_OPTIONS=detect_leaks=0 '$vial' attach '$node';
    echo \"[attach exited with status \$?]\"; sleep 600"
 wait_for "Interactive Vial ("
 wait_for "vial(1)> "
