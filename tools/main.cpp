@@ -14,7 +14,9 @@
 
 #include "compiler/reader.h"
 #include "runtime/run.h"
+#include "runtime/node.h"
 #include "runtime/scheduler.h"
+#include "tools/node_client.h"
 #include "tools/repl.h"
 #include "tools/repl_complete.h"
 #include "tools/version.h"
@@ -115,6 +117,11 @@ int cmd_run(const std::vector<std::string>& args) {
       int n = i + 1 < args.size() ? parse_scheduler_count(args[i + 1]) : 0;
       if (n <= 0) return fail("run: --schedulers needs a number from 1 to 1024");
       vial::set_scheduler_count(n);
+      i += 2;
+    } else if (args[i] == "--name" || args[i] == "--sname") {
+      if (i + 1 >= args.size() || !vial::valid_node_name(args[i + 1]))
+        return fail("run: --name needs a node name (letters, digits, _ . -)");
+      vial::set_node_name(args[i + 1]);
       i += 2;
     } else {
       return fail("run: unknown option " + args[i]);
@@ -280,6 +287,9 @@ int main(int argc, char** argv) {
   if (command == "compile") return cmd_compile(rest);
   if (command == "disasm") return cmd_disasm(rest);
   if (command == "test") return cmd_test(rest);
+  if (command == "nodes") return cmd_nodes(rest);
+  if (command == "load") return cmd_load(rest);
+  if (command == "attach") return cmd_attach(rest);
   if (command.size() > 1 && command[0] == '-') return fail("unknown option " + command + " (see 'vial help')", 2);
   return fail("unknown command '" + command + "' (see 'vial help')", 2);
 }
