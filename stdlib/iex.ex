@@ -213,8 +213,16 @@ defmodule IEx.Server do
         wait(state, ref, form)
 
       {IEx.Server, :interrupt} ->
-        Process.demonitor(monitor, [:flush])
+        # The evaluator is gone before the next prompt (unless it sits in
+        # a builtin that does not return, e.g. reading a terminal).
         Process.exit(state.evaluator, :kill)
+
+        receive do
+          {:DOWN, ^monitor, :process, _, _} -> :ok
+        after
+          5000 -> Process.demonitor(monitor, [:flush])
+        end
+
         IO.write(IEx.color(:eval_interrupt, "** (EXIT) interrupted") <> "\n")
         start_evaluator(state)
 

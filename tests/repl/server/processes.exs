@@ -15,7 +15,7 @@ Script.run([
   "me = self()",
   "Process.exit(self(), :kill)",
   "me == self()",
-  "spawn_link(fn -> exit(:linked_boom) end); Process.sleep(100)",
+  "spawn_link(fn -> exit(:linked_boom) end); Process.sleep(:infinity)",
   {:interrupt_after, 200, "receive do :never -> :ok end"},
   "total = 1 + 1"
 ], banner: false)
