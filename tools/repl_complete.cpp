@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "compiler/lowerer.h"
 #include "runtime/stdlib.h"
 #include "tools/version.h"
 #include "vm/atom.h"
@@ -58,6 +59,11 @@ std::set<std::string> function_names(Term module, std::string_view prefix) {
     if (name == "module_info" || name.find('-') != std::string_view::npos) continue;
     out.insert(std::string(name));
   }
+  // Kernel's macros are the compiler's own (expanded natively), not exports.
+  if (module == atoms::Elixir_Kernel)
+    lowering::for_each_kernel_export([&](Term n, std::uint32_t, bool macro) {
+      if (macro && starts_with(atom_text(n), prefix) && !starts_with(atom_text(n), "_")) out.insert(std::string(atom_text(n)));
+    });
   return out;
 }
 
@@ -207,6 +213,14 @@ Term vial_repl_exports(NativeCall& c, const Term* a) {
     if (macro) name.erase(0, 6), --arity;
     found[macro].emplace(name, arity);
   }
+  // Kernel's macros are the compiler's own (Kernel.__info__(:macros) lists
+  // them the same way); the library's few functions among them move over.
+  if (a[0] == atoms::Elixir_Kernel)
+    lowering::for_each_kernel_export([&](Term n, std::uint32_t arity, bool macro) {
+      if (!macro) return;
+      found[0].erase({std::string(atom_text(n)), arity});
+      found[1].emplace(std::string(atom_text(n)), arity);
+    });
   c.charge(static_cast<int>(found[0].size() + found[1].size()) + 10);
   Term lists[2];
   for (int k = 0; k < 2; ++k) {

@@ -45,8 +45,10 @@ TEST_CASE("repl completion: modules, functions, Erlang modules, variables") {
   auto vars = repl_complete("1 + ans", {"answer", "other"});
   CHECK(has(vars, "answer"));
   CHECK(!has(vars, "other"));
-  // Imported functions complete bare.
+  // Imported functions and Kernel's macros complete bare.
   CHECK(has(repl_complete("is_ato", {}), "is_atom"));
+  CHECK(has(repl_complete("unl", {}), "unless"));
+  CHECK(has(repl_complete("Kernel.unl", {}), "Kernel.unless"));
   CHECK(repl_complete("NoSuchModuleAtAll.", {}).empty());
   CHECK(repl_complete("", {}).empty());
 }
