@@ -13,12 +13,12 @@ defmodule IEx do
   @doc "Whether the calling process runs inside a REPL evaluation."
   def started?, do: is_pid(Process.get(:iex_server))
 
-  # The IEx default colours (IEx.Config in Elixir 1.14).
+  # The IEx default colours (IEx.Config in Elixir 1.14): the rest of a
+  # result is in the eval_result colour (yellow).
   @doc false
   def syntax_colors do
-    [atom: :cyan, string: :green, list: :default_color, boolean: :magenta, nil: :magenta,
-     tuple: :default_color, binary: :default_color, map: :default_color, number: :yellow,
-     charlist: :yellow, regex: :default_color, reset: :yellow]
+    [reset: [:yellow], atom: :cyan, string: :green, list: :default_color, boolean: :magenta,
+     nil: :magenta, tuple: :default_color, binary: :default_color, map: :default_color]
   end
 
   @doc false
@@ -213,8 +213,16 @@ defmodule IEx.Server do
         wait(state, ref, form)
 
       {IEx.Server, :interrupt} ->
-        Process.demonitor(monitor, [:flush])
+        # The evaluator is gone before the next prompt (unless it sits in
+        # a builtin that does not return, e.g. reading a terminal).
         Process.exit(state.evaluator, :kill)
+
+        receive do
+          {:DOWN, ^monitor, :process, _, _} -> :ok
+        after
+          5000 -> Process.demonitor(monitor, [:flush])
+        end
+
         IO.write(IEx.color(:eval_interrupt, "** (EXIT) interrupted") <> "\n")
         start_evaluator(state)
 
@@ -309,7 +317,9 @@ defmodule IEx.Evaluator do
   defp eval_frame?({IEx.Evaluator, _, _, _}), do: true
   defp eval_frame?(_), do: false
 
-  defp internal?({mod, _, _, _}), do: mod in [IEx.Server, IEx.Evaluator]
+  # The entry's own code (anonymous functions in it) runs in its eval
+  # module: iex shows no frames of it either (Elixir interprets entries).
+  defp internal?({mod, _, _, _}), do: mod in [IEx.Server, IEx.Evaluator] or eval_module?(mod)
   defp internal?(_), do: false
 
   defp eval_module?(mod) when is_atom(mod), do: String.starts_with?(Atom.to_string(mod), "elixir_eval_")

@@ -66,7 +66,7 @@ defmodule IEx.Helpers do
     IEx.dont_display_result()
   end
 
-  defp indent(text), do: "  " <> String.replace(to_string(text), "\n", "\n  ")
+  defp indent(text), do: "  " <> String.replace(String.trim_trailing(to_string(text)), "\n", "\n  ")
 
   @protocols [Collectable, Enumerable, IEx.Info, Inspect, List.Chars, String.Chars]
 
@@ -84,15 +84,14 @@ defmodule IEx.Helpers do
 
   @doc "Compiles and loads the file; returns the modules it defined."
   def c(files, _path \\ :in_memory) do
-    files
-    |> List.wrap()
-    |> Enum.flat_map(fn file ->
-      if File.regular?(file) do
-        for {module, _} <- Code.compile_file(file), do: module
-      else
-        raise ArgumentError, "could not find file #{Path.expand(file)}"
-      end
-    end)
+    files = List.wrap(files)
+    {found, not_found} = Enum.split_with(files, &File.regular?/1)
+
+    if not_found != [] do
+      raise ArgumentError, "could not find files #{Enum.join(not_found, ", ")}"
+    end
+
+    Enum.flat_map(found, fn file -> for {module, _} <- Code.compile_file(file), do: module end)
   end
 
   @doc "Recompiles and reloads the source file of `module`."
@@ -124,17 +123,24 @@ defmodule IEx.Helpers do
     IEx.dont_display_result()
   end
 
-  # iex's table: entries padded to a common width, as many to a line as
-  # fit in 80 columns.
+  # iex's table: entries padded to a common width; a line ends once it
+  # reaches 80 columns.
   defp print_table([]), do: :ok
 
   defp print_table(list) do
     width = min(Enum.max(Enum.map(list, &String.length/1)), 30) + 5
-    per_line = max(div(80, width), 1)
 
-    list
-    |> Enum.chunk_every(per_line)
-    |> Enum.each(fn row -> IO.write(Enum.map_join(row, "", &String.pad_trailing(&1, width)) <> "\n") end)
+    Enum.reduce(list, 0, fn entry, length ->
+      if length >= 80 do
+        IO.write("\n" <> String.pad_trailing(entry, width))
+        width
+      else
+        IO.write(String.pad_trailing(entry, width))
+        length + width
+      end
+    end)
+
+    IO.write("\n")
   end
 
   @doc "Clears the screen."
@@ -334,11 +340,11 @@ defmodule IEx.Introspection do
   # The functions and macros a module exports, sorted (without __info__
   # and the like).
   def exports(module) do
-    module
-    |> :vial_repl.exports()
-    |> Enum.reject(fn {name, _} ->
-      name = Atom.to_string(name)
-      String.starts_with?(name, "_") or name == "module_info" or String.contains?(name, "-")
+    # Macros first, then functions, as iex lists them.
+    {funs, macros} = :vial_repl.exports(module)
+
+    Enum.reject(macros ++ funs, fn {name, arity} ->
+      {name, arity} == {:__info__, 1} or name == :module_info or String.contains?(Atom.to_string(name), "-")
     end)
   end
 
@@ -392,19 +398,18 @@ defimpl IEx.Info, for: BitString do
     if String.valid?(bin) and String.printable?(bin) do
       [{"Data type", "BitString"}, {"Byte size", byte_size(bin)},
        {"Description",
-        "This is a string: a UTF-8 encoded binary. It's printed surrounded by\n\"double quotes\" because all UTF-8 encoded code points in it are printable."},
+        "This is a string: a UTF-8 encoded binary. It's printed surrounded by\n\"double quotes\" because all UTF-8 encoded code points in it are printable.\n"},
        {"Raw representation", inspect(bin, binaries: :as_binaries)}, {"Reference modules", "String, :binary"}]
     else
       [{"Data type", "BitString"}, {"Byte size", byte_size(bin)},
-       {"Description", "This is a binary: a collection of bytes. It's printed with the `<<>>`\nsyntax (as opposed to double quotes) because it is not a UTF-8 encoded\nbinary (the first invalid byte being `<<#{invalid(bin)}>>`)"},
+       {"Description", "This is a binary: a collection of bytes. It's printed with the `<<>>`\nsyntax (as opposed to double quotes) because it is not a UTF-8 encoded\nbinary (the first invalid byte being `<<#{invalid(bin)}>>`)\n"},
        {"Reference modules", ":binary"}]
     end
   end
 
   def info(bits) do
     [{"Data type", "BitString"}, {"Bits size", bit_size(bits)},
-     {"Description", "This is a bitstring. It's a chunk of bits that are not divisible by 8\n(the number of bits in a byte) so it can't be called a binary."},
-     {"Reference modules", "Bitwise"}]
+     {"Description", "This is a bitstring. It's a chunk of bits that are not divisible by 8\n(the number of bytes isn't whole).\n"}]
   end
 
   defp invalid(bin) do
@@ -420,12 +425,12 @@ defimpl IEx.Info, for: List do
     cond do
       list != [] and List.ascii_printable?(list) ->
         [{"Data type", "List"},
-         {"Description", "This is a list of integers that is printed as a sequence of characters\ndelimited by single quotes because all the integers in it represent printable\nASCII characters. Conventionally, a list of Unicode code points is known as a\ncharlist and a list of ASCII characters is a subset of it."},
+         {"Description", "This is a list of integers that is printed as a sequence of characters\ndelimited by single quotes because all the integers in it represent printable\nASCII characters. Conventionally, a list of Unicode code points is known as a\ncharlist and a list of ASCII characters is a subset of it.\n"},
          {"Raw representation", inspect(list, charlists: :as_lists)}, {"Reference modules", "List"}]
 
       list != [] and Keyword.keyword?(list) ->
         [{"Data type", "List"},
-         {"Description", "This is what is referred to as a \"keyword list\". A keyword list is a list\nof two-element tuples where the first element of each tuple is an atom."},
+         {"Description", "This is what is referred to as a \"keyword list\". A keyword list is a list\nof two-element tuples where the first element of each tuple is an atom.\n"},
          {"Reference modules", "Keyword, List"}]
 
       true ->
@@ -469,7 +474,7 @@ defimpl IEx.Info, for: PID do
 end
 
 defimpl IEx.Info, for: Reference do
-  def info(_), do: [{"Data type", "Reference"}, {"Reference modules", "Kernel"}]
+  def info(_), do: [{"Data type", "Reference"}]
 end
 
 defimpl IEx.Info, for: Any do

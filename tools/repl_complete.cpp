@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "compiler/lowerer.h"
 #include "runtime/stdlib.h"
 #include "tools/version.h"
 #include "vm/atom.h"
@@ -35,7 +36,7 @@ std::set<std::string> module_names(std::string_view erlang_prefix, bool want_erl
     Term atom = Term::atom(static_cast<std::uint32_t>(i));
     std::string_view text = atom_text(atom);
     if (starts_with(text, "Elixir.")) {
-      if (module_loaded(atom)) out.insert(std::string(text));
+      if (current_module(atom)) out.insert(std::string(text));
     } else if (want_erlang && !text.empty() && starts_with(text, erlang_prefix)) {
       // Erlang modules: loaded code, or builtins only (:erlang, :math, ...).
       if (module_loaded(atom) || !module_exports(atom).empty()) out.insert(std::string(text));
@@ -48,7 +49,8 @@ std::set<std::string> module_names(std::string_view erlang_prefix, bool want_erl
 // `prefix` (not the __info__-like ones, unless asked for).
 std::set<std::string> function_names(Term module, std::string_view prefix) {
   std::set<std::string> out;
-  if (!module_loaded(module)) autoload(module);
+  // A module with builtins may have code to load as well (String).
+  if (!current_module(module)) autoload(module);
   for (const Export* e : module_exports(module)) {
     std::string_view name = atom_text(e->function);
     if (starts_with(name, "MACRO-")) name.remove_prefix(6);
@@ -57,6 +59,11 @@ std::set<std::string> function_names(Term module, std::string_view prefix) {
     if (name == "module_info" || name.find('-') != std::string_view::npos) continue;
     out.insert(std::string(name));
   }
+  // Kernel's macros are the compiler's own (expanded natively), not exports.
+  if (module == atoms::Elixir_Kernel)
+    lowering::for_each_kernel_export([&](Term n, std::uint32_t, bool macro) {
+      if (macro && starts_with(atom_text(n), prefix) && !starts_with(atom_text(n), "_")) out.insert(std::string(atom_text(n)));
+    });
   return out;
 }
 
@@ -153,18 +160,23 @@ CompletionEdit repl_completion_edit(std::string_view word, const std::vector<std
 }
 
 std::string repl_format_listing(const std::vector<std::string>& names, std::size_t width) {
+  // iex's table (IEx.Helpers.exports/1): every name padded to the longest
+  // (at most 30) plus 5; a line ends once it reaches `width` columns.
   std::size_t longest = 0;
   for (const std::string& n : names) longest = std::max(longest, n.size());
   std::size_t column = std::min<std::size_t>(longest, 30) + 5;
-  std::size_t per_line = std::max<std::size_t>(width / column, 1);
   std::string out;
-  for (std::size_t i = 0; i < names.size(); ++i) {
-    std::string cell = names[i];
-    bool last_in_row = (i + 1) % per_line == 0 || i + 1 == names.size();
-    if (!last_in_row && cell.size() < column) cell.resize(column, ' ');
-    out += cell;
-    if (last_in_row) out += '\n';
+  std::size_t length = 0;
+  for (const std::string& n : names) {
+    if (length >= width) {
+      out += '\n';
+      length = 0;
+    }
+    out += n;
+    if (n.size() < column) out.append(column - n.size(), ' ');
+    length += column;
   }
+  if (!names.empty()) out += '\n';
   return out;
 }
 
@@ -187,24 +199,37 @@ Term vial_repl_complete(NativeCall& c, const Term* a) {
   return make_list(c.heap(), items);
 }
 
-// :vial_repl.exports(Module): the {Name, Arity} of its functions and macros
-// (macros without their MACRO- prefix and extra argument), sorted; [] if
-// no such module.
+// :vial_repl.exports(Module): {Functions, Macros}, each the sorted
+// {Name, Arity} pairs of what it exports (macros without their MACRO-
+// prefix and extra argument); {[], []} if no such module.
 Term vial_repl_exports(NativeCall& c, const Term* a) {
   if (!a[0].is_atom()) return c.badarg(1, "not an atom");
-  if (!module_loaded(a[0])) autoload(a[0]);
-  std::set<std::pair<std::string, std::uint32_t>> found;
+  if (!current_module(a[0])) autoload(a[0]);
+  std::set<std::pair<std::string, std::uint32_t>> found[2];
   for (const Export* e : module_exports(a[0])) {
     std::string name(atom_text(e->function));
     std::uint32_t arity = e->arity;
-    if (starts_with(name, "MACRO-") && arity > 0) name.erase(0, 6), --arity;
-    found.emplace(name, arity);
+    bool macro = starts_with(name, "MACRO-") && arity > 0;
+    if (macro) name.erase(0, 6), --arity;
+    found[macro].emplace(name, arity);
   }
-  c.charge(static_cast<int>(found.size()) + 10);
-  std::vector<Term> items;
-  for (const auto& [name, arity] : found)
-    items.push_back(make_tuple(c.heap(), {intern_atom(name), Term::small(arity)}));
-  return make_list(c.heap(), items);
+  // Kernel's macros are the compiler's own (Kernel.__info__(:macros) lists
+  // them the same way); the library's few functions among them move over.
+  if (a[0] == atoms::Elixir_Kernel)
+    lowering::for_each_kernel_export([&](Term n, std::uint32_t arity, bool macro) {
+      if (!macro) return;
+      found[0].erase({std::string(atom_text(n)), arity});
+      found[1].emplace(std::string(atom_text(n)), arity);
+    });
+  c.charge(static_cast<int>(found[0].size() + found[1].size()) + 10);
+  Term lists[2];
+  for (int k = 0; k < 2; ++k) {
+    std::vector<Term> items;
+    for (const auto& [name, arity] : found[k])
+      items.push_back(make_tuple(c.heap(), {intern_atom(name), Term::small(arity)}));
+    lists[k] = make_list(c.heap(), items);
+  }
+  return make_tuple(c.heap(), {lists[0], lists[1]});
 }
 
 Term vial_repl_version(NativeCall& c, const Term*) { return make_binary(c.heap(), VIAL_VERSION); }

@@ -38,7 +38,8 @@ std::string repl_format_listing(const std::vector<std::string>& names, std::size
 // Registers the natives a REPL server needs in any node, terminal or not:
 // :vial_repl.complete/2 ((binary, [binary]) -> [binary]) and
 // :vial_repl.version/0 (the banner's version) and :vial_repl.exports/1
-// (a module's {name, arity} pairs, for exports/1 and h/1).
+// ({functions, macros}: a module's sorted {name, arity} pairs, for
+// exports/1 and h/1).
 void register_repl_server_natives();
 
 }  // namespace vial
