@@ -241,6 +241,7 @@ ExprPtr Lowerer::expr_at_depth(Term form) {
     }
     // `__ENV__` from a quote carries its context (Elixir) as the third element.
     if (head == intern_atom("__ENV__")) return lit(env_term(line), line);
+    if (head == intern_atom("__DIR__")) return lit(make_binary(heap_, source_dir()), line);
     return call_expr(form, head, {}, line);
   }
 

@@ -2,6 +2,7 @@
 // (required remote, imported, or defined earlier in the module) is replaced
 // by what the macro returns, run on the VM (compiler/macros.h), and lowered
 // again (docs/macros.md).
+#include <filesystem>
 #include "compiler/lowerer.h"
 #include "compiler/macros.h"
 #include "vm/module.h"
@@ -45,6 +46,14 @@ Term Lowerer::expand_remote_macro(Term module, Term name, const std::vector<Term
   // Without `require`, Elixir 1.14 warns and compiles a function call.
   if (!is_required(lexical, module)) return Term::none();
   return run_macro(heap_, file_, line, module, name, args, env_term(line));
+}
+
+std::string Lowerer::source_dir() const {
+  if (file_ == "nofile") return ".";
+  std::error_code ec;
+  std::filesystem::path full = std::filesystem::absolute(file_, ec);
+  if (ec) return ".";
+  return full.lexically_normal().parent_path().string();
 }
 
 Term Lowerer::env_term(int line) {

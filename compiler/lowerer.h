@@ -238,6 +238,8 @@ class Lowerer {
   Term var_bang(const std::vector<Term>& args, int line);
   // __ENV__ here (macros.h make_env).
   Term env_term(int line);
+  // __DIR__: the absolute folder of the file being compiled ("." for nofile).
+  std::string source_dir() const;
   // Runs f with __CALLER__.context set to `context`.
   template <typename F>
   Term in_context(Term context, F f) {

@@ -7,6 +7,7 @@
 #include "compiler/reader.h"
 #include "runtime/builtins/builtins.h"
 #include "runtime/code_path.h"
+#include "runtime/node.h"
 #include "runtime/scheduler.h"
 #include "vm/atom.h"
 #include "vm/copy.h"
@@ -171,8 +172,11 @@ int run_script(const std::string& source, const RunOptions& options) {
   auto* main = new Process(Process::Scheduled{});
   Term binding = Term::nil();
   main->setup_call(script->entry(intern_atom("__FILE__"), 1), &binding, 1);
+  std::string node_error;
+  if (!start_node(*main, &node_error)) return report("vial: " + node_error + "\n");
   set_error_formatter(error_report);
   int status = run_processes(main, main_exit);
+  stop_node();
   std::fflush(stdout);
   return status;
 }

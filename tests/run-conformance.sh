@@ -3,7 +3,9 @@
 # its stdout with NAME.expected and its exit status with NAME.exitcode (0 when
 # that file is absent). Both were recorded from real Elixir 1.14 by
 # tools/record-expected.sh. Arguments for System.argv/0 come from NAME.args
-# (one per line), if present. Stderr is not compared.
+# (one per line), if present. Stderr is not compared. Scripts in a folder
+# with a file named .not-conformance are skipped (examples/hotswap: a
+# service with its own test, tests/hotswap/).
 #
 # usage: run-conformance.sh VIAL DIR [FILTER]
 set -uo pipefail
@@ -22,6 +24,7 @@ trap 'rm -rf "$tmp"' EXIT
 while IFS= read -r -d '' script; do
   rel=${script#"$dir"/}
   [[ -n "$filter" && "$rel" != *"$filter"* ]] && continue
+  [[ -f "$(dirname "$script")/.not-conformance" ]] && continue
   base=${script%.exs}
   if [[ ! -f "$base.expected" ]]; then
     echo "MISSING $rel: no ${rel%.exs}.expected (record it with tools/record-expected.sh)"

@@ -9,6 +9,7 @@ packages=(
   tao-pegtl-dev libmimalloc-dev libuv1-dev libsqlite3-dev doctest-dev
   libgmp-dev libpcre2-dev libutf8proc-dev libedit-dev libfmt-dev
   node-llhttp zlib1g-dev libzstd-dev libxml2-dev libffi-dev libtinfo-dev libcurl4-openssl-dev libedit-dev libssl-dev
+  tmux  # tests/repl drives the REPL in a terminal
 )
 
 missing=()

@@ -10,9 +10,15 @@
 #include <string_view>
 #include <vector>
 
+#include <unistd.h>
+
 #include "compiler/reader.h"
 #include "runtime/run.h"
+#include "runtime/node.h"
 #include "runtime/scheduler.h"
+#include "tools/node_client.h"
+#include "tools/repl.h"
+#include "tools/repl_complete.h"
 #include "tools/version.h"
 #include "vm/heap.h"
 #include "vm/printer.h"
@@ -22,6 +28,8 @@ namespace {
 
 constexpr const char* kUsage =
     "Usage: vial [--schedulers N] <command> [options] [arguments]\n"
+    "       vial               start the REPL (docs/repl.md); with standard\n"
+    "                          input not a terminal, run it as a script\n"
     "\n"
     "Commands:\n"
     "  run [-pa DIR]... [--schedulers N] FILE.exs [ARGS...]\n"
@@ -109,6 +117,11 @@ int cmd_run(const std::vector<std::string>& args) {
       int n = i + 1 < args.size() ? parse_scheduler_count(args[i + 1]) : 0;
       if (n <= 0) return fail("run: --schedulers needs a number from 1 to 1024");
       vial::set_scheduler_count(n);
+      i += 2;
+    } else if (args[i] == "--name" || args[i] == "--sname") {
+      if (i + 1 >= args.size() || !vial::valid_node_name(args[i + 1]))
+        return fail("run: --name needs a node name (letters, digits, _ . -)");
+      vial::set_node_name(args[i + 1]);
       i += 2;
     } else {
       return fail("run: unknown option " + args[i]);
@@ -224,15 +237,26 @@ int cmd_parse(const std::vector<std::string>& args) {
   return 0;
 }
 
+// `vial` alone: the REPL when standard input is a terminal (docs/repl.md);
+// otherwise standard input is read to its end and runs as a script named
+// nofile, as `vial -e "$(cat)"` would (`echo 'IO.puts 1' | vial`).
+int cmd_repl(const char* argv0) {
+  if (::isatty(STDIN_FILENO)) return vial::run_repl(argv0);
+  std::ostringstream buf;
+  buf << std::cin.rdbuf();
+  vial::RunOptions options;
+  options.file = "nofile";
+  return vial::run_script(buf.str(), options);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
-  if (args.empty()) {
-    // The REPL arrives with its own issue; until then say how to use vial.
-    std::fputs(kUsage, stderr);
-    return 1;
-  }
+  // IEx.Server's natives (completion, exports, version) serve every
+  // program, so that any of them can run a REPL (docs/repl.md).
+  vial::register_repl_server_natives();
+  if (args.empty()) return cmd_repl(argv[0]);
   // Options for the whole VM come before the command.
   std::size_t first = 0;
   while (first < args.size() && args[first] == "--schedulers") {
@@ -263,6 +287,9 @@ int main(int argc, char** argv) {
   if (command == "compile") return cmd_compile(rest);
   if (command == "disasm") return cmd_disasm(rest);
   if (command == "test") return cmd_test(rest);
+  if (command == "nodes") return cmd_nodes(rest);
+  if (command == "load") return cmd_load(rest);
+  if (command == "attach") return cmd_attach(rest);
   if (command.size() > 1 && command[0] == '-') return fail("unknown option " + command + " (see 'vial help')", 2);
   return fail("unknown command '" + command + "' (see 'vial help')", 2);
 }

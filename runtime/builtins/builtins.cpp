@@ -1,5 +1,6 @@
 #include "runtime/builtins/builtins.h"
 #include "runtime/code_path.h"
+#include "runtime/node.h"
 
 #include <mutex>
 
@@ -42,6 +43,7 @@ void register_builtins() {
     register_ets_builtins();
     register_fun_builtins();
     register_etf_builtins();
+    register_node_builtins();
     install_autoloader();
   });
 }

@@ -157,6 +157,8 @@ Term eval_quoted3(NativeCall& c, const Term* a) { return eval_form(c, a[0], a[1]
 // whose __FILE__/1 runs the script's top level (Code.require_file/1 calls
 // it in the calling process, so its receives and spawns are that
 // process's).
+Term compile_source(NativeCall& c, const std::string& source, const std::string& file);
+
 Term vial_compile_file(NativeCall& c, const Term* a) {
   if (!a[0].is_binary()) return c.badarg(1, "not a binary");
   if (!a[1].is_binary()) return c.badarg(2, "not a binary");
@@ -168,6 +170,18 @@ Term vial_compile_file(NativeCall& c, const Term* a) {
   std::size_t n;
   while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) source.append(buf, n);
   std::fclose(f);
+  return compile_source(c, source, file);
+}
+
+// :vial.compile_source(Source, File): compile_file's work on source text
+// (`vial load` sends files' text to a node, runtime/node.h).
+Term vial_compile_source(NativeCall& c, const Term* a) {
+  if (!a[0].is_binary()) return c.badarg(1, "not a binary");
+  if (!a[1].is_binary()) return c.badarg(2, "not a binary");
+  return compile_source(c, binary_text(a[0]), binary_text(a[1]));
+}
+
+Term compile_source(NativeCall& c, const std::string& source, const std::string& file) {
   Heap heap;
   ReadResult read = read_string(heap, source, file);
   if (!read.ok) {
@@ -225,6 +239,12 @@ Term erlang_function_exported(NativeCall& c, const Term* a) {
   if (!loaded_or_builtin(a[0])) return atoms::false_;
   e = find_export(a[0], a[1], arity);
   return make_bool(e && (e->address.load(std::memory_order_acquire) || e->native));
+}
+
+// erlang:module_loaded/1: whether M is loaded now (it loads nothing).
+Term erlang_module_loaded(NativeCall& c, const Term* a) {
+  if (!a[0].is_atom()) return c.badarg(1, "not an atom");
+  return make_bool(module_loaded(a[0]));
 }
 
 // Code.ensure_loaded/1: {:module, M} once M is loaded (from the built-in
@@ -517,6 +537,7 @@ void register_code_builtins() {
       {"vial", "module_md5", 1, vial_module_md5},
   });
   register_native(atoms::erlang, intern_atom("function_exported"), 3, erlang_function_exported);
+  register_native(atoms::erlang, intern_atom("module_loaded"), 1, erlang_module_loaded);
   Term code = intern_atom("Elixir.Code");
   register_native(code, intern_atom("eval_string"), 1, eval_string1);
   register_native(code, intern_atom("eval_string"), 2, eval_string2);
@@ -528,6 +549,7 @@ void register_code_builtins() {
   register_native(intern_atom("vial"), intern_atom("string_to_quoted"), 3, vial_string_to_quoted);
   register_native(code, intern_atom("ensure_loaded"), 1, code_ensure_loaded);
   register_native(intern_atom("vial"), intern_atom("compile_file"), 2, vial_compile_file);
+  register_native(intern_atom("vial"), intern_atom("compile_source"), 2, vial_compile_source);
   register_native(intern_atom("vial"), intern_atom("builtin_module"), 1, vial_builtin_module);
   register_native(code, intern_atom("ensure_loaded?"), 1, code_ensure_loaded_p);
 }

@@ -35,6 +35,16 @@ cases=(
   "1|-e raise(\"x\")|** (RuntimeError) x"
   "1|-e 1+|** (TokenMissingError) nofile:1:2: syntax error: expression is incomplete"
   "1|-e|vial: -e needs an expression"
+  "1|run --name|vial: run: --name needs a node name (letters, digits, _ . -)"
+  "1|run --name a/b valid.exs|vial: run: --name needs a node name (letters, digits, _ . -)"
+  "1|load|vial: load: usage: vial load [--cookie C] NODE FILE.ex..."
+  "1|load nonode valid.exs|vial: no node named nonode is running"
+  "1|load nonode no_such_file.ex|vial: cannot read no_such_file.ex: No such file or directory"
+  "1|attach|vial: attach: usage: vial attach [--cookie C] NODE"
+  "1|attach no_node_here|vial: no node named no_node_here is running"
+  "1|attach bad/name|vial: invalid node name: bad/name"
+  "1|attach --cookie|vial: attach: --cookie needs a value"
+  "0|-e IO.puts(__DIR__)|."
   "1|parse --format=none syntax_error.exs|** (SyntaxError) syntax_error.exs:1:12: syntax error before: ')'"
   "1|run syntax_error.exs|** (SyntaxError) syntax_error.exs:1:12: syntax error before: ')'"
   "1|run syntax_error.exs|  1 | IO.puts(1 +)"
@@ -162,6 +172,28 @@ for script in stdin/*.exs; do
     failed=$((failed + 1))
     echo "FAIL: vial run $script < $base.stdin"
     diff <(echo "$out") <(cat "$base.expected"; echo "status 0") | head -20
+    echo "  stderr: $(cat err.tmp)"
+  fi
+  rm -f err.tmp
+done
+# Scripts piped into `vial` with no command (docs/repl.md): piped/NAME.exs
+# runs as `vial < NAME.exs`; its stdout must be NAME.expected (recorded with
+# `elixir -e "$(cat NAME.exs)"`), its status NAME.exitcode (default 0), and
+# NAME.stderr, if present, a line of its stderr.
+for script in piped/*.exs; do
+  base=${script%.exs}
+  want_status=0
+  [[ -f $base.exitcode ]] && want_status=$(cat "$base.exitcode")
+  out=$(timeout "${VIAL_TEST_TIMEOUT:-30}" "$vial" < "$script" 2> err.tmp; echo "status $?")
+  ok=true
+  [[ "$out" == "$(cat "$base.expected"; echo "status $want_status")" ]] || ok=false
+  if [[ -f $base.stderr ]] && ! grep -qF -- "$(cat "$base.stderr")" err.tmp; then ok=false; fi
+  if $ok; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1))
+    echo "FAIL: vial < $script"
+    diff <(echo "$out") <(cat "$base.expected"; echo "status $want_status") | head -20
     echo "  stderr: $(cat err.tmp)"
   fi
   rm -f err.tmp

@@ -1,0 +1,2 @@
+IO.puts("halting")
+System.halt(3)
