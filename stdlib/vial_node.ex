@@ -177,25 +177,10 @@ defmodule Vial.Node do
   # the version's identity.
   defp snapshot(module) do
     if :erlang.module_loaded(module) do
-      exports =
-        if function_exported?(module, :__info__, 1),
-          do: module.__info__(:functions) ++ module.__info__(:macros),
-          else: []
-
-      %{exports: Enum.sort(exports), md5: module_md5(module), vsn: module_vsn(module)}
+      exports = module.module_info(:exports) -- [__info__: 1, module_info: 0, module_info: 1]
+      vsn = Keyword.get(module.module_info(:attributes), :vsn)
+      %{exports: Enum.sort(exports), md5: :vial.module_md5(module), vsn: vsn}
     end
-  end
-
-  defp module_vsn(module) do
-    try do
-      Keyword.get(module.module_info(:attributes), :vsn)
-    rescue
-      _ -> nil
-    end
-  end
-
-  defp module_md5(module) do
-    if function_exported?(:vial, :module_md5, 1), do: apply(:vial, :module_md5, [module])
   end
 
   defp report(module, nil, _after), do: IO.puts("loaded #{inspect(module)} (new module)")
@@ -208,7 +193,7 @@ defmodule Vial.Node do
       Enum.map(added, &"+#{format_fa(&1)}") ++ Enum.map(removed, &"-#{format_fa(&1)}")
 
     cond do
-      before.md5 != nil and before.md5 == after_.md5 ->
+      before.md5 == after_.md5 ->
         IO.puts("reloaded #{inspect(module)} (unchanged)")
 
       changes == [] ->
@@ -272,7 +257,7 @@ defmodule Vial.Node do
 
     case result do
       :ok ->
-        IO.puts("upgraded #{inspect(pid)} (#{inspect(mod)}): code_change/3 migrated its state")
+        IO.puts("upgraded #{inspect(pid)} (#{inspect(mod)}) with code_change/3")
         true
 
       {:error, reason} ->
