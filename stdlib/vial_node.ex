@@ -276,14 +276,17 @@ defmodule Vial.Node.IO do
   @moduledoc false
 
   @doc false
-  def start(conn, owner) do
+  # With `kill_owner`, the owner is killed when the client goes away (an
+  # attached session); without, it finishes its work (a load must resume
+  # the processes it suspended) and its output goes nowhere.
+  def start(conn, owner, kill_owner \\ false) do
     parent = self()
 
     pid =
       spawn(fn ->
         ref = Process.monitor(owner)
         send(parent, {self(), :ready})
-        loop(%{conn: conn, owner: owner, ref: ref, pending: nil, vars: [], queue: :queue.new()})
+        loop(%{conn: conn, owner: owner, ref: ref, kill_owner: kill_owner, closed: false, pending: nil, vars: [], queue: :queue.new()})
       end)
 
     receive do
@@ -356,7 +359,11 @@ defmodule Vial.Node.IO do
         loop(state)
 
       {:vial_node, ^conn, :closed, _} ->
-        Process.exit(state.owner, :kill)
+        if state.kill_owner do
+          Process.exit(state.owner, :kill)
+        else
+          loop(answer(%{state | closed: true}, :eof))
+        end
 
       {:finish, status} ->
         :vial_node.send(state.conn, ?X, Integer.to_string(status))
@@ -372,6 +379,9 @@ defmodule Vial.Node.IO do
   end
 
   # A read: asked of the client at once, or queued behind the one pending.
+  defp ask(%{closed: true, pending: nil} = state, reader, prompt, _vars),
+    do: answer(%{state | pending: {reader, prompt}}, :eof)
+
   defp ask(%{pending: nil} = state, reader, prompt, vars) do
     :vial_node.send(state.conn, ?G, prompt)
     %{state | pending: {reader, prompt}, vars: vars}
@@ -481,10 +491,12 @@ defmodule Vial.Node.IO do
         _ -> nil
       end
 
-    cond do
-      bytes == nil -> {:error, :put_chars}
-      :vial_node.send(state.conn, ?O, bytes) == :ok -> :ok
-      true -> {:error, :terminated}
+    if bytes == nil do
+      {:error, :put_chars}
+    else
+      # Once the client is gone, what is written goes nowhere.
+      _ = :vial_node.send(state.conn, ?O, bytes)
+      :ok
     end
   end
 end
@@ -497,7 +509,7 @@ defmodule Vial.Node.Session do
   @doc false
   def start(conn, colors?) do
     spawn(fn ->
-      io = Vial.Node.IO.start(conn, self())
+      io = Vial.Node.IO.start(conn, self(), true)
       Process.group_leader(self(), io)
 
       IEx.Server.run(
