@@ -6,7 +6,7 @@
 #      list, an Erlang module, a variable), an error, Ctrl-C on an infinite
 #      loop, Ctrl-C at the prompt, v/1, then Ctrl-D;
 #   2. up-arrow brings back the last entry of session 1, a multi-line one,
-#      whole; it runs again.
+#      whole; it runs again; System.halt(3) ends the session.
 # Every wait polls the screen until the text shows (or a time limit), so the
 # test keeps to the speed of the build (debug-asan is slow). The screens are
 # saved in OUT_DIR (repl-session1.txt, repl-session2.txt).
@@ -184,8 +184,11 @@ keys C-u
 type_ "answer"; keys Enter
 wait_for "undefined function answer/0"
 wait_for "vial(2)> " 2
-keys C-d
-wait_for "[vial exited with status 0]"
+# System.halt ends the session too (with its status); the entry that did
+# it is in the history already.
+type_ "System.halt(3)"; keys Enter
+wait_for "[vial exited with status 3]"
 save_screen
+grep -qxF 'System.halt(3)' "$work/history" || fail "System.halt(3) is not in the history"
 
 echo "repl tmux test passed (screens in $out_dir/repl-session1.txt, repl-session2.txt)"

@@ -15,7 +15,7 @@ failed=0
 for script in *.exs; do
   [[ $script == script.exs ]] && continue
   base=${script%.exs}
-  out=$(ASAN_OPTIONS=detect_leaks=0 timeout "${VIAL_TEST_TIMEOUT:-60}" "$vial" run "$script" 2> err.tmp; echo "status $?")
+  out=$(timeout "${VIAL_TEST_TIMEOUT:-60}" "$vial" run "$script" 2> err.tmp; echo "status $?")
   out=$(sed -E 's/#PID<[0-9.]+>/#PID<...>/g' <<< "$out")
   if [[ "$out" == "$(cat "$base.expected"; echo "status 0")" ]]; then
     passed=$((passed + 1))
