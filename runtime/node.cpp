@@ -134,7 +134,7 @@ Node& node() {
 void deliver_frame(Word owner, std::int64_t id, Term type, std::string_view payload) {
   Heap h;
   Term msg = make_tuple(h, {intern_atom("vial_node"), make_integer(h, id), type, make_binary(h, payload)});
-  deliver(Term::from_raw(owner), make_signal(SignalKind::kMessage, Term::nil(), msg));
+  deliver_from_outside(Term::from_raw(owner), make_signal(SignalKind::kMessage, Term::nil(), msg));
 }
 
 std::shared_ptr<Connection> find_conn(std::int64_t id) {
@@ -152,15 +152,16 @@ void serve_connection(int fd) {
     send_frame(fd, frame::kRefused, why);
     ::close(fd);
   };
-  ucred cred{};
-  socklen_t len = sizeof cred;
-  if (::getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &cred, &len) != 0 || cred.uid != ::geteuid())
-    return refuse("refused: the node belongs to another user");
+  // The greeting is read first, so that a refused client still reads why.
   timeval tv{5, 0};
   ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
   char type;
   std::string payload;
   if (!read_frame(fd, &type, &payload) || type != frame::kHello) return refuse("refused: no greeting");
+  ucred cred{};
+  socklen_t len = sizeof cred;
+  if (::getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &cred, &len) != 0 || cred.uid != ::geteuid())
+    return refuse("refused: the node belongs to another user");
   if (!same_secret(payload, n.cookie)) return refuse("refused: wrong cookie");
   tv = {0, 0};
   ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);

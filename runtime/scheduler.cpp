@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <deque>
 #include <mutex>
+#include <shared_mutex>
 #include <queue>
 #include <thread>
 #include <unordered_map>
@@ -147,6 +148,11 @@ void cancel_timers_of(Term pid) {
   g_timers_of.erase(it);
 }
 
+// Threads outside the schedulers deliver through this gate, closed while
+// the program's processes are torn down (run_processes' end).
+std::shared_mutex g_outside_m;
+bool g_outside_closed = false;
+
 // --- the dirty pool -----------------------------------------------------------
 // Threads that run blocking builtins (files, standard input): a process
 // that reaches one leaves its scheduler (RunStatus::kDirty), runs up to the
@@ -209,6 +215,15 @@ void add_timer(std::int64_t when, Timer t) { add_timer_to(home_sched(), when, t)
 }  // namespace
 
 // --- delivering signals ----------------------------------------------------
+
+bool deliver_from_outside(Term pid, Signal* s) {
+  std::shared_lock<std::shared_mutex> lock(g_outside_m);
+  if (g_outside_closed) {
+    free_signal(s);
+    return false;
+  }
+  return deliver(pid, s);
+}
 
 bool deliver(Term pid, Signal* s, std::uint64_t only_for_timer) {
   if (!pid.is_pid()) {
@@ -988,12 +1003,15 @@ int run_processes(Process* main, MainExitFn on_exit) {
   for (int i = 1; i < n; ++i) g_scheds[i]->thread = std::thread(scheduler_loop, std::ref(*g_scheds[i]));
   scheduler_loop(*g_scheds[0]);
   for (int i = 1; i < n; ++i) g_scheds[i]->thread.join();
+  std::unique_lock<std::shared_mutex> outside(g_outside_m);
+  g_outside_closed = true;
   // Everything still alive ends with the program (but for a process still
   // in a dirty builtin, such as a read of standard input: it stays as it is).
   {
     std::lock_guard<std::mutex> dirty(g_dirty.m);
     g_dirty.queue.clear();
     for (Shard& sh : g_table) {
+      std::lock_guard<std::mutex> shard(sh.m);
       for (auto& [num, p] : sh.map)
         if (!p->on_dirty.load()) delete p;
       sh.map.clear();
@@ -1014,6 +1032,7 @@ int run_processes(Process* main, MainExitFn on_exit) {
     g_timer_refs.clear();
     g_timers_of.clear();
   }
+  g_outside_closed = false;  // for the next run (`vial compile` runs one per file)
   return g_exit_status;
 }
 

@@ -48,6 +48,10 @@ Term spawn_process(Process& parent, Term fun_or_module, Term function, Term args
 // With `only_for_timer`, only if the process still waits in the receive
 // whose timer has that id.
 bool deliver(Term pid, Signal* s, std::uint64_t only_for_timer = 0);
+// deliver() for threads that are not schedulers (a named node's socket
+// threads, the REPL's Ctrl-C watcher): the same, but safe while the program
+// ends — once the schedulers have stopped, the signal is freed instead.
+bool deliver_from_outside(Term pid, Signal* s);
 // send/2 to a pid: copies `msg`. Sending to a dead pid does nothing.
 // Returns the words copied.
 std::size_t send_message(Process& from, Term pid, Term msg);

@@ -101,13 +101,14 @@ defmodule Vial.Node do
         result =
           try do
             Enum.each(files, fn {path, source} ->
+              Process.put(:vial_node_loading, path)
               module = :vial.compile_source(source, path)
               apply(module, :__FILE__, [nil])
             end)
 
             :ok
           catch
-            kind, reason -> {:error, Exception.format(kind, reason, __STACKTRACE__)}
+            kind, reason -> {:error, compile_error(Process.get(:vial_node_loading), kind, reason, __STACKTRACE__)}
           end
 
         case result do
@@ -119,7 +120,9 @@ defmodule Vial.Node do
           {:error, message} ->
             Enum.each(suspended, fn {pid, _} -> resume(pid) end)
             error_output(message)
-            error_output("nothing was upgraded\n")
+
+            if suspended != [],
+              do: error_output("the processes using #{Enum.map_join(modules, ", ", &inspect/1)} go on unchanged\n")
             1
         end
     end
@@ -127,15 +130,19 @@ defmodule Vial.Node do
 
   defp parse_all(files) do
     Enum.reduce_while(files, {:ok, []}, fn {path, source}, {:ok, acc} ->
-      case Code.string_to_quoted(source, file: path) do
-        {:ok, ast} ->
-          {:cont, {:ok, acc ++ Enum.reject(defined_modules(ast, nil), &(&1 in acc))}}
-
-        {:error, {location, message, token}} ->
-          line = Keyword.get(location, :line, 1)
-          {:halt, {:error, "** (SyntaxError) #{path}:#{line}: #{message}#{token}\n"}}
+      try do
+        ast = Code.string_to_quoted!(source, file: path)
+        {:cont, {:ok, acc ++ Enum.reject(defined_modules(ast, nil), &(&1 in acc))}}
+      rescue
+        e in [SyntaxError, TokenMissingError] ->
+          {:halt, {:error, compile_error(path, :error, e, [])}}
       end
     end)
+  end
+
+  # As elixirc reports a file that does not compile.
+  defp compile_error(path, kind, reason, stacktrace) do
+    "== Compilation error in file #{path} ==\n" <> Exception.format_banner(kind, reason, stacktrace) <> "\n"
   end
 
   # The modules a file's `defmodule`s define, nested ones included.

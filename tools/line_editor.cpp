@@ -93,7 +93,8 @@ unsigned char complete_fn(EditLine* el, int) {
   CompletionEdit edit = repl_completion_edit(word, found);
   if (!edit.insert.empty()) return el_insertstr(el, edit.insert.c_str()) == -1 ? CC_ERROR : CC_REFRESH;
   if (edit.listing.empty()) return CC_REFRESH;
-  std::string text = "\n" + repl_format_listing(edit.listing);
+  std::string text(1, '\n');  // (not "\n" + ...: GCC 12 warns -Wrestrict there)
+  text += repl_format_listing(edit.listing);
   std::fwrite(text.data(), 1, text.size(), stdout);
   std::fflush(stdout);
   return CC_REDISPLAY;

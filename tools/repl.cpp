@@ -66,7 +66,7 @@ void interrupt_watcher() {
     if (n < 0 && errno == EINTR) continue;
     if (n <= 0) return;
     Word server = g_server.load();
-    if (server) deliver(Term::from_raw(server), make_signal(SignalKind::kMessage, Term::nil(), msg));
+    if (server) deliver_from_outside(Term::from_raw(server), make_signal(SignalKind::kMessage, Term::nil(), msg));
   }
 }
 

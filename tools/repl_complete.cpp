@@ -111,7 +111,7 @@ std::vector<std::string> repl_complete(std::string_view text, const std::vector<
       Term atom = existing_atom(mod);
       if (!atom.is_none())
         for (const std::string& f : function_names(atom, rest.substr(dot + 1)))
-          out.insert(":" + std::string(mod) + "." + f);
+          out.insert(std::string(1, ':').append(mod).append(1, '.').append(f));  // (GCC 12 -Wrestrict on ":" + ...)
     }
   } else if (is_upper(word[0])) {
     std::size_t dot = word.rfind('.');
