@@ -450,8 +450,8 @@ end
 defimpl IEx.Info, for: Function do
   def info(fun) do
     info = Function.info(fun)
-    [{"Data type", "Function"}, {"Type", Atom.to_string(info[:type])}, {"Arity", info[:arity]},
-     {"Reference modules", "Function"}]
+    rows = [{"Data type", "Function"}, {"Type", Atom.to_string(info[:type])}, {"Arity", info[:arity]}]
+    if info[:type] == :local, do: rows ++ [{"Description", "This is an anonymous function."}], else: rows
   end
 end
 
