@@ -951,6 +951,10 @@ static bool lower_module_body(Heap& heap, Term name, Term body, const std::strin
     info_clause(intern_atom("module"), name);
     info_clause(intern_atom("functions"), as_list(functions));
     info_clause(intern_atom("macros"), as_list(macro_list));
+    // :md5, :attributes and :compile are module_info's (vm/module.cpp).
+    for (const char* item : {"attributes", "compile", "md5"})
+      info_clause(intern_atom(item), q::remote(heap, atoms::erlang, intern_atom("get_module_info"), meta,
+                                               {name, intern_atom(item)}));
     if (!struct_defaults_value.is_none()) {
       std::vector<Term> fields;
       std::set<Word> required;

@@ -404,6 +404,8 @@ void send_exit(Process& self, Term pid, Term reason) {
 // --- timers ----------------------------------------------------------------
 
 void start_timer(std::int64_t ms, Term dest, Signal* message, std::uint64_t ref) {
+  // A fun in a timer's message is out of reach of a purge's checks.
+  if (!message->payload.is_immediate()) note_funs_stored(message->payload);
   Clock::time_point when = Clock::now() + std::chrono::milliseconds(ms);
   {
     std::lock_guard<std::mutex> lock(g_timer_refs_m);
@@ -546,6 +548,8 @@ void end_process(Process* p, Term reason) {
                                      make_tuple(scratch, {intern_atom("$vial_info"), s->ref, atoms::undefined})));
       } else if (s->kind == SignalKind::kLinkExit) {
         p->links.erase(std::remove(p->links.begin(), p->links.end(), s->from), p->links.end());
+      } else if (s->kind == SignalKind::kCodePurge) {
+        purge_answer_gone(static_cast<std::uint64_t>(s->ref.small_value()));  // it runs nothing any more
       }
       free_signal(s);
     }
@@ -645,6 +649,16 @@ bool handle_system_signals(Process* p, Term* reason, Term* from, Signal** hold) 
                                      make_tuple(scratch, {intern_atom("$vial_info"), s->ref, r})));
         break;
       }
+      case SignalKind::kCodePurge:
+        // A purge's question (vm/module.h): the process checks itself, and
+        // dies if it runs the code being purged, as BEAM kills it.
+        if (answer_purge_check(*p, static_cast<std::uint64_t>(s->ref.small_value()))) {
+          *reason = atoms::killed;
+          *from = s->from;
+          *hold = s;
+          return true;
+        }
+        break;
       case SignalKind::kTimeout:
         if (std::uint64_t id = p->timer_id.load(std::memory_order_relaxed);
             id != 0 && s->ref == Term::small(static_cast<std::int64_t>(id)))

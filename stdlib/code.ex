@@ -1,9 +1,6 @@
 # Code: the functions written in the language (eval_string, string_to_quoted
-# and ensure_loaded are native, runtime/builtins/code.cpp).
-defmodule Code.LoadError do
-  defexception [:file, :message]
-end
-
+# and ensure_loaded are native, runtime/builtins/code.cpp; Code.LoadError is
+# in exception.ex).
 defmodule Code do
   # Code.require_file/1,2 and compile_file/1,2: the file runs as a script in
   # the calling process (:vial.compile_file/2 compiles it into a module of
@@ -38,6 +35,24 @@ defmodule Code do
 
   def required_files, do: Enum.reverse(Process.get(:vial_required_files) || [])
 
+  # Code.compile_string/2 and compile_quoted/2: the code runs as
+  # Code.eval_string does, and the result is the modules it defined, with
+  # an empty binary each (Vial has no BEAM files).
+  def compile_string(string, file \\ "nofile") when is_binary(file) do
+    compiled(fn -> Code.eval_string(string, [], file: file) end)
+  end
+
+  def compile_quoted(quoted, file \\ "nofile") when is_binary(file) do
+    compiled(fn -> Code.eval_quoted(quoted, [], file: file) end)
+  end
+
+  defp compiled(run) do
+    {mark, _} = :vial.defined_modules(1_000_000_000_000)
+    run.()
+    {_, defined} = :vial.defined_modules(mark)
+    for {mod, _file} <- defined, do: {mod, ""}
+  end
+
   # The reader is native (:vial.string_to_quoted/3); of the options, file:
   # and line: are read, the others ignored (docs/compat.md).
   def string_to_quoted!(string, opts) when is_binary(string) and is_list(opts),
@@ -60,4 +75,29 @@ defmodule Code do
     end
   end
 
+end
+
+# The waiting half of :code.purge/1, soft_purge/1 and
+# erlang:check_process_code/2 (runtime/builtins/code.cpp): the builtin asked
+# every process to check itself; this polls the job until it is over
+# (docs/bytecode.md "Code versions"). purge_then_compile/4 is what
+# defmodule does when the module has old code: purge it, then load.
+defmodule :vial_code do
+  def purge_wait(id) do
+    case :vial.purge_step(id) do
+      :wait ->
+        receive do
+        after
+          1 -> purge_wait(id)
+        end
+
+      result ->
+        result
+    end
+  end
+
+  def purge_then_compile(id, name, body, file) do
+    purge_wait(id)
+    :elixir_module.compile(name, body, file)
+  end
 end

@@ -314,19 +314,32 @@ defmodule :gen_server do
         reply(from, :ok)
         loop(parent, name, mod, state, :infinity)
 
-      {:change_code, _module, old_vsn, extra} ->
-        {reply, new_state} =
+      # As OTP's sys/gen_server: only a suspended server changes code; the
+      # callback's result is taken as Erlang's `catch` takes it (an error
+      # is {:EXIT, {reason, stack}}, an exit {:EXIT, reason}, a throw its
+      # value), and anything but {:ok, state} is {:error, result}.
+      {:change_code, _module, old_vsn, extra} when suspended? ->
+        result =
           try do
-            case mod.code_change(old_vsn, state, extra) do
-              {:ok, new_state} -> {:ok, new_state}
-              other -> {other, state}
-            end
+            mod.code_change(old_vsn, state, extra)
           catch
-            kind, reason -> {{:error, {kind, reason}}, state}
+            :throw, value -> value
+            :exit, reason -> {:EXIT, reason}
+            :error, reason -> {:EXIT, {reason, __STACKTRACE__}}
+          end
+
+        {reply, new_state} =
+          case result do
+            {:ok, new_state} -> {:ok, new_state}
+            other -> {{:error, other}, state}
           end
 
         reply(from, reply)
         resume(parent, name, mod, new_state, suspended?)
+
+      {:change_code, _module, _old_vsn, _extra} ->
+        reply(from, {:error, {:unknown_system_msg, req}})
+        resume(parent, name, mod, state, suspended?)
 
       {:terminate, reason} ->
         reply(from, :ok)

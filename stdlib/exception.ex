@@ -401,15 +401,6 @@ defmodule System.EnvError do
   def message(%{env: env}), do: "could not fetch environment variable #{inspect(env)} because it is not set"
 end
 
-defmodule IO.StreamError do
-  defexception [:reason, :message]
-
-  def exception(opts) do
-    reason = opts[:reason]
-    %IO.StreamError{message: "error during streaming: #{File.format_reason(reason)}", reason: reason}
-  end
-end
-
 defmodule File.LinkError do
   defexception [:reason, :existing, :new, action: ""]
 

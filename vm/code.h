@@ -100,6 +100,13 @@ struct LoadedModule {
   std::vector<ModuleImage::Function> functions;
   std::vector<ModuleImage::Line> lines;
   std::shared_ptr<Heap> literals;
+  // A 128-bit digest of the bytecode (module_info(:md5)): the same for
+  // the same code, whatever the literals' addresses (vm/module.cpp).
+  unsigned char md5[16] = {};
+  // Set when a fun of this version was copied off every process heap
+  // (an ETS object, :persistent_term, a timer's message): a purge then
+  // keeps the code, which such a fun may still run (docs/bytecode.md).
+  mutable std::atomic<bool> funs_stored{false};
 
   const Word* entry(Term function, std::uint32_t arity) const;  // null if absent
   const ModuleImage::Function* find(Term function, std::uint32_t arity) const;

@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "vm/binary.h"
+#include "vm/module.h"
 
 namespace vial {
 
@@ -49,6 +50,8 @@ Term copy_term(Heap& to, Term t) {
   std::memcpy(p + 1, t.boxed_ptr() + 1, first_term * sizeof(Word));
   for (std::size_t i = first_term; i < arity; ++i)
     p[1 + i] = copy_term(to, Term::from_raw(t.boxed_ptr()[1 + i])).raw();
+  if (Term::header_subtag(header) == Subtag::FUN && g_purges_running.load(std::memory_order_relaxed) != 0)
+    purging_fun_copied(p);  // a copy of a fun being purged is purged too
   if (Term::header_subtag(header) == Subtag::REFC_BIN) {
     // The copy owns a reference of its own, registered with its heap.
     retain_off_heap(p);

@@ -47,6 +47,20 @@ std::string relative_to_cwd(const std::string& file) {
 
 }  // namespace
 
+void fun_identity(Term module_name, const std::string& file, std::uint32_t index, FunInfo* out) {
+  std::string_view module = atom_text(module_name);
+  out->module = module_name;
+  std::uint64_t h1 = fnv(module, 14695981039346656037ull), h2 = fnv(file, h1);
+  out->uniq = static_cast<std::uint32_t>(h1 & 0x7FFFFFF);
+  for (int i = 0; i < 8; ++i) {
+    out->new_uniq[i] = static_cast<unsigned char>(h1 >> (8 * i));
+    out->new_uniq[8 + i] = static_cast<unsigned char>(h2 >> (8 * i));
+  }
+  // The function's place in its module (BEAM's fun table index differs).
+  out->index = index;
+  if (starts_with(module, "elixir_compiler_")) out->script_file = relative_to_cwd(file);
+}
+
 bool fun_info(Term f, FunInfo* out) {
   out->arity = fun_arity(f);
   if (fun_is_external(f)) {
@@ -54,6 +68,15 @@ bool fun_info(Term f, FunInfo* out) {
     out->external = true;
     out->module = e->module;
     out->name = e->function;
+    return true;
+  }
+  if (fun_is_purged(f)) {
+    const auto* dead = reinterpret_cast<const PurgedFun*>(f.boxed_ptr()[1]);
+    out->module = dead->module;
+    out->name = Term::nil();
+    out->index = dead->index;
+    out->uniq = dead->uniq;
+    std::memcpy(out->new_uniq, dead->new_uniq, 16);
     return true;
   }
   CodeLocation where;
@@ -71,17 +94,8 @@ bool fun_info(Term f, FunInfo* out) {
     std::memcpy(out->new_uniq, kNewUniq, 16);
     return true;
   }
-  out->module = where.module;
+  fun_identity(where.module, where.file, where.function_index, out);
   out->name = where.function->name;
-  std::uint64_t h1 = fnv(module, 14695981039346656037ull), h2 = fnv(where.file, h1);
-  out->uniq = static_cast<std::uint32_t>(h1 & 0x7FFFFFF);
-  for (int i = 0; i < 8; ++i) {
-    out->new_uniq[i] = static_cast<unsigned char>(h1 >> (8 * i));
-    out->new_uniq[8 + i] = static_cast<unsigned char>(h2 >> (8 * i));
-  }
-  // The function's place in its module (BEAM's fun table index differs).
-  out->index = where.function_index;
-  if (starts_with(module, "elixir_compiler_")) out->script_file = relative_to_cwd(where.file);
   return true;
 }
 
@@ -113,6 +127,7 @@ std::string inspect_fun(Term f) {
   out += std::to_string(info.index) + "." + std::to_string(info.uniq);
   if (!info.script_file.empty()) return out + " in file:" + info.script_file + ">";
   out += "/" + std::to_string(info.arity) + " in " + inspect(info.module);
+  if (info.name.is_nil()) return out + ">";  // purged: BEAM no longer knows its name
   std::string name(atom_text(info.name)), parent, arity;
   if (anonymous_fun_parent(name, &parent, &arity))
     out += "." + inspect_atom_remote_call(intern_atom(parent)) + "/" + arity;

@@ -386,7 +386,7 @@ std::uint32_t phash2(Term root, std::size_t* steps) {
           std::uint32_t module = 0, name = 0, arity = fun_arity(t);
           if (fun_info(t, &info)) {
             module = atom_text_hash(info.module);
-            name = atom_text_hash(info.name);
+            name = info.name.is_atom() ? atom_text_hash(info.name) : 0;  // nil: purged
           }
           hash2(h, static_cast<std::uint32_t>(free), module, kGolden);
           hash2(h, name, arity, kGolden);

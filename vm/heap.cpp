@@ -64,11 +64,18 @@ Word* Heap::alloc_slow(std::size_t words) {
   // Chunks grow along a Fibonacci-like series so big heaps need few chunks.
   next_chunk_words_ = next_chunk_words_ + next_chunk_words_ / 2;
   chunks_.emplace_back(new Word[size]);
+  chunk_words_.push_back(size);
   start_ = top_ = chunks_.back().get();
   chunk_limit_ = start_ + size;
   Word* p = top_;
   top_ += words;
   return p;
+}
+
+bool Heap::contains(const Word* p) const {
+  for (std::size_t i = 0; i < chunks_.size(); ++i)
+    if (p >= chunks_[i].get() && p < chunks_[i].get() + chunk_words_[i]) return true;
+  return false;
 }
 
 Term make_cons(Heap& h, Term head, Term tail) {

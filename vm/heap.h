@@ -39,6 +39,10 @@ class Heap {
   // The next free word.
   Word* top() const { return top_; }
 
+  // Whether `p` lies in one of this heap's chunks (a module's literal area,
+  // for purging: vm/module.cpp).
+  bool contains(const Word* p) const;
+
   // Total words handed out so far (chunked heaps).
   std::size_t used_words() const { return used_before_ + static_cast<std::size_t>(top_ - start_); }
 
@@ -69,6 +73,7 @@ class Heap {
 
  private:
   std::vector<std::unique_ptr<Word[]>> chunks_;
+  std::vector<std::size_t> chunk_words_;  // each chunk's size
   Word* start_ = nullptr;
   std::size_t used_before_ = 0;
   std::size_t next_chunk_words_;

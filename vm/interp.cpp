@@ -490,6 +490,10 @@ call_fun: {
       apply_arity = arity;
       goto apply_mfa;
     }
+    if (fp[2] & kFunPurged) {  // its code was purged (vm/module.cpp), as BEAM's
+      p.raise(atoms::error, make_pair(p, atoms::badfun, f));
+      goto raise_error;
+    }
     p.raise(atoms::error, make_pair(p, atoms::badarity, make_pair(p, f, make_args_list(p, x, arity))));
     goto raise_error;
   }
@@ -1342,6 +1346,10 @@ apply_list: {
         apply_f = ext->function;
         apply_arity = n;
         goto apply_mfa;
+      }
+      if (fp[2] & kFunPurged) {
+        p.raise(atoms::error, make_pair(p, atoms::badfun, callee));
+        goto raise_error;
       }
       p.raise(atoms::error, make_pair(p, atoms::badarity, make_pair(p, callee, list)));
       goto raise_error;

@@ -28,13 +28,13 @@ class BufferHeap final : public Heap {
   }
 };
 
-std::size_t size_of(Term t, std::uint32_t* off_heap) {
+std::size_t size_of(Term t, std::uint32_t* off_heap, std::uint32_t* funs) {
   std::size_t n = 0;
   while (true) {
     if (t.is_immediate()) return n;
     if (t.is_cons()) {
       while (t.is_cons()) {
-        n += 2 + size_of(t.head(), off_heap);
+        n += 2 + size_of(t.head(), off_heap, funs);
         t = t.tail();
       }
       continue;  // the tail
@@ -58,6 +58,7 @@ std::size_t size_of(Term t, std::uint32_t* off_heap) {
     }
     std::size_t arity = Term::header_arity(header);
     n += 1 + arity;
+    if (st == Subtag::FUN && funs && !(p[2] >> 63)) ++*funs;  // a local fun
     if (st == Subtag::REFC_BIN) {
       ++*off_heap;
       return n;
@@ -65,14 +66,14 @@ std::size_t size_of(Term t, std::uint32_t* off_heap) {
     std::uint32_t raw = subtag_raw_words(st);
     std::size_t first_term = raw == kAllRaw ? arity : std::min<std::size_t>(raw, arity);
     if (first_term >= arity) return n;
-    for (std::size_t i = first_term; i + 1 < arity; ++i) n += size_of(Term::from_raw(p[1 + i]), off_heap);
+    for (std::size_t i = first_term; i + 1 < arity; ++i) n += size_of(Term::from_raw(p[1 + i]), off_heap, funs);
     t = Term::from_raw(p[arity]);  // the last element by iteration (long chains of tuples)
   }
 }
 
 }  // namespace
 
-std::size_t copy_size(Term t, std::uint32_t* off_heap) { return size_of(t, off_heap); }
+std::size_t copy_size(Term t, std::uint32_t* off_heap, std::uint32_t* funs) { return size_of(t, off_heap, funs); }
 
 namespace {
 // A tuple of immediates (most messages: {:token, 5}, {:ping, pid, 3}) is

@@ -30,6 +30,7 @@ enum class SignalKind : std::uint8_t {
   kTimeout,    // a receive's timer fired; ref: small integer timer id
   kDown,       // a monitored process ended: payload the {DOWN, ...} message (becomes a message)
   kInfo,       // process_info request: payload the item (or list), ref the reply's reference
+  kCodePurge,  // a purge asks the process to check itself: ref the job's id (vm/module.h)
 };
 
 struct Signal {
@@ -57,8 +58,8 @@ inline Word** signal_off_heap(Signal* s) {
 }
 
 // Words a copy of `t` takes (copy_term's allocation), and how many off-heap
-// objects it holds.
-std::size_t copy_size(Term t, std::uint32_t* off_heap);
+// objects it holds (and, if `funs` is given, local funs).
+std::size_t copy_size(Term t, std::uint32_t* off_heap, std::uint32_t* funs = nullptr);
 
 // The inbox: pushed by any thread, emptied by the owner.
 class Inbox {

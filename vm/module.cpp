@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include <atomic>
+#include <chrono>
+#include <cstring>
 #include <deque>
 #include <map>
 #include <mutex>
@@ -10,6 +12,9 @@
 #include <tuple>
 
 #include "vm/atom.h"
+#include "vm/fun.h"
+#include "vm/hash.h"
+#include "vm/process.h"
 #include "vm/map.h"
 #include "vm/native.h"
 #include "vm/printer.h"
@@ -61,7 +66,14 @@ struct Tables {
     std::shared_ptr<const LoadedModule> old;
   };
   std::map<Word, Versions> modules;
+  // Versions pushed out of "old" without a purge (a load that could not
+  // wait for one), and purged versions that something may still reach:
+  // kept, so no running code or fun dangles (docs/bytecode.md).
   std::vector<std::shared_ptr<const LoadedModule>> retired;
+  // Versions being purged (searched by locate_code until the job ends).
+  std::vector<std::shared_ptr<const LoadedModule>> purging;
+  // The literal areas of purged versions that a process still refers to.
+  std::vector<std::shared_ptr<Heap>> pinned_literals;
 };
 
 Tables& tables() {
@@ -332,12 +344,76 @@ const void* specialized_handler(Op op, const Word* insn, const Word* begin, cons
 
 namespace {
 std::atomic<std::uint64_t> g_load_generation{0};
+
+// The digest of a module's bytecode (module_info(:md5)): two FNV-1a streams
+// over the words of the image as the compiler made it, with atoms by their
+// text and boxed literals by their value (their addresses differ from one
+// load to the next), so that the same source gives the same digest.
+struct Digest {
+  std::uint64_t a = 14695981039346656037ull, b = 0x6c62272e07bb0142ull;
+  void byte(unsigned char c) {
+    a = (a ^ c) * 1099511628211ull;
+    b = (b ^ c) * 0x100000001b3ull + 0x9e3779b97f4a7c15ull;
+  }
+  void add(Word w) {
+    for (int i = 0; i < 8; ++i) byte(static_cast<unsigned char>(w >> (8 * i)));
+  }
+  void add_atom(Term t) {
+    std::string_view text = atom_text(t);
+    add(text.size());
+    for (char c : text) byte(static_cast<unsigned char>(c));
+  }
+  void add_term(Term t) {
+    if (t.is_atom()) {
+      add(1);
+      add_atom(t);
+    } else if (t.is_immediate()) {
+      add(2);
+      add(t.raw());
+    } else {
+      add(3);
+      add(phash2(t));
+      add(internal_hash(t, 0x5bd1e995));
+      add(internal_hash(t, 0x27d4eb2f));
+    }
+  }
+  void finish(unsigned char (&out)[16]) const {
+    for (int i = 0; i < 8; ++i) {
+      out[i] = static_cast<unsigned char>(a >> (8 * i));
+      out[8 + i] = static_cast<unsigned char>(b >> (8 * i));
+    }
+  }
+};
+
+// Every module exports module_info/0,1, as BEAM's do: two functions added
+// to the image (unless it has them) that call erlang:get_module_info/1,2
+// with the module's name.
+void add_module_info(ModuleImage& image) {
+  Term name = intern_atom("module_info");
+  for (const auto& f : image.functions)
+    if (f.name == name) return;
+  auto import = [&](std::uint32_t arity) {
+    image.imports.push_back({atoms::erlang, intern_atom("get_module_info"), arity});
+    return static_cast<Word>(image.imports.size() - 1);
+  };
+  auto op = [](Op o) { return static_cast<Word>(o); };
+  auto& code = image.code;
+  image.functions.push_back({name, 0, static_cast<std::uint32_t>(code.size()), true, -1});
+  code.insert(code.end(), {op(Op::move), image.name.raw(), x_reg(0), op(Op::call_ext_only), 1, import(1)});
+  image.functions.push_back({name, 1, static_cast<std::uint32_t>(code.size()), true, -1});
+  code.insert(code.end(), {op(Op::move), x_reg(0), x_reg(1), op(Op::move), image.name.raw(), x_reg(0),
+                           op(Op::call_ext_only), 2, import(2)});
+}
 }  // namespace
 
 std::uint64_t module_load_generation() { return g_load_generation.load(std::memory_order_acquire); }
 
 std::shared_ptr<const LoadedModule> load_module(ModuleImage image, LoadError* error) {
   g_load_generation.fetch_add(1, std::memory_order_acq_rel);
+  // The image as the compiler made it ends at orig_n; module_info/0,1
+  // follow (verified like the rest, but no instruction may run into them).
+  const std::size_t orig_n = image.code.size(), orig_functions = image.functions.size();
+  add_module_info(image);
   auto mod = std::make_shared<LoadedModule>();
   mod->name = image.name;
   mod->file = image.file;
@@ -351,6 +427,14 @@ std::shared_ptr<const LoadedModule> load_module(ModuleImage image, LoadError* er
 
   std::vector<Export*> imports;
   for (const auto& imp : image.imports) imports.push_back(export_entry(imp.module, imp.function, imp.arity));
+  Digest digest;
+  digest.add_atom(image.name);
+  for (const auto& f : image.functions) {
+    digest.add_atom(f.name);
+    digest.add(f.arity);
+    digest.add(f.entry);
+    digest.add(f.exported);
+  }
 
   auto fail = [&](std::size_t at, const std::string& why) {
     if (error) error->message = "bad bytecode at " + std::to_string(at) + ": " + why;
@@ -363,33 +447,43 @@ std::shared_ptr<const LoadedModule> load_module(ModuleImage image, LoadError* er
     Word opw = code[pc];
     if (opw >= kOpCount) return fail(pc, "unknown opcode");
     Op op = static_cast<Op>(opw);
+    digest.add(opw);
     std::size_t at = pc + 1;
     for (const char* k = op_layout(op); *k; ++k) {
-      if (at >= n) return fail(pc, "truncated instruction");
+      const std::size_t limit = pc < orig_n ? orig_n : n;
+      if (at >= limit) return fail(pc, "truncated instruction");
       std::string why;
       switch (*k) {
         case 'S':
         case 'D':
           if (!check_reg(code[at], *k == 'D', &why)) return fail(pc, why);
+          if (is_reg_ref(code[at])) digest.add(code[at]);
+          else digest.add_term(Term::from_raw(code[at]));
           ++at;
           break;
         case 'Y':
           if (!is_y_ref(code[at]) || !check_reg(code[at], true, &why)) return fail(pc, "operand is not a y slot");
+          digest.add(code[at]);
           ++at;
           break;
         case 'L':
           // A switch has nowhere to raise: every one of its exits is a label.
           if (code[at] == kNoLabel && (op == Op::select_val || op == Op::select_tuple_arity || op == Op::select_list))
             return fail(pc, "a switch needs a fail label");
+          digest.add(code[at]);
           ++at;
           break;
         case 'U':
+          digest.add(code[at]);
+          ++at;
+          break;
         case 'T':
+          digest.add_term(Term::from_raw(code[at]));
           ++at;
           break;
         case 'J': {
           Word count = code[at++];
-          if (count > (n - at) / 2) return fail(pc, "truncated jump table");
+          if (count > (limit - at) / 2) return fail(pc, "truncated jump table");
           // The handlers search the table by raw word, and atoms' raw words
           // depend on this VM's atom table, so the loader sorts it.
           std::vector<std::pair<Word, Word>> pairs(count);
@@ -401,18 +495,30 @@ std::shared_ptr<const LoadedModule> load_module(ModuleImage image, LoadError* er
             if (!Term::from_raw(v).is_immediate()) return fail(pc, "jump table value is not an immediate");
             if (i > 0 && v == code[at - 2]) return fail(pc, "a jump table value appears twice");
             if (code[at + 1] == kNoLabel) return fail(pc, "a switch needs every label");
+            digest.add_term(Term::from_raw(v));
+            digest.add(code[at + 1]);
           }
           break;
         }
-        case 'I':
+        case 'I': {
           if (code[at] >= imports.size()) return fail(pc, "import index out of range");
+          const auto& imp = image.imports[code[at]];
+          digest.add_atom(imp.module);
+          digest.add_atom(imp.function);
+          digest.add(imp.arity);
           ++at;
           break;
+        }
         case 'V': {
           Word count = code[at++];
-          if (count > n - at) return fail(pc, "truncated operand list");
-          for (Word i = 0; i < count; ++i)
-            if (!check_reg(code[at++], false, &why)) return fail(pc, why);
+          if (count > limit - at) return fail(pc, "truncated operand list");
+          digest.add(count);
+          for (Word i = 0; i < count; ++i) {
+            if (!check_reg(code[at], false, &why)) return fail(pc, why);
+            if (is_reg_ref(code[at])) digest.add(code[at]);
+            else digest.add_term(Term::from_raw(code[at]));
+            ++at;
+          }
           break;
         }
       }
@@ -422,6 +528,9 @@ std::shared_ptr<const LoadedModule> load_module(ModuleImage image, LoadError* er
       return fail(pc, "apply_list takes 2 or 3 operands");
     pc = at;
   }
+  for (std::size_t i = 0; i < orig_functions; ++i)
+    if (const auto& f = mod->functions[i]; f.entry >= orig_n)
+      return fail(f.entry, "function entry is not an instruction");
   for (const auto& f : mod->functions)
     if (f.entry >= n || !starts[f.entry]) return fail(f.entry, "function entry is not an instruction");
   // Second pass: thread opcodes and resolve labels and imports.
@@ -438,7 +547,7 @@ std::shared_ptr<const LoadedModule> load_module(ModuleImage image, LoadError* er
           if (code[at] == kNoLabel) {
             code[at] = 0;  // the handler raises instead of jumping
           } else {
-            if (code[at] >= n || !starts[code[at]]) return fail(pc, "label is not an instruction");
+            if (code[at] >= orig_n || !starts[code[at]]) return fail(pc, "label is not an instruction");
             code[at] = reinterpret_cast<Word>(code.data() + code[at]);
           }
           ++at;
@@ -453,7 +562,7 @@ std::shared_ptr<const LoadedModule> load_module(ModuleImage image, LoadError* er
         case 'J': {
           Word count = code[at++];
           for (Word i = 0; i < count; ++i, at += 2) {
-            if (code[at + 1] >= n || !starts[code[at + 1]]) return fail(pc, "label is not an instruction");
+            if (code[at + 1] >= orig_n || !starts[code[at + 1]]) return fail(pc, "label is not an instruction");
             code[at + 1] = reinterpret_cast<Word>(code.data() + code[at + 1]);
           }
           break;
@@ -470,13 +579,14 @@ std::shared_ptr<const LoadedModule> load_module(ModuleImage image, LoadError* er
   if (!image.struct_info.is_none())
     register_struct(image.name, image.struct_info.element(0), image.struct_info.element(1),
                     image.struct_info.element(2));
+  digest.finish(mod->md5);
   std::shared_ptr<const LoadedModule> loaded = mod;
   Tables& t = tables();
   std::lock_guard lock(t.mutex);
   auto& versions = t.modules[image.name.raw()];
-  // A version pushed out of "old" would be purged. Until purging kills the
-  // processes (and closures) still using it, its code is kept instead, so no
-  // running code or closure can dangle.
+  // The runtime purges the old version before loading another (defmodule,
+  // runtime/builtins/module.cpp); a load that could not wait for a purge
+  // retires it instead: kept, so no running code or fun can dangle.
   if (versions.old) t.retired.push_back(versions.old);
   versions.old = versions.current;
   versions.current = loaded;
@@ -487,6 +597,301 @@ std::shared_ptr<const LoadedModule> load_module(ModuleImage image, LoadError* er
   for (const auto& f : loaded->functions)
     if (f.exported) export_entry_locked(t, image.name, f.name, f.arity)->address.store(loaded->code.data() + f.entry, std::memory_order_release);
   return loaded;
+}
+
+// --- code versions and purging ----------------------------------------------
+
+std::atomic<int> g_purges_running{0};
+
+std::shared_ptr<const LoadedModule> old_module(Term module) {
+  Tables& t = tables();
+  std::lock_guard lock(t.mutex);
+  auto it = t.modules.find(module.raw());
+  return it == t.modules.end() ? nullptr : it->second.old;
+}
+
+bool module_known(Term module) {
+  Tables& t = tables();
+  std::lock_guard lock(t.mutex);
+  return t.modules.count(module.raw()) > 0;
+}
+
+std::vector<std::shared_ptr<const LoadedModule>> loaded_modules() {
+  Tables& t = tables();
+  std::lock_guard lock(t.mutex);
+  std::vector<std::shared_ptr<const LoadedModule>> out;
+  for (const auto& [name, v] : t.modules)
+    if (v.current) out.push_back(v.current);
+  return out;
+}
+
+DeleteResult delete_module(Term module) {
+  g_load_generation.fetch_add(1, std::memory_order_acq_rel);
+  Tables& t = tables();
+  std::lock_guard lock(t.mutex);
+  auto it = t.modules.find(module.raw());
+  if (it == t.modules.end()) return DeleteResult::kUnknown;
+  auto& v = it->second;
+  if (v.old) return DeleteResult::kHasOld;
+  if (!v.current) return DeleteResult::kNothing;
+  v.old = std::move(v.current);
+  v.current = nullptr;
+  for (auto& e : t.exports)
+    if (e.module == module && !e.native) e.address.store(nullptr, std::memory_order_release);
+  return DeleteResult::kDeleted;
+}
+
+namespace {
+
+using SteadyClock = std::chrono::steady_clock;
+
+struct PurgeJob {
+  std::uint64_t id = 0;
+  std::atomic<PurgeMode> mode{PurgeMode::kPurge};
+  std::shared_ptr<const LoadedModule> version;
+  const Word* lo = nullptr;  // its code
+  const Word* hi = nullptr;
+  // The purged funs that the version's funs become, by code offset.
+  std::map<std::uint32_t, PurgedFun*> tombstones;
+  int round = 0;
+  int purge_rounds = 0;
+  bool started_soft = false;
+  std::atomic<int> pending{0};
+  SteadyClock::time_point round_started;
+  bool round_sent = false;
+  bool incomplete = false;  // a round ended without every answer
+  std::atomic<bool> found_on_stack{false};
+  std::atomic<bool> found_literals{false};
+  std::atomic<int> killed{0};
+};
+
+struct PurgeJobs {
+  std::mutex mutex;
+  std::map<std::uint64_t, std::shared_ptr<PurgeJob>> jobs;
+  std::uint64_t next_id = 1;
+  // Purged funs live as long as the VM (funs may name them).
+  std::deque<PurgedFun> tombstones;
+};
+
+PurgeJobs& purge_jobs() {
+  static PurgeJobs j;
+  return j;
+}
+
+std::shared_ptr<PurgeJob> find_job(std::uint64_t id) {
+  PurgeJobs& j = purge_jobs();
+  std::lock_guard lock(j.mutex);
+  auto it = j.jobs.find(id);
+  return it == j.jobs.end() ? nullptr : it->second;
+}
+
+// How long a round waits for the last answers (a process in a long dirty
+// builtin cannot answer): after that the version is kept, not freed.
+constexpr auto kRoundPatience = std::chrono::seconds(5);
+
+// Makes a local fun of the job's version a purged fun.
+void bury(const PurgeJob& job, Word* fun) {
+  auto at = reinterpret_cast<const Word*>(fun[1]);
+  auto it = job.tombstones.find(static_cast<std::uint32_t>(at - job.lo));
+  if (it == job.tombstones.end()) return;  // not a fun entry (cannot happen)
+  fun[1] = reinterpret_cast<Word>(it->second);
+  fun[2] |= kFunPurged;
+}
+
+bool is_live_local_fun(const Word* obj) {
+  Word h = obj[0];
+  return Term::header_subtag(h) == Subtag::FUN && !(obj[2] & (kFunExternal | kFunPurged));
+}
+
+}  // namespace
+
+std::uint64_t begin_purge(Term module, PurgeMode mode) {
+  std::shared_ptr<const LoadedModule> version;
+  {
+    Tables& t = tables();
+    std::lock_guard lock(t.mutex);
+    auto it = t.modules.find(module.raw());
+    if (it == t.modules.end() || !it->second.old) return 0;
+    version = it->second.old;
+    if (mode != PurgeMode::kCheck) {
+      it->second.old = nullptr;
+      t.purging.push_back(version);
+    }
+  }
+  auto job = std::make_shared<PurgeJob>();
+  job->mode = mode;
+  job->started_soft = mode == PurgeMode::kSoft;
+  job->purge_rounds = mode == PurgeMode::kPurge ? 1 : 0;
+  job->version = version;
+  job->lo = version->code.data();
+  job->hi = version->code.data() + version->code.size();
+  PurgeJobs& j = purge_jobs();
+  std::lock_guard lock(j.mutex);
+  for (std::size_t i = 0; i < version->functions.size(); ++i) {
+    const auto& f = version->functions[i];
+    if (f.fun_arity < 0) continue;
+    FunInfo info;
+    fun_identity(version->name, version->file, static_cast<std::uint32_t>(i), &info);
+    PurgedFun& dead = j.tombstones.emplace_back();
+    dead.module = version->name;
+    dead.index = info.index;
+    dead.uniq = info.uniq;
+    std::memcpy(dead.new_uniq, info.new_uniq, 16);
+    job->tombstones[f.entry] = &dead;
+  }
+  job->id = j.next_id++;
+  job->round = 1;
+  job->round_started = SteadyClock::now();
+  j.jobs[job->id] = job;
+  if (mode != PurgeMode::kCheck) g_purges_running.fetch_add(1);
+  return job->id;
+}
+
+void purge_round_sent(std::uint64_t id, int delivered) {
+  auto job = find_job(id);
+  if (!job) return;
+  job->pending.fetch_add(delivered);
+  job->round_sent = true;
+}
+
+void purge_answer_gone(std::uint64_t id) {
+  if (auto job = find_job(id)) job->pending.fetch_sub(1);
+}
+
+bool answer_purge_check(Process& p, std::uint64_t id, bool self) {
+  auto job = find_job(id);
+  if (!job) return false;  // a late answer: the job is over
+  bool kill = false;
+  if (p.runs_code(job->lo, job->hi, !self)) {
+    job->found_on_stack.store(true);
+    if (job->mode == PurgeMode::kPurge) {
+      job->killed.fetch_add(1);
+      kill = true;
+    }
+  } else if (job->mode == PurgeMode::kPurge) {
+    const Heap* literals = job->version->literals.get();
+    p.walk_reachable([&](Word* obj, bool cons) {
+      if (literals && literals->contains(obj)) {
+        job->found_literals.store(true);
+        return false;
+      }
+      if (!cons && is_live_local_fun(obj)) {
+        auto at = reinterpret_cast<const Word*>(obj[1]);
+        if (at >= job->lo && at < job->hi) bury(*job, obj);
+      }
+      return true;
+    });
+  }
+  job->pending.fetch_sub(1);
+  return kill;
+}
+
+PurgeProgress purge_progress(std::uint64_t id) {
+  PurgeProgress out;
+  auto job = find_job(id);
+  if (!job) return out;
+  out.known = true;
+  out.mode = job->mode;
+  out.round = job->round;
+  out.purge_rounds = job->purge_rounds;
+  out.started_soft = job->started_soft;
+  out.answered = job->round_sent && job->pending.load() <= 0;
+  out.timed_out = !out.answered && SteadyClock::now() - job->round_started > kRoundPatience;
+  out.found_on_stack = job->found_on_stack.load();
+  out.killed = job->killed.load();
+  return out;
+}
+
+void purge_next_round(std::uint64_t id, PurgeMode mode) {
+  auto job = find_job(id);
+  if (!job) return;
+  if (job->pending.load() > 0) job->incomplete = true;
+  job->pending.store(0);
+  job->mode = mode;
+  if (mode == PurgeMode::kPurge) ++job->purge_rounds;
+  ++job->round;
+  job->round_sent = false;
+  job->round_started = SteadyClock::now();
+}
+
+void finish_purge(std::uint64_t id, bool restore) {
+  std::shared_ptr<PurgeJob> job;
+  {
+    PurgeJobs& j = purge_jobs();
+    std::lock_guard lock(j.mutex);
+    auto it = j.jobs.find(id);
+    if (it == j.jobs.end()) return;
+    job = it->second;
+    j.jobs.erase(it);
+  }
+  if (job->pending.load() > 0) job->incomplete = true;
+  Tables& t = tables();
+  std::lock_guard lock(t.mutex);
+  auto& purging = t.purging;
+  auto it = std::find(purging.begin(), purging.end(), job->version);
+  if (it == purging.end()) return;  // a check: the version stays where it is
+  purging.erase(it);
+  g_purges_running.fetch_sub(1);
+  if (restore) {
+    auto& v = t.modules[job->version->name.raw()];
+    if (!v.old) v.old = job->version;
+    else t.retired.push_back(job->version);
+    return;
+  }
+  if (job->incomplete || job->version->funs_stored.load()) {
+    // Something may still run it: kept (docs/bytecode.md).
+    t.retired.push_back(job->version);
+    return;
+  }
+  // Nothing can reach the code any more: it goes with the last reference
+  // (the job's, unless a builtin holds the version for a moment). Literals
+  // that processes still refer to stay.
+  if (job->found_literals.load()) t.pinned_literals.push_back(job->version->literals);
+}
+
+void purging_fun_copied(Word* fun) {
+  if (!is_live_local_fun(fun)) return;
+  auto at = reinterpret_cast<const Word*>(fun[1]);
+  PurgeJobs& j = purge_jobs();
+  std::lock_guard lock(j.mutex);
+  for (const auto& [id, job] : j.jobs)
+    if (job->mode.load() == PurgeMode::kPurge && at >= job->lo && at < job->hi) {
+      bury(*job, fun);
+      return;
+    }
+}
+
+void note_funs_stored(Term t) {
+  // A copied term: a tree (copies share nothing), walked with an explicit
+  // stack.
+  std::vector<Term> todo{t};
+  while (!todo.empty()) {
+    Term x = todo.back();
+    todo.pop_back();
+    while (x.is_cons()) {
+      todo.push_back(x.head());
+      x = x.tail();
+    }
+    if (!x.is_boxed()) continue;
+    const Word* obj = x.boxed_ptr();
+    Word h = obj[0];
+    std::uint32_t raw = subtag_raw_words(Term::header_subtag(h));
+    if (raw == kAllRaw) continue;
+    if (is_live_local_fun(obj)) {
+      auto at = reinterpret_cast<const Word*>(obj[1]);
+      Tables& tb = tables();
+      std::lock_guard lock(tb.mutex);
+      auto mark = [&](const std::shared_ptr<const LoadedModule>& m) {
+        if (m && at >= m->code.data() && at < m->code.data() + m->code.size()) m->funs_stored.store(true);
+      };
+      for (const auto& [name, v] : tb.modules) {
+        mark(v.current);
+        mark(v.old);
+      }
+      for (const auto& m : tb.purging) mark(m);
+    }
+    for (std::size_t i = 1 + raw; i <= Term::header_arity(h); ++i) todo.push_back(Term::from_raw(obj[i]));
+  }
 }
 
 bool locate_code(const Word* pc, bool return_address, CodeLocation* out) {
@@ -514,6 +919,8 @@ bool locate_code(const Word* pc, bool return_address, CodeLocation* out) {
   for (const auto& [name, v] : t.modules)
     if (search(v.current.get()) || search(v.old.get())) return true;
   for (const auto& m : t.retired)
+    if (search(m.get())) return true;
+  for (const auto& m : t.purging)
     if (search(m.get())) return true;
   return false;
 }

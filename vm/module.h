@@ -11,7 +11,15 @@
 
 #include "vm/code.h"
 
+#include <atomic>
+
 namespace vial {
+
+class Process;
+
+// The number of purges running: copy_term calls purging_fun_copied for the
+// local funs it copies while it is not zero.
+extern std::atomic<int> g_purges_running;
 
 // The export entry for {module, function, arity}, created if absent. The
 // pointer stays valid for the life of the VM.
@@ -49,6 +57,71 @@ void set_autoloader(Autoloader loader);
 // Tries the autoloader for a module that is not loaded; true if the module
 // is loaded now (by this call, or by another thread meanwhile).
 bool autoload(Term module);
+
+// --- code versions and purging (docs/bytecode.md "Code versions") -----------
+
+// The old version of `module`, or null.
+std::shared_ptr<const LoadedModule> old_module(Term module);
+// Whether `module` was ever loaded (it has an entry in the module table).
+bool module_known(Term module);
+// The current versions of all loaded modules, in the module table's order.
+std::vector<std::shared_ptr<const LoadedModule>> loaded_modules();
+// :code.delete/1: the current version becomes old and the exports are
+// cleared. kHasOld: nothing done, the old version must be purged first.
+enum class DeleteResult { kDeleted, kHasOld, kNothing, kUnknown };
+DeleteResult delete_module(Term module);
+
+// A purge takes the old version of a module out of the table and asks every
+// process, by a system signal (SignalKind::kCodePurge, its ref the job's
+// id), to check itself (answer_purge_check). Processes whose pc or stack
+// points into the old code are killed; funs of it on their heaps become
+// purged funs (vm/fun.h). The code is freed when the job finishes if
+// nothing can reach it any more.
+enum class PurgeMode : std::uint8_t {
+  kPurge,  // :code.purge/1: kill the processes running the old code
+  kSoft,   // :code.soft_purge/1: first only check; purge if none runs it
+  kCheck,  // erlang:check_process_code/2: only check
+};
+// Starts a job for `module`'s old version (null if it has none): the
+// version leaves the table's old slot at once for kPurge and kSoft.
+// Returns the job's id, 0 if there is no old code.
+std::uint64_t begin_purge(Term module, PurgeMode mode);
+// Sets how many answers the current round waits for (the signals delivered).
+void purge_round_sent(std::uint64_t id, int delivered);
+// What a process does with a kCodePurge signal (on its own thread, while it
+// is not running), and what a purger does for itself: returns true if the
+// process must die (reason killed).
+// `self`: the purger answering for itself from inside a builtin (its pc is
+// not where it runs; its stack is).
+bool answer_purge_check(Process& p, std::uint64_t id, bool self = false);
+// A process that ended with the question still queued: one answer less to
+// wait for.
+void purge_answer_gone(std::uint64_t id);
+// The job's state, for the purger's wait loop.
+struct PurgeProgress {
+  bool known = false;        // a job with this id exists
+  PurgeMode mode = PurgeMode::kPurge;
+  int round = 0;             // rounds started (each asks every process once)
+  int purge_rounds = 0;      // of them, rounds in kPurge mode
+  bool started_soft = false; // a soft purge (now past its check)
+  bool answered = false;     // every answer of this round is in
+  bool timed_out = false;    // this round waited too long for some answer
+  bool found_on_stack = false;  // a process runs the code (kSoft, kCheck)
+  int killed = 0;
+};
+PurgeProgress purge_progress(std::uint64_t id);
+// Starts the next round (the caller sends the signals).
+void purge_next_round(std::uint64_t id, PurgeMode mode);
+// Ends the job: frees the version if nothing can reach it (else keeps it
+// retired); `restore` (a soft purge that found the code running) puts it
+// back as the old version instead.
+void finish_purge(std::uint64_t id, bool restore);
+// Called by copy_term for each local fun copied while a purge runs: a
+// copy of a fun of the code being purged becomes a purged fun.
+void purging_fun_copied(Word* fun);
+// Called for a term copied off every process heap (a Stored term, a timer's
+// message) that holds local funs: their versions' funs_stored is set.
+void note_funs_stored(Term t);
 
 // Finds the loaded code (current, old or retired version) that `pc` points
 // into. `pc` is an instruction or a return address; the line is that of the

@@ -6,6 +6,7 @@
 #include <cstring>
 #include <mutex>
 #include <new>
+#include <unordered_set>
 #include <vector>
 
 #include "vm/module.h"
@@ -332,6 +333,53 @@ Term Process::raise(Term kind, Term reason) {
   error.kind = kind;
   error.reason = reason;
   return Term::none();
+}
+
+}  // namespace vial
+
+namespace vial {
+
+bool Process::runs_code(const Word* lo, const Word* hi, bool check_pc) const {
+  if (check_pc && pc >= lo && pc < hi) return true;
+  for (const Word* s = E; s < block_end_; ++s)
+    if ((*s & Term::kPrimaryMask) == Term::kHeaderTag) {
+      // A continuation pointer or a catch: a code address.
+      auto at = reinterpret_cast<const Word*>(*s);
+      if (at >= lo && at < hi) return true;
+    }
+  return false;
+}
+
+void Process::walk_reachable(const std::function<bool(Word*, bool)>& visit) {
+  std::vector<Word> todo;
+  std::unordered_set<const Word*> seen;
+  auto push = [&](Word w) {
+    Word tag = w & Term::kPrimaryMask;
+    if (tag == Term::kListTag || tag == Term::kBoxedTag) todo.push_back(w);
+  };
+  for (const Word* s = E; s < block_end_; ++s)
+    if ((*s & Term::kPrimaryMask) != Term::kHeaderTag) push(*s);
+  for_each_term_field([&](Term& t) { push(t.raw()); });
+  for (Signal* s = messages_; s; s = s->next) push(s->payload.raw());
+  for (Signal* s = held_; s; s = s->next) push(s->payload.raw());
+  for (Signal* s = system_; s; s = s->next) push(s->payload.raw());
+  while (!todo.empty()) {
+    Word w = todo.back();
+    todo.pop_back();
+    bool cons = (w & Term::kPrimaryMask) == Term::kListTag;
+    Word* obj = reinterpret_cast<Word*>(w & ~Term::kPrimaryMask);
+    if (!seen.insert(obj).second || !visit(obj, cons)) continue;
+    if (cons) {
+      push(obj[0]);
+      push(obj[1]);
+      continue;
+    }
+    Word h = obj[0];
+    std::size_t arity = Term::header_arity(h);
+    std::uint32_t raw = subtag_raw_words(Term::header_subtag(h));
+    if (raw == kAllRaw) continue;
+    for (std::size_t i = 1 + raw; i <= arity; ++i) push(obj[i]);
+  }
 }
 
 }  // namespace vial

@@ -35,6 +35,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -325,6 +326,15 @@ class Process {
     f(dictionary);
     f(exit_reason);
   }
+
+  // For purging (vm/module.cpp), on the process's own thread while it is
+  // not running: whether pc, a continuation pointer or a catch on the
+  // stack points into [lo, hi); and a walk of every heap object (boxed or
+  // cons cell) reachable from the stack, the term fields and the queued
+  // messages and signals, each visited once, descending into it when
+  // visit(object, is_cons) returns true.
+  bool runs_code(const Word* lo, const Word* hi, bool check_pc = true) const;
+  void walk_reachable(const std::function<bool(Word*, bool)>& visit);
 
   // For tests and docs/gc.md: sizes in words, and collection counts.
   struct MemoryInfo {

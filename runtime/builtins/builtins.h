@@ -38,7 +38,12 @@ void register_string_builtins();   // string.cpp: String, String.Chars, Integer,
 void register_system_builtins();   // system.cpp: System
 void register_os_builtins();       // os.cpp: :os, erlang:system_info/1, statistics/1
 void register_module_builtins();   // module.cpp: defmodule's elixir_module:compile/2
-void register_code_builtins();     // code.cpp: Code.eval_string, Code.eval_quoted
+void register_code_builtins();     // code.cpp: Code.eval_string, Code.eval_quoted, :code's versions
+// code.cpp: when `name` has old code, starts purging it and continues in
+// :vial_code.purge_then_compile/4 (purge, then elixir_module:compile/3);
+// false (nothing done) when it has none or the call cannot trap; else
+// Term::none() (a trap, or the caller was killed: it runs that code).
+Term purge_then_compile(NativeCall& c, Term name, Term body, Term file);
 void register_macro_builtins();    // macro.cpp: Macro.escape, Macro.to_string, ...
 void register_data_builtins();
 void register_text_builtins();     // text.cpp: atom/float/list conversions, :binary searches, case mapping

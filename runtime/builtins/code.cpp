@@ -11,6 +11,7 @@
 #include "compiler/reader.h"
 #include "runtime/builtins/builtins.h"
 #include "runtime/code_path.h"
+#include "runtime/scheduler.h"
 #include "runtime/stdlib.h"
 #include "vm/copy.h"
 #include "vm/map.h"
@@ -258,9 +259,283 @@ Term code_ensure_loaded_p(NativeCall& c, const Term* a) {
   return make_bool(module_loaded(a[0]) || autoload(a[0]));
 }
 
+// --- code versions: the :code server's functions (docs/bytecode.md) -------------
+
+// A charlist of `text` (BEAM's file names are charlists).
+Term charlist(Heap& h, std::string_view text) {
+  std::vector<Term> chars;
+  for (unsigned char ch : text) chars.push_back(Term::small(ch));
+  return make_list(h, chars);
+}
+
+// Where a loaded module's code came from, as :code.which/1 says it: the
+// library built into this binary is :preloaded (as OTP's preloaded
+// modules), a module compiled at run time [] (BEAM's "in memory").
+Term code_origin(Term module) {
+  if (builtin_version_current(module)) return intern_atom("preloaded");
+  if (current_module(module)) return Term::nil();
+  return module_loaded(module) ? intern_atom("preloaded") : Term::none();
+}
+
+Term code_is_loaded(NativeCall& c, const Term* a) {
+  if (!a[0].is_atom()) return c.error(atoms::function_clause);
+  Term origin = code_origin(a[0]);
+  if (origin.is_none()) return atoms::false_;
+  return make_tuple(c.heap(), {intern_atom("file"), origin});
+}
+
+Term code_which(NativeCall& c, const Term* a) {
+  if (!a[0].is_atom()) return c.error(atoms::function_clause);
+  Term origin = code_origin(a[0]);
+  return origin.is_none() ? intern_atom("non_existing") : origin;
+}
+
+Term code_module_status(NativeCall& c, const Term* a) {
+  if (!a[0].is_atom()) return c.error(atoms::function_clause);
+  return intern_atom(code_origin(a[0]).is_none() ? "not_loaded" : "loaded");
+}
+
+Term code_all_loaded(NativeCall& c, const Term*) {
+  std::vector<Term> out;
+  for (const auto& m : loaded_modules()) {
+    // The modules Vial makes for Code.eval_* and scripts are none of the program's.
+    std::string_view name = atom_text(m->name);
+    if (name.starts_with("elixir_eval_") || name.starts_with("elixir_file_") || name.starts_with("elixir_compiler_"))
+      continue;
+    out.push_back(make_tuple(c.heap(), {m->name, code_origin(m->name)}));
+  }
+  return make_list(c.heap(), out);
+}
+
+Term code_delete(NativeCall& c, const Term* a) {
+  if (!a[0].is_atom()) return c.error(atoms::function_clause);
+  switch (delete_module(a[0])) {
+    case DeleteResult::kDeleted:
+    case DeleteResult::kNothing:
+      return atoms::true_;
+    case DeleteResult::kHasOld:  // OTP also logs "Module M must be purged before deleting"
+    case DeleteResult::kUnknown:
+      return atoms::false_;
+  }
+  return atoms::false_;
+}
+
+// :code.get_object_code/1: Vial keeps no object code (BEAM's answer for a
+// module compiled in memory).
+Term code_get_object_code(NativeCall& c, const Term* a) {
+  if (!a[0].is_atom()) return c.error(atoms::function_clause);
+  return atoms::error;
+}
+
+Term erlang_check_old_code(NativeCall& c, const Term* a) {
+  if (!a[0].is_atom()) return c.badarg(1, "not an atom");
+  return make_bool(old_module(a[0]) != nullptr);
+}
+
+// Asks every process but the caller to check itself for the job (a
+// kCodePurge signal); the caller answers for itself here. Returns false if
+// the caller itself must die (it runs the code being purged).
+bool ask_all(NativeCall& c, std::uint64_t id) {
+  int delivered = 0;
+  for (Term pid : all_pids()) {
+    if (pid == c.process.pid) continue;
+    Signal* s = make_signal(SignalKind::kCodePurge, c.process.pid, Term::nil());
+    s->ref = Term::small(static_cast<std::int64_t>(id));
+    if (deliver(pid, s)) ++delivered;
+  }
+  purge_round_sent(id, delivered + 1);
+  return !answer_purge_check(c.process, id, true);
+}
+
+Term killed_self(NativeCall& c) {
+  c.process.exit_reason = atoms::killed;
+  return c.process.raise(atoms::exit, atoms::killed);
+}
+
+// Continues in :vial_code.purge_wait/1 (stdlib/code.ex), which polls
+// :vial.purge_step/1 until the job is over.
+Term wait_for_purge(NativeCall& c, std::uint64_t id) {
+  static const Word* wait = continuation_code(intern_atom("vial_code"), intern_atom("purge_wait"), 1);
+  return c.trap(wait, {Term::small(static_cast<std::int64_t>(id))});
+}
+
+Term code_purge(NativeCall& c, const Term* a) {
+  if (!a[0].is_atom()) return c.error(atoms::function_clause);
+  std::uint64_t id = begin_purge(a[0], PurgeMode::kPurge);
+  if (id == 0) return atoms::false_;
+  if (!ask_all(c, id)) {
+    finish_purge(id, false);
+    return killed_self(c);
+  }
+  return wait_for_purge(c, id);
+}
+
+}  // namespace
+
+Term purge_then_compile(NativeCall& c, Term name, Term body, Term file) {
+  if (!c.can_trap || !old_module(name)) return atoms::false_;
+  std::uint64_t id = begin_purge(name, PurgeMode::kPurge);
+  if (id == 0) return atoms::false_;
+  if (!ask_all(c, id)) {
+    finish_purge(id, false);
+    return killed_self(c);
+  }
+  static const Word* then = continuation_code(intern_atom("vial_code"), intern_atom("purge_then_compile"), 4);
+  return c.trap(then, {Term::small(static_cast<std::int64_t>(id)), name, body, file});
+}
+
+namespace {
+
+Term code_soft_purge(NativeCall& c, const Term* a) {
+  if (!a[0].is_atom()) return c.error(atoms::function_clause);
+  std::uint64_t id = begin_purge(a[0], PurgeMode::kSoft);
+  if (id == 0) return atoms::true_;
+  ask_all(c, id);
+  return wait_for_purge(c, id);
+}
+
+Term erlang_check_process_code(NativeCall& c, const Term* a) {
+  if (!a[0].is_pid()) return c.badarg(1, "not a pid");
+  if (!a[1].is_atom()) return c.badarg(2, "not an atom");
+  std::uint64_t id = begin_purge(a[1], PurgeMode::kCheck);
+  if (id == 0) return atoms::false_;
+  if (a[0] == c.process.pid) {
+    purge_round_sent(id, 1);
+    answer_purge_check(c.process, id, true);
+    bool found = purge_progress(id).found_on_stack;
+    finish_purge(id, false);
+    return make_bool(found);
+  }
+  Signal* s = make_signal(SignalKind::kCodePurge, c.process.pid, Term::nil());
+  s->ref = Term::small(static_cast<std::int64_t>(id));
+  if (!deliver(a[0], s)) {
+    finish_purge(id, false);
+    return atoms::false_;
+  }
+  purge_round_sent(id, 1);
+  return wait_for_purge(c, id);
+}
+
+// :vial.purge_step(Id): :wait while the round's answers are coming in;
+// then the next round, or the end: purge/1's result (whether it killed a
+// process), soft_purge/1's, or check_process_code/2's.
+Term vial_purge_step(NativeCall& c, const Term* a) {
+  if (!a[0].is_small()) return c.badarg(1, "not a purge job");
+  auto id = static_cast<std::uint64_t>(a[0].small_value());
+  PurgeProgress p = purge_progress(id);
+  if (!p.known) return atoms::false_;
+  if (!p.answered && !p.timed_out) return intern_atom("wait");
+  switch (p.mode) {
+    case PurgeMode::kCheck:
+      finish_purge(id, false);
+      return make_bool(p.found_on_stack);
+    case PurgeMode::kSoft:
+      if (p.found_on_stack) {
+        finish_purge(id, true);
+        return atoms::false_;
+      }
+      purge_next_round(id, PurgeMode::kPurge);
+      if (!ask_all(c, id)) {
+        finish_purge(id, false);
+        return killed_self(c);
+      }
+      return intern_atom("wait");
+    case PurgeMode::kPurge:
+      // Two rounds: a fun sent in a message made before the purge began
+      // is in its receiver's queue by the second (docs/bytecode.md).
+      if (p.purge_rounds < 2) {
+        purge_next_round(id, PurgeMode::kPurge);
+        if (!ask_all(c, id)) {
+          finish_purge(id, false);
+          return killed_self(c);
+        }
+        return intern_atom("wait");
+      }
+      finish_purge(id, false);
+      return p.started_soft ? atoms::true_ : make_bool(p.killed > 0);
+  }
+  return atoms::false_;
+}
+
+// erlang:get_module_info/1,2 (what every module's module_info/0,1 calls).
+Term module_info_item(NativeCall& c, const LoadedModule& m, Term item) {
+  Heap& h = c.heap();
+  std::string_view name = item.is_atom() ? atom_text(item) : std::string_view();
+  auto pair = [&](Term f, std::uint32_t arity) { return make_tuple(h, {f, Term::small(arity)}); };
+  if (name == "module") return m.name;
+  if (name == "md5") return make_binary(h, std::string_view(reinterpret_cast<const char*>(m.md5), 16));
+  if (name == "exports" || name == "functions") {
+    std::vector<Term> out;
+    for (const auto& f : m.functions)
+      if (f.exported || name == "functions") out.push_back(pair(f.name, f.arity));
+    return make_list(h, out);
+  }
+  if (name == "attributes") {
+    // vsn: the digest as an integer, as BEAM's default vsn is the MD5's.
+    std::vector<std::uint64_t> limbs(2);
+    for (int i = 0; i < 8; ++i) {
+      limbs[1] = (limbs[1] << 8) | m.md5[i];
+      limbs[0] = (limbs[0] << 8) | m.md5[8 + i];
+    }
+    Term vsn = make_integer_from_limbs(h, limbs.data(), 2, false);
+    return make_list(h, {make_tuple(h, {intern_atom("vsn"), make_list(h, {vsn})})});
+  }
+  if (name == "compile")
+    return make_list(h, {make_tuple(h, {intern_atom("options"), Term::nil()}),
+                         make_tuple(h, {intern_atom("source"), charlist(h, m.file)})});
+  if (name == "nifs") return Term::nil();
+  if (name == "native") return atoms::false_;
+  return Term::none();
+}
+
+Term erlang_get_module_info2(NativeCall& c, const Term* a) {
+  if (!a[0].is_atom()) return c.badarg(1, "not an atom");
+  auto m = current_module(a[0]);
+  if (!m) return c.badarg(1, "not a loaded module");
+  Term r = module_info_item(c, *m, a[1]);
+  if (r.is_none()) return c.error(atoms::badarg);  // BEAM: plain "argument error"
+  return r;
+}
+
+Term erlang_get_module_info1(NativeCall& c, const Term* a) {
+  if (!a[0].is_atom()) return c.badarg(1, "not an atom");
+  auto m = current_module(a[0]);
+  if (!m) return c.badarg(1, "not a loaded module");
+  std::vector<Term> items;
+  for (const char* k : {"module", "exports", "attributes", "compile", "md5"})
+    items.push_back(make_tuple(c.heap(), {intern_atom(k), module_info_item(c, *m, intern_atom(k))}));
+  return make_list(c.heap(), items);
+}
+
+// :vial.module_md5(Module): the current version's digest (16 bytes), or nil
+// if the module is not loaded. What `vial load` compares to tell whether a
+// module changed (docs/bytecode.md "Code versions").
+Term vial_module_md5(NativeCall& c, const Term* a) {
+  if (!a[0].is_atom()) return c.badarg(1, "not an atom");
+  auto m = current_module(a[0]);
+  if (!m) return atoms::nil;
+  return make_binary(c.heap(), std::string_view(reinterpret_cast<const char*>(m->md5), 16));
+}
+
 }  // namespace
 
 void register_code_builtins() {
+  register_natives({
+      {"code", "is_loaded", 1, code_is_loaded},
+      {"code", "which", 1, code_which},
+      {"code", "module_status", 1, code_module_status},
+      {"code", "all_loaded", 0, code_all_loaded},
+      {"code", "delete", 1, code_delete},
+      {"code", "purge", 1, code_purge},
+      {"code", "get_object_code", 1, code_get_object_code},
+      {"code", "soft_purge", 1, code_soft_purge},
+      {"erlang", "check_old_code", 1, erlang_check_old_code},
+      {"erlang", "check_process_code", 2, erlang_check_process_code},
+      {"erlang", "get_module_info", 1, erlang_get_module_info1},
+      {"erlang", "get_module_info", 2, erlang_get_module_info2},
+      {"vial", "purge_step", 1, vial_purge_step},
+      {"vial", "module_md5", 1, vial_module_md5},
+  });
   register_native(atoms::erlang, intern_atom("function_exported"), 3, erlang_function_exported);
   register_native(atoms::erlang, intern_atom("module_loaded"), 1, erlang_module_loaded);
   Term code = intern_atom("Elixir.Code");

@@ -179,7 +179,12 @@ class Encoder {
         // NEW_FUN_EXT: Vial's module and function index, which
         // binary_to_term finds again in the loaded module.
         CodeLocation where;
-        locate_code(reinterpret_cast<const Word*>(t.boxed_ptr()[1]), false, &where);
+        if (fun_is_purged(t)) {
+          where.module = info.module;
+          where.function_index = info.index;
+        } else {
+          locate_code(reinterpret_cast<const Word*>(t.boxed_ptr()[1]), false, &where);
+        }
         byte(kNewFun);
         std::size_t at = out.size();
         put32(0);

@@ -1,4 +1,5 @@
 // Defining modules at run time: what `defmodule` does when it is reached.
+#include <cstdio>
 #include <mutex>
 
 #include "compiler/compile.h"
@@ -86,6 +87,15 @@ Term define(NativeCall& c, Term name, Term body, const std::string& file, int de
     std::string why;
     if (!save_module(image, script_context().output_dir, &why)) return compile_error(c, "CompileError", why);
   }
+  // Elixir's warning (on standard error) when a module defined at run time
+  // is defined again.
+  if (current_module(name) && !builtin_version_current(name)) {
+    std::string where = file;
+    if (int line = quoted::line_of(body); line > 0) where += ":" + std::to_string(line);
+    std::string text = "warning: redefining module " + inspect(name) + " (current version defined in memory)\n  " + where + "\n\n";
+    std::fflush(stdout);
+    std::fputs(text.c_str(), stderr);
+  }
   LoadError load_error;
   if (!load_module(std::move(image), &load_error)) return compile_error(c, "CompileError", load_error.message);
   note_defined(name, file);
@@ -97,6 +107,12 @@ Term define(NativeCall& c, Term name, Term body, const std::string& file, int de
 // returns {:module, Name, Binary, Value}. Vial has no BEAM file to return,
 // so Binary is an empty binary (docs/compat.md).
 Term elixir_module_compile(NativeCall& c, const Term* a) {
+  // A module with old code: that is purged first (killing the processes
+  // that run it, as BEAM's code server does), then the module is compiled.
+  if (a[0].is_atom()) {
+    Term file = make_binary(c.heap(), script_context().file);
+    if (purge_then_compile(c, a[0], a[1], file).is_none()) return Term::none();
+  }
   if (define(c, a[0], a[1], script_context().file, 0).is_none()) return Term::none();
   return make_tuple(c.heap(), {atoms::module, a[0], make_binary(c.heap(), ""), body_value(c.heap(), a[1])});
 }
@@ -104,6 +120,9 @@ Term elixir_module_compile(NativeCall& c, const Term* a) {
 // elixir_module:compile(Name, QuotedBody, File): the same, for a module
 // defined in File (what defmodule compiles to).
 Term elixir_module_compile3(NativeCall& c, const Term* a) {
+  if (a[0].is_atom()) {
+    if (purge_then_compile(c, a[0], a[1], a[2]).is_none()) return Term::none();
+  }
   std::string file = a[2].is_binary() ? std::string(a[2].binary_view()) : script_context().file;
   if (define(c, a[0], a[1], file, 0).is_none()) return Term::none();
   return make_tuple(c.heap(), {atoms::module, a[0], make_binary(c.heap(), ""), body_value(c.heap(), a[1])});

@@ -8,6 +8,7 @@
 #include "vm/compare.h"
 #include "vm/copy.h"
 #include "vm/heap.h"
+#include "vm/module.h"
 
 namespace vial {
 
@@ -24,11 +25,13 @@ struct Stored {
       term = t;
       return;
     }
-    std::uint32_t off = 0;
-    std::size_t words = copy_size(t, &off);
+    std::uint32_t off = 0, funs = 0;
+    std::size_t words = copy_size(t, &off, &funs);
     auto h = std::make_unique<Heap>(words + 1);
     term = copy_term(*h, t);
     heap = std::move(h);
+    // A fun kept here is out of reach of a purge's checks (vm/module.cpp).
+    if (funs) note_funs_stored(term);
   }
 };
 

@@ -125,6 +125,10 @@ cases=(
   "1|run proc_main_kill_self.exs|>) killed"
   "1|run sigil_bad_date.exs|** (ArgumentError) cannot parse \"2024-02-30\" as Date for Calendar.ISO, reason: :invalid_date"
   "1|run sigil_bad_utc.exs|** (ArgumentError) cannot parse \"2024-01-01 00:00:00+01:00\" as UTC DateTime for Calendar.ISO, reason: :non_utc_offset"
+  "0e|run redefine_module.exs|warning: redefining module Redef (current version defined in memory)"
+  "0e|run redefine_module.exs|  redefine_module.exs:5"
+  "0e|run redefine_module.exs|  nofile:1"
+  "0|run redefine_module.exs|3"
 )
 
 passed=0
