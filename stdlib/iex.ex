@@ -121,10 +121,18 @@ defmodule IEx.Server do
       {:ok, line} when is_binary(line) ->
         code = buffer <> line <> "\n"
 
-        if buffer == "" and String.trim(line) == "" do
-          loop(state, "")
-        else
-          entry(state, code)
+        cond do
+          buffer == "" and String.trim(line) == "" ->
+            loop(state, "")
+
+          # iex's way out of an incomplete entry.
+          buffer != "" and String.trim(line) == "#iex:break" ->
+            message = "** (TokenMissingError) iex:#{state.counter}: incomplete expression\n\n"
+            IO.write(IEx.color(:eval_error, message))
+            loop(state, "")
+
+          true ->
+            entry(state, code)
         end
 
       :interrupt ->

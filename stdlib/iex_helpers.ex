@@ -123,21 +123,18 @@ defmodule IEx.Helpers do
     IEx.dont_display_result()
   end
 
-  # iex's table: entries padded to a common width; a line ends once it
-  # reaches 80 columns.
+  # iex's table: each entry padded to the longest (at most 30) plus 4 and
+  # a space; a line ends once it reaches 80 columns.
   defp print_table([]), do: :ok
 
   defp print_table(list) do
-    width = min(Enum.max(Enum.map(list, &String.length/1)), 30) + 5
+    width = min(Enum.max(Enum.map(list, &String.length/1)), 30) + 4
 
     Enum.reduce(list, 0, fn entry, length ->
-      if length >= 80 do
-        IO.write("\n" <> String.pad_trailing(entry, width))
-        width
-      else
-        IO.write(String.pad_trailing(entry, width))
-        length + width
-      end
+      length = if length >= 80, do: IO.write("\n") && 0, else: length
+      cell = String.pad_trailing(entry, width)
+      IO.write(cell <> " ")
+      length + String.length(cell) + 1
     end)
 
     IO.write("\n")
@@ -450,8 +447,8 @@ end
 defimpl IEx.Info, for: Function do
   def info(fun) do
     info = Function.info(fun)
-    [{"Data type", "Function"}, {"Type", Atom.to_string(info[:type])}, {"Arity", info[:arity]},
-     {"Reference modules", "Function"}]
+    rows = [{"Data type", "Function"}, {"Type", Atom.to_string(info[:type])}, {"Arity", info[:arity]}]
+    if info[:type] == :local, do: rows ++ [{"Description", "This is an anonymous function."}], else: rows
   end
 end
 

@@ -156,7 +156,15 @@ void LineEditor::add_history(const std::string& entry) {
   HistEvent ev;
   if (history(s.hist, &ev, H_FIRST) == 0 && entry == ev.str) return;  // a repeat is kept once
   history(s.hist, &ev, H_ENTER, entry.c_str());
-  if (!s.history_path.empty()) history(s.hist, &ev, H_SAVE, s.history_path.c_str());
+  if (s.history_path.empty()) return;
+  // The file as it is now (other sessions may have added to it since this
+  // one started) plus this entry: concurrent sessions keep each other's.
+  History* file = history_init();
+  history(file, &ev, H_SETSIZE, 1000);
+  history(file, &ev, H_LOAD, s.history_path.c_str());
+  if (!(history(file, &ev, H_FIRST) == 0 && entry == ev.str)) history(file, &ev, H_ENTER, entry.c_str());
+  history(file, &ev, H_SAVE, s.history_path.c_str());
+  history_end(file);
 }
 
 void LineEditor::interrupt() {

@@ -161,10 +161,10 @@ CompletionEdit repl_completion_edit(std::string_view word, const std::vector<std
 
 std::string repl_format_listing(const std::vector<std::string>& names, std::size_t width) {
   // iex's table (IEx.Helpers.exports/1): every name padded to the longest
-  // (at most 30) plus 5; a line ends once it reaches `width` columns.
+  // (at most 30) plus 4, and a space; a line ends once it reaches `width`.
   std::size_t longest = 0;
   for (const std::string& n : names) longest = std::max(longest, n.size());
-  std::size_t column = std::min<std::size_t>(longest, 30) + 5;
+  std::size_t column = std::min<std::size_t>(longest, 30) + 4;
   std::string out;
   std::size_t length = 0;
   for (const std::string& n : names) {
@@ -172,9 +172,10 @@ std::string repl_format_listing(const std::vector<std::string>& names, std::size
       out += '\n';
       length = 0;
     }
+    std::size_t cell = std::max(n.size(), column);
     out += n;
-    if (n.size() < column) out.append(column - n.size(), ' ');
-    length += column;
+    out.append(cell - n.size() + 1, ' ');
+    length += cell + 1;
   }
   if (!names.empty()) out += '\n';
   return out;

@@ -6,7 +6,8 @@
 #      list, an Erlang module, a variable), an error, Ctrl-C on an infinite
 #      loop, Ctrl-C at the prompt, v/1, then Ctrl-D;
 #   2. up-arrow brings back the last entry of session 1, a multi-line one,
-#      whole; it runs again.
+#      whole; it runs again; System.halt(3) ends the session;
+#   3. two sessions at once keep each other's history entries.
 # Every wait polls the screen until the text shows (or a time limit), so the
 # test keeps to the speed of the build (debug-asan is slow). The screens are
 # saved in OUT_DIR (repl-session1.txt, repl-session2.txt).
@@ -184,8 +185,23 @@ keys C-u
 type_ "answer"; keys Enter
 wait_for "undefined function answer/0"
 wait_for "vial(2)> " 2
-keys C-d
-wait_for "[vial exited with status 0]"
+# System.halt ends the session too (with its status); the entry that did
+# it is in the history already.
+type_ "System.halt(3)"; keys Enter
+wait_for "[vial exited with status 3]"
 save_screen
+grep -qxF 'System.halt(3)' "$work/history" || fail "System.halt(3) is not in the history"
+
+# --- sessions 3 and 4, at the same time -----------------------------------------
+# Each keeps the other's entries in the history file.
+start session3
+start session4
+session=session3; type_ "from_three = 3"; keys Enter; wait_for "vial(2)> "
+session=session4; type_ "from_four = 4"; keys Enter; wait_for "vial(2)> "
+session=session3; keys C-d; wait_for "[vial exited with status 0]"
+session=session4; keys C-d; wait_for "[vial exited with status 0]"
+for entry in "from_three = 3" "from_four = 4" "System.halt(3)"; do
+  grep -qxF "$(sed 's/ /\\040/g' <<< "$entry")" "$work/history" || { cat "$work/history"; fail "$entry is not in the history"; }
+done
 
 echo "repl tmux test passed (screens in $out_dir/repl-session1.txt, repl-session2.txt)"

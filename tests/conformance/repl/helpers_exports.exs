@@ -23,3 +23,16 @@ IO.puts("--")
 IEx.Helpers.exports(NoExports)
 IO.puts("--")
 IO.inspect(IEx.Helpers.exports(FewExports))
+IO.puts("--")
+
+# Names longer than 30 characters: the columns stay 35 wide.
+defmodule LongNames do
+  def a_function_name_that_is_much_longer_than_thirty(x), do: x
+  def b(x), do: x
+  def c(x), do: x
+  def d(x), do: x
+  defdelegate e(list), to: Enum, as: :reverse
+  defguard is_small(x) when is_integer(x) and x < 10
+end
+
+IEx.Helpers.exports(LongNames)

@@ -5,3 +5,8 @@ end
 
 IO.inspect(IEx.Info.impl_for(1) != nil)
 IO.inspect(IEx.dont_display_result())
+
+# Functions: external (a capture of a named function) or local (fn).
+IO.inspect(IEx.Info.info(&Enum.map/2))
+IO.inspect(IEx.Info.info(fn x -> x end))
+IO.inspect(IEx.Info.info(&IO.puts/1))

@@ -38,6 +38,9 @@ Script.run([
   "Shapes.area({:square, 3})",
   "unfinished = [1,",
   :interrupt,
+  "still = [1,",
+  "  2,",
+  "#iex:break",
   "answer",
   "IO.puts(\"printed\")",
   "IEx.dont_display_result()"
