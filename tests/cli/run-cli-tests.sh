@@ -60,7 +60,7 @@ cases=(
   "1|run apply_improper_list.exs|** (ArgumentError) you attempted to apply a function named :sum on module Enum with arguments [[1] | 2]. Arguments (the third argument of apply) must always be a proper list"
   "1|run apply_bad_function.exs|** (ArgumentError) you attempted to apply a function named \"sum\" on module Enum. However \"sum\" is not a valid function name. Function names (the second argument of apply) must always be an atom"
   "1|run remote_call_in_match.exs|** (CompileError) remote_call_in_match.exs:2: cannot invoke remote function :ok._pid/0 inside a match"
-  "1|run runaway_recursion.exs|** (EXIT) killed: the process reached its maximum heap size"
+  "1|VIAL_MAX_HEAP_WORDS=4000000 run runaway_recursion.exs|** (EXIT) killed: the process reached its maximum heap size"
   "1|VIAL_MAX_HEAP_WORDS=1000000 run runaway_list.exs|** (EXIT) killed: the process reached its maximum heap size"
   "1|VIAL_GC_STRESS=1 VIAL_MAX_HEAP_WORDS=200000 run runaway_list.exs|** (EXIT) killed: the process reached its maximum heap size"
   "1|run bin_construct_error.exs|** (ArgumentError) construction of binary failed: segment 1 of type 'binary': the value \"abc\" is shorter than the size of the segment"
