@@ -80,7 +80,7 @@ end
 # The waiting half of :code.purge/1, soft_purge/1 and
 # erlang:check_process_code/2 (runtime/builtins/code.cpp): the builtin asked
 # every process to check itself; this polls the job until it is over
-# (docs/bytecode.md "Code versions"). purge_then_compile/4 is what
+# (docs/bytecode.md "Code versions"). purge_then_compile/5 is what
 # defmodule does when the module has old code: purge it, then load.
 defmodule :vial_code do
   def purge_wait(id) do
@@ -96,8 +96,28 @@ defmodule :vial_code do
     end
   end
 
-  def purge_then_compile(id, name, body, file) do
+  # The caller ran the purged code itself: once the purge is over (for the
+  # others too) it dies, as OTP's code server kills it; its stack points
+  # into freed code, so nothing may return or raise into it.
+  def purge_then_die(id) do
+    purge_wait(id)
+    Process.exit(self(), :kill)
+  end
+
+  def purge_then_compile(id, name, body, file, false) do
     purge_wait(id)
     :elixir_module.compile(name, body, file)
+  end
+
+  def purge_then_compile(id, name, body, file, true) do
+    purge_wait(id)
+
+    try do
+      :elixir_module.compile(name, body, file)
+    catch
+      _, _ -> :ok
+    end
+
+    Process.exit(self(), :kill)
   end
 end

@@ -177,25 +177,10 @@ defmodule Vial.Node do
   # the version's identity.
   defp snapshot(module) do
     if :erlang.module_loaded(module) do
-      exports =
-        if function_exported?(module, :__info__, 1),
-          do: module.__info__(:functions) ++ module.__info__(:macros),
-          else: []
-
-      %{exports: Enum.sort(exports), md5: module_md5(module), vsn: module_vsn(module)}
+      exports = module.module_info(:exports) -- [__info__: 1, module_info: 0, module_info: 1]
+      vsn = Keyword.get(module.module_info(:attributes), :vsn)
+      %{exports: Enum.sort(exports), md5: :vial.module_md5(module), vsn: vsn}
     end
-  end
-
-  defp module_vsn(module) do
-    try do
-      Keyword.get(module.module_info(:attributes), :vsn)
-    rescue
-      _ -> nil
-    end
-  end
-
-  defp module_md5(module) do
-    if function_exported?(:vial, :module_md5, 1), do: apply(:vial, :module_md5, [module])
   end
 
   defp report(module, nil, _after), do: IO.puts("loaded #{inspect(module)} (new module)")
@@ -208,7 +193,7 @@ defmodule Vial.Node do
       Enum.map(added, &"+#{format_fa(&1)}") ++ Enum.map(removed, &"-#{format_fa(&1)}")
 
     cond do
-      before.md5 != nil and before.md5 == after_.md5 ->
+      before.md5 == after_.md5 ->
         IO.puts("reloaded #{inspect(module)} (unchanged)")
 
       changes == [] ->
@@ -272,7 +257,7 @@ defmodule Vial.Node do
 
     case result do
       :ok ->
-        IO.puts("upgraded #{inspect(pid)} (#{inspect(mod)}): code_change/3 migrated its state")
+        IO.puts("upgraded #{inspect(pid)} (#{inspect(mod)}) with code_change/3")
         true
 
       {:error, reason} ->
@@ -291,14 +276,17 @@ defmodule Vial.Node.IO do
   @moduledoc false
 
   @doc false
-  def start(conn, owner) do
+  # With `kill_owner`, the owner is killed when the client goes away (an
+  # attached session); without, it finishes its work (a load must resume
+  # the processes it suspended) and its output goes nowhere.
+  def start(conn, owner, kill_owner \\ false) do
     parent = self()
 
     pid =
       spawn(fn ->
         ref = Process.monitor(owner)
         send(parent, {self(), :ready})
-        loop(%{conn: conn, owner: owner, ref: ref, pending: nil, vars: [], queue: :queue.new()})
+        loop(%{conn: conn, owner: owner, ref: ref, kill_owner: kill_owner, closed: false, pending: nil, vars: [], queue: :queue.new()})
       end)
 
     receive do
@@ -371,7 +359,11 @@ defmodule Vial.Node.IO do
         loop(state)
 
       {:vial_node, ^conn, :closed, _} ->
-        Process.exit(state.owner, :kill)
+        if state.kill_owner do
+          Process.exit(state.owner, :kill)
+        else
+          loop(answer(%{state | closed: true}, :eof))
+        end
 
       {:finish, status} ->
         :vial_node.send(state.conn, ?X, Integer.to_string(status))
@@ -387,6 +379,9 @@ defmodule Vial.Node.IO do
   end
 
   # A read: asked of the client at once, or queued behind the one pending.
+  defp ask(%{closed: true, pending: nil} = state, reader, prompt, _vars),
+    do: answer(%{state | pending: {reader, prompt}}, :eof)
+
   defp ask(%{pending: nil} = state, reader, prompt, vars) do
     :vial_node.send(state.conn, ?G, prompt)
     %{state | pending: {reader, prompt}, vars: vars}
@@ -496,10 +491,12 @@ defmodule Vial.Node.IO do
         _ -> nil
       end
 
-    cond do
-      bytes == nil -> {:error, :put_chars}
-      :vial_node.send(state.conn, ?O, bytes) == :ok -> :ok
-      true -> {:error, :terminated}
+    if bytes == nil do
+      {:error, :put_chars}
+    else
+      # Once the client is gone, what is written goes nowhere.
+      _ = :vial_node.send(state.conn, ?O, bytes)
+      :ok
     end
   end
 end
@@ -512,7 +509,7 @@ defmodule Vial.Node.Session do
   @doc false
   def start(conn, colors?) do
     spawn(fn ->
-      io = Vial.Node.IO.start(conn, self())
+      io = Vial.Node.IO.start(conn, self(), true)
       Process.group_leader(self(), io)
 
       IEx.Server.run(

@@ -347,27 +347,22 @@ bool ask_all(NativeCall& c, std::uint64_t id) {
   return !answer_purge_check(c.process, id, true);
 }
 
-Term killed_self(NativeCall& c) {
-  c.process.exit_reason = atoms::killed;
-  return c.process.raise(atoms::exit, atoms::killed);
-}
-
 // Continues in :vial_code.purge_wait/1 (stdlib/code.ex), which polls
-// :vial.purge_step/1 until the job is over.
-Term wait_for_purge(NativeCall& c, std::uint64_t id) {
+// :vial.purge_step/1 until the job is over; or, when the caller runs the
+// code being purged itself, in purge_then_die/1: the purge goes on for the
+// others, then the caller is killed, as OTP's code server kills it.
+Term wait_for_purge(NativeCall& c, std::uint64_t id, bool caller_dies = false) {
   static const Word* wait = continuation_code(intern_atom("vial_code"), intern_atom("purge_wait"), 1);
-  return c.trap(wait, {Term::small(static_cast<std::int64_t>(id))});
+  static const Word* die = continuation_code(intern_atom("vial_code"), intern_atom("purge_then_die"), 1);
+  return c.trap(caller_dies ? die : wait, {Term::small(static_cast<std::int64_t>(id))});
 }
 
 Term code_purge(NativeCall& c, const Term* a) {
   if (!a[0].is_atom()) return c.error(atoms::function_clause);
   std::uint64_t id = begin_purge(a[0], PurgeMode::kPurge);
   if (id == 0) return atoms::false_;
-  if (!ask_all(c, id)) {
-    finish_purge(id, false);
-    return killed_self(c);
-  }
-  return wait_for_purge(c, id);
+  bool caller_dies = !ask_all(c, id);
+  return wait_for_purge(c, id, caller_dies);
 }
 
 }  // namespace
@@ -376,12 +371,10 @@ Term purge_then_compile(NativeCall& c, Term name, Term body, Term file) {
   if (!c.can_trap || !old_module(name)) return atoms::false_;
   std::uint64_t id = begin_purge(name, PurgeMode::kPurge);
   if (id == 0) return atoms::false_;
-  if (!ask_all(c, id)) {
-    finish_purge(id, false);
-    return killed_self(c);
-  }
-  static const Word* then = continuation_code(intern_atom("vial_code"), intern_atom("purge_then_compile"), 4);
-  return c.trap(then, {Term::small(static_cast<std::int64_t>(id)), name, body, file});
+  // A caller that runs the old code itself loads the module, then dies.
+  bool caller_dies = !ask_all(c, id);
+  static const Word* then = continuation_code(intern_atom("vial_code"), intern_atom("purge_then_compile"), 5);
+  return c.trap(then, {Term::small(static_cast<std::int64_t>(id)), name, body, file, make_bool(caller_dies)});
 }
 
 namespace {
@@ -435,20 +428,14 @@ Term vial_purge_step(NativeCall& c, const Term* a) {
         return atoms::false_;
       }
       purge_next_round(id, PurgeMode::kPurge);
-      if (!ask_all(c, id)) {
-        finish_purge(id, false);
-        return killed_self(c);
-      }
+      ask_all(c, id);  // the caller was found not to run it
       return intern_atom("wait");
     case PurgeMode::kPurge:
       // Two rounds: a fun sent in a message made before the purge began
       // is in its receiver's queue by the second (docs/bytecode.md).
       if (p.purge_rounds < 2) {
         purge_next_round(id, PurgeMode::kPurge);
-        if (!ask_all(c, id)) {
-          finish_purge(id, false);
-          return killed_self(c);
-        }
+        ask_all(c, id);  // a caller that runs the code dies after the purge
         return intern_atom("wait");
       }
       finish_purge(id, false);
