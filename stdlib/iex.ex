@@ -115,6 +115,7 @@ defmodule IEx.Server do
 
   defp loop(state, buffer) do
     flush_interrupts()
+    state = check_evaluator(state)
     vars = for {name, _} <- state.binding, is_atom(name), uniq: true, do: Atom.to_string(name)
 
     case state.read.(prompt(buffer, state.counter), vars) do
@@ -179,6 +180,22 @@ defmodule IEx.Server do
     end
   end
 
+  # An evaluator that died between entries (a linked process's exit):
+  # reported before the prompt, and replaced.
+  defp check_evaluator(%{monitor: monitor} = state) do
+    receive do
+      {:DOWN, ^monitor, :process, pid, reason} -> evaluator_down(state, pid, reason)
+    after
+      0 -> state
+    end
+  end
+
+  defp evaluator_down(state, pid, reason) do
+    text = "** (EXIT from #{inspect(pid)}) shell process exited with reason: " <> Exception.format_exit(reason)
+    IO.write(IEx.color(:eval_error, text) <> "\n")
+    start_evaluator(state)
+  end
+
   defp flush_interrupts do
     receive do
       {IEx.Server, :interrupt} -> flush_interrupts()
@@ -195,6 +212,8 @@ defmodule IEx.Server do
   end
 
   defp eval(state, form) do
+    # The evaluator may have died while the line was read.
+    state = check_evaluator(state)
     ref = make_ref()
     send(state.evaluator, {:eval, self(), ref, form, state.binding, state.env, state.counter})
     wait(state, ref, form)
@@ -235,9 +254,7 @@ defmodule IEx.Server do
         start_evaluator(state)
 
       {:DOWN, ^monitor, :process, pid, reason} ->
-        text = "** (EXIT from #{inspect(pid)}) shell process exited with reason: " <> Exception.format_exit(reason)
-        IO.write(IEx.color(:eval_error, text) <> "\n")
-        start_evaluator(state)
+        evaluator_down(state, pid, reason)
     end
   end
 

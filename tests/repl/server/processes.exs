@@ -17,5 +17,10 @@ Script.run([
   "me == self()",
   "spawn_link(fn -> exit(:linked_boom) end); Process.sleep(:infinity)",
   {:interrupt_after, 200, "receive do :never -> :ok end"},
-  "total = 1 + 1"
+  "total = 1 + 1",
+  # The evaluator dies between entries: reported before the next prompt,
+  # and the next entry runs on a new one.
+  "spawn_link(fn -> receive do :go -> exit(:later) end end) |> Process.register(:dier)",
+  {:after_exit_of, :dier, "total + 1"},
+  "total"
 ], banner: false)

@@ -22,6 +22,19 @@ defmodule Script do
           IO.write(line <> "\n")
           {:ok, line}
 
+        {:after_exit_of, name, line} ->
+          # The process registered as `name` is linked to the evaluator: it
+          # is told to exit, and the line comes once the evaluator is gone.
+          pid = Process.whereis(name)
+          {:links, [evaluator]} = Process.info(pid, :links)
+          ref = Process.monitor(evaluator)
+          send(pid, :go)
+          receive do
+            {:DOWN, ^ref, :process, _, _} -> :ok
+          end
+          IO.write(line <> "\n")
+          {:ok, line}
+
         {:vars, line} ->
           IO.write(line <> "    # vars: " <> inspect(Enum.sort(vars)) <> "\n")
           {:ok, line}
