@@ -75,6 +75,110 @@ defmodule Code do
     end
   end
 
+
+  # Code.fetch_docs/1. Vial keeps no docs chunks: the docs are read from the
+  # source file the module's defmodule ran from (:vial.defined_modules/1),
+  # in Elixir's {:docs_v1, ...} layout: one entry per public function or
+  # macro (its first clause), doc %{"en" => text}, :none or :hidden, and
+  # %{defaults: n} for default arguments. IEx's h/1 and doctests read it.
+  def fetch_docs(module) when is_atom(module) do
+    with file when is_binary(file) <- source_file(module) || missing_docs(module),
+         {:ok, source} <- File.read(file) |> ok_or_no_chunk(),
+         {:ok, quoted} <- Code.string_to_quoted(source) |> ok_or_no_chunk(),
+         body when body != nil <- find_module(quoted, [], module) || {:error, :chunk_not_found} do
+      {line, moduledoc, docs} = collect_docs(body)
+      {:docs_v1, line, :elixir, "text/markdown", moduledoc, %{}, docs}
+    end
+  end
+
+  def fetch_docs(path) when is_binary(path), do: {:error, :chunk_not_found}
+
+  @doc false
+  # The file a module was defined from, or nil.
+  def __source__(module) do
+    {_, defined} = :vial.defined_modules(0)
+
+    case List.keyfind(Enum.reverse(defined), module, 0) do
+      {_, file} -> file
+      nil -> nil
+    end
+  end
+
+  defp source_file(module), do: __source__(module)
+
+  defp missing_docs(module),
+    do: if(Code.ensure_loaded?(module), do: {:error, :chunk_not_found}, else: {:error, :module_not_found})
+
+  defp ok_or_no_chunk({:ok, _} = ok), do: ok
+  defp ok_or_no_chunk(_), do: {:error, :chunk_not_found}
+
+  defp find_module({:defmodule, _, [name, [do: body]]}, prefix, module) do
+    full = prefix ++ alias_parts(name)
+    if Module.concat(full) == module, do: body, else: find_module(body, full, module)
+  end
+
+  defp find_module({:__block__, _, forms}, prefix, module),
+    do: Enum.find_value(forms, &find_module(&1, prefix, module))
+
+  defp find_module(_, _, _), do: nil
+
+  defp alias_parts({:__aliases__, _, parts}), do: parts
+  defp alias_parts(atom) when is_atom(atom), do: [atom]
+  defp alias_parts(_), do: [:unknown]
+
+  defp collect_docs(body) do
+    forms =
+      case body do
+        {:__block__, _, forms} -> forms
+        form -> [form]
+      end
+
+    {moduledoc, _pending, docs} =
+      Enum.reduce(forms, {{0, :none}, nil, []}, fn form, {moduledoc, pending, docs} ->
+        case form do
+          {:@, meta, [{:moduledoc, _, [doc]}]} ->
+            {{meta[:line] || 0, doc_value(doc)}, pending, docs}
+
+          # @doc since: "1.0" (metadata) keeps the doc set before.
+          {:@, _, [{:doc, _, [doc]}]} when is_list(doc) ->
+            {moduledoc, pending, docs}
+
+          {:@, meta, [{:doc, _, [doc]}]} ->
+            {moduledoc, {meta[:line], doc_value(doc)}, docs}
+
+          {kind, meta, [head | _]} when kind in [:def, :defmacro, :defguard, :defdelegate] ->
+            {name, args} = name_args(head)
+            doc_kind = if kind in [:defmacro, :defguard], do: :macro, else: :function
+            key = {doc_kind, name, length(args)}
+            {line, doc} = pending || {meta[:line], :none}
+            defaults = Enum.count(args, &match?({:\\, _, _}, &1))
+            metadata = if defaults > 0, do: %{defaults: defaults}, else: %{}
+            signature = Macro.to_string({name, [], args})
+
+            if List.keymember?(docs, key, 0),
+              do: {moduledoc, nil, docs},
+              else: {moduledoc, nil, [{key, line, [signature], doc, metadata} | docs]}
+
+          _ ->
+            {moduledoc, pending, docs}
+        end
+      end)
+
+    {line, text} = moduledoc
+    {line, text, Enum.reverse(docs)}
+  end
+
+  defp name_args({:when, _, [head | _]}), do: name_args(head)
+  defp name_args({name, _, args}) when is_atom(name) and is_list(args), do: {name, args}
+  defp name_args({name, _, _}) when is_atom(name), do: {name, []}
+  defp name_args(_), do: {:unknown, []}
+
+  defp doc_value(doc) when is_binary(doc), do: %{"en" => doc}
+  defp doc_value(false), do: :hidden
+  defp doc_value({sigil, _, [{:<<>>, _, [doc]}, _]}) when sigil in [:sigil_S, :sigil_s] and is_binary(doc),
+    do: %{"en" => doc}
+
+  defp doc_value(_), do: :none
 end
 
 # The waiting half of :code.purge/1, soft_purge/1 and
@@ -120,4 +224,5 @@ defmodule :vial_code do
 
     Process.exit(self(), :kill)
   end
+
 end

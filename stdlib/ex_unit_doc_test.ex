@@ -2,8 +2,8 @@
 # The docs come from the source file the module was defined in (the VM
 # records each defmodule's file; :vial.defined_modules/1): its @moduledoc
 # and @doc strings with the line they start on and the name/arity of the
-# definition that follows (ExUnit.DocTest.fetch_docs/1 reads them with
-# Code.string_to_quoted). The tests are made while the test module is
+# definition that follows (Code.fetch_docs/1, stdlib/code.ex, reads them
+# with Code.string_to_quoted). The tests are made while the test module is
 # compiled, by the doctest macro itself. docs/exunit.md.
 defmodule ExUnit.DocTest do
 
@@ -13,7 +13,7 @@ defmodule ExUnit.DocTest do
     def exception(opts) do
       module = Keyword.fetch!(opts, :module)
       message = Keyword.fetch!(opts, :message)
-      file = ExUnit.DocTest.__source__(module)
+      file = Code.__source__(module)
       info = if opts[:line], do: "#{file}:#{opts[:line]}:", else: "#{file}:"
       %__MODULE__{message: info <> " " <> message}
     end
@@ -40,105 +40,6 @@ defmodule ExUnit.DocTest do
       unquote_splicing(tests)
     end
   end
-
-  @doc false
-  def __source__(module) do
-    {_, defined} = :vial.defined_modules(0)
-
-    case List.keyfind(Enum.reverse(defined), module, 0) do
-      {_, file} -> file
-      nil -> nil
-    end
-  end
-
-  @doc false
-  # {:docs_v1, ...} as Code.fetch_docs/1 returns it, read from the source.
-  def fetch_docs(module) do
-    with file when is_binary(file) <- __source__(module),
-         {:ok, source} <- File.read(file),
-         {:ok, quoted} <- Code.string_to_quoted(source),
-         body when body != nil <- find_module(quoted, [], module) do
-      {moduledoc, docs} = collect_docs(body)
-      {:docs_v1, moduledoc_line(moduledoc), :elixir, "text/markdown", moduledoc_map(moduledoc), %{}, docs}
-    else
-      _ -> {:error, :module_not_found}
-    end
-  end
-
-  defp moduledoc_line({line, _}), do: line
-  defp moduledoc_line(_), do: 0
-  defp moduledoc_map({_, doc}) when is_binary(doc), do: %{"en" => doc}
-  defp moduledoc_map(_), do: :none
-
-  defp find_module({:defmodule, _, [name, [do: body]]}, prefix, module) do
-    full = prefix ++ alias_parts(name)
-
-    if Module.concat(full) == module do
-      body
-    else
-      find_module(body, full, module)
-    end
-  end
-
-  defp find_module({:__block__, _, forms}, prefix, module) do
-    Enum.find_value(forms, &find_module(&1, prefix, module))
-  end
-
-  defp find_module(_, _, _), do: nil
-
-  defp alias_parts({:__aliases__, _, parts}), do: parts
-  defp alias_parts(atom) when is_atom(atom), do: [atom]
-  defp alias_parts(_), do: [:unknown]
-
-  defp collect_docs(body) do
-    forms =
-      case body do
-        {:__block__, _, forms} -> forms
-        form -> [form]
-      end
-
-    {moduledoc, pending, docs} =
-      Enum.reduce(forms, {nil, nil, []}, fn form, {moduledoc, pending, docs} ->
-        case form do
-          {:@, meta, [{:moduledoc, _, [doc]}]} ->
-            {{meta[:line], doc_string(doc)}, pending, docs}
-
-          # @doc since: "1.0" (metadata) keeps the doc string set before.
-          {:@, _meta, [{:doc, _, [doc]}]} when is_list(doc) ->
-            {moduledoc, pending, docs}
-
-          {:@, meta, [{:doc, _, [doc]}]} ->
-            {moduledoc, {meta[:line], doc_string(doc)}, docs}
-
-          {kind, _, [head | _]} when kind in [:def, :defmacro, :defguard, :defdelegate] and pending != nil ->
-            {name, arity} = name_arity(head)
-            doc_kind = if kind in [:defmacro, :defguard], do: :macro, else: :function
-            {line, doc} = pending
-
-            entry =
-              if is_binary(doc),
-                do: [{{doc_kind, name, arity}, line, [], %{"en" => doc}, %{}}],
-                else: []
-
-            {moduledoc, nil, entry ++ docs}
-
-          _ ->
-            {moduledoc, pending, docs}
-        end
-      end)
-
-    _ = pending
-    {moduledoc, Enum.uniq_by(docs, &elem(&1, 0))}
-  end
-
-  defp doc_string(doc) when is_binary(doc), do: doc
-  defp doc_string({sigil, _, [{:<<>>, _, [doc]}, _]}) when sigil in [:sigil_S, :sigil_s] and is_binary(doc), do: doc
-  defp doc_string(_), do: nil
-
-  defp name_arity({:when, _, [head | _]}), do: name_arity(head)
-  defp name_arity({name, _, args}) when is_atom(name) and is_list(args), do: {name, length(args)}
-  defp name_arity({name, _, _}) when is_atom(name), do: {name, 0}
-  defp name_arity(_), do: {:unknown, 0}
 
   def __doctests__(module, opts) do
     do_import = Keyword.get(opts, :import, false)
@@ -210,7 +111,7 @@ defmodule ExUnit.DocTest do
   end
 
   defp test_content(%{exprs: exprs, line: line}, module, do_import) do
-    file = __source__(module)
+    file = Code.__source__(module)
     location = [line: line, file: file]
     stack = Macro.escape([{module, :__MODULE__, 0, [line: line, file: String.to_charlist(file)]}])
 
@@ -404,7 +305,7 @@ defmodule ExUnit.DocTest do
 
 
   defp extract(module) do
-    case fetch_docs(module) do
+    case Code.fetch_docs(module) do
       {:docs_v1, annotation, _, _, moduledoc, _, docs} ->
         extract_from_moduledoc(annotation, moduledoc, module) ++
           extract_from_docs(Enum.sort(docs), module)

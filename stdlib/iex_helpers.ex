@@ -247,91 +247,31 @@ defmodule IEx.Introspection do
   end
 
   # The module's file, from the modules defmodule defined.
-  def source(module) do
-    {_, defined} = :vial.defined_modules(0)
+  def source(module), do: Code.__source__(module)
 
-    case List.keyfind(Enum.reverse(defined), module, 0) do
-      {_, file} -> file
-      nil -> nil
-    end
-  end
-
-  # {:ok, moduledoc, [{name, arities, heading, doc}]}: doc is a string,
-  # nil (none) or false (@doc false).
+  # {:ok, moduledoc, [{name, arities, heading, doc}]} from Code.fetch_docs/1:
+  # doc is a string, nil (none) or false (@doc false).
   defp docs(module) do
-    with true <- Code.ensure_loaded?(module) || :nofile,
-         file when is_binary(file) <- source(module) || :no_docs,
-         {:ok, text} <- File.read(file) |> ok_or(:no_docs),
-         {:ok, quoted} <- Code.string_to_quoted(text) |> ok_or(:no_docs),
-         body when body != nil <- find_module(quoted, [], module) || :no_docs do
-      collect(body)
-    end
-  end
-
-  defp ok_or({:ok, _} = ok, _), do: ok
-  defp ok_or(_, error), do: error
-
-  defp find_module({:defmodule, _, [name, [do: body]]}, prefix, module) do
-    full = prefix ++ alias_parts(name)
-    if Module.concat(full) == module, do: body, else: find_module(body, full, module)
-  end
-
-  defp find_module({:__block__, _, forms}, prefix, module),
-    do: Enum.find_value(forms, &find_module(&1, prefix, module))
-
-  defp find_module(_, _, _), do: nil
-
-  defp alias_parts({:__aliases__, _, parts}), do: parts
-  defp alias_parts(atom) when is_atom(atom), do: [atom]
-  defp alias_parts(_), do: [:unknown]
-
-  defp collect(body) do
-    forms =
-      case body do
-        {:__block__, _, forms} -> forms
-        form -> [form]
-      end
-
-    {moduledoc, _, entries} =
-      Enum.reduce(forms, {nil, nil, []}, fn form, {moduledoc, pending, entries} ->
-        case form do
-          {:@, _, [{:moduledoc, _, [doc]}]} ->
-            {doc_text(doc), pending, entries}
-
-          {:@, _, [{:doc, _, [doc]}]} when is_list(doc) ->
-            {moduledoc, pending, entries}
-
-          {:@, _, [{:doc, _, [doc]}]} ->
-            {moduledoc, doc_text(doc), entries}
-
-          {kind, _, [head | _]} when kind in [:def, :defmacro, :defguard, :defdelegate] ->
-            {name, args} = name_args(head)
-            required = Enum.count(args, &(not match?({:\\, _, _}, &1)))
-            arities = Enum.to_list(required..length(args))
-
-            if Enum.any?(entries, fn {n, a, _, _} -> n == name and a == arities end) do
-              {moduledoc, nil, entries}
-            else
-              heading = "#{kind} " <> Macro.to_string({name, [], args})
-              {moduledoc, nil, entries ++ [{name, arities, heading, pending}]}
+    with true <- Code.ensure_loaded?(module) || :nofile do
+      case Code.fetch_docs(module) do
+        {:docs_v1, _, _, _, moduledoc, _, docs} ->
+          entries =
+            for {{kind, name, arity}, _, [signature | _], doc, meta} <- docs do
+              defaults = Map.get(meta, :defaults, 0)
+              heading = if(kind == :macro, do: "defmacro ", else: "def ") <> signature
+              {name, Enum.to_list((arity - defaults)..arity), heading, doc_text(doc)}
             end
 
-          _ ->
-            {moduledoc, pending, entries}
-        end
-      end)
+          {:ok, doc_text(moduledoc), entries}
 
-    {:ok, moduledoc, entries}
+        {:error, _} ->
+          :no_docs
+      end
+    end
   end
 
-  defp name_args({:when, _, [head | _]}), do: name_args(head)
-  defp name_args({name, _, args}) when is_atom(name) and is_list(args), do: {name, args}
-  defp name_args({name, _, _}) when is_atom(name), do: {name, []}
-  defp name_args(_), do: {:unknown, []}
-
-  defp doc_text(doc) when is_binary(doc), do: doc
-  defp doc_text(false), do: false
-  defp doc_text({sigil, _, [{:<<>>, _, [doc]}, _]}) when sigil in [:sigil_S, :sigil_s] and is_binary(doc), do: doc
+  defp doc_text(%{"en" => text}), do: text
+  defp doc_text(:hidden), do: false
   defp doc_text(_), do: nil
 
   # The functions and macros a module exports, sorted (without __info__
