@@ -10,6 +10,18 @@ defmodule Exception do
 
   def normalize(:error, reason, _stacktrace \\ []), do: :vial.normalize(reason)
 
+  # Exception.blame/3: the exception made more precise with what the stack
+  # trace knows, by its module's blame/2 (ArithmeticError's so far).
+  def blame(:error, error, stacktrace) do
+    %module{} = struct = normalize(:error, error, stacktrace)
+
+    if Code.ensure_loaded?(module) and :erlang.function_exported(module, :blame, 2),
+      do: module.blame(struct, stacktrace),
+      else: {struct, stacktrace}
+  end
+
+  def blame(_kind, reason, stacktrace), do: {reason, stacktrace}
+
   def format_mfa(module, function, args) when is_list(args) do
     :vial.format_mfa(module, function, "(" <> Enum.map_join(args, ", ", &inspect/1) <> ")")
   end
@@ -207,6 +219,28 @@ end
 
 defmodule ArithmeticError do
   defexception message: "bad argument in arithmetic expression"
+
+  @unary_ops [:+, :-]
+  @binary_ops [:+, :-, :*, :/]
+  @binary_funs [:div, :rem]
+  @bitwise_binary_funs [:band, :bor, :bxor, :bsl, :bsr]
+
+  def blame(%{message: message} = exception, [{:erlang, fun, args, _} | _] = stacktrace) do
+    message =
+      message <>
+        case {fun, args} do
+          {op, [a]} when op in @unary_ops -> ": #{op}(#{inspect(a)})"
+          {op, [a, b]} when op in @binary_ops -> ": #{inspect(a)} #{op} #{inspect(b)}"
+          {fun, [a, b]} when fun in @binary_funs -> ": #{fun}(#{inspect(a)}, #{inspect(b)})"
+          {fun, [a, b]} when fun in @bitwise_binary_funs -> ": Bitwise.#{fun}(#{inspect(a)}, #{inspect(b)})"
+          {:bnot, [a]} -> ": Bitwise.bnot(#{inspect(a)})"
+          _ -> ""
+        end
+
+    {%{exception | message: message}, stacktrace}
+  end
+
+  def blame(exception, stacktrace), do: {exception, stacktrace}
 end
 
 defmodule SystemLimitError do

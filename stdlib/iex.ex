@@ -315,12 +315,7 @@ defmodule IEx.Evaluator do
   # The report iex prints: the banner and the stack trace without the
   # frames of the evaluation machinery.
   def format_error(kind, reason, stacktrace) do
-    {reason, stacktrace} =
-      if kind == :error do
-        {Exception.normalize(:error, reason, stacktrace), stacktrace}
-      else
-        {reason, stacktrace}
-      end
+    {reason, stacktrace} = Exception.blame(kind, reason, stacktrace)
 
     banner = Exception.format_banner(kind, reason, stacktrace)
     trace = prune(stacktrace)
