@@ -864,12 +864,12 @@ void purging_fun_copied(Word* fun) {
 void note_funs_stored(Term t) {
   // A copied term: a tree (copies share nothing), walked with an explicit
   // stack.
-  std::vector<Term> todo{t};
-  while (!todo.empty()) {
-    Term x = todo.back();
-    todo.pop_back();
+  std::vector<Term> worklist{t};
+  while (!worklist.empty()) {
+    Term x = worklist.back();
+    worklist.pop_back();
     while (x.is_cons()) {
-      todo.push_back(x.head());
+      worklist.push_back(x.head());
       x = x.tail();
     }
     if (!x.is_boxed()) continue;
@@ -890,7 +890,7 @@ void note_funs_stored(Term t) {
       }
       for (const auto& m : tb.purging) mark(m);
     }
-    for (std::size_t i = 1 + raw; i <= Term::header_arity(h); ++i) todo.push_back(Term::from_raw(obj[i]));
+    for (std::size_t i = 1 + raw; i <= Term::header_arity(h); ++i) worklist.push_back(Term::from_raw(obj[i]));
   }
 }
 

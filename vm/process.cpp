@@ -351,11 +351,11 @@ bool Process::runs_code(const Word* lo, const Word* hi, bool check_pc) const {
 }
 
 void Process::walk_reachable(const std::function<bool(Word*, bool)>& visit) {
-  std::vector<Word> todo;
+  std::vector<Word> worklist;
   std::unordered_set<const Word*> seen;
   auto push = [&](Word w) {
     Word tag = w & Term::kPrimaryMask;
-    if (tag == Term::kListTag || tag == Term::kBoxedTag) todo.push_back(w);
+    if (tag == Term::kListTag || tag == Term::kBoxedTag) worklist.push_back(w);
   };
   for (const Word* s = E; s < block_end_; ++s)
     if ((*s & Term::kPrimaryMask) != Term::kHeaderTag) push(*s);
@@ -363,9 +363,9 @@ void Process::walk_reachable(const std::function<bool(Word*, bool)>& visit) {
   for (Signal* s = messages_; s; s = s->next) push(s->payload.raw());
   for (Signal* s = held_; s; s = s->next) push(s->payload.raw());
   for (Signal* s = system_; s; s = s->next) push(s->payload.raw());
-  while (!todo.empty()) {
-    Word w = todo.back();
-    todo.pop_back();
+  while (!worklist.empty()) {
+    Word w = worklist.back();
+    worklist.pop_back();
     bool cons = (w & Term::kPrimaryMask) == Term::kListTag;
     Word* obj = reinterpret_cast<Word*>(w & ~Term::kPrimaryMask);
     if (!seen.insert(obj).second || !visit(obj, cons)) continue;
