@@ -17,18 +17,7 @@ vial=$(realpath "$1")
 out_dir=$(realpath -m "${2:-.}")
 mkdir -p "$out_dir"
 
-if ! command -v tmux > /dev/null; then
-  echo "tmux is not installed: skipped"
-  exit 77
-fi
-# tmux needs a pseudo-terminal: without one (no /dev/pts, as in some
-# chroots) the test cannot run here.
-probe="vial-pty-probe-$$"
-if ! env -u TMUX tmux -L "$probe" -f /dev/null new-session -d true 2> /dev/null; then
-  echo "tmux cannot open a terminal here (no pseudo-terminals): skipped"
-  exit 77
-fi
-env -u TMUX tmux -L "$probe" kill-server 2> /dev/null
+source "$(dirname "$0")/../lib/tmux-or-skip.sh"
 
 work=$(mktemp -d)
 sock="vial-repl-test-$$"
